@@ -1,0 +1,329 @@
+/**
+ * Domain types for every stage of the pipeline, in the order data flows:
+ * extract → normalize → analyze (job | resume) → match → score → render.
+ * Library types (pdf.js items, mammoth results) never leave their module; they are
+ * converted into these at once.
+ */
+
+// ── Problems ────────────────────────────────────────────────────────────────
+
+/** Why a file could not be read at all. The batch goes on without it. */
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'UNSUPPORTED'
+  | 'UNREADABLE'
+  | 'ENCRYPTED'
+  | 'NO_TEXT'
+  | 'EMPTY'
+  | 'TOO_LARGE'
+  | 'TIMEOUT';
+
+/** Something doubtful about a document that was read: the score rests on it, so say so. */
+export type WarningCode =
+  | 'MULTI_COLUMN'
+  | 'LOW_TEXT'
+  | 'OCR_USED'
+  | 'HIDDEN_TEXT'
+  | 'KEYWORD_STUFFING'
+  | 'NOT_A_RESUME'
+  | 'PLACEHOLDER'
+  | 'DUPLICATE_OF'
+  | 'LANGUAGE'
+  | 'NO_DATES';
+
+export interface Diagnostic {
+  code: WarningCode;
+  message: string;
+}
+
+export interface InputError {
+  source: string;
+  code: ErrorCode;
+  message: string;
+}
+
+// ── extract ─────────────────────────────────────────────────────────────────
+
+export type DocFormat = 'pdf' | 'docx' | 'txt' | 'md' | 'odt' | 'rtf' | 'doc';
+
+/** One visual line of a document, in reading order, before normalization. */
+export interface RawLine {
+  text: string;
+  /** 1-based page; DOCX and text files are one page. */
+  page: number;
+  /** Where the line came from when it matters for trust or layout. */
+  origin?: 'body' | 'header' | 'footer' | 'textbox' | 'table' | 'sidebar';
+}
+
+export interface ExtractedDoc {
+  source: string;
+  format: DocFormat;
+  pages: number;
+  lines: RawLine[];
+  /** Text a reader cannot see (white, tiny, vanished, off-page): kept for inspection only. */
+  hidden: RawLine[];
+  warnings: Diagnostic[];
+}
+
+// ── normalize ───────────────────────────────────────────────────────────────
+
+/** A normalized line: the unit of evidence. `n` is its 1-based number in the document. */
+export interface Line {
+  n: number;
+  page: number;
+  text: string;
+}
+
+export interface Document {
+  source: string;
+  format: DocFormat;
+  lines: Line[];
+  hidden: Line[];
+  warnings: Diagnostic[];
+}
+
+// ── taxonomy ────────────────────────────────────────────────────────────────
+
+export type SkillCategory =
+  | 'language'
+  | 'framework'
+  | 'library'
+  | 'database'
+  | 'cloud'
+  | 'devops'
+  | 'tool'
+  | 'platform'
+  | 'data'
+  | 'security'
+  | 'design'
+  | 'practice'
+  | 'methodology'
+  | 'soft'
+  | 'domain'
+  | 'certification'
+  | 'finance'
+  | 'healthcare'
+  | 'sales_marketing'
+  | 'legal'
+  | 'education'
+  | 'trades'
+  | 'business'
+  | 'hardware';
+
+/**
+ * How much context a surface form needs before it counts as the skill.
+ * - `exact-case`: only in the given spellings' exact case ("Go", "GO" not "go").
+ * - `tech-context`: only beside other skills or in a skills list ("R", "C", "Swift").
+ */
+export type AmbiguityRule = 'exact-case' | 'tech-context';
+
+export interface Skill {
+  /** Canonical display name, unique (case-insensitive) across the taxonomy. */
+  name: string;
+  aliases: string[];
+  category: SkillCategory;
+  /** Skills that having this one shows, e.g. Django → Python. Canonical names. */
+  implies: string[];
+  /** Near neighbours that earn partial credit, e.g. MariaDB ~ MySQL. Canonical names. */
+  related: string[];
+  /** Surface forms (name or alias) that need context, with the rule each needs. */
+  ambiguous: Record<string, AmbiguityRule[]>;
+  /** A skill every resume tends to mention (e.g. "Communication"); weights lower. */
+  generic?: boolean;
+  /** Where the entry came from: onet, linguist, esco, ms, curated, user. */
+  origin?: string;
+}
+
+export interface Taxonomy {
+  skills: Skill[];
+  /** Lower-cased name or alias → canonical name. */
+  byForm: Map<string, string>;
+  byName: Map<string, Skill>;
+}
+
+// ── match ───────────────────────────────────────────────────────────────────
+
+/** A skill found in one line of text. */
+export interface SkillMention {
+  skill: string;
+  /** The text as written ("k8s"). */
+  surface: string;
+  line: number;
+  page: number;
+  /** Character offsets in the line. */
+  start: number;
+  end: number;
+  /** "familiar with", "learning", "no experience with": lowers credit. */
+  hedge?: 'hedged' | 'negated';
+}
+
+// ── job analysis ────────────────────────────────────────────────────────────
+
+export type Tier = 'required' | 'preferred';
+export type RequirementKind = 'skill' | 'soft' | 'domain' | 'certification' | 'unknown';
+export type EducationLevel = 'none' | 'high_school' | 'associate' | 'bachelor' | 'master' | 'phd';
+
+export interface SourceLine {
+  line: number;
+  text: string;
+}
+
+export interface Requirement {
+  id: string;
+  tier: Tier;
+  kind: RequirementKind;
+  /** Any one of these satisfies the requirement ("Python or Go"). Canonical names when known. */
+  anyOf: string[];
+  weight: number;
+  /** Years asked for this skill ("3+ years of Go"), or null. */
+  years: number | null;
+  source: SourceLine;
+  /** Why the weight is what it is, one short phrase per rule that fired. */
+  weightReasons?: string[];
+}
+
+export interface EducationRequirement {
+  level: EducationLevel;
+  fields: string[];
+  orEquivalent: boolean;
+  source?: SourceLine;
+}
+
+export interface JobProfile {
+  schemaVersion: 1;
+  source: string;
+  title: string | null;
+  minYears: number | null;
+  education: EducationRequirement | null;
+  requirements: Requirement[];
+}
+
+// ── resume analysis ─────────────────────────────────────────────────────────
+
+export type ResumeSection =
+  | 'header'
+  | 'summary'
+  | 'skills'
+  | 'experience'
+  | 'education'
+  | 'projects'
+  | 'certifications'
+  | 'other';
+
+export interface Evidence {
+  section: ResumeSection;
+  page: number;
+  line: number;
+  text: string;
+}
+
+/** A month as "YYYY-MM". */
+export type YearMonth = string;
+
+export interface Position {
+  title: string | null;
+  organization: string | null;
+  start: YearMonth;
+  /** "present" when still held. */
+  end: YearMonth | 'present';
+  months: number;
+  kind?: 'job' | 'internship' | 'education' | 'volunteer';
+  /** First and last line numbers (inclusive) of the position's block. */
+  lines?: [number, number];
+}
+
+export interface ResumeSkill {
+  name: string;
+  mentions: number;
+  months: number | null;
+  lastUsed: YearMonth | null;
+  evidence: Evidence[];
+  /** Sections the skill appears in; "skills" only means claimed, never shown in work. */
+  sections?: ResumeSection[];
+  hedged?: boolean;
+}
+
+export interface EducationEntry {
+  level: EducationLevel;
+  field: string | null;
+  institution: string | null;
+  inProgress?: boolean;
+}
+
+export interface ResumeProfile {
+  schemaVersion: 1;
+  source: string;
+  format: DocFormat;
+  name: string | null;
+  skills: ResumeSkill[];
+  experience: { totalMonths: number | null; positions: Position[]; internshipMonths?: number };
+  education: EducationEntry[];
+  warnings: Diagnostic[];
+}
+
+// ── score ───────────────────────────────────────────────────────────────────
+
+export type MatchStatus = 'met' | 'partial' | 'missing';
+
+export interface RequirementResult {
+  id: string;
+  tier: Tier | 'general';
+  kind?: RequirementKind | 'years' | 'education';
+  anyOf: string[];
+  weight: number;
+  status: MatchStatus;
+  credit: number;
+  matched: string | null;
+  evidence: Evidence[];
+  /** Why credit is below 1 (implied, related, hedged, years short, listed only). */
+  why?: string;
+  source?: SourceLine;
+}
+
+export interface CandidateSummary {
+  requiredMet: number;
+  requiredTotal: number;
+  preferredMet: number;
+  preferredTotal: number;
+  years: number | null;
+  minYears: number | null;
+}
+
+export interface ScoreBreakdown {
+  /** Per tier: earned and possible weight, and the tier's share of 100. */
+  tiers: { tier: Tier | 'general'; earned: number; possible: number; share: number; points: number }[];
+  /** Points taken off (e.g. NOT_A_RESUME), with the reason. */
+  penalties: { code: string; points: number }[];
+}
+
+export interface CandidateReport {
+  source: string;
+  name: string | null;
+  rank: number;
+  score: number;
+  summary: CandidateSummary;
+  requirements: RequirementResult[];
+  warnings: Diagnostic[];
+  breakdown?: ScoreBreakdown;
+  suggestions?: string[];
+  knockedOut?: boolean;
+}
+
+export interface ScoreReport {
+  schemaVersion: 1;
+  job: JobProfile;
+  candidates: CandidateReport[];
+  errors: InputError[];
+}
+
+// ── configuration ───────────────────────────────────────────────────────────
+
+export interface Config {
+  /** Share of 100 points that each tier carries; general = years + education. */
+  tierWeights: { required: number; preferred: number; general: number };
+  /** Credit for a requirement met only through an implied or related skill. */
+  credit: { implied: number; related: number; hedged: number; listedOnly: number };
+  /** Max file size in bytes and per-file time cap in ms. */
+  limits: { maxBytes: number; timeoutMs: number };
+  asOf: YearMonth;
+}
