@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { createSkillFinder, looksLikeList } from '../../src/match/index.js';
+import { tokenize } from '../../src/match/tokenize.js';
+import { buildTaxonomy } from '../../src/taxonomy/index.js';
+import type { AmbiguityRule, Skill, SkillCategory } from '../../src/types.js';
+
+function skill(name: string, aliases: string[] = [], category: SkillCategory = 'language', ambiguous: Record<string, AmbiguityRule[]> = {}): Skill {
+  return { name, aliases, category, implies: [], related: [], ambiguous };
+}
+
+const both: AmbiguityRule[] = ['exact-case', 'tech-context'];
+const taxonomy = buildTaxonomy([
+  skill('Go', ['golang'], 'language', { Go: both }),
+  skill('Python'),
+  skill('C', [], 'language', { C: both }),
+  skill('C++', ['cpp']),
+  skill('C#', ['csharp']),
+  skill('.NET', ['dotnet'], 'framework'),
+  skill('ASP.NET', [], 'framework'),
+  skill('Node.js', ['nodejs', 'node js'], 'framework'),
+  skill('CI/CD', ['ci cd'], 'practice'),
+  skill('PL/SQL', [], 'language'),
+  skill('A/B Testing', [], 'practice'),
+  skill('R', [], 'language', { R: both }),
+  skill('REST APIs', ['REST', 'restful api'], 'practice', { REST: both }),
+  skill('Spring', [], 'framework', { Spring: ['tech-context'] }),
+  skill('Spring Boot', [], 'framework'),
+  skill('Swift', [], 'language', { Swift: both }),
+  skill('Kubernetes', ['k8s'], 'devops'),
+  skill('PostgreSQL', ['postgres'], 'database'),
+  skill('Message Queues', ['message queue'], 'practice'),
+  skill('Mentoring', ['mentorship'], 'soft'),
+  skill('Collaboration', [], 'soft'),
+]);
+const find = createSkillFinder(taxonomy);
+const names = (text: string) => find(text).map((h) => h.skill);
+
+describe('tokenize', () => {
+  it('marks glued punctuation so written units survive', () => {
+    const t = tokenize('C++ and Node.js');
+    expect(t.map((x) => x.lower)).toEqual(['c', '+', '+', 'and', 'node', '.', 'js']);
+    expect(t.map((x) => x.glued)).toEqual([false, true, true, false, false, true, true]);
+  });
+});
+
+describe('createSkillFinder', () => {
+  it.each([
+    ['Languages: C++, C#, F#', ['C++', 'C#']],
+    ['Built services in .NET and ASP.NET', ['.NET', 'ASP.NET']],
+    ['APIs in Node.js and nodejs', ['Node.js', 'Node.js']],
+    ['Owned CI/CD pipelines', ['CI/CD']],
+    ['Wrote PL/SQL packages', ['PL/SQL']],
+    ['Ran A/B testing for onboarding', ['A/B Testing']],
+    ['Ran k8s clusters on Postgres', ['Kubernetes', 'PostgreSQL']],
+  ])('keeps compound tokens whole: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Led the go-to-market plan', []],
+    ['We will go live in May', []],
+    ['Worked with the rest of the team', []],
+    ['Spring 2021 semester', []],
+    ['Swift response to incidents', []],
+    ['Grade: C', []],
+    ['r and python', ['Python']],
+  ])('refuses ambiguous words in ordinary English: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Services in Go and Python', ['Go', 'Python']],
+    ['Languages: Go, R, C, SQL', ['Go', 'R', 'C']],
+    ['Golang microservices', ['Go']],
+    ['Java, Spring, Kubernetes', ['Spring', 'Kubernetes']],
+    ['Spring Boot services', ['Spring Boot']],
+    ['Designed REST and Python services', ['REST APIs', 'Python']],
+  ])('accepts ambiguous words in a technical context: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('folds plurals on the last word of multi-word forms', () => {
+    expect(names('Worked with message queues')).toEqual(['Message Queues']);
+  });
+
+  it('matches soft skills on stems', () => {
+    expect(names('Mentored three junior engineers')).toEqual(['Mentoring']);
+    expect(names('collaborating with design')).toEqual(['Collaboration']);
+  });
+
+  it('reports offsets and the surface as written', () => {
+    const [hit] = find('Ran k8s');
+    expect(hit).toMatchObject({ skill: 'Kubernetes', surface: 'k8s', start: 4, end: 7 });
+  });
+
+  it('marks hedged and negated mentions', () => {
+    expect(find('Familiar with Kubernetes and Python').map((h) => h.hedge)).toEqual(['hedged', 'hedged']);
+    expect(find('No experience with Kubernetes')[0]?.hedge).toBe('negated');
+    expect(find('Deployed Kubernetes. Familiar with Python').map((h) => h.hedge)).toEqual([undefined, 'hedged']);
+  });
+});
+
+describe('looksLikeList', () => {
+  it.each([
+    ['Skills: Python, Go, SQL, Docker', true],
+    ['Python | Go | Rust', true],
+    ['I built a service, then I scaled it, and it worked well for years', false],
+  ])('%s → %s', (text, expected) => {
+    expect(looksLikeList(text)).toBe(expected);
+  });
+});
