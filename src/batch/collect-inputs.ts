@@ -1,0 +1,65 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { InputError } from '../types.js';
+
+/** Extensions picked up when walking a folder; files named explicitly are always tried. */
+export const RESUME_EXTENSIONS = new Set(['.pdf', '.docx', '.txt', '.md', '.odt', '.rtf', '.doc']);
+
+export interface CollectedInputs {
+  files: string[];
+  errors: InputError[];
+}
+
+/**
+ * Expands files and folders (recursively, following links once: a folder reached twice
+ * through a symlink loop is skipped) into a sorted list of files. Hidden files, Office
+ * owner files ("~$cv.docx") and files of other types inside folders are skipped.
+ */
+export async function collectInputs(paths: string[]): Promise<CollectedInputs> {
+  const files: string[] = [];
+  const errors: InputError[] = [];
+  const seenDirs = new Set<string>();
+  const seenFiles = new Set<string>();
+
+  async function walk(dir: string): Promise<void> {
+    const real = await realpath(dir);
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let entries: string[];
+    try {
+      entries = (await readdir(dir)).sort();
+    } catch (error) {
+      errors.push({ source: dir, code: 'UNREADABLE', message: `cannot list folder (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      return;
+    }
+    for (const name of entries) {
+      if (name.startsWith('.') || name.startsWith('~$')) continue;
+      const path = join(dir, name);
+      const info = await stat(path).catch(() => undefined);
+      if (!info) continue;
+      if (info.isDirectory()) await walk(path);
+      else if (info.isFile() && RESUME_EXTENSIONS.has(extname(name).toLowerCase())) add(path);
+    }
+  }
+
+  function add(path: string): void {
+    if (seenFiles.has(path)) return;
+    seenFiles.add(path);
+    files.push(path);
+  }
+
+  for (const path of paths) {
+    const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
+    if (info instanceof Error) {
+      errors.push({ source: path, code: 'NOT_FOUND', message: info.code === 'EACCES' ? 'permission denied' : 'no such file or folder' });
+    } else if (info.isDirectory()) await walk(path);
+    else add(path);
+  }
+  return { files, errors };
+}
+
+/** A deterministic 1/N slice: the same file always lands in the same shard. */
+export function shardOf(files: string[], shard: { index: number; count: number } | undefined): string[] {
+  if (!shard || shard.count <= 1) return files;
+  return files.filter((_, i) => i % shard.count === shard.index - 1);
+}

@@ -1,0 +1,230 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { collectInputs, shardOf } from '../batch/collect-inputs.js';
+import { type BatchContext, analyzeDocument, readDocument, scoreFiles } from '../batch/run-batch.js';
+import { DEFAULT_CONFIG, resolveConfig } from '../config/index.js';
+import { ConfigError, UsageError } from '../errors.js';
+import { analyzeJob } from '../job/index.js';
+import { createSkillFinder } from '../match/index.js';
+import { parseJobProfile } from '../profile/index.js';
+import { type JobFormat, type ResumeFormat, type ScoreFormat, candidateLine, renderJob, renderResume, renderScore } from '../render/index.js';
+import { rankCandidates } from '../score/index.js';
+import { loadTaxonomy } from '../taxonomy/index.js';
+import { parseUserSkills } from '../taxonomy/user-skills.js';
+import type { CandidateReport, Config, JobProfile, ScoreReport } from '../types.js';
+import { type Output, openOutput } from './output.js';
+
+interface CommonOptions {
+  config?: string;
+  skills?: string;
+  asOf?: string;
+  output?: string;
+  color: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
+interface ScoreOptions extends CommonOptions {
+  format: ScoreFormat;
+  minScore?: number;
+  gate: 'any' | 'best';
+  top?: number;
+  sort: 'score' | 'name' | 'file';
+  mustHave?: 'all';
+  explain?: boolean;
+  details?: boolean;
+  shard?: string;
+}
+
+/** Exit codes are the contract in DESIGN.md. */
+const EXIT = { ok: 0, gate: 1, usage: 2, inputs: 3 } as const;
+
+function thisMonth(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+}
+
+async function readText(path: string, what: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${what} ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, undefined, { cause: error });
+  }
+}
+
+/** Config file + flags → the context every command shares. Flags override the file. */
+async function setUp(options: CommonOptions): Promise<BatchContext> {
+  let raw: Record<string, unknown> | undefined;
+  if (options.config) {
+    try {
+      raw = parseYaml(await readText(options.config, 'config file')) as Record<string, unknown>;
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new ConfigError(`${options.config}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  const { config, errors } = resolveConfig(raw, { ...DEFAULT_CONFIG, asOf: thisMonth() });
+  if (errors.length) throw new ConfigError(`${options.config}: ${errors.join('; ')}`);
+  if (options.asOf) config.asOf = options.asOf;
+
+  const extra = [];
+  if (raw && 'skills' in raw && options.config) extra.push(...parseUserSkills(JSON.stringify({ skills: raw.skills }), options.config));
+  if (options.skills) extra.push(...parseUserSkills(await readText(options.skills, 'skills file'), options.skills));
+  const taxonomy = loadTaxonomy(extra);
+  return { config, taxonomy, findSkills: createSkillFinder(taxonomy) };
+}
+
+function useColor(options: CommonOptions): boolean {
+  return options.color && !options.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+}
+
+/** A YAML profile is used as is; anything else is read as a posting. */
+async function loadJob(path: string, ctx: BatchContext): Promise<JobProfile> {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.yaml' || ext === '.yml') return parseJobProfile(await readText(path, 'job profile'), path);
+  const read = await readDocument(path, ctx.config);
+  if (!read.ok) throw new UsageError(`${path}: ${read.error.code} — ${read.error.message}`, 'the job description must be readable');
+  const profile = analyzeJob(read.doc, ctx.findSkills);
+  return { ...profile, source: path };
+}
+
+function requireRequirements(job: JobProfile): void {
+  if (job.requirements.length === 0) {
+    throw new UsageError(`${job.source}: no requirements found in the job description`, 'check that it is a posting; `jobfit job FILE` shows what was read');
+  }
+}
+
+export async function runScore(jobPath: string, resumePaths: string[], options: ScoreOptions): Promise<void> {
+  const ctx = await setUp(options);
+  const job = await loadJob(jobPath, ctx);
+  requireRequirements(job);
+  const shard = parseShard(options.shard);
+  const { files, errors: inputErrors } = await collectInputs(resumePaths);
+  const selected = shardOf(files, shard);
+  if (selected.length === 0 && inputErrors.length === 0) throw new UsageError('no resumes found in the given paths', 'pass resume files or folders holding .pdf, .docx, .txt or .md files');
+
+  const out = await openOutput(options.output);
+  const progress = makeProgress(selected.length, options);
+  const streamJsonl = options.format === 'jsonl' && options.sort === 'score' && !options.top && !options.mustHave;
+  const { candidates, errors } = await scoreFiles(job, selected, ctx, ({ candidate, error }) => {
+    progress.tick(error);
+    if (error && options.format === 'table' && !options.quiet) process.stderr.write(`jobfit: ${error.source}: ${error.code} — ${error.message}\n`);
+    if (candidate && streamJsonl) out.write(candidateLine(candidate));
+  });
+  progress.done();
+
+  const allErrors = [...inputErrors, ...errors];
+  let ranked = sortCandidates(rankCandidates(candidates, { mustHaveAll: options.mustHave === 'all' }), options.sort);
+  if (options.top) ranked = ranked.slice(0, options.top);
+  const report: ScoreReport = { schemaVersion: 1, job, candidates: ranked, errors: allErrors };
+  if (streamJsonl) out.write(allErrors.map((e) => `${JSON.stringify({ error: e })}\n`).join(''));
+  else out.write(renderScore(report, options.format, { color: useColor(options), explain: options.explain, details: options.details }));
+  await out.close();
+
+  process.exitCode = exitCodeFor(report, options);
+}
+
+function exitCodeFor(report: ScoreReport, options: ScoreOptions): number {
+  if (report.errors.length > 0) return EXIT.inputs;
+  if (options.minScore === undefined) return EXIT.ok;
+  const below = gateFailures(report.candidates, options.minScore, options.gate);
+  if (below.length && !options.quiet) {
+    process.stderr.write(`jobfit: --min-score ${options.minScore} failed: ${below.map((c) => `${c.source} (${c.score})`).join(', ')}\n`);
+  }
+  return below.length ? EXIT.gate : EXIT.ok;
+}
+
+function gateFailures(candidates: CandidateReport[], min: number, gate: 'any' | 'best'): CandidateReport[] {
+  if (candidates.length === 0) return [];
+  if (gate === 'best') {
+    const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
+    return best.score < min ? [best] : [];
+  }
+  return candidates.filter((c) => c.score < min);
+}
+
+function sortCandidates(ranked: CandidateReport[], key: ScoreOptions['sort']): CandidateReport[] {
+  if (key === 'score') return ranked;
+  const field = (c: CandidateReport) => (key === 'name' ? (c.name ?? c.source) : c.source).toLowerCase();
+  return [...ranked].sort((a, b) => (field(a) < field(b) ? -1 : field(a) > field(b) ? 1 : 0));
+}
+
+function parseShard(value: string | undefined): { index: number; count: number } | undefined {
+  if (!value) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/4 (got "${value}")`);
+  return { index, count };
+}
+
+function makeProgress(total: number, options: CommonOptions): { tick(error?: unknown): void; done(): void } {
+  const show = process.stderr.isTTY && !options.quiet && total > 5;
+  let done = 0;
+  let failed = 0;
+  const started = Date.now();
+  return {
+    tick(error) {
+      done++;
+      if (error) failed++;
+      if (!show) return;
+      const rate = done / Math.max(0.001, (Date.now() - started) / 1000);
+      const eta = Math.round((total - done) / Math.max(rate, 0.001));
+      process.stderr.write(`\r${done}/${total} files · ${rate.toFixed(1)}/s · ETA ${eta}s${failed ? ` · ${failed} unreadable` : ''}   `);
+    },
+    done() {
+      if (show) process.stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+export async function runJob(jobPath: string, options: CommonOptions & { format: JobFormat }): Promise<void> {
+  const ctx = await setUp(options);
+  const job = await loadJob(jobPath, ctx);
+  requireRequirements(job);
+  await writeAll(options.output, renderJob(job, options.format, { color: useColor(options) }));
+}
+
+export async function runResume(path: string, options: CommonOptions & { format: ResumeFormat }): Promise<void> {
+  const ctx = await setUp(options);
+  const read = await readDocument(path, ctx.config);
+  if (!read.ok) {
+    process.stderr.write(`jobfit: ${read.error.source}: ${read.error.code} — ${read.error.message}\n`);
+    process.exitCode = EXIT.inputs;
+    return;
+  }
+  await writeAll(options.output, renderResume(analyzeDocument(read.doc, ctx), options.format, { color: useColor(options) }));
+}
+
+export async function runText(path: string, options: CommonOptions & { showHidden?: boolean }): Promise<void> {
+  const read = await readDocument(path, { ...DEFAULT_CONFIG, asOf: thisMonth() });
+  if (!read.ok) {
+    process.stderr.write(`jobfit: ${read.error.source}: ${read.error.code} — ${read.error.message}\n`);
+    process.exitCode = EXIT.inputs;
+    return;
+  }
+  let text = read.doc.lines.map((l) => l.text).join('\n') + '\n';
+  if (options.showHidden && read.doc.hidden.length) text += `\n--- hidden text (not used for scoring) ---\n${read.doc.hidden.map((l) => l.text).join('\n')}\n`;
+  for (const w of read.doc.warnings) if (!options.quiet) process.stderr.write(`jobfit: ${path}: ${w.code} — ${w.message}\n`);
+  await writeAll(options.output, text);
+}
+
+export async function runSkills(query: string | undefined, options: CommonOptions & { format: 'table' | 'json' }): Promise<void> {
+  const ctx = await setUp(options);
+  const q = query?.toLowerCase();
+  const skills = ctx.taxonomy.skills.filter((s) => !q || s.name.toLowerCase().includes(q) || s.aliases.some((a) => a.toLowerCase().includes(q)));
+  const text =
+    options.format === 'json'
+      ? `${JSON.stringify(skills, null, 2)}\n`
+      : skills.map((s) => `${s.name}  [${s.category}]${s.aliases.length ? `  aka ${s.aliases.join(', ')}` : ''}${s.implies.length ? `  → ${s.implies.join(', ')}` : ''}`).join('\n') + '\n';
+  await writeAll(options.output, text);
+}
+
+async function writeAll(path: string | undefined, text: string): Promise<void> {
+  const out: Output = await openOutput(path);
+  out.write(text);
+  await out.close();
+}
+
+export type { Config };

@@ -1,0 +1,31 @@
+import { ConfigError, UsageError } from '../errors.js';
+import { buildProgram } from './program.js';
+
+/**
+ * The one try/catch: a known error prints one line and a hint (exit 2); anything else is a
+ * bug, so it prints the stack and asks for a report.
+ */
+async function main(): Promise<void> {
+  try {
+    await buildProgram().parseAsync(process.argv);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      process.stderr.write(`jobfit: ${error.message}\n`);
+      if (error instanceof UsageError && error.hint) process.stderr.write(`hint: ${error.hint}\n`);
+      process.exitCode = error.exitCode;
+      return;
+    }
+    if (isCommanderExit(error)) {
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    process.stderr.write(`jobfit: unexpected error — please report it with the command you ran.\n${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = 70;
+  }
+}
+
+function isCommanderExit(error: unknown): error is { exitCode: number } {
+  return typeof error === 'object' && error !== null && 'code' in error && String((error as { code: unknown }).code).startsWith('commander.');
+}
+
+await main();

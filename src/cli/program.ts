@@ -1,0 +1,91 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { runJob, runResume, runScore, runSkills, runText } from './commands.js';
+
+const EXAMPLES = `
+Examples:
+  $ jobfit score posting.txt my-cv.pdf                 gap report for one resume
+  $ jobfit score job.txt resumes/                      rank a folder (walked recursively)
+  $ jobfit score job.txt cvs/ --format json > report.json
+  $ jobfit score job.yaml cvs/ --format json --min-score 70   CI gate: exit 1 below 70
+  $ jobfit job posting.txt                             what jobfit read from the posting
+  $ jobfit job posting.txt --format yaml > job.yaml    edit weights, then score with job.yaml
+  $ jobfit resume cv.docx                              skills, positions, years, education
+  $ jobfit text cv.pdf                                 the normalized text analysis sees
+
+Exit codes: 0 ok · 1 --min-score gate failed · 2 usage or configuration error · 3 some inputs unreadable`;
+
+const positiveInt = (name: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} takes a whole number of 1 or more`);
+  return n;
+};
+
+const score0to100 = (value: string) => {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('takes a number from 0 to 100');
+  return n;
+};
+
+const yearMonth = (value: string) => {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new InvalidArgumentError('takes YYYY-MM, e.g. 2024-06');
+  return value;
+};
+
+function common(cmd: Command): Command {
+  return cmd
+    .option('--config <file>', 'YAML settings: tier weights, credits, limits (see README)')
+    .option('--skills <file>', 'YAML file of extra or overriding skills and aliases')
+    .option('--as-of <YYYY-MM>', 'the month "Present" means (default: this month)', yearMonth)
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('--no-color', 'no colour, even on a terminal (NO_COLOR is honoured too)')
+    .option('-q, --quiet', 'no progress or per-file error lines on stderr')
+    .option('--verbose', 'more detail on stderr');
+}
+
+/** Commands, options and help. Actions live in commands.ts. */
+export function buildProgram(): Command {
+  const program = new Command('jobfit')
+    .description('Match resumes (PDF, DOCX, text) to a job description, offline, with an explainable gap report.')
+    .version(process.env.npm_package_version ?? '0.1.0', '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .addHelpText('after', EXAMPLES);
+
+  common(
+    program
+      .command('score')
+      .description('score and rank resumes against a job (folders are walked recursively)')
+      .argument('<job>', 'job posting (txt, md, pdf, docx) or a YAML job profile')
+      .argument('<resumes...>', 'resume files or folders'),
+  )
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'jsonl']).default('table'))
+    .option('--min-score <n>', 'exit 1 when a candidate scores below n (CI gate)', score0to100)
+    .addOption(new Option('--gate <which>', 'with --min-score: every candidate, or only the best').choices(['any', 'best']).default('any'))
+    .option('--top <n>', 'show only the n best candidates', positiveInt('--top'))
+    .addOption(new Option('--sort <key>', 'order of the ranking').choices(['score', 'name', 'file']).default('score'))
+    .addOption(new Option('--must-have <which>', 'knock out candidates missing any required group').choices(['all']))
+    .option('--explain', 'show the arithmetic behind each score')
+    .option('--details', 'with several resumes: a gap report for each after the ranking')
+    .option('--shard <k/n>', 'score only the k-th of n deterministic slices of the inputs')
+    .addHelpText('after', EXAMPLES)
+    .action(runScore);
+
+  common(program.command('job').description('show the requirements read from a posting').argument('<job>', 'job posting or YAML profile'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'yaml']).default('table'))
+    .action(runJob);
+
+  common(program.command('resume').description('show what was read from a resume').argument('<resume>', 'resume file'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(runResume);
+
+  common(program.command('text').description('print the normalized text that analysis sees').argument('<file>', 'resume or posting'))
+    .option('--show-hidden', 'also print text a reader cannot see (white, tiny, off-page)')
+    .action(runText);
+
+  common(program.command('skills').description('list or search the skill taxonomy').argument('[query]', 'part of a skill name or alias'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(runSkills);
+
+  return program;
+}

@@ -1,0 +1,56 @@
+import type { Config } from '../types.js';
+
+/** Every default in one place; the README's scoring section quotes these numbers. */
+export const DEFAULT_CONFIG: Config = {
+  tierWeights: { required: 70, preferred: 20, general: 10 },
+  credit: { implied: 0.75, related: 0.5, hedged: 0.5, listedOnly: 0.85 },
+  limits: { maxBytes: 10 * 1024 * 1024, timeoutMs: 20_000 },
+  asOf: '1970-01',
+};
+
+export interface ResolvedConfig {
+  config: Config;
+  errors: string[];
+}
+
+type Raw = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Pure: raw YAML data → config. Unknown keys and wrong types are errors with dotted paths
+ * ("tierWeights.required: expected a number"), so a typo never silently does nothing.
+ */
+export function resolveConfig(raw: unknown, base: Config = DEFAULT_CONFIG): ResolvedConfig {
+  const errors: string[] = [];
+  const config: Config = structuredClone(base);
+  if (raw === null || raw === undefined) return { config, errors };
+  if (!isObject(raw)) return { config, errors: ['(root): expected a mapping'] };
+  const sections = { tierWeights: config.tierWeights, credit: config.credit, limits: config.limits } as Record<string, Record<string, number>>;
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === 'asOf') {
+      if (typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) config.asOf = value;
+      else errors.push('asOf: expected YYYY-MM');
+      continue;
+    }
+    if (key === 'skills') continue; // read by the taxonomy loader
+    const target = sections[key];
+    if (!target) {
+      errors.push(`${key}: unknown setting (known: tierWeights, credit, limits, asOf, skills)`);
+      continue;
+    }
+    if (!isObject(value)) {
+      errors.push(`${key}: expected a mapping`);
+      continue;
+    }
+    for (const [field, v] of Object.entries(value)) {
+      if (!(field in target)) errors.push(`${key}.${field}: unknown setting (known: ${Object.keys(target).join(', ')})`);
+      else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) errors.push(`${key}.${field}: expected a non-negative number`);
+      else target[field] = v;
+    }
+  }
+  for (const [field, v] of Object.entries(config.credit)) {
+    if (v > 1) errors.push(`credit.${field}: expected a number from 0 to 1`);
+  }
+  return { config, errors };
+}

@@ -1,0 +1,50 @@
+import { jobProfileToYaml } from '../profile/index.js';
+import type { CandidateReport, JobProfile, ResumeProfile, ScoreReport } from '../types.js';
+import { jobTable, resumeTable, scoreTable } from './table.js';
+
+export type ScoreFormat = 'table' | 'json' | 'jsonl';
+export type JobFormat = 'table' | 'json' | 'yaml';
+export type ResumeFormat = 'table' | 'json';
+
+export interface RenderOptions {
+  color: boolean;
+  /** Show the arithmetic behind each score. */
+  explain?: boolean;
+  /** Gap reports for every candidate after the ranking. */
+  details?: boolean;
+  /** Terminal width to fit. */
+  width?: number;
+}
+
+export const SCORE_FORMATS: ScoreFormat[] = ['table', 'json', 'jsonl'];
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** One JSONL line for a finished candidate (streamed as each one completes). */
+export const candidateLine = (c: CandidateReport) => `${JSON.stringify(c)}\n`;
+
+export function renderScore(report: ScoreReport, format: ScoreFormat, options: RenderOptions): string {
+  switch (format) {
+    case 'json':
+      return json(report);
+    case 'jsonl':
+      return report.candidates.map(candidateLine).join('') + report.errors.map((e) => `${JSON.stringify({ error: e })}\n`).join('');
+    case 'table':
+      return scoreTable(report, options);
+  }
+}
+
+export function renderJob(profile: JobProfile, format: JobFormat, options: RenderOptions): string {
+  switch (format) {
+    case 'json':
+      return json(profile);
+    case 'yaml':
+      return jobProfileToYaml(profile);
+    case 'table':
+      return jobTable(profile, options);
+  }
+}
+
+export function renderResume(profile: ResumeProfile, format: ResumeFormat, options: RenderOptions): string {
+  return format === 'json' ? json(profile) : resumeTable(profile, options);
+}

@@ -1,0 +1,144 @@
+import { basename } from 'node:path';
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { CandidateReport, JobProfile, RequirementResult, ResumeProfile, ScoreReport } from '../types.js';
+import type { RenderOptions } from './index.js';
+
+const STATUS = { met: '✓', partial: '~', missing: '✗' } as const;
+
+function palette(options: RenderOptions): ChalkInstance {
+  return new Chalk({ level: options.color ? 1 : 0 });
+}
+
+function table(head: string[], colWidths: number[], c: ChalkInstance): Table.Table {
+  return new Table({
+    head: head.map((h) => c.bold(h)),
+    colWidths,
+    wordWrap: true,
+    style: { head: [], border: [], compact: true },
+  });
+}
+
+const truncate = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
+const displayName = (c: CandidateReport) => c.name ?? basename(c.source);
+
+function bar(score: number, c: ChalkInstance, width = 20): string {
+  const filled = Math.round((score / 100) * width);
+  const colour = score >= 70 ? c.green : score >= 40 ? c.yellow : c.red;
+  return colour('█'.repeat(filled)) + c.dim('░'.repeat(width - filled));
+}
+
+export function scoreTable(report: ScoreReport, options: RenderOptions): string {
+  const c = palette(options);
+  const out: string[] = [c.bold(`${report.job.title ?? basename(report.job.source)}`) + c.dim(`  (${report.job.requirements.length} requirements)`), ''];
+  if (report.candidates.length === 1) {
+    out.push(gapReport(report.candidates[0]!, options));
+  } else if (report.candidates.length > 1) {
+    out.push(rankingTable(report.candidates, c));
+    if (options.details) for (const cand of report.candidates) out.push('', gapReport(cand, options));
+  } else {
+    out.push(c.dim('No candidates scored.'));
+  }
+  for (const e of report.errors) out.push(c.red(`✗ ${e.source}: ${e.code} — ${e.message}`));
+  return `${out.join('\n')}\n`;
+}
+
+function rankingTable(candidates: CandidateReport[], c: ChalkInstance): string {
+  const t = table(['#', 'Candidate', 'Score', 'Req', 'Pref', 'Yrs', 'Top missing required'], [4, 22, 7, 7, 7, 6, 24], c);
+  for (const cand of candidates) {
+    const missing = cand.requirements.filter((r) => r.tier === 'required' && r.status === 'missing').map((r) => r.anyOf[0]);
+    const flags = cand.warnings.length ? ` ${c.yellow('!')}` : '';
+    t.push([
+      String(cand.rank),
+      truncate(displayName(cand), 20) + flags,
+      cand.score.toFixed(1),
+      `${cand.summary.requiredMet}/${cand.summary.requiredTotal}`,
+      `${cand.summary.preferredMet}/${cand.summary.preferredTotal}`,
+      cand.summary.years === null ? '–' : cand.summary.years.toFixed(1),
+      truncate(missing.slice(0, 3).join(', ') || '—', 40),
+    ]);
+  }
+  return t.toString();
+}
+
+function gapReport(cand: CandidateReport, options: RenderOptions): string {
+  const c = palette(options);
+  const out: string[] = [];
+  out.push(`${c.bold(displayName(cand))}  ${c.dim(cand.source)}`);
+  out.push(`Score ${c.bold(cand.score.toFixed(1))} / 100  ${bar(cand.score, c)}`);
+  out.push(
+    c.dim(
+      `Required ${cand.summary.requiredMet}/${cand.summary.requiredTotal} met · preferred ${cand.summary.preferredMet}/${cand.summary.preferredTotal} · ` +
+        `years ${cand.summary.years ?? '–'}${cand.summary.minYears ? ` (asks ${cand.summary.minYears}+)` : ''}`,
+    ),
+  );
+  for (const w of cand.warnings) out.push(c.yellow(`! ${w.code}: ${w.message}`));
+  if (cand.knockedOut) out.push(c.red('✗ knocked out: misses at least one required group'));
+  for (const tier of ['required', 'preferred', 'general'] as const) {
+    const rows = cand.requirements.filter((r) => r.tier === tier);
+    if (rows.length === 0) continue;
+    out.push('', c.bold(tier === 'general' ? 'Experience and education' : `${tier[0]!.toUpperCase()}${tier.slice(1)}`));
+    const t = table(['', 'Requirement', 'Evidence / why'], [3, 26, 49], c);
+    for (const r of rows) t.push([statusMark(r, c), truncate(r.anyOf.join(' or '), 60), explainRow(r)]);
+    out.push(t.toString());
+  }
+  if (options.explain && cand.breakdown) {
+    out.push('', c.bold('How the score was reached'));
+    for (const t of cand.breakdown.tiers) {
+      out.push(`  ${t.tier.padEnd(9)} ${t.earned} of ${t.possible} weight × ${t.share} points = ${t.points}`);
+    }
+    for (const p of cand.breakdown.penalties) out.push(`  penalty ${p.code}: −${p.points}`);
+    out.push(`  total ${cand.score.toFixed(1)}  (credit per requirement: met 1, partial as shown, missing 0)`);
+  }
+  if (cand.suggestions?.length) {
+    out.push('', c.bold('Suggestions'));
+    for (const s of cand.suggestions) out.push(`  • ${s}`);
+  }
+  return out.join('\n');
+}
+
+function statusMark(r: RequirementResult, c: ChalkInstance): string {
+  const mark = STATUS[r.status];
+  return r.status === 'met' ? c.green(mark) : r.status === 'partial' ? c.yellow(mark) : c.red(mark);
+}
+
+function explainRow(r: RequirementResult): string {
+  const credit = r.status === 'met' ? '' : ` [${r.credit}]`;
+  if (r.status === 'missing') return `not found${r.source ? ` — asked on line ${r.source.line}` : ''}${r.why ? `: ${r.why}` : ''}`;
+  const ev = r.evidence[0];
+  const where = ev ? `p${ev.page} l${ev.line}: "${truncate(ev.text, 70)}"` : (r.matched ?? '');
+  return `${r.why ? `${r.why}${credit}. ` : credit ? `${credit} ` : ''}${where}`;
+}
+
+export function jobTable(profile: JobProfile, options: RenderOptions): string {
+  const c = palette(options);
+  const out: string[] = [c.bold(profile.title ?? basename(profile.source))];
+  const general: string[] = [];
+  if (profile.minYears) general.push(`${profile.minYears}+ years`);
+  if (profile.education) general.push(`${profile.education.level}${profile.education.fields.length ? ` in ${profile.education.fields.join(', ')}` : ''}${profile.education.orEquivalent ? ' or equivalent experience' : ''}`);
+  if (general.length) out.push(c.dim(general.join(' · ')));
+  const t = table(['Id', 'Tier', 'Requirement (any of)', 'Wt', 'Yrs', 'Line: source'], [5, 10, 24, 5, 5, 31], c);
+  for (const r of profile.requirements) {
+    t.push([r.id, r.tier, r.anyOf.join(' | ') + (r.kind !== 'skill' ? c.dim(` (${r.kind})`) : ''), String(r.weight), r.years ? String(r.years) : '', `${r.source.line}: ${truncate(r.source.text, 80)}`]);
+  }
+  out.push(t.toString());
+  return `${out.join('\n')}\n`;
+}
+
+export function resumeTable(profile: ResumeProfile, options: RenderOptions): string {
+  const c = palette(options);
+  const out: string[] = [c.bold(profile.name ?? basename(profile.source)) + c.dim(`  ${profile.source} (${profile.format})`)];
+  const months = profile.experience.totalMonths;
+  out.push(`Experience: ${months === null ? 'no dated positions' : `${(months / 12).toFixed(1)} years (${months} months)`}`);
+  for (const e of profile.education) out.push(`Education: ${e.level}${e.field ? `, ${e.field}` : ''}${e.institution ? `, ${e.institution}` : ''}`);
+  for (const w of profile.warnings) out.push(c.yellow(`! ${w.code}: ${w.message}`));
+  if (profile.experience.positions.length) {
+    const t = table(['From', 'To', 'Mo', 'Position'], [9, 9, 5, 55], c);
+    for (const p of profile.experience.positions) t.push([p.start, p.end, String(p.months), truncate([p.title, p.organization].filter(Boolean).join(' — ') || '(untitled)', 100) + (p.kind && p.kind !== 'job' ? c.dim(` (${p.kind})`) : '')]);
+    out.push('', t.toString());
+  }
+  const t = table(['Skill', 'Mentions', 'Months', 'Sections'], [26, 10, 8, 34], c);
+  for (const s of profile.skills) t.push([s.name + (s.hedged ? c.dim(' (hedged)') : ''), String(s.mentions), s.months === null ? '' : String(s.months), (s.sections ?? []).join(', ')]);
+  out.push('', t.toString());
+  return `${out.join('\n')}\n`;
+}

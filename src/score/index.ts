@@ -1,0 +1,101 @@
+import type { CandidateReport, JobProfile, RequirementResult, ResumeProfile, ScoreBreakdown, Tier } from '../types.js';
+import { educationResult, yearsResult } from './general-requirements.js';
+import { type ScoringContext, matchRequirement, round } from './match-requirement.js';
+import { suggestImprovements } from './suggestions.js';
+
+export type { ScoringContext } from './match-requirement.js';
+export { highestEducation } from './general-requirements.js';
+
+/** Warnings that mean "this is not a real candidate": the score is cut to a fifth. */
+const DISQUALIFYING: Record<string, number> = { NOT_A_RESUME: 0.2, PLACEHOLDER: 0.2 };
+
+/**
+ * Step 1: credit every requirement (0..1) from the resume's skills.
+ * Step 2: add the general lines (years, education).
+ * Step 3: per tier, earned weight / possible weight, times the tier's share of 100.
+ * Step 4: shares of tiers that the posting does not have are spread over the others,
+ *         so a posting with no preferred items still scores out of 100.
+ */
+export function scoreCandidate(job: JobProfile, resume: ResumeProfile, ctx: ScoringContext): CandidateReport {
+  const results: RequirementResult[] = job.requirements.map((r) => matchRequirement(r, resume, ctx));
+  for (const general of [yearsResult(job, resume), educationResult(job, resume)]) if (general) results.push(general);
+
+  const breakdown = combineTiers(results, ctx);
+  let score = breakdown.tiers.reduce((sum, t) => sum + t.points, 0);
+  for (const w of resume.warnings) {
+    const factor = DISQUALIFYING[w.code];
+    if (factor !== undefined) {
+      const points = round(score * (1 - factor), 1);
+      breakdown.penalties.push({ code: w.code, points });
+      score -= points;
+    }
+  }
+  const count = (tier: Tier, status?: string) => results.filter((r) => r.tier === tier && (!status || r.status === status)).length;
+  const report: CandidateReport = {
+    source: resume.source,
+    name: resume.name,
+    rank: 0,
+    score: round(score, 1),
+    summary: {
+      requiredMet: count('required', 'met'),
+      requiredTotal: count('required'),
+      preferredMet: count('preferred', 'met'),
+      preferredTotal: count('preferred'),
+      years: resume.experience.totalMonths === null ? null : round(resume.experience.totalMonths / 12, 1),
+      minYears: job.minYears,
+    },
+    requirements: orderForReport(results),
+    warnings: resume.warnings,
+    breakdown,
+    suggestions: suggestImprovements(job, resume, results),
+  };
+  return report;
+}
+
+function combineTiers(results: RequirementResult[], ctx: ScoringContext): ScoreBreakdown {
+  const shares = ctx.config.tierWeights;
+  const tiers = (['required', 'preferred', 'general'] as const)
+    .map((tier) => {
+      const inTier = results.filter((r) => r.tier === tier);
+      return {
+        tier,
+        earned: round(inTier.reduce((s, r) => s + r.weight * r.credit, 0)),
+        possible: round(inTier.reduce((s, r) => s + r.weight, 0)),
+        share: shares[tier],
+        points: 0,
+      };
+    })
+    .filter((t) => t.possible > 0);
+  const totalShare = tiers.reduce((s, t) => s + t.share, 0);
+  for (const t of tiers) {
+    t.share = round((t.share / totalShare) * 100);
+    t.points = round((t.earned / t.possible) * t.share);
+  }
+  return { tiers, penalties: [] };
+}
+
+/** Required gaps first, then partial, then met; general lines last. */
+function orderForReport(results: RequirementResult[]): RequirementResult[] {
+  const tierOrder = { required: 0, preferred: 1, general: 2 };
+  const statusOrder = { missing: 0, partial: 1, met: 2 };
+  return results
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => tierOrder[a.r.tier] - tierOrder[b.r.tier] || statusOrder[a.r.status] - statusOrder[b.r.status] || a.i - b.i)
+    .map(({ r }) => r);
+}
+
+/**
+ * Best first; ties broken by source so the order never depends on file-system order.
+ * With `mustHaveAll`, candidates missing any required group sink below the rest.
+ */
+export function rankCandidates(candidates: CandidateReport[], options: { mustHaveAll?: boolean } = {}): CandidateReport[] {
+  const ko = (c: CandidateReport) => (options.mustHaveAll && c.summary.requiredMet < c.summary.requiredTotal ? 1 : 0);
+  const ranked = candidates.map((c) => {
+    const copy = { ...c };
+    if (options.mustHaveAll) copy.knockedOut = ko(c) === 1;
+    return copy;
+  });
+  ranked.sort((a, b) => ko(a) - ko(b) || b.score - a.score || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  ranked.forEach((c, i) => (c.rank = i + 1));
+  return ranked;
+}

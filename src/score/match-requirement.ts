@@ -1,0 +1,112 @@
+import { impliedSkills, lookupSkill } from '../taxonomy/index.js';
+import type { Config, Evidence, Line, Requirement, RequirementResult, ResumeProfile, ResumeSkill, Taxonomy } from '../types.js';
+
+export interface ScoringContext {
+  taxonomy: Taxonomy;
+  config: Config;
+  /** The resume's lines, for requirements the taxonomy does not know (matched literally). */
+  lines: Line[];
+}
+
+interface Credit {
+  credit: number;
+  matched: string;
+  evidence: Evidence[];
+  why?: string;
+}
+
+const MAX_EVIDENCE = 3;
+
+/**
+ * How well a resume meets one requirement, from the best of its members:
+ * direct mention 1 (hedged or only listed: partial); a resume skill that implies a member
+ * (Django → Python) or is related to one (MariaDB ~ MySQL): partial; years short of a
+ * per-skill ask scale the credit down.
+ */
+export function matchRequirement(req: Requirement, resume: ResumeProfile, ctx: ScoringContext): RequirementResult {
+  const candidates = req.kind === 'unknown' ? req.anyOf.map((term) => literalCredit(term, ctx.lines)) : req.anyOf.map((m) => memberCredit(m, resume, ctx));
+  let best = candidates.reduce<Credit | undefined>((a, b) => (b && (!a || b.credit > a.credit) ? b : a), undefined);
+  if (best && req.years) best = applyYears(best, req.years, resume, ctx.taxonomy);
+  const credit = round(best?.credit ?? 0);
+  const result: RequirementResult = {
+    id: req.id,
+    tier: req.tier,
+    kind: req.kind,
+    anyOf: req.anyOf,
+    weight: req.weight,
+    status: credit >= 0.999 ? 'met' : credit > 0 ? 'partial' : 'missing',
+    credit,
+    matched: credit > 0 ? best!.matched : null,
+    evidence: credit > 0 ? best!.evidence.slice(0, MAX_EVIDENCE) : [],
+    source: req.source,
+  };
+  if (credit > 0 && best?.why) result.why = best.why;
+  return result;
+}
+
+function findResumeSkill(resume: ResumeProfile, name: string): ResumeSkill | undefined {
+  const key = name.toLowerCase();
+  return resume.skills.find((s) => s.name.toLowerCase() === key);
+}
+
+function memberCredit(member: string, resume: ResumeProfile, ctx: ScoringContext): Credit | undefined {
+  const canonical = lookupSkill(ctx.taxonomy, member)?.name ?? member;
+  const direct = findResumeSkill(resume, canonical);
+  if (direct) return directCredit(direct, ctx.config);
+
+  let best: Credit | undefined;
+  for (const skill of resume.skills) {
+    if (skill.hedged && skill.evidence.length === 0) continue;
+    if (impliedSkills(ctx.taxonomy, skill.name).some((n) => n.toLowerCase() === canonical.toLowerCase())) {
+      best = pick(best, { credit: ctx.config.credit.implied, matched: skill.name, evidence: skill.evidence, why: `implied by ${skill.name}` });
+    }
+    const related = lookupSkill(ctx.taxonomy, skill.name)?.related ?? [];
+    const back = lookupSkill(ctx.taxonomy, canonical)?.related ?? [];
+    if (related.some((n) => n.toLowerCase() === canonical.toLowerCase()) || back.some((n) => n.toLowerCase() === skill.name.toLowerCase())) {
+      best = pick(best, { credit: ctx.config.credit.related, matched: skill.name, evidence: skill.evidence, why: `related skill ${skill.name}` });
+    }
+  }
+  return best;
+}
+
+function directCredit(skill: ResumeSkill, config: Config): Credit {
+  if (skill.hedged) return { credit: config.credit.hedged, matched: skill.name, evidence: skill.evidence, why: 'mentioned with a hedge ("familiar with", "learning")' };
+  const sections = skill.sections ?? [];
+  if (sections.length > 0 && sections.every((s) => s === 'skills' || s === 'summary')) {
+    return { credit: config.credit.listedOnly, matched: skill.name, evidence: skill.evidence, why: 'listed as a skill but not shown in any position or project' };
+  }
+  return { credit: 1, matched: skill.name, evidence: skill.evidence };
+}
+
+function literalCredit(term: string, lines: Line[]): Credit | undefined {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, 'iu');
+  const hits = lines.filter((l) => pattern.test(l.text));
+  if (hits.length === 0) return undefined;
+  return {
+    credit: 1,
+    matched: term,
+    evidence: hits.slice(0, MAX_EVIDENCE).map((l) => ({ section: 'other', page: l.page, line: l.n, text: l.text })),
+    why: 'matched literally (term not in the taxonomy)',
+  };
+}
+
+function applyYears(best: Credit, years: number, resume: ResumeProfile, taxonomy: Taxonomy): Credit {
+  const skill = findResumeSkill(resume, lookupSkill(taxonomy, best.matched)?.name ?? best.matched);
+  const months = skill?.months;
+  if (months === null || months === undefined || months >= years * 12) return best;
+  const share = Math.max(0.5, months / (years * 12));
+  return { ...best, credit: best.credit * share, why: `${(months / 12).toFixed(1)} of ${years} years asked` };
+}
+
+function pick(a: Credit | undefined, b: Credit): Credit {
+  return !a || b.credit > a.credit ? b : a;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function round(n: number, places = 2): number {
+  const f = 10 ** places;
+  return Math.round(n * f) / f;
+}
