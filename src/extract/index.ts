@@ -1,0 +1,126 @@
+/**
+ * extract: file bytes → raw lines with page numbers, hidden text and warnings.
+ * Step 1: refuse what cannot be read (missing, empty, too large).
+ * Step 2: detect the format from magic bytes, then the extension.
+ * Step 3: run the format's reader under the time cap.
+ * Step 4: judge the result (no text, little text).
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { DocFormat, ExtractedDoc, RawLine, Diagnostic } from '../types.js';
+import { ExtractError, extractError } from './errors.js';
+import { formatFromName, looksBinary, sniffFormat } from './detect-format.js';
+import { readMarkdown, readPlainText } from './read-text.js';
+import { readPdf } from './read-pdf.js';
+import { readZipDocument } from './read-zip.js';
+import { readRtf } from './read-rtf.js';
+
+export { ExtractError } from './errors.js';
+
+export interface ExtractOptions {
+  maxBytes: number;
+  timeoutMs: number;
+  /** Reserved: OCR of image-only PDFs is not implemented; the option is ignored. */
+  ocr?: boolean;
+}
+
+/** What a format reader returns; the format itself is known by the caller. */
+export interface ReaderResult {
+  pages: number;
+  lines: RawLine[];
+  hidden: RawLine[];
+  warnings: Diagnostic[];
+  format?: DocFormat;
+}
+
+/** Reads one file; throws ExtractError (never anything else) when it cannot. */
+export async function extractDocument(path: string, options: ExtractOptions): Promise<ExtractedDoc> {
+  let size: number;
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) throw extractError('UNSUPPORTED', 'not a regular file');
+    size = st.size;
+  } catch (err) {
+    if (err instanceof ExtractError) throw err;
+    throw extractError('NOT_FOUND', undefined, err);
+  }
+  if (size > options.maxBytes) throw tooLarge(size, options.maxBytes);
+  if (size === 0) throw extractError('EMPTY');
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    throw extractError('UNREADABLE', 'cannot read the file; check its permissions', err);
+  }
+  return extractBuffer(bytes, path, options);
+}
+
+/** The same from bytes already read (name only for messages and the extension hint). */
+export async function extractBuffer(bytes: Uint8Array, name: string, options: ExtractOptions): Promise<ExtractedDoc> {
+  if (bytes.length === 0) throw extractError('EMPTY');
+  if (bytes.length > options.maxBytes) throw tooLarge(bytes.length, options.maxBytes);
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(extractError('TIMEOUT', `parsing took over ${options.timeoutMs} ms; raise the time cap or re-export the file`));
+    }, options.timeoutMs);
+  });
+  try {
+    const read = await Promise.race([readByFormat(bytes, name, options, controller.signal), timeout]);
+    return judge({ source: basename(name), format: read.format, pages: read.pages, lines: read.lines, hidden: read.hidden, warnings: read.warnings });
+  } catch (err) {
+    if (err instanceof ExtractError) throw err;
+    throw extractError('UNREADABLE', 'corrupt or unexpected content; re-export it from the original', err);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function tooLarge(size: number, max: number): ExtractError {
+  const mb = (n: number): string => `${(n / 1048576).toFixed(1)} MB`;
+  return extractError('TOO_LARGE', `${mb(size)} is over the ${mb(max)} cap; raise the size cap or shrink the file`);
+}
+
+type Read = ReaderResult & { format: DocFormat };
+
+async function readByFormat(bytes: Uint8Array, name: string, options: ExtractOptions, signal: AbortSignal): Promise<Read> {
+  const sniffed = sniffFormat(bytes);
+  const hinted = formatFromName(name);
+  if (sniffed === 'pdf') return { ...(await readPdf(bytes, signal)), format: 'pdf' };
+  if (sniffed === 'zip') {
+    const read = await readZipDocument(bytes, options.maxBytes);
+    return { ...read, format: read.format ?? 'docx' };
+  }
+  if (sniffed === 'rtf') return { ...readRtf(bytes), format: 'rtf' };
+  if (sniffed === 'doc') throw extractError('UNSUPPORTED', 'legacy .doc is not supported; save as .docx or PDF');
+  // No magic bytes: a container extension on non-container bytes is a broken file.
+  if (hinted === 'pdf' || hinted === 'docx' || hinted === 'odt' || hinted === 'doc') {
+    throw extractError('UNREADABLE', `not a valid .${hinted} file (corrupt, or a lock/temporary file); re-export it`);
+  }
+  if (looksBinary(bytes)) throw extractError('UNSUPPORTED', 'binary file of unknown format; save as PDF, DOCX or plain text');
+  if (hinted === 'md') return { pages: 1, lines: readMarkdown(bytes), hidden: [], warnings: [], format: 'md' };
+  if (hinted === 'rtf') throw extractError('UNREADABLE', 'not a valid .rtf file; re-export it');
+  return { pages: 1, lines: readPlainText(bytes), hidden: [], warnings: [], format: 'txt' };
+}
+
+/** Chars that count as text for the NO_TEXT / LOW_TEXT checks. */
+function visibleChars(lines: RawLine[]): number {
+  let n = 0;
+  for (const l of lines) n += l.text.replace(/[\s\p{Co}]/gu, '').length;
+  return n;
+}
+
+function judge(doc: ExtractedDoc): ExtractedDoc {
+  const chars = visibleChars(doc.lines);
+  if (chars === 0) {
+    if (doc.format === 'pdf') throw extractError('NO_TEXT');
+    throw extractError('EMPTY', 'no text in the document');
+  }
+  if (chars < 200) {
+    const where = doc.pages > 1 ? ` over ${doc.pages} pages; some pages may be images` : '';
+    doc.warnings.push({ code: 'LOW_TEXT', message: `only ${chars} characters of text${where}` });
+  }
+  return doc;
+}

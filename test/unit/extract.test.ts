@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import { extractBuffer, ExtractError, type ExtractOptions } from '../../src/extract/index.js';
+import { declaredUncompressedSize } from '../../src/extract/read-zip.js';
+import { readRtf } from '../../src/extract/read-rtf.js';
+import { stripMarkdown } from '../../src/extract/read-text.js';
+
+const options: ExtractOptions = { maxBytes: 1_000_000, timeoutMs: 5000 };
+const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return 'ok';
+  } catch (err) {
+    return err instanceof ExtractError ? err.code : `not an ExtractError: ${String(err)}`;
+  }
+}
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+async function docx(body: string, extra: Record<string, string> = {}, ns = W): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file('_rels/.rels', `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="doc/main.xml"/></Relationships>`);
+  zip.file('doc/main.xml', `<w:document xmlns:w="${ns}"><w:body>${body}</w:body></w:document>`);
+  for (const [k, v] of Object.entries(extra)) zip.file(k, v);
+  return zip.generateAsync({ type: 'uint8array' });
+}
+const p = (text: string, rPr = ''): string => `<w:p><w:r>${rPr}<w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+
+describe('extractBuffer', () => {
+  it('reads UTF-8 text, stripping the BOM and CRLF', async () => {
+    const doc = await extractBuffer(bytes('\uFEFFJane Doe\r\nEngineer'), 'cv.txt', options);
+    expect(doc.lines.map((l) => l.text)).toEqual(['Jane Doe', 'Engineer']);
+    expect(doc.format).toBe('txt');
+  });
+  it.each([
+    { what: 'zero bytes', input: new Uint8Array(0), name: 'a.pdf', code: 'EMPTY' },
+    { what: 'a truncated PDF', input: bytes('%PDF-1.4 truncated'), name: 'a.pdf', code: 'UNREADABLE' },
+    { what: 'a .pdf that is not a PDF', input: bytes('not a pdf'), name: 'a.pdf', code: 'UNREADABLE' },
+    { what: 'an OLE2 .doc', input: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), name: 'a.doc', code: 'UNSUPPORTED' },
+    { what: 'binary with NUL bytes', input: new Uint8Array([0x41, 0, 0x42, 0]), name: 'a.txt', code: 'UNSUPPORTED' },
+    { what: 'bytes over the cap', input: new Uint8Array(2_000_000), name: 'a.txt', code: 'TOO_LARGE' },
+  ])('refuses $what with $code', async ({ input, name, code }) => {
+    expect(await codeOf(extractBuffer(input, name, options))).toBe(code);
+  });
+  it('strips light Markdown', () => {
+    expect(stripMarkdown('## Skills\n**Go** and [Rust](http://x) <!-- note -->').split('\n')).toEqual(['Skills', 'Go and Rust ']);
+  });
+});
+
+describe('DOCX', () => {
+  it('finds the main part through the relationships and reads paragraphs and tables in order', async () => {
+    const table = '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>SKILLS</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Python, Go</w:t></w:r></w:p></w:tc></w:tr></w:tbl>';
+    const doc = await extractBuffer(await docx(p('Jane Doe') + table), 'cv.docx', options);
+    expect(doc.lines.map((l) => l.text)).toEqual(['Jane Doe', 'SKILLS', 'Python, Go']);
+  });
+  it('reads ISO strict namespaces', async () => {
+    const doc = await extractBuffer(await docx(p('Strict text'), {}, 'http://purl.oclc.org/ooxml/wordprocessingml/main'), 'cv.docx', options);
+    expect(doc.lines.map((l) => l.text)).toEqual(['Strict text']);
+  });
+  it('sets vanished, white and tiny runs apart with HIDDEN_TEXT', async () => {
+    const body = p('Visible') + p('gone', '<w:rPr><w:vanish/></w:rPr>') + p('white', '<w:rPr><w:color w:val="FFFFFF"/></w:rPr>') + p('tiny', '<w:rPr><w:sz w:val="2"/></w:rPr>');
+    const doc = await extractBuffer(await docx(body), 'cv.docx', options);
+    expect(doc.lines.map((l) => l.text)).toEqual(['Visible']);
+    expect(doc.hidden.map((l) => l.text)).toEqual(['gone', 'white', 'tiny']);
+    expect(doc.warnings.map((w) => w.code)).toContain('HIDDEN_TEXT');
+  });
+  it('takes one branch of mc:AlternateContent', async () => {
+    const box = (t: string): string => `<w:drawing><w:txbxContent>${p(t)}</w:txbxContent></w:drawing>`;
+    const alt = `<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice>${box('Boxed')}</mc:Choice><mc:Fallback>${box('Boxed')}</mc:Fallback></mc:AlternateContent></w:r></w:p>`;
+    const doc = await extractBuffer(await docx(alt), 'cv.docx', options);
+    expect(doc.lines.map((l) => l.text)).toEqual(['Boxed']);
+  });
+  it('reads the declared uncompressed size before inflating', async () => {
+    const zip = new JSZip();
+    zip.file('a.txt', 'x'.repeat(10_000));
+    expect(declaredUncompressedSize(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }))).toBe(10_000);
+  });
+  it('refuses a package that inflates absurdly', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', ' '.repeat(2_000_000));
+    const small: ExtractOptions = { maxBytes: 30_000, timeoutMs: 5000 };
+    expect(await codeOf(extractBuffer(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), 'x.docx', small))).toBe('TOO_LARGE');
+  });
+});
+
+describe('RTF', () => {
+  it('reads paragraphs, escapes and unicode, skipping tables of fonts', () => {
+    const rtf = String.raw`{\rtf1\ansi{\fonttbl{\f0 Helvetica;}}\f0 Caf\'e9 \u8211? ok\par Second\line line}`;
+    expect(readRtf(bytes(rtf)).lines.map((l) => l.text)).toEqual(['Café – ok', 'Second', 'line']);
+  });
+  it('puts hidden (\\v) text apart', () => {
+    const r = readRtf(bytes(String.raw`{\rtf1 shown {\v secret}\par}`));
+    expect(r.lines.map((l) => l.text)).toEqual(['shown ']);
+    expect(r.hidden.map((l) => l.text)).toEqual(['secret']);
+  });
+});
