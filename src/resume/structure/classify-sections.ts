@@ -1,0 +1,74 @@
+import type { Line, ResumeSection } from '../../types.js';
+import { headingRule, type BlockKind } from './headings.js';
+
+export interface LineClass {
+  section: ResumeSection;
+  block: BlockKind;
+  /** The line is a section heading itself. */
+  heading: boolean;
+}
+
+/** Cells of a laid-out line: columns and right-aligned dates sit after a wide gap or a tab. */
+export function cellsOf(text: string): string[] {
+  return text
+    .split(/\t|\s{3,}|\s\|\s/)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+}
+
+const MAX_HEADING_INDENT = 20;
+
+/** Bullets, icons and numbering that may precede a heading. */
+const LEAD = /^[\s•◦▪‣·●○■□►▶➢✓✔\-–*#>|:]+/u;
+
+function asHeading(cell: string): ReturnType<typeof headingRule> {
+  const text = cell.replace(LEAD, '').trim();
+  if (text.length > 45 || /[.;,]/.test(text) || /\d/.test(text)) return null;
+  return headingRule(text);
+}
+
+/**
+ * A heading far to the right of a laid-out line is a sidebar's, not the main column's,
+ * unless it is centred on the page (as some templates set every heading).
+ */
+function inMainColumn(text: string, width: number): boolean {
+  const indent = text.length - text.trimStart().length;
+  if (indent <= MAX_HEADING_INDENT) return true;
+  const centre = indent + text.trim().length / 2;
+  return Math.abs(centre - width / 2) <= width * 0.08;
+}
+
+/** "Skills: Python, Go": a label naming a section, then that section's content. */
+function inlineLabel(text: string): ReturnType<typeof headingRule> {
+  const m = text.replace(LEAD, '').match(/^([^:]{2,40}):\s*\S/);
+  return m?.[1] ? headingRule(m[1]) : null;
+}
+
+/**
+ * The section and block of every line. A heading (a short line, or the first cell of a
+ * laid-out line, naming a known section) opens a block that runs to the next heading; lines
+ * before the first heading are the header. An inline label ("Skills: Python") marks only its
+ * own line.
+ */
+export function classifyLines(lines: readonly Line[]): LineClass[] {
+  let current: LineClass = { section: 'header', block: 'none', heading: false };
+  const width = Math.max(0, ...lines.map((l) => l.text.trimEnd().length));
+  return lines.map((line) => {
+    const first = cellsOf(line.text)[0] ?? '';
+    const rule = inMainColumn(line.text, width) ? asHeading(first) : null;
+    if (rule) {
+      current = { section: rule.section, block: rule.block, heading: false };
+      return { section: rule.section, block: rule.block, heading: true };
+    }
+    const label = inlineLabel(line.text);
+    if (label && label.section !== current.section && current.section !== 'experience') {
+      return { section: label.section, block: current.block, heading: false };
+    }
+    return current;
+  });
+}
+
+/** The section of each line, index-aligned with `lines`. */
+export function classifySections(lines: readonly Line[]): ResumeSection[] {
+  return classifyLines(lines).map((c) => c.section);
+}

@@ -1,0 +1,123 @@
+import type { EducationEntry, EducationLevel, Line } from '../../types.js';
+import type { LineClass } from './classify-sections.js';
+
+interface DegreeRule {
+  level: EducationLevel;
+  /** Read anywhere in the education section. */
+  loose: RegExp[];
+  /** Read outside it too: only unmistakable spellings ("Bachelor of", "M.S. in"). */
+  strict: RegExp[];
+}
+
+/** What follows a degree abbreviation that is a degree ("MS in", "B.S.,", "MBA (…)"). */
+const OF_IN = String.raw`\.?\s*(?:in|of|,|:|\(|-|–)\s`;
+const ci = (source: string): RegExp => new RegExp(source, 'i');
+
+/**
+ * Highest first. Abbreviations that are also ordinary words or products ("MS Office",
+ * "BA" in a postcode, "Boston, MA") are case-sensitive and need a following "in"/"of".
+ */
+export const DEGREE_RULES: DegreeRule[] = [
+  {
+    level: 'phd',
+    loose: [ci(String.raw`\bph\.?\s?d\b|\bdoctorate\b|\bdoctor of\b|\bd\.phil\b`)],
+    strict: [ci(String.raw`\bph\.?\s?d\.?\s*(?:in|,|\()|\bdoctor of (philosophy|science|engineering)\b|\bdoctorate in\b`)],
+  },
+  {
+    level: 'master',
+    loose: [
+      ci(String.raw`\bmasters?\b|\bmaster['’]s\b|\bm\.?b\.?a\b|\bm\.?\s?tech\b|\bm\.?\s?eng\b|\bm\.?sc\b|\bm\.s\.|\bm\.?\s?ed\b|\bm\.?p\.?h\b|\bll\.?m\b|\bm\.?c\.?a\b|\bm\.?f\.?a\b|\bm\.?p\.?a\b`),
+      /\bMS\b(?!\s*(Office|Access|Excel|Word|SQL|Project|Dynamics|Teams|Outlook|Windows|Visio|PowerPoint|-))|\bM\.A\.|\bMA\b(?= in)/,
+    ],
+    strict: [
+      ci(String.raw`\bmaster(?:['’]?s)?\s+(?:of|in|degree)\b|\b(?:m\.s|m\.?sc|m\.?eng|m\.?tech|mba|m\.b\.a)${OF_IN}`),
+      new RegExp(String.raw`\bMS${OF_IN}`),
+    ],
+  },
+  {
+    level: 'bachelor',
+    loose: [
+      ci(String.raw`\bbachelors?\b|\bbachelor['’]s\b|\bb\.?\s?tech\b|\bb\.?\s?eng\b|\bb\.?b\.?a\b|\bb\.?s\.?n\b|\bb\.?com\b|\bb\.?c\.?a\b|\bb\.?f\.?a\b|\bundergraduate degree\b|\bb\.s\.|\bb\.?sc\b`),
+      /\bBS\b|\bB\.A\.|\bBA\b(?=\s*(in|of|,|\())|\bB\.E\.?|\bBE\b(?= in)|\bA\.?B\.? in\b/,
+    ],
+    strict: [
+      ci(String.raw`\bbachelor(?:['’]?s)?\s+(?:of|in|degree)\b|\b(?:b\.s|b\.?sc|b\.?tech|b\.e|b\.?eng|bba|bsn)${OF_IN}`),
+      new RegExp(String.raw`\bBS${OF_IN}|\bB\.A\.\s*(?:in|of)\s`),
+    ],
+  },
+  {
+    level: 'associate',
+    loose: [
+      ci(String.raw`\bassociate['’]?s?\s+(degree|of (arts|science|applied)|in)\b`),
+      /\bA\.?A\.?S\b|\bA\.S\.?(?=\W|$)|\bA\.A\.|\bAAS\b/,
+    ],
+    strict: [ci(String.raw`\bassociate['’]?s?\s+(degree|of (arts|science|applied))\b|\bA\.A\.S\.?\s*(in|of)\b`)],
+  },
+  {
+    level: 'high_school',
+    loose: [ci(String.raw`\bhigh school\b|\bGED\b|\bdiploma\b|\bsecondary school\b|\bHSC\b|\bSSC\b`)],
+    strict: [/\b[Hh]igh [Ss]chool [Dd]iploma\b|\bGED\b/],
+  },
+];
+
+const IN_PROGRESS = /\b(expected|anticipated|candidate|pursuing|in progress|current(ly)?|ongoing|present)\b/i;
+const INSTITUTION = /\b(universit(y|ät|é|à)|college|institute|school|academy|polytechnic|iit|mit|ucla|postech)\b/i;
+
+/** The degree a line names, with where the mention starts; the earliest mention wins. */
+function degreeOn(text: string, strict: boolean): { level: EducationLevel; at: number; match: string } | null {
+  let best: { level: EducationLevel; at: number; match: string } | null = null;
+  for (const rule of DEGREE_RULES) {
+    for (const pattern of strict ? rule.strict : rule.loose) {
+      const m = pattern.exec(text);
+      if (m && (!best || m.index < best.at)) best = { level: rule.level, at: m.index, match: m[0] };
+    }
+  }
+  return best;
+}
+
+function fieldAfter(text: string, at: number, match: string): string | null {
+  const rest = text.slice(at + match.length).replace(/^\s*(?:degree)?\s*(?:in|of|:|,|-|–)?\s*/i, '');
+  const field = rest.split(/\s{2,}|[;,|(]|\s[-–]\s|\bGPA\b|\d/)[0]?.trim() ?? '';
+  return field.length >= 3 && field.length <= 60 ? field : null;
+}
+
+function institutionNear(lines: readonly Line[], i: number): string | null {
+  for (const j of [i, i - 1, i + 1]) {
+    const text = lines[j]?.text;
+    if (!text) continue;
+    const cell = text.split(/\s{3,}|\t|\s\|\s|,\s/).find((c) => INSTITUTION.test(c));
+    if (cell) return cell.replace(/^[•◦▪*\-\s]+/, '').trim();
+  }
+  return null;
+}
+
+/**
+ * Degrees named in the resume. Inside the education section every common spelling counts
+ * ("BS", "MEng", "A.S"); elsewhere only unmistakable ones ("Bachelor of", "M.S. in"), so that
+ * "MS Office" or a "Master" in a job title stays out. A line gives one entry: its first
+ * degree, as a line like "A.S Nursing … BSN. South University" leads with the one held.
+ */
+export function findEducation(lines: readonly Line[], classes: readonly LineClass[]): EducationEntry[] {
+  const entries: EducationEntry[] = [];
+  lines.forEach((line, i) => {
+    const inEducation = classes[i]?.section === 'education';
+    const degree = degreeOn(line.text, !inEducation);
+    if (!degree) return;
+    const near = [line.text, lines[i + 1]?.text ?? ''].join(' ');
+    const entry: EducationEntry = {
+      level: degree.level,
+      field: fieldAfter(line.text, degree.at, degree.match),
+      institution: institutionNear(lines, i),
+    };
+    if (IN_PROGRESS.test(near) || /\bexpected\b/i.test(lines[i - 1]?.text ?? '')) entry.inProgress = true;
+    entries.push(entry);
+  });
+  return entries;
+}
+
+const ORDER: EducationLevel[] = ['none', 'high_school', 'associate', 'bachelor', 'master', 'phd'];
+
+/** The highest level among the entries (a degree in progress counts at its level). */
+export function highestLevel(entries: readonly EducationEntry[]): EducationLevel {
+  return entries.reduce<EducationLevel>((best, e) => (ORDER.indexOf(e.level) > ORDER.indexOf(best) ? e.level : best), 'none');
+}

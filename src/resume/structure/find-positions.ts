@@ -1,0 +1,153 @@
+import type { Line, Position, YearMonth } from '../../types.js';
+import { cellsOf, type LineClass } from './classify-sections.js';
+import { positionKind } from './position-kind.js';
+import { monthIndex, monthsInclusive } from './months.js';
+import { findDateRanges, type FoundRange } from './parse-date-range.js';
+
+/** A line holding the dates of one position, and the lines those dates were read from. */
+interface Anchor {
+  index: number;
+  range: FoundRange;
+  /** Index of the last line the dates used ("April 2015" / "to" / "Current" spans three). */
+  lastIndex: number;
+}
+
+const BULLET = /^\s*[•◦▪‣·●○■□►▶➢✓✔*\-–]\s/u;
+const LONE_SEPARATOR = /^\s*(?:-{1,2}|–|—|to|until|till)\s*$/i;
+
+/**
+ * On a bullet line a date counts only as a right-hand column ("• Built …   May 2022 – Aug 2022"):
+ * after a wide gap, or closing the line. A date inside a sentence is what the bullet did then.
+ */
+function usableRange(text: string, range: FoundRange): boolean {
+  if (!BULLET.test(text)) return true;
+  const before = text.slice(0, range.index);
+  const after = text.slice(range.index + range.length);
+  return /(\s{3,}|\t|\|\s*)$/.test(before) || (/^[\s.]*$/.test(after) && !/[(\[]\s*$/.test(before));
+}
+
+function rangeOnLine(text: string, asOf: YearMonth): FoundRange | null {
+  return findDateRanges(text, asOf).find((r) => usableRange(text, r)) ?? null;
+}
+
+/** "April 2015" / "to" / "Current" on three lines: read them as one range. */
+function joinedRange(lines: readonly Line[], i: number, asOf: YearMonth): Anchor | null {
+  const first = lines[i]!.text.trim();
+  const next = lines[i + 1]?.text.trim() ?? '';
+  const ownRange = findDateRanges(first, asOf)[0];
+  const dateOnly = ownRange ? first.slice(ownRange.length).trim() === '' : /^\d{4}$/.test(first);
+  const trailing = /(?:-|–|—|\bto)\s*$/i.test(first);
+  if (!dateOnly && !trailing) return null;
+  if (!LONE_SEPARATOR.test(next) && !trailing) return null;
+  const take = trailing ? 1 : 2;
+  const joined = [first, ...lines.slice(i + 1, i + 1 + take).map((l) => l.text.trim())].join(' ');
+  const range = findDateRanges(joined, asOf)[0];
+  if (!range || range.single || range.index !== 0) return null;
+  return { index: i, range, lastIndex: i + take };
+}
+
+function findAnchors(lines: readonly Line[], classes: readonly LineClass[], asOf: YearMonth): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const c = classes[i]!;
+    if (c.heading || c.block === 'none') continue;
+    const joined = joinedRange(lines, i, asOf);
+    if (joined && classes[joined.lastIndex]?.block === c.block) {
+      anchors.push(joined);
+      i = joined.lastIndex;
+      continue;
+    }
+    const range = rangeOnLine(lines[i]!.text, asOf);
+    if (range) anchors.push({ index: i, range, lastIndex: i });
+  }
+  return anchors;
+}
+
+/** A line that reads like a description sentence, not a title or company. */
+function isProse(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > 90 || /[.;]$/.test(t) || t.length === 0;
+}
+
+/** Index of the heading line above `i`, or -1. */
+function blockStart(classes: readonly LineClass[], i: number): number {
+  for (let j = i; j >= 0; j--) if (classes[j]!.heading) return j;
+  return -1;
+}
+
+/**
+ * The lines that name a position (title, organization), around its dates. Layouts put
+ * them above ("Company / Title — dates") or below ("dates / Company Title"): when the first
+ * dates of a block come straight after its heading, the block is read as dates-first.
+ */
+function headLines(lines: readonly Line[], classes: readonly LineClass[], anchors: Anchor[], k: number): [number, number] {
+  const a = anchors[k]!;
+  const start = blockStart(classes, a.index);
+  const firstInBlock = anchors.find((x) => blockStart(classes, x.index) === start)!;
+  const datesFirst = firstInBlock.index === start + 1;
+  const floor = Math.max(start + 1, k > 0 ? anchors[k - 1]!.lastIndex + 1 : 0);
+  const ceiling = k + 1 < anchors.length ? anchors[k + 1]!.index - 1 : lines.length - 1;
+  if (datesFirst) {
+    let last = a.lastIndex;
+    while (last + 1 <= ceiling && last - a.lastIndex < 2 && !classes[last + 1]!.heading) {
+      const t = lines[last + 1]!.text;
+      if (isProse(t) || BULLET.test(t)) break;
+      last++;
+    }
+    return [a.index, last];
+  }
+  let first = a.index;
+  while (first - 1 >= floor && a.index - first < 2 && !classes[first - 1]!.heading) {
+    const t = lines[first - 1]!.text;
+    if (isProse(t) || (first < a.index && (t.replace(/\s+/g, ' ').trim().length > 60 || BULLET.test(t)))) break;
+    first--;
+  }
+  return [first, a.lastIndex];
+}
+
+const TITLE_WORD = /\b(engineer|developer|manager|intern|analyst|scientist|consultant|director|lead|architect|designer|specialist|assistant|administrator|officer|accountant|nurse|technician|coordinator|president|ceo|cto|cfo|founder|head|vp|vice president|programmer|researcher|writer|teacher|associate|representative|executive|supervisor|employee|member|fellow|contributor|editor|clerk|agent|advisor|owner|partner|trainee|webmaster|sre)\b/i;
+const LOCATION = /^[A-Z][\w .'-]+,\s*([A-Z]{2}|[A-Z][a-z]+\.?(\s[A-Z][a-z]+)*)$|remote/;
+
+/** Title and organization from the head lines, with the dates and labels cut out. */
+function describe(texts: string[], range: FoundRange, anchorText: string): { title: string | null; organization: string | null } {
+  const cleaned = texts.map((t) => (t === anchorText ? t.slice(0, range.index) + ' | ' + t.slice(range.index + range.length) : t));
+  const cells = cleaned
+    .flatMap((t) => cellsOf(t.replace(/\b(date|location|from)\s*:-?/gi, ' ').replace(/\s[|@]\s|,\s(?=[A-Z])/g, '   ')))
+    .map((c) => c.replace(/^[•◦▪*\-–:|\s]+|[,|:\-–\s]+$/g, '').trim())
+    .filter((c) => c.length > 1 && !LOCATION.test(c) && !/^(city|state|city , state)$/i.test(c) && !/^\d/.test(c));
+  const title = cells.find((c) => TITLE_WORD.test(c)) ?? null;
+  const organization = cells.find((c) => c !== title) ?? null;
+  return { title, organization };
+}
+
+/**
+ * Dated entries in the experience, research, activity and education blocks, with their
+ * kind and months (ends after `asOf` are cut to it; entries starting after it are dropped).
+ */
+export function findPositions(lines: readonly Line[], classes: readonly LineClass[], asOf: YearMonth): Position[] {
+  const anchors = findAnchors(lines, classes, asOf);
+  const positions: Position[] = [];
+  anchors.forEach((a, k) => {
+    const [first, lastHead] = headLines(lines, classes, anchors, k);
+    const nextStart = k + 1 < anchors.length ? headLines(lines, classes, anchors, k + 1)[0] - 1 : lines.length - 1;
+    let last = Math.max(lastHead, nextStart);
+    for (let j = a.lastIndex + 1; j <= last; j++) if (classes[j]!.heading) { last = j - 1; break; }
+    last = Math.max(last, lastHead);
+    const texts = lines.slice(first, lastHead + 1).map((l) => l.text);
+    const block = classes[a.index]!.block;
+    const kind = positionKind(block, texts.join(' \n '), a.range.season);
+    if (monthIndex(a.range.start) > monthIndex(asOf)) return;
+    const end: YearMonth = monthIndex(a.range.end) > monthIndex(asOf) ? asOf : a.range.end;
+    const { title, organization } = describe(texts, a.range, lines[a.index]!.text);
+    positions.push({
+      title,
+      organization,
+      start: a.range.start,
+      end: a.range.present ? 'present' : end,
+      months: monthsInclusive({ start: a.range.start, end }),
+      kind,
+      lines: [lines[first]!.n, lines[last]!.n],
+    });
+  });
+  return positions;
+}

@@ -1,0 +1,137 @@
+import type { ResumeSection } from '../../types.js';
+
+/**
+ * What a block under a heading holds for experience counting:
+ * - work: employment; dated entries are jobs unless their title says otherwise;
+ * - research: research roles, mostly while a student; counted only for professional titles;
+ * - activity: clubs, leadership, volunteering, community: never professional months;
+ * - education: degrees and schools;
+ * - none: no positions (skills, projects, awards…).
+ */
+export type BlockKind = 'work' | 'research' | 'activity' | 'education' | 'none';
+
+export interface HeadingRule {
+  section: ResumeSection;
+  block: BlockKind;
+  /** Heading texts, lower-cased, without punctuation; matched whole. */
+  names: string[];
+}
+
+export const HEADING_RULES: HeadingRule[] = [
+  {
+    section: 'experience',
+    block: 'work',
+    names: [
+      'experience', 'work experience', 'professional experience', 'employment', 'employment history',
+      'work history', 'relevant experience', 'career history', 'professional background', 'career',
+      'experience and employment', 'professional employment', 'industry experience', 'job experience',
+      'relevant work experience', 'work', 'positions', 'professional history', 'employment experience',
+      'technical experience', 'related experience', 'internships', 'internship experience', 'internship',
+      'military experience', 'military service', 'consulting experience', 'teaching experience',
+    ],
+  },
+  {
+    section: 'experience',
+    block: 'research',
+    names: ['research', 'research experience', 'academic experience', 'research and teaching experience'],
+  },
+  {
+    section: 'other',
+    block: 'activity',
+    names: [
+      'other experience', 'leadership', 'leadership experience', 'activities', 'extracurricular activities',
+      'extracurricular', 'extra curricular activities', 'volunteer', 'volunteering', 'volunteer experience',
+      'volunteer work', 'community', 'community involvement', 'involvement', 'campus involvement',
+      'organizations', 'leadership and activities', 'leadership activities', 'student activities',
+      'professional affiliations', 'affiliations', 'memberships', 'service',
+    ],
+  },
+  {
+    section: 'education',
+    block: 'education',
+    names: [
+      'education', 'academic background', 'education and training', 'educational background',
+      'academic qualifications', 'educational qualifications', 'qualifications', 'academics',
+      'education and certifications', 'academic history', 'schooling', 'degrees',
+    ],
+  },
+  {
+    section: 'skills',
+    block: 'none',
+    names: [
+      'skills', 'technical skills', 'core competencies', 'competencies', 'skill highlights', 'key skills',
+      'skills summary', 'technologies', 'technical proficiencies', 'expertise', 'areas of expertise',
+      'tools', 'technical expertise', 'skill set', 'skillset', 'tech stack', 'programming', 'strengths',
+      'computer skills', 'it skills', 'core skills', 'technical summary', 'proficiencies', 'abilities',
+      'languages and technologies', 'tools and technologies', 'technical competencies', 'highlights',
+    ],
+  },
+  {
+    section: 'projects',
+    block: 'none',
+    names: ['projects', 'project', 'personal projects', 'academic projects', 'selected projects', 'side projects',
+      'key projects', 'project experience', 'open source', 'portfolio', 'projects at work'],
+  },
+  {
+    section: 'certifications',
+    block: 'none',
+    names: ['certifications', 'certificates', 'certification', 'licenses', 'licenses and certifications',
+      'certifications and licenses', 'licences', 'courses', 'training', 'courses and certifications',
+      'professional development', 'trainings'],
+  },
+  {
+    section: 'summary',
+    block: 'none',
+    names: ['summary', 'profile', 'objective', 'professional summary', 'career objective', 'about me', 'about',
+      'career summary', 'professional profile', 'executive summary', 'personal statement', 'status',
+      'summary of qualifications', 'overview', 'introduction', 'experience summary', 'personal profile'],
+  },
+  {
+    section: 'other',
+    block: 'none',
+    names: [
+      'awards', 'honors', 'honours', 'honors and awards', 'awards and honors', 'selected honors', 'achievements',
+      'accomplishments', 'publications', 'interests', 'hobbies', 'references', 'languages', 'patents',
+      'invited talks', 'talks', 'presentations', 'coursework', 'relevant coursework', 'additional information',
+      'links', 'contact', 'personal information', 'personal details', 'referees', 'life philosophy',
+      'most proud of', 'a day of my life', 'fields', 'operating systems', 'domestic awards',
+      'international awards', 'scholarships', 'conferences', 'hobbies and interests', 'declaration',
+      'other', 'misc', 'miscellaneous', 'additional', 'awards and recognition', 'recognition',
+    ],
+  },
+];
+
+/** Suffixes that make an unlisted heading readable ("Industry Experience", "Cloud Skills"). */
+const SUFFIX_RULES: [RegExp, string][] = [
+  [/ (experience|employment|history)$/, 'experience'],
+  [/ (skills|competencies|technologies)$/, 'skills'],
+  [/ projects$/, 'projects'],
+  [/ (education)$/, 'education'],
+  [/ (certifications|certificates|licenses)$/, 'certifications'],
+  [/ (awards|honors|publications|interests)$/, 'awards'],
+];
+
+const BY_NAME = new Map<string, HeadingRule>();
+for (const rule of HEADING_RULES) for (const name of rule.names) BY_NAME.set(name, rule);
+
+/** Lower-case, "&" as "and", punctuation and letter-spacing ("E X P E R I E N C E") removed. */
+export function headingKey(text: string): string {
+  let t = text.replace(/[\u{1F000}-\u{1FFFF}\u2600-\u27BF\uE000-\uF8FF]/gu, ' ');
+  if (/^(?:[A-Za-z] ){3,}[A-Za-z]$/.test(t.trim())) t = t.replace(/ /g, '');
+  return t
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z\s]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The rule a heading text names, or null when the text is not a heading we know. */
+export function headingRule(text: string): HeadingRule | null {
+  const key = headingKey(text);
+  if (!key || key.split(' ').length > 5) return null;
+  const exact = BY_NAME.get(key);
+  if (exact) return exact;
+  for (const [pattern, name] of SUFFIX_RULES) if (pattern.test(key)) return BY_NAME.get(name) ?? null;
+  return null;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findDateRanges, parseDateRange } from '../../src/resume/structure/index.js';
+
+const asOf = '2024-06';
+
+describe('parseDateRange', () => {
+  it.each([
+    ['Jan 2019 – Present', '2019-01', '2024-06', true],
+    ['January 2019 - Current', '2019-01', '2024-06', true],
+    ['2017-2020', '2017-01', '2020-12', false],
+    ['2017 – 2020', '2017-01', '2020-12', false],
+    ['03/2018 - 06/2021', '2018-03', '2021-06', false],
+    ['3/2018 – Now', '2018-03', '2024-06', true],
+    ['Summer 2020', '2020-06', '2020-08', false],
+    ['June 2014 – Sep 2014', '2014-06', '2014-09', false],
+    ['2019 to date', '2019-01', '2024-06', true],
+    ['Sep. 2019 -- Dec. 2020', '2019-09', '2020-12', false],
+    ['2019.03 - 2021.06', '2019-03', '2021-06', false],
+    ["Jun '19 – Aug '20", '2019-06', '2020-08', false],
+    ['06/2016', '2016-06', '2016-06', false],
+    ['06/2016 to Current', '2016-06', '2024-06', true],
+    ['From:- July-2015 to Present', '2015-07', '2024-06', true],
+    ['June - August 2017', '2017-06', '2017-08', false],
+    ['Nov - Feb 2020', '2019-11', '2020-02', false],
+    ['University of Bremen, 2016/09 - now', '2016-09', '2024-06', true],
+    ['Getoq Consulting, 2011 / 11', '2011-11', '2011-11', false],
+    ['Date: Sept 1997 – June 1999', '1997-09', '1999-06', false],
+    ['Sep. 2023 \u00ad Mar. 2024', '2023-09', '2024-03', false],
+    ['Software Engineer        May 2023 - Present', '2023-05', '2024-06', true],
+    ['2020 - Today', '2020-01', '2024-06', true],
+    ['Mar 2021 – ongoing', '2021-03', '2024-06', true],
+    ['Jan 2015 - Present | New York, NY', '2015-01', '2024-06', true],
+    ['11/2010 to 05/2013', '2010-11', '2013-05', false],
+    ['December2015', '2015-12', '2015-12', false],
+    ['2022 –', '2022-01', '2024-06', true],
+  ])('reads %j', (text, start, end, present) => {
+    expect(parseDateRange(text, asOf)).toEqual({ start, end, present });
+  });
+
+  it.each([
+    ['Python 3.10'],
+    ['607.379.5733'],
+    ['(951) 355-8530'],
+    ['206-555-0149'],
+    ['2019 Award'],
+    ['Top rated Python developer 2018'],
+    ['Marketing and sales'],
+    ['Managed a $2,019 budget'],
+    ['2020 – 2017'],
+    ['version 10.2019.1'],
+  ])('finds no range in %j', (text) => {
+    expect(parseDateRange(text, asOf)).toBeNull();
+  });
+
+  it('takes a bare year as January when it starts a range and December when it ends one', () => {
+    expect(parseDateRange('2015 – 2017', asOf)).toEqual({ start: '2015-01', end: '2017-12', present: false });
+  });
+
+  it('marks seasons, which read as internships when alone', () => {
+    expect(findDateRanges('Summer 2022', asOf)[0]).toMatchObject({ season: true, single: true });
+    expect(findDateRanges('May 2022 – Aug 2022', asOf)[0]).toMatchObject({ season: false, single: false });
+  });
+
+  it('finds every range on a line, left to right, with offsets', () => {
+    const text = 'Master Studies   2012 - 2015   Project 2013 - 2014';
+    const found = findDateRanges(text, asOf);
+    expect(found.map((r) => [r.start, r.end])).toEqual([['2012-01', '2015-12'], ['2013-01', '2014-12']]);
+    expect(text.slice(found[0]!.index, found[0]!.index + found[0]!.length)).toBe('2012 - 2015');
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Line } from '../../src/types.js';
+import { classifyLines, findEducation, highestLevel } from '../../src/resume/structure/index.js';
+
+const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
+const levelIn = (...texts: string[]): string => {
+  const ls = lines(...texts);
+  return highestLevel(findEducation(ls, classifyLines(ls)));
+};
+
+describe('findEducation', () => {
+  it.each([
+    ['B.S. Information Science (GPA 3.6/4.0)', 'bachelor'],
+    ['BS in Computer Engineering', 'bachelor'],
+    ['BSc Mathematics', 'bachelor'],
+    ['BA, History', 'bachelor'],
+    ['B.Tech in Computer Science', 'bachelor'],
+    ['B.E. IN COMPUTER ENGINEERING', 'bachelor'],
+    ['Bachelor of Business Administration in accounting', 'bachelor'],
+    ['BBA, Finance', 'bachelor'],
+    ["Bachelor's in IT", 'bachelor'],
+    ['MS in Computer Science', 'master'],
+    ['M.S. in Computer Science', 'master'],
+    ['MSc Data Science', 'master'],
+    ['MBA, Stanford', 'master'],
+    ['M.Tech in VLSI', 'master'],
+    ['MENG IN COMPUTER SCIENCE', 'master'],
+    ['Graduated as M.Sc. Digital Media', 'master'],
+    ["Master's degree in Computer reference legal systems", 'master'],
+    ['PhD Princeton University, Computer Science', 'phd'],
+    ['Ph.D. in Physics', 'phd'],
+    ['Doctorate in Education', 'phd'],
+    ['A.S : Nursing Columbus Technical College', 'associate'],
+    ['AAS Network Administration', 'associate'],
+    ['Associate of Applied Science', 'associate'],
+    ['High School Diploma', 'high_school'],
+    ['GED, 2004', 'high_school'],
+    ['Diploma', 'high_school'],
+    ['Cloverfield College', 'none'],
+    ['Courses «Java Developer» from Geekbrains', 'none'],
+  ])('reads %j under EDUCATION as %s', (text, level) => {
+    expect(levelIn('EDUCATION', text)).toBe(level);
+  });
+
+  it('counts the highest degree shown, an unfinished one included', () => {
+    expect(levelIn('Education', 'BS in Computer Science, 2015', 'MS in Computer Science, Expected May 2026')).toBe('master');
+    const ls = lines('Education', 'BS in Computer Engineering   Expected June 2023');
+    expect(findEducation(ls, classifyLines(ls))[0]).toMatchObject({ level: 'bachelor', inProgress: true });
+  });
+
+  it('reads the leading degree of a line that names two', () => {
+    expect(levelIn('Education', 'A.S : Nursing Columbus Technical College BSN. South University')).toBe('associate');
+  });
+
+  it('outside the education section needs an unmistakable spelling', () => {
+    expect(levelIn('Skills', 'MS Office, MS Access, Excel')).toBe('none');
+    expect(levelIn('Experience', 'Scrum Master for a team of 8')).toBe('none');
+    expect(levelIn('Won Associate of the Month award')).toBe('none');
+    expect(levelIn('SUMMARY', 'UC Berkeley | 2019   Bachelor of Science, Computer Science')).toBe('bachelor');
+  });
+
+  it('gives the field and institution when they are near', () => {
+    const ls = lines('Education', 'Stanford University', 'M.S. in Computer Science');
+    expect(findEducation(ls, classifyLines(ls))).toEqual([
+      { level: 'master', field: 'Computer Science', institution: 'Stanford University' },
+    ]);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Line } from '../../src/types.js';
+import { analyzeStructure } from '../../src/resume/structure/index.js';
+
+const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
+const brief = (texts: string[], asOf = '2024-06') => {
+  const s = analyzeStructure(lines(...texts), asOf);
+  return {
+    positions: s.positions.map((p) => `${p.kind} ${p.start}..${p.end} ${p.months}`),
+    total: s.totalMonths,
+    intern: s.internshipMonths,
+  };
+};
+
+describe('analyzeStructure: positions and months', () => {
+  it('reads company above, title and dates on one line (dates in a right column)', () => {
+    expect(brief([
+      'Jane Doe', 'Experience',
+      'Google                                  Mountain View, CA',
+      'Software Engineer                       Oct 2016 – Present',
+      '• Worked on TensorFlow.',
+      'Coursera                                Mountain View, CA',
+      'Senior Software Engineer                Jan 2014 – Oct 2016',
+      '• Built notifications.',
+    ])).toEqual({
+      positions: ['job 2016-10..present 93', 'job 2014-01..2016-10 34'],
+      total: 126, // the shared October counts once
+      intern: 0,
+    });
+  });
+
+  it('reads dates above the company line, split over three lines', () => {
+    const s = brief(['Experience', 'April 2015', 'to', 'Current', 'Company Name City , State ASP.Net Web Developer', '  Built things.']);
+    expect(s.positions).toEqual(['job 2015-04..present 111']);
+  });
+
+  it('counts interns, co-ops and summer-only work as internships, not experience', () => {
+    expect(brief([
+      'Work Experience',
+      'ABC Company', 'Software Engineer May 2023 - Present', '• Led a team.',
+      'DEF Organization', 'Software Engineer Intern Summer 2022', '• Built a bar.',
+      'Acme', 'Co-op Engineer Jan 2021 - Apr 2021',
+      'Lucena Research', 'Data Scientist Summer 2019',
+    ], '2023-06')).toEqual({
+      positions: ['job 2023-05..present 2', 'internship 2022-06..2022-08 3', 'internship 2021-01..2021-04 4', 'internship 2019-06..2019-08 3'],
+      total: 2,
+      intern: 10,
+    });
+  });
+
+  it('does not count student assistantships, research while a student, clubs, projects or schooling', () => {
+    const s = brief([
+      'Experience', 'XYZ University', 'Research Assistant Summer 2021', 'Georgia Tech', 'Teaching Assistant Jan 2012 – Dec 2013',
+      'Research', 'Nader Lab', 'Lab Assistant May 2022 – Present',
+      'Leadership', 'IEEE at UCLA', 'Project & Lab Manager May 2022 – June 2023',
+      'Projects', 'OpenResume Jan 2023 - Present',
+      'Education', 'XYZ University', 'BS in Computer Science Sep 2019 - May 2023',
+    ]);
+    expect(s.total).toBe(0);
+    expect(s.intern).toBe(0);
+    expect(s.positions).toEqual([
+      'volunteer 2021-06..2021-08 3', 'volunteer 2012-01..2013-12 24', 'volunteer 2022-05..present 26',
+      'volunteer 2022-05..2023-06 14', 'education 2019-09..2023-05 45',
+    ]);
+  });
+
+  it('counts a research role with a professional title as a job', () => {
+    expect(brief(['Research Experience', 'Acme Labs', 'Research Scientist 2018 - 2020']).total).toBe(36);
+  });
+
+  it('reads a lone start month as one month, and "YYYY – YYYY" as whole years', () => {
+    expect(brief(['Professional Experience', '06/2016', 'Registered Nurse Company Name', '11/2010 to 05/2013', 'Medic']).total).toBe(32);
+    expect(brief(['EXPERIENCE', '2017 – 2020: FULLSTACK Developer, Cetera Labs', '2015 – 2017: Data scientist, ConsultantPlus']).total).toBe(72);
+  });
+
+  it('ignores dates inside a bullet sentence and bare years', () => {
+    expect(brief([
+      'Experience', 'Yahoo!', 'CEO Jul 2012 – Jul 2016',
+      '• Grew mobile from nothing in 2011 – 2015 to $1.6 billion in revenue',
+      '• 2019 Award for best CEO',
+    ]).total).toBe(49);
+  });
+
+  it('cuts ends after asOf and drops positions that start after it', () => {
+    expect(brief(['Experience', 'Acme', 'Engineer Jan 2024 - Dec 2025', 'Beta', 'Engineer Jan 2030 - Present']).total).toBe(6);
+  });
+
+  it('gives null months when nothing is dated, and 0 when only non-professional entries are', () => {
+    expect(brief(['Experience', 'Acme', 'Engineer']).total).toBeNull();
+    expect(brief(['Experience', 'Acme', 'Software Engineer Intern June 2022 – Sept. 2022']).total).toBe(0);
+  });
+
+  it('gives each position its block of lines, title and organization', () => {
+    const s = analyzeStructure(lines(
+      'Jane Doe', 'EXPERIENCE',
+      'HBC Digital (New York, NY)          August 2018 - Present', 'Software Engineer', 'Managed backend servers for checkout.',
+      'Gilt (New York, NY)                 June - August 2017', 'Software Engineer Intern', 'Created a microservice.',
+      'EDUCATION', 'B.S. Information Science',
+    ), '2019-05');
+    expect(s.name).toBe('Jane Doe');
+    expect(s.positions.map((p) => [p.kind, p.lines, p.title])).toEqual([
+      ['job', [3, 5], 'Software Engineer'],
+      ['internship', [6, 8], 'Software Engineer Intern'],
+    ]);
+    expect(s.positions[0]!.organization).toContain('HBC Digital');
+    expect(s.totalMonths).toBe(10);
+    expect(s.internshipMonths).toBe(3);
+    expect(s.education.map((e) => e.level)).toEqual(['bachelor']);
+    expect(s.sections.slice(0, 3)).toEqual(['header', 'experience', 'experience']);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Line } from '../../src/types.js';
+import { classifySections } from '../../src/resume/structure/index.js';
+
+const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
+const sectionOf = (heading: string): string => classifySections(lines('Jane Doe', heading, 'content'))[2]!;
+
+describe('classifySections', () => {
+  it.each([
+    ['EXPERIENCE', 'experience'],
+    ['Work Experience', 'experience'],
+    ['Professional Experience:', 'experience'],
+    ['Employment History', 'experience'],
+    ['Relevant Experience', 'experience'],
+    ['E X P E R I E N C E', 'experience'],
+    ['EDUCATION', 'education'],
+    ['Education & Training', 'education'],
+    ['SKILLS', 'skills'],
+    ['Technical Skills:', 'skills'],
+    ['Core Competencies', 'skills'],
+    ['PROJECTS', 'projects'],
+    ['CERTIFICATIONS', 'certifications'],
+    ['Licenses & Certifications', 'certifications'],
+    ['SUMMARY', 'summary'],
+    ['Profile', 'summary'],
+    ['Objective', 'summary'],
+    ['Honors & Awards', 'other'],
+    ['• Publications', 'other'],
+    ['LEADERSHIP', 'other'],
+  ])('reads %j as %s', (heading, section) => {
+    expect(sectionOf(heading)).toBe(section);
+  });
+
+  it.each([
+    ['I have experience in many things and like to share it.'],
+    ['Developed the skills matrix for 2019'],
+    ['Experience with Python, Go and SQL is a plus for this team'],
+  ])('does not take %j for a heading', (text) => {
+    expect(sectionOf(text)).toBe('header');
+  });
+
+  it('puts lines before any heading in the header and keeps a section until the next heading', () => {
+    expect(classifySections(lines('Jane Doe', 'jane@x.com', 'Experience', 'Acme', 'Engineer', 'Education', 'BS'))).toEqual([
+      'header', 'header', 'experience', 'experience', 'experience', 'education', 'education',
+    ]);
+  });
+
+  it('marks an inline "Skills: Python, Go" line as skills without ending the section around it', () => {
+    expect(classifySections(lines('Jane Doe', 'Skills: Python, Go', 'Seattle, WA'))).toEqual(['header', 'skills', 'header']);
+  });
+
+  it('takes the first cell of a two-column line as the heading, not a sidebar heading far right', () => {
+    const sidebar = `${' '.repeat(40)}SKILLS`;
+    expect(classifySections(lines('EXPERIENCE        LIFE PHILOSOPHY', 'Acme', sidebar, 'Engineer'))).toEqual([
+      'experience', 'experience', 'experience', 'experience',
+    ]);
+  });
+
+  it('takes a heading centred on the page, as some templates set them', () => {
+    const body = 'Princeton University – Princeton, NJ                                       Sept 2018 – May 2023';
+    const centred = `${' '.repeat(Math.round(body.length / 2) - 5)}Experience`;
+    expect(classifySections(lines(body, centred, 'Nexus AI'))[2]).toBe('experience');
+  });
+});
