@@ -2,15 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { collectInputs, shardOf } from '../batch/collect-inputs.js';
-import { type BatchContext, analyzeDocument, readDocument, scoreFiles } from '../batch/run-batch.js';
+import { type BatchContext, analyzeDocument, makeContext, readDocument, scoreFiles } from '../batch/run-batch.js';
 import { DEFAULT_CONFIG, resolveConfig } from '../config/index.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { analyzeJob } from '../job/index.js';
-import { createSkillFinder } from '../match/index.js';
 import { parseJobProfile } from '../profile/index.js';
 import { type JobFormat, type ResumeFormat, type ScoreFormat, candidateLine, renderJob, renderResume, renderScore } from '../render/index.js';
 import { rankCandidates } from '../score/index.js';
-import { loadTaxonomy } from '../taxonomy/index.js';
 import { parseUserSkills } from '../taxonomy/user-skills.js';
 import type { CandidateReport, Config, JobProfile, ScoreReport } from '../types.js';
 import { type Output, openOutput } from './output.js';
@@ -35,6 +33,8 @@ interface ScoreOptions extends CommonOptions {
   explain?: boolean;
   details?: boolean;
   shard?: string;
+  concurrency?: number;
+  cache?: string | boolean;
 }
 
 /** Exit codes are the contract in DESIGN.md. */
@@ -71,8 +71,7 @@ async function setUp(options: CommonOptions): Promise<BatchContext> {
   const extra = [];
   if (raw && 'skills' in raw && options.config) extra.push(...parseUserSkills(JSON.stringify({ skills: raw.skills }), options.config));
   if (options.skills) extra.push(...parseUserSkills(await readText(options.skills, 'skills file'), options.skills));
-  const taxonomy = loadTaxonomy(extra);
-  return { config, taxonomy, findSkills: createSkillFinder(taxonomy) };
+  return makeContext({ config, extraSkills: extra });
 }
 
 function useColor(options: CommonOptions): boolean {
@@ -107,10 +106,15 @@ export async function runScore(jobPath: string, resumePaths: string[], options: 
   const out = await openOutput(options.output);
   const progress = makeProgress(selected.length, options);
   const streamJsonl = options.format === 'jsonl' && options.sort === 'score' && !options.top && !options.mustHave;
-  const { candidates, errors } = await scoreFiles(job, selected, ctx, ({ candidate, error }) => {
-    progress.tick(error);
-    if (error && options.format === 'table' && !options.quiet) process.stderr.write(`jobfit: ${error.source}: ${error.code} — ${error.message}\n`);
-    if (candidate && streamJsonl) out.write(candidateLine(candidate));
+  const cacheDir = options.cache === true ? '.jobfit-cache' : options.cache || undefined;
+  const { candidates, errors } = await scoreFiles(job, selected, ctx, {
+    concurrency: options.concurrency,
+    cacheDir,
+    onDone: ({ candidate, error }) => {
+      progress.tick(error);
+      if (error && options.format === 'table' && !options.quiet) process.stderr.write(`jobfit: ${error.source}: ${error.code} — ${error.message}\n`);
+      if (candidate && streamJsonl) out.write(candidateLine(candidate));
+    },
   });
   progress.done();
 

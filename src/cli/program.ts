@@ -68,6 +68,8 @@ export function buildProgram(): Command {
     .option('--explain', 'show the arithmetic behind each score')
     .option('--details', 'with several resumes: a gap report for each after the ranking')
     .option('--shard <k/n>', 'score only the k-th of n deterministic slices of the inputs')
+    .option('-j, --concurrency <n>', 'files parsed in parallel (default: available cores)', positiveInt('--concurrency'))
+    .option('--cache [dir]', 'reuse extracted text between runs, keyed by file content (holds personal data; default dir .jobfit-cache)')
     .addHelpText('after', EXAMPLES)
     .action(runScore);
 

@@ -1,0 +1,54 @@
+import { ExtractError, extractDocument } from '../extract/index.js';
+import { normalizeDocument } from '../normalize/index.js';
+import { createSkillFinder } from '../match/index.js';
+import { analyzeResume } from '../resume/index.js';
+import { scoreCandidate } from '../score/index.js';
+import { loadTaxonomy } from '../taxonomy/index.js';
+import type { CandidateReport, Config, Document, InputError, JobProfile, ResumeProfile, Skill, SkillFinder, Taxonomy } from '../types.js';
+
+/** What a batch needs to know, in a form that can be sent to a worker thread. */
+export interface BatchSpec {
+  config: Config;
+  /** User skills from --skills / config, added to the built-in taxonomy. */
+  extraSkills: Skill[];
+}
+
+export interface BatchContext extends BatchSpec {
+  taxonomy: Taxonomy;
+  findSkills: SkillFinder;
+}
+
+/** Builds the taxonomy and matcher once per process (or worker). */
+export function makeContext(spec: BatchSpec): BatchContext {
+  const taxonomy = loadTaxonomy(spec.extraSkills);
+  return { ...spec, taxonomy, findSkills: createSkillFinder(taxonomy) };
+}
+
+export type FileOutcome = { ok: true; doc: Document } | { ok: false; error: InputError };
+
+/** Extract + normalize one file; every failure becomes a coded error, never an exception. */
+export async function readDocument(path: string, config: Config): Promise<FileOutcome> {
+  try {
+    const raw = await extractDocument(path, { maxBytes: config.limits.maxBytes, timeoutMs: config.limits.timeoutMs });
+    return { ok: true, doc: { ...normalizeDocument(raw), source: path } };
+  } catch (error) {
+    if (error instanceof ExtractError) return { ok: false, error: { source: path, code: error.code, message: error.message } };
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    return { ok: false, error: { source: path, code: 'UNREADABLE', message: `could not be read (${message})` } };
+  }
+}
+
+export function analyzeDocument(doc: Document, ctx: BatchContext): ResumeProfile {
+  return analyzeResume(doc, ctx.findSkills, ctx.config.asOf);
+}
+
+export type FileResult = { ok: true; candidate: CandidateReport } | { ok: false; error: InputError };
+
+/** One resume end to end: read, analyze, score. Only the small report leaves this function. */
+export async function processFile(path: string, job: JobProfile, ctx: BatchContext): Promise<FileResult> {
+  const read = await readDocument(path, ctx.config);
+  if (!read.ok) return read;
+  const resume = analyzeDocument(read.doc, ctx);
+  const candidate = scoreCandidate(job, resume, { taxonomy: ctx.taxonomy, config: ctx.config, lines: read.doc.lines });
+  return { ok: true, candidate };
+}
