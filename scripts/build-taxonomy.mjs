@@ -1,0 +1,419 @@
+#!/usr/bin/env node
+/**
+ * Builds data/taxonomy.json from the public skill lists in ../shared/corpus/taxonomy/ and the
+ * hand-curated entries in data/curated-skills.yaml.
+ *
+ * Step 1: read the curated entries (they win every conflict).
+ * Step 2: derive candidate skills from Linguist, O*NET, the Microsoft SkillsExtractor list and
+ *         ESCO, each filtered to what people put on a resume.
+ * Step 3: merge candidates into the curated set; a form (name or alias) belongs to one skill only,
+ *         so a later candidate that claims a taken form is merged or loses that form (reported).
+ * Step 4: add spelling aliases from GitHub explore topics, check references, write sorted JSON.
+ *
+ * Usage: node scripts/build-taxonomy.mjs [--verbose]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import YAML from 'yaml';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const sharedDir = path.resolve(repoRoot, '../shared');
+const taxDir = path.join(sharedDir, 'corpus', 'taxonomy');
+const curatedPath = path.join(repoRoot, 'data', 'curated-skills.yaml');
+const outPath = path.join(repoRoot, 'data', 'taxonomy.json');
+const verbose = process.argv.includes('--verbose');
+
+const SOURCES = [
+  { id: 'curated', name: 'jobfit curated skills', license: 'MIT', note: 'Hand-written entries in data/curated-skills.yaml; they override every other source.' },
+  { id: 'linguist', name: 'GitHub Linguist languages.yml', license: 'MIT', note: 'Programming, markup and data languages, kept when their Stack Overflow tag is popular.' },
+  { id: 'onet', name: 'O*NET Technology Skills', license: 'CC BY 4.0', note: 'O*NET 29 database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA); Hot Technology and frequent examples, names shortened.' },
+  { id: 'ms', name: 'Microsoft SkillsExtractor (skills.json, skill_patterns.jsonl)', license: 'MIT', note: 'Stackshare and GitHub topic skills kept when their Stack Overflow tag is popular.' },
+  { id: 'esco', name: 'ESCO skills and competences v1.1', license: 'European Union, reuse with attribution (Commission Decision 2011/833/EU)', note: 'Short noun-phrase labels only; ESCO is a product of the European Commission.' },
+  { id: 'github-topics', name: 'GitHub explore topics', license: 'CC BY 4.0', note: 'Single-word topic aliases (k8s, golang) added as spellings of existing skills.' },
+  { id: 'stackoverflow', name: 'Stack Overflow tags (2021 data dump)', license: 'CC BY-SA 4.0', note: 'Tag counts used only as popularity evidence; no text copied.' },
+];
+
+const ORIGIN_ORDER = ['curated', 'linguist', 'onet', 'ms', 'esco'];
+
+// ── Step 1: curated entries ────────────────────────────────────────────────
+
+const RULE_SHORT = { ec: 'exact-case', tc: 'tech-context' };
+
+/** "Name | alias, alias | => Implied, X | ~ Related | ! Form=ec+tc; Form2=tc | *generic" */
+function parseCuratedLine(line, category) {
+  const parts = line.split(' | ').map((p) => p.trim());
+  const skill = { name: parts[0], aliases: [], category, implies: [], related: [], ambiguous: {}, origin: 'curated' };
+  for (const part of parts.slice(1)) {
+    if (part.startsWith('=>')) skill.implies.push(...splitList(part.slice(2)));
+    else if (part.startsWith('~')) skill.related.push(...splitList(part.slice(1)));
+    else if (part.startsWith('!')) Object.assign(skill.ambiguous, parseRules(part.slice(1), skill.name));
+    else if (part === '*generic') skill.generic = true;
+    else skill.aliases.push(...splitList(part));
+  }
+  // An exact-case rule's key fixes the spelling: "! S3=ec+tc" turns alias "s3" into "S3".
+  for (const form of Object.keys(skill.ambiguous)) {
+    const i = skill.aliases.findIndex((a) => a !== form && a.toLowerCase() === form.toLowerCase() && !(a in skill.ambiguous));
+    if (i >= 0 && form !== skill.name) skill.aliases[i] = form;
+  }
+  return skill;
+}
+
+function splitList(text) {
+  return text.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** "Go=ec+tc; GO=ec" or just "tc" (applies to the name). */
+function parseRules(text, name) {
+  const out = {};
+  for (const item of text.split(';').map((s) => s.trim()).filter(Boolean)) {
+    const [form, rules] = item.includes('=') ? item.split('=') : [name, item];
+    out[form.trim()] = rules.split('+').map((r) => RULE_SHORT[r.trim()] ?? r.trim());
+  }
+  return out;
+}
+
+function loadCurated() {
+  const doc = YAML.parse(fs.readFileSync(curatedPath, 'utf8'));
+  const skills = [];
+  for (const [category, entries] of Object.entries(doc.skills)) {
+    for (const entry of entries) skills.push(parseCuratedLine(String(entry), category));
+  }
+  return {
+    skills,
+    neverForms: new Set((doc.never_forms ?? []).map((s) => String(s).toLowerCase())),
+    exclude: new Set((doc.exclude ?? []).map((s) => String(s).toLowerCase())),
+  };
+}
+
+// ── Step 2: candidates from public lists ───────────────────────────────────
+
+function readText(file) {
+  return fs.readFileSync(path.join(taxDir, file), 'utf8');
+}
+
+/** Minimal RFC 4180 CSV reader (quoted fields may hold commas and newlines). */
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(field); field = ''; }
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field); rows.push(row); row = []; field = '';
+    } else field += ch;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  const [head, ...body] = rows;
+  return body.filter((r) => r.length === head.length).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
+}
+
+function loadStackOverflowCounts() {
+  const counts = new Map();
+  for (const row of parseCsv(readText('stackoverflow_tags_top50k_2021.csv'))) counts.set(row.TagName, Number(row.Count));
+  return counts;
+}
+
+function soTag(name) {
+  return name.toLowerCase().replace(/\s+/g, '-');
+}
+
+function candidate(name, category, origin, aliases = []) {
+  return { name, aliases, category, implies: [], related: [], ambiguous: {}, origin };
+}
+
+function fromLinguist(soCounts) {
+  const langs = YAML.parse(readText('linguist_languages.yml'));
+  const out = [];
+  for (const [name, lang] of Object.entries(langs)) {
+    if (!['programming', 'markup', 'data'].includes(lang.type)) continue;
+    const count = soCounts.get(soTag(name)) ?? 0;
+    if (count < 3000) continue;
+    out.push(candidate(name, 'language', 'linguist', (lang.aliases ?? []).filter((a) => a.length > 2)));
+  }
+  return out;
+}
+
+// Vendor prefixes that resumes usually leave out ("Atlassian JIRA" is written "Jira").
+const DROPPED_VENDORS = ['Atlassian', 'Intuit', 'The MathWorks', 'Dassault Systemes', 'National Instruments', 'Qlik Tech', 'Trimble', 'ESRI', 'Epic Systems', 'Bentley', 'PTC', 'Blackbaud'];
+// Vendor prefixes kept in the name, with the bare product as an alias ("Microsoft Excel" / "Excel").
+const KEPT_VENDORS = ['Microsoft', 'Adobe', 'Oracle', 'IBM', 'Autodesk', 'Google', 'Apple', 'Apache', 'Amazon', 'AWS', 'SAP', 'Cisco', 'Salesforce', 'VMware', 'Red Hat'];
+
+/** "Adobe Systems Adobe Photoshop" → "Adobe Photoshop"; "Structured query language SQL" → "SQL". */
+function onetName(example) {
+  let name = example.replace(/\s+software$/i, '').trim();
+  const words = name.split(' ');
+  const repeat = words.indexOf(words[0], 1);
+  if (repeat > 0) name = words.slice(repeat).join(' ');
+  const aliases = [];
+  const acronym = name.match(/^(.*\s)([A-Z][A-Za-z0-9+#/]{1,9})$/);
+  if (acronym && /^[a-z]/.test(acronym[1].trim().split(' ')[1] ?? '')) {
+    aliases.push(acronym[1].trim().toLowerCase());
+    name = acronym[2];
+  }
+  for (const vendor of DROPPED_VENDORS) {
+    if (name.startsWith(vendor + ' ') && name.length > vendor.length + 2) { aliases.push(name); name = name.slice(vendor.length + 1); }
+  }
+  for (const vendor of KEPT_VENDORS) {
+    if (name.startsWith(vendor + ' ')) aliases.push(name.slice(vendor.length + 1));
+  }
+  return { name, aliases };
+}
+
+const ONET_CATEGORIES = [
+  [/data ?base|query/i, 'database'], [/development environment|program testing|file versioning/i, 'tool'],
+  [/object or component|web platform|web page/i, 'framework'], [/operating system/i, 'platform'],
+  [/configuration management|enterprise system management|network monitoring/i, 'devops'],
+  [/security|virus/i, 'security'], [/accounting|financial|tax/i, 'finance'], [/medical/i, 'healthcare'],
+  [/customer relationship|sales and marketing/i, 'sales_marketing'], [/graphics|computer aided|video|desktop publishing|map creation/i, 'design'],
+  [/analytical|business intelligence|data mining/i, 'data'], [/industrial control/i, 'hardware'],
+];
+
+function fromOnet() {
+  const rows = parseCsv(readText('onet_Technology_Skills.csv'));
+  const seen = new Map();
+  for (const row of rows) {
+    const entry = seen.get(row.Example) ?? { count: 0, hot: false, commodity: row['Commodity Title'] };
+    entry.count += 1;
+    entry.hot ||= row['Hot Technology'] === 'Y';
+    seen.set(row.Example, entry);
+  }
+  const out = [];
+  for (const [example, { count, hot, commodity }] of seen) {
+    if (!hot && count < 15) continue;
+    // "Data entry software", "Medical procedure coding software": categories, not products.
+    if (/\bsoftware\b/i.test(example) && example.split(' ').slice(1).every((w) => w === w.toLowerCase())) continue;
+    const { name, aliases } = onetName(example);
+    const category = ONET_CATEGORIES.find(([re]) => re.test(commodity))?.[1] ?? 'tool';
+    out.push(candidate(name, category, 'onet', aliases));
+  }
+  return out;
+}
+
+const MS_CATEGORIES = [
+  [/programming language/i, 'language'], [/\bdatabase|datastore|key-value/i, 'database'], [/framework/i, 'framework'],
+  [/\blibrary\b/i, 'library'], [/cloud|hosting|serverless/i, 'cloud'], [/deploy|continuous integration|container|monitoring/i, 'devops'],
+  [/machine learning|data|analytics/i, 'data'], [/security|authentication|encryption/i, 'security'], [/design|prototyp/i, 'design'],
+];
+
+function fromMs(soCounts) {
+  const skills = JSON.parse(readText('ms_skills_extractor_skills.json'));
+  const out = [];
+  for (const [key, entry] of Object.entries(skills)) {
+    const source = entry.sources[0];
+    const count = soCounts.get(key) ?? soCounts.get(soTag(source.displayName)) ?? 0;
+    const academic = source.sourceName === 'Microsoft Academic Graph';
+    if (count < (academic ? 5000 : 1000)) continue;
+    const text = `${source.shortDescription} ${source.longDescription}`;
+    const category = MS_CATEGORIES.find(([re]) => re.test(text))?.[1] ?? (academic ? 'practice' : 'tool');
+    out.push(candidate(source.displayName.replace(/\s*\(.*\)$/, ''), category, 'ms', entry.aliases ?? []));
+  }
+  return out;
+}
+
+// ESCO labels are mostly verb phrases; keep short noun phrases whose head names a field of practice.
+const ESCO_HEADS = [
+  [/\b(law|legislation|litigation)$/i, 'legal'],
+  [/(therapy|surgery|nursing|medicine|care|anatomy|physiology|pharmacology|(?<!techno|numero)logy|diagnostics|rehabilitation|hygiene)$/i, 'healthcare'],
+  [/(accounting|taxation|auditing|bookkeeping|finance|banking|economics)$/i, 'finance'],
+  [/(marketing|advertising|sales)$/i, 'sales_marketing'],
+  [/(pedagogy|teaching|education)$/i, 'education'],
+  [/(welding|carpentry|plumbing|masonry|machining|maintenance|electronics|mechanics)$/i, 'trades'],
+  [/(engineering|statistics|analytics|programming)$/i, 'practice'],
+];
+
+function fromEsco(lexicon) {
+  const out = [];
+  for (const raw of readText('esco_v1.1.0_skill_preferred_labels.txt').split('\n')) {
+    const tool = raw.match(/^([A-Z][\w .+#-]*) \((computer programming|[^)]*software[^)]*|[^)]*tool[^)]*|[^)]*systems)\)$/);
+    if (tool) { out.push(candidate(tool[1], tool[2] === 'computer programming' ? 'language' : 'tool', 'esco')); continue; }
+    const label = raw.trim();
+    const words = label.split(' ');
+    if (words.length < 1 || words.length > 3 || /[()/,']/.test(label)) continue;
+    const firstTags = lexicon.get(words[0].toLowerCase()) ?? [];
+    if (words.length > 1 && firstTags.some((t) => t.startsWith('VB'))) continue;
+    const head = ESCO_HEADS.find(([re]) => re.test(label));
+    if (!head) continue;
+    if (words.length === 1 && lexicon.has(label.toLowerCase()) && !/logy$/.test(label)) continue;
+    out.push(candidate(label.replace(/^./, (c) => c.toUpperCase()), head[1], 'esco'));
+  }
+  return out;
+}
+
+function loadLexicon() {
+  const require = createRequire(import.meta.url);
+  const file = require.resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
+  const raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const lexicon = new Map();
+  for (const [word, tags] of Object.entries(raw)) if (word === word.toLowerCase()) lexicon.set(word, tags);
+  return lexicon;
+}
+
+// ── Step 3: merge ──────────────────────────────────────────────────────────
+
+function createRegistry() {
+  return { byForm: new Map(), skills: [], collisions: [], curatedProblems: [] };
+}
+
+function addForm(reg, skill, form) {
+  const key = form.toLowerCase();
+  const owner = reg.byForm.get(key);
+  if (owner && owner !== skill) { reg.collisions.push(`"${form}" (${skill.origin} ${skill.name}) already means ${owner.name}`); return false; }
+  reg.byForm.set(key, skill);
+  return true;
+}
+
+function addCurated(reg, skill) {
+  if (!addForm(reg, skill, skill.name)) reg.curatedProblems.push(`curated name "${skill.name}" is already a form of ${reg.byForm.get(skill.name.toLowerCase()).name}`);
+  // Case variants stay distinct only for exact-case forms ("Go" and "GO").
+  skill.aliases = [...new Set(skill.aliases)].filter((a) => a !== skill.name && (a.toLowerCase() !== skill.name.toLowerCase() || a in skill.ambiguous));
+  for (const alias of skill.aliases) {
+    if (!addForm(reg, skill, alias)) reg.curatedProblems.push(`curated alias "${alias}" of ${skill.name} is already a form of ${reg.byForm.get(alias.toLowerCase()).name}`);
+  }
+  reg.skills.push(skill);
+}
+
+function usableForm(form, curated) {
+  const key = form.toLowerCase();
+  return key.length >= 2 && !curated.neverForms.has(key) && !/^\d+$/.test(key) && key.split(' ').length <= 5;
+}
+
+function addCandidate(reg, cand, curated, lexicon) {
+  if (curated.exclude.has(cand.name.toLowerCase())) return;
+  // "Apple macOS" is the curated "macOS": any form already known names the same skill.
+  const owner = [cand.name, ...cand.aliases].map((f) => reg.byForm.get(f.toLowerCase())).find(Boolean);
+  if (owner) {
+    if (!owner.origin.split('+').includes(cand.origin)) owner.origin += `+${cand.origin}`;
+    if (owner.origin.startsWith('curated')) return;
+    for (const alias of [cand.name, ...cand.aliases]) if (usableForm(alias, curated) && !reg.byForm.has(alias.toLowerCase())) { owner.aliases.push(alias); addForm(reg, owner, alias); }
+    return;
+  }
+  if (!usableForm(cand.name, curated)) return;
+  const skill = { ...cand, aliases: [] };
+  addForm(reg, skill, skill.name);
+  for (const alias of dedupe(cand.aliases)) {
+    if (alias.toLowerCase() === skill.name.toLowerCase() || !usableForm(alias, curated) || curated.exclude.has(alias.toLowerCase())) continue;
+    if (addForm(reg, skill, alias)) skill.aliases.push(alias);
+  }
+  // A generated single word that is also plain English ("Spark", "Hive") needs context.
+  for (const form of [skill.name, ...skill.aliases]) {
+    if (!form.includes(' ') && lexicon.has(form.toLowerCase())) skill.ambiguous[form] = ['tech-context'];
+  }
+  reg.skills.push(skill);
+}
+
+function dedupe(list) {
+  const seen = new Set();
+  return list.filter((x) => { const k = x.toLowerCase(); if (seen.has(k)) return false; seen.add(k); return true; });
+}
+
+// ── Step 4: topic aliases, references, output ──────────────────────────────
+
+function addTopicAliases(reg, curated, lexicon) {
+  const topics = JSON.parse(readText('github_explore_topics_aliases.json'));
+  for (const topic of topics) {
+    const owner = reg.byForm.get(String(topic.display_name).toLowerCase()) ?? reg.byForm.get(topic.topic);
+    if (!owner) continue;
+    for (const alias of topic.aliases ?? []) {
+      if (alias.includes('-') || alias.length < 3 || lexicon.has(alias) || reg.byForm.has(alias) || !usableForm(alias, curated)) continue;
+      if (!/[a-z]/.test(alias) || /^\d/.test(alias)) continue;
+      owner.aliases.push(alias);
+      addForm(reg, owner, alias);
+      if (!owner.origin.includes('github-topics')) owner.origin += '+github-topics';
+    }
+  }
+}
+
+/** Curated implies/related may name any form; resolve to canonical names, report the unknown. */
+function resolveReferences(reg) {
+  const problems = [];
+  for (const skill of reg.skills) {
+    for (const field of ['implies', 'related']) {
+      skill[field] = dedupe(skill[field].map((ref) => {
+        const target = reg.byForm.get(ref.toLowerCase());
+        if (!target) problems.push(`${skill.name}.${field}: unknown "${ref}"`);
+        return target?.name;
+      }).filter((n) => n && n !== skill.name));
+    }
+    for (const form of Object.keys(skill.ambiguous)) {
+      if (form !== skill.name && !skill.aliases.includes(form)) problems.push(`${skill.name}.ambiguous: "${form}" is not a form of it`);
+    }
+  }
+  return problems;
+}
+
+function findCycle(reg) {
+  const byName = new Map(reg.skills.map((s) => [s.name, s]));
+  const state = new Map();
+  const visit = (name, trail) => {
+    if (state.get(name) === 'done') return null;
+    if (state.get(name) === 'open') return [...trail, name];
+    state.set(name, 'open');
+    for (const next of byName.get(name).implies) { const c = visit(next, [...trail, name]); if (c) return c; }
+    state.set(name, 'done');
+    return null;
+  };
+  for (const s of reg.skills) { const c = visit(s.name, []); if (c) return c; }
+  return null;
+}
+
+function orderOrigin(origin) {
+  const parts = [...new Set(origin.split('+'))];
+  const rank = (p) => (ORIGIN_ORDER.indexOf(p) + 100) % 100;
+  return parts.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).join('+');
+}
+
+function serialize(skills) {
+  const lines = skills.map((s) => {
+    const out = { name: s.name, aliases: [...s.aliases].sort(byLower), category: s.category, implies: [...s.implies].sort(byLower), related: [...s.related].sort(byLower), ambiguous: sortKeys(s.ambiguous) };
+    if (s.generic) out.generic = true;
+    out.origin = orderOrigin(s.origin);
+    return '    ' + JSON.stringify(out);
+  });
+  const sources = SOURCES.map((s) => '    ' + JSON.stringify(s)).join(',\n');
+  return `{ "version": 1,\n  "sources": [\n${sources}\n  ],\n  "skills": [\n${lines.join(',\n')}\n  ] }\n`;
+}
+
+function byLower(a, b) {
+  return a.toLowerCase().localeCompare(b.toLowerCase(), 'en') || a.localeCompare(b, 'en');
+}
+
+function sortKeys(obj) {
+  return Object.fromEntries(Object.keys(obj).sort(byLower).map((k) => [k, obj[k]]));
+}
+
+function main() {
+  if (!fs.existsSync(taxDir)) {
+    console.error(`build-taxonomy: ${taxDir} not found (the shared corpus is not checked out next to the repo); ${path.relative(repoRoot, outPath)} left unchanged.`);
+    process.exit(1);
+  }
+  const curated = loadCurated();
+  const lexicon = loadLexicon();
+  const soCounts = loadStackOverflowCounts();
+  const reg = createRegistry();
+  for (const skill of curated.skills) addCurated(reg, skill);
+  const generated = { linguist: fromLinguist(soCounts), onet: fromOnet(), ms: fromMs(soCounts), esco: fromEsco(lexicon) };
+  for (const list of Object.values(generated)) for (const cand of list) addCandidate(reg, cand, curated, lexicon);
+  addTopicAliases(reg, curated, lexicon);
+  const problems = [...reg.curatedProblems, ...resolveReferences(reg)];
+  const cycle = findCycle(reg);
+  if (cycle) problems.push(`implies cycle: ${cycle.join(' → ')}`);
+  if (problems.length) {
+    console.error(`build-taxonomy: ${problems.length} problem(s), ${path.relative(repoRoot, outPath)} left unchanged:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+  const skills = [...reg.skills].sort((a, b) => byLower(a.name, b.name));
+  fs.writeFileSync(outPath, serialize(skills));
+  const counts = Object.entries(generated).map(([k, v]) => `${k} ${v.length}`).join(', ');
+  console.error(`build-taxonomy: wrote ${skills.length} skills (curated ${curated.skills.length}; candidates ${counts}); ${reg.collisions.length} form collisions resolved (first source wins)`);
+  if (verbose) console.error('  ' + reg.collisions.join('\n  '));
+}
+
+main();

@@ -1,0 +1,119 @@
+import { jobRules, type HeadingKind } from './rules.js';
+
+/** A heading found inside a line: where it sits, where its content starts, and its kind. */
+export interface InlineHeading {
+  start: number;
+  /** First offset after the heading and its colon or dash. */
+  end: number;
+  kind: HeadingKind;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const aboutPattern = new RegExp(jobRules.aboutHeadingPattern, 'i');
+const weak = new Set(jobRules.weakInlineHeadings);
+const phraseKind = new Map<string, HeadingKind>();
+for (const { kind, phrases } of jobRules.headings) {
+  for (const p of phrases) if (!phraseKind.has(p)) phraseKind.set(p, kind);
+}
+// Longest first, so "Minimum Requirements" wins over "Requirements" at the same place.
+const phrases = [...phraseKind.keys()].sort((a, b) => b.length - a.length);
+const INLINE = new RegExp(`(?:${phrases.map((p) => escape(p).replace(/'/g, "['’]?").replace(/ /g, '\\s+')).join('|')})`, 'gi');
+
+/** Lower-cases a heading and drops Markdown marks, colons and curly quotes. */
+export function normalizeHeading(text: string): string {
+  return text
+    .replace(/[’‘]/g, "'")
+    .replace(/^[#\s*_]+|[\s*_:.\-–]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .trim();
+}
+
+/** The kind a heading names: exact phrase first, then a known phrase inside it, else null. */
+export function classifyHeading(text: string): HeadingKind | null {
+  const norm = normalizeHeading(text);
+  if (!norm) return null;
+  const exact = phraseKind.get(norm) ?? phraseKind.get(norm.replace(/'/g, ''));
+  if (exact) return exact;
+  if (aboutPattern.test(norm) && norm.split(' ').length <= 4) return 'about';
+  for (const { kind, phrases: list } of jobRules.headings) {
+    for (const p of list) {
+      if (p.length >= 5 && new RegExp(`(?:^|[^a-z])${escape(p)}(?:$|[^a-z])`).test(norm)) return kind;
+    }
+  }
+  return null;
+}
+
+/**
+ * A whole line that is a heading: short, and either a known heading or shaped like one
+ * (Markdown `##`, all capitals). Unknown shaped headings are `other`: they end the section above.
+ */
+export function lineHeading(text: string): HeadingKind | null {
+  const bare = text.replace(/^[#\s*_]+|[\s*_]+$/g, '').trim();
+  if (!bare || bare.length > 70 || bare.split(/\s+/).length > 9) return null;
+  if (/[.!?]$/.test(bare) && !/^#/.test(text)) return null;
+  const known = classifyHeading(bare);
+  const markdown = /^#{1,6}\s/.test(text);
+  const bold = /^\s*(\*\*|__).+(\*\*|__)\s*$/.test(text);
+  const capitals = /[A-Z]{3}/.test(bare) && bare === bare.toUpperCase();
+  const colon = /:\s*$/.test(bare);
+  // A known phrase counts when marked as a heading, or when it is the whole line ("Requirements").
+  if (known && (markdown || bold || capitals || colon || phraseKind.has(normalizeHeading(bare)))) return known;
+  if (markdown || capitals) return 'other';
+  return null;
+}
+
+/**
+ * Headings glued into running text ("...planningMinimum Requirements: MySQL",
+ * "RequirementsQualificationsMinimum high school"): a known phrase that starts with a
+ * capital, stands after a sentence end, a mark or a glued lower-case word, and is followed
+ * by a colon, a dash or bullet, or a glued capital.
+ */
+export function findInlineHeadings(text: string): InlineHeading[] {
+  const found: InlineHeading[] = [];
+  for (const m of text.matchAll(INLINE)) {
+    const start = m.index;
+    const phrase = normalizeHeading(m[0]).replace(/\s+/g, ' ');
+    const kind = phraseKind.get(phrase) ?? phraseKind.get(phrase.replace(/'/g, ''));
+    if (!kind || !/^[A-Z]/.test(m[0])) continue;
+    const before = text.slice(0, start);
+    const after = text.slice(start + m[0].length);
+    const gluedBefore = /[a-z]$/.test(before);
+    const strongBefore = /^\s*$/.test(before) || /[.!?]\s*$/.test(before) || gluedBefore;
+    const markBefore = strongBefore || /[^A-Za-z\s]\s*$/.test(before) || /\s{2,}$/.test(before);
+    const colon = /^\s*:\s*[-–]?\s*/.exec(after);
+    // A several-word heading phrase with its colon stands even mid-sentence ("as needed Required skills:").
+    if (!markBefore && !(colon && phrase.includes(' ') && !weak.has(phrase))) continue;
+    const allCaps = m[0] === m[0].toUpperCase();
+    let end = -1;
+    const dash = /^\s*[-–•*]/.exec(after);
+    if (colon) end = start + m[0].length + colon[0].length;
+    else if (dash) end = start + m[0].length;
+    else if (/^\s*$/.test(after)) end = text.length;
+    else if (/^[A-Z0-9(]/.test(after) && strongBefore && (phrase.length >= 5 || allCaps)) end = start + m[0].length;
+    else if (/^\s+[A-Z]/.test(after) && strongBefore && !weak.has(phrase) && !gluedBefore) end = start + m[0].length;
+    else if (/^\s+[A-Z]/.test(after) && gluedBefore && !weak.has(phrase)) end = start + m[0].length;
+    if (end < 0) continue;
+    found.push({ start, end, kind });
+  }
+  return [...found, ...findCapitalHeadings(text)].sort((a, b) => a.start - b.start).filter(noOverlap);
+}
+
+/** "PREFERRED QUALIFICATIONS •", "NATURE AND SCOPE -": runs of capitals before a mark. */
+function findCapitalHeadings(text: string): InlineHeading[] {
+  const out: InlineHeading[] = [];
+  const re = /(?<=^|[.!?]\s{0,3}|\s)([A-Z][A-Z&',/]*(?:\s+[A-Z&][A-Z&',/]*){1,7})\s*(?=[-–•:])/g;
+  for (const m of text.matchAll(re)) {
+    const words = m[1]!.split(/\s+/);
+    if (words.some((w) => w.length < 2 && w !== '&') || m[1]!.replace(/[^A-Z]/g, '').length < 8) continue;
+    const kind = classifyHeading(m[1]!) ?? 'other';
+    const rest = text.slice(m.index + m[0].length);
+    const mark = /^\s*:?\s*/.exec(rest)![0];
+    out.push({ start: m.index, end: m.index + m[0].length + mark.length, kind });
+  }
+  return out;
+}
+
+function noOverlap(h: InlineHeading, i: number, all: InlineHeading[]): boolean {
+  return !all.slice(0, i).some((o) => h.start < o.end && h.start >= o.start);
+}

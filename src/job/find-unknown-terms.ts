@@ -1,0 +1,77 @@
+import type { TermHit } from './group-alternatives.js';
+import { jobRules } from './rules.js';
+
+const { leadIn, maxWords, stopWords } = jobRules.unknownTerms;
+const LEAD_IN = new RegExp(leadIn, 'i');
+const STOP = new Set(stopWords);
+const TOKEN = /[A-Za-z][\w+#.'’-]*[\w+#]|[A-Za-z]/g;
+// Words glued across items by flattening ("HadoopIf", "Scripting3D", "Development.CSS"), not names.
+const GLUED = /[a-z]{4,}[A-Z]|\d{3,}|[a-z]\d|\d[A-Za-z]{2,}|[a-z]\.[A-Z]/;
+const LIST_GAP = /^\s*(?:,|\/|,?\s*(?:or|and|and\/or)\b)\s*$/i;
+
+/**
+ * Product-like words in an asking clause that the skill finder does not know
+ * ("Experience with Snowplow or Zephyr"): runs of capitalised words, not opening the
+ * clause, that follow "with", "in", "such as"… or sit in a list beside a known skill.
+ * Never common words, never a clause written in capitals (those are shouted notices).
+ */
+export function findUnknownTerms(
+  text: string,
+  hits: readonly TermHit[],
+  isKnownSkill?: (name: string) => boolean,
+): TermHit[] {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  if (letters.length > 0 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6) return [];
+  const runs = capitalisedRuns(text, hits);
+  const found: TermHit[] = [];
+  const anchored = runs.filter((r) => LEAD_IN.test(text.slice(0, r.start)));
+  const anchors: { start: number; end: number }[] = [...hits, ...anchored];
+  for (const run of runs) {
+    const beside = anchors.some(
+      (o) => o !== run && (LIST_GAP.test(text.slice(o.end, run.start)) || LIST_GAP.test(text.slice(run.end, o.start))),
+    );
+    if (!anchored.includes(run) && !beside) continue;
+    if (isKnownSkill?.(run.surface)) continue;
+    found.push({ skill: run.surface, surface: run.surface, category: 'tool', start: run.start, end: run.end, unknown: true });
+  }
+  return found;
+}
+
+interface Run {
+  surface: string;
+  start: number;
+  end: number;
+}
+
+function capitalisedRuns(text: string, hits: readonly TermHit[]): Run[] {
+  const runs: Run[] = [];
+  let current: Run | null = null;
+  let first = true;
+  for (const m of text.matchAll(TOKEN)) {
+    const word = m[0].replace(/['’]s$/, '');
+    const start = m.index;
+    const end = start + word.length;
+    const possessive = word !== m[0];
+    const capitalised = (/^[A-Z]/.test(word) || /^[a-z]+[A-Z]/.test(word)) && !GLUED.test(word);
+    const ok =
+      capitalised &&
+      !first &&
+      !possessive &&
+      !STOP.has(word.toLowerCase()) &&
+      !hits.some((h) => start < h.end && end > h.start);
+    first = false;
+    const joined = current && /^ $/.test(text.slice(current.end, start)) && current.surface.split(' ').length < maxWords;
+    if (ok && current && joined) {
+      current.surface += ' ' + word;
+      current.end = end;
+    } else if (ok) {
+      if (current) runs.push(current);
+      current = { surface: word, start, end };
+    } else if (current) {
+      runs.push(current);
+      current = null;
+    }
+  }
+  if (current) runs.push(current);
+  return runs;
+}

@@ -1,0 +1,116 @@
+import type { Document, EducationRequirement, JobProfile, Requirement, SkillFinder, Tier } from '../types.js';
+import { collectAsks, type Ask, type ClauseAsks } from './collect-asks.js';
+import { splitJobSections, type JobSegment } from './split-job-sections.js';
+import { weighRequirement } from './weigh-requirement.js';
+
+export { splitJobSections } from './split-job-sections.js';
+export { splitClauses } from './split-clauses.js';
+export { lineTier } from './line-tier.js';
+export { groupAlternatives } from './group-alternatives.js';
+export { parseYears } from './parse-years.js';
+export { parseEducation } from './parse-education.js';
+export { weighRequirement } from './weigh-requirement.js';
+export { findUnknownTerms } from './find-unknown-terms.js';
+
+/**
+ * Pure: a normalized posting → its weighted requirements.
+ * Step 1: cut it into clauses, each with its section (splitJobSections).
+ * Step 2: read each asking clause: skills grouped into alternatives, years, degree (collectAsks).
+ * Step 3: merge the same group across clauses; duties and stack lists add or reinforce.
+ * Step 4: the general years minimum and the degree asked.
+ * Step 5: weigh each requirement and number them in document order.
+ */
+export function analyzeJob(
+  doc: Document,
+  findSkills: SkillFinder,
+  options: { isKnownSkill?: (name: string) => boolean } = {},
+): JobProfile {
+  const segments = splitJobSections(doc.lines);
+  const found = collectAsks(segments, findSkills, options.isKnownSkill);
+  const merged = mergeAsks(found.asks);
+  const requirements: Requirement[] = merged
+    .sort((a, b) => a.ask.order - b.ask.order)
+    .map((m, i) => ({
+      id: `R${i + 1}`,
+      tier: m.ask.tier,
+      kind: m.ask.kind,
+      anyOf: m.ask.anyOf,
+      ...weighRequirement({ tier: m.ask.tier, kind: m.ask.kind, emphasis: m.ask.emphasis, repeats: m.repeats, yearsAsked: m.ask.years !== null }),
+      years: m.ask.years,
+      source: { line: m.ask.line, text: m.ask.text },
+    }));
+  return {
+    schemaVersion: 1,
+    source: doc.source,
+    title: titleOf(segments),
+    minYears: minYears(found),
+    education: educationOf(found),
+    requirements,
+  };
+}
+
+interface Merged {
+  ask: Ask;
+  repeats: number;
+}
+
+const keyOf = (names: string[]): string => names.map((n) => n.toLowerCase()).sort().join('|');
+
+/** Same group asked twice → one requirement (required wins; its first required line is the source). */
+function mergeAsks(asks: Ask[]): Merged[] {
+  const byKey = new Map<string, Merged>();
+  const stated = asks.filter((a) => !a.duty);
+  for (const ask of stated) {
+    const key = keyOf(ask.anyOf);
+    const seen = byKey.get(key);
+    if (!seen) {
+      byKey.set(key, { ask: { ...ask }, repeats: 0 });
+      continue;
+    }
+    seen.repeats += 1;
+    if (ask.tier === 'required' && seen.ask.tier === 'preferred') {
+      seen.ask = { ...ask, emphasis: ask.emphasis || seen.ask.emphasis, years: ask.years ?? seen.ask.years };
+    } else {
+      seen.ask.emphasis ||= ask.emphasis;
+      seen.ask.years ??= ask.years;
+    }
+  }
+  const all = [...byKey.values()];
+  for (const ask of asks.filter((a) => a.duty)) {
+    const names = new Set(ask.anyOf.map((n) => n.toLowerCase()));
+    const existing = all.find((m) => m.ask.anyOf.some((n) => names.has(n.toLowerCase())));
+    if (existing) existing.repeats += 1;
+    else all.push({ ask: { ...ask }, repeats: 0 });
+  }
+  return all;
+}
+
+/** The first line when it is short; else the role a prose opening names ("looking for a Senior X"). */
+function titleOf(segments: JobSegment[]): string | null {
+  const title = segments.find((s) => s.kind === 'title');
+  if (title) return title.text.replace(/^[#*\s]+|[*\s]+$/g, '');
+  const first = segments[0]?.text ?? '';
+  const role = /\b(?:looking for|seeking|hiring)\s+(?:an?|our next)\s+((?:[A-Z][\w+#/.-]*\s*){1,6})/.exec(first);
+  return role ? role[1]!.trim() : null;
+}
+
+/** The general minimum: the smallest general ask among required clauses, else the first ask. */
+function minYears(found: ClauseAsks): number | null {
+  for (const tier of ['required', 'preferred'] as Tier[]) {
+    const asks = found.years.filter((y) => y.tier === tier);
+    if (asks.length === 0) continue;
+    const general = asks.filter((y) => y.general).map((y) => y.years);
+    const years = general.length ? Math.min(...general) : asks[0]!.years;
+    return years > 0 ? years : null;
+  }
+  return null;
+}
+
+/** The degree a required clause asks, else a preferred one. */
+function educationOf(found: ClauseAsks): EducationRequirement | null {
+  for (const tier of ['required', 'preferred'] as Tier[]) {
+    const e = found.education.find((x) => x.tier === tier);
+    if (e) return { level: e.level, fields: e.fields, orEquivalent: e.orEquivalent, source: { line: e.line, text: e.text } };
+  }
+  return null;
+}

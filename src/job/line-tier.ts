@@ -1,0 +1,55 @@
+import type { Tier } from '../types.js';
+import { anyOf, jobRules, type SectionKind } from './rules.js';
+
+const blockers = Object.values(jobRules.clauseBlockers).flat();
+const BLOCKED = anyOf(blockers);
+const PREFERRED = anyOf(jobRules.preferredCues);
+const REQUIRED = anyOf(jobRules.requiredCues);
+const DUTY = anyOf(jobRules.dutyCues);
+
+/** What else is known about the clause besides its text and section. */
+export interface TierContext {
+  /** An item of a list (began with a bullet). */
+  bulleted?: boolean;
+  /** No heading above it in the posting. */
+  unheaded?: boolean;
+}
+
+/** The clause is about the employer, pay, equal opportunity or how to apply: it asks for nothing. */
+export function isBoilerplate(text: string): boolean {
+  return BLOCKED.test(text);
+}
+
+/** The clause says its skills are wanted, not needed ("a plus", "preferred", "nice to have"). */
+export function hasPreferredCue(text: string): boolean {
+  return PREFERRED.test(text);
+}
+
+/**
+ * The tier a clause asks in, or null when it asks for nothing. Section decides first;
+ * inline markers ("a plus", "preferred") lower a required clause; text without a known
+ * section (a Dice paragraph) needs its own cue: "must", "required", "experience with",
+ * or being an item of an unheaded list.
+ */
+export function lineTier(text: string, sectionKind: SectionKind, context: TierContext = {}): Tier | null {
+  switch (sectionKind) {
+    case 'title':
+    case 'about':
+    case 'benefits':
+    case 'eeo':
+    case 'apply':
+      return null;
+    default:
+      break;
+  }
+  if (isBoilerplate(text)) return null;
+  if (sectionKind === 'preferred') return 'preferred';
+  if (PREFERRED.test(text)) return 'preferred';
+  if (sectionKind === 'required') return 'required';
+  if (sectionKind === 'responsibilities' || sectionKind === 'stack') return 'preferred';
+  // 'other': a description paragraph, or a posting without headings.
+  if (REQUIRED.test(text)) return 'required';
+  if (context.bulleted && context.unheaded) return 'required';
+  if (DUTY.test(text)) return 'preferred';
+  return null;
+}

@@ -1,0 +1,57 @@
+import { jobRules } from './rules.js';
+
+/** One "N years" ask in a clause. Offsets into the clause text. */
+export interface YearsAsk {
+  years: number;
+  start: number;
+  /** End of what the years are of ("of professional Python experience"). */
+  end: number;
+  /** True for general experience ("5+ years of professional experience"), false for a topic. */
+  general: boolean;
+}
+
+const { numberWords, generalQualifiers, specificAfterExperience } = jobRules.years;
+const NUM = `(?:\\d{1,2}|${Object.keys(numberWords).join('|')})`;
+// "5+ years", "at least three years", "3-5 years", "minimum of 2 years", "two (2) years",
+// "5 to 8 years'"; never "30 years ago" or "age 21".
+const YEARS = new RegExp(
+  `\\b(${NUM})(?:\\s*\\(\\s*\\d{1,2}\\s*\\))?\\s*(?:\\+|plus)?\\s*(?:(?:-|–|to)\\s*${NUM}\\s*\\+?\\s*)?(?:years?|yrs?)\\b['’]?(?!\\s+(?:ago|old))`,
+  'gi',
+);
+const GENERAL = new Set(generalQualifiers);
+const SPECIFIC_AFTER = new RegExp(specificAfterExperience, 'i');
+
+function toNumber(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  return numberWords[w] ?? null;
+}
+
+/**
+ * Every years ask in a clause, smallest bound of a range ("3-5 years" → 3). An ask is
+ * general when only words like "professional", "software", "relevant" stand between
+ * "years of" and "experience", and nothing narrows it after ("experience with Java").
+ */
+export function parseYears(text: string): YearsAsk[] {
+  const asks: YearsAsk[] = [];
+  for (const m of text.matchAll(YEARS)) {
+    const years = toNumber(m[1]!);
+    if (years === null) continue;
+    const after = text.slice(m.index + m[0].length);
+    // A bare "a year" is rarely an ask; an "N years" with nothing about experience may be tenure.
+    if (m[1]!.toLowerCase() === 'a' && !/^\s*of\b/i.test(after)) continue;
+    const tail = /^[^.;,()]*/.exec(after)![0];
+    const expIndex = tail.search(/\bexperience\b/i);
+    if (expIndex < 0 && !/^\s*(?:of|in|with|working|using|building|developing|as|managing|leading)\b/i.test(tail)) continue;
+    let general = false;
+    let end = m.index + m[0].length + tail.length;
+    if (expIndex >= 0) {
+      const between = tail.slice(0, expIndex).trim().toLowerCase().split(/\s+/).filter(Boolean);
+      const rest = tail.slice(expIndex + 'experience'.length);
+      general = between.every((w) => GENERAL.has(w)) && !SPECIFIC_AFTER.test(rest);
+      if (general) end = m.index + m[0].length + expIndex + 'experience'.length;
+    }
+    asks.push({ years, start: m.index, end, general });
+  }
+  return asks;
+}

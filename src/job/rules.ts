@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import type { RequirementKind, Tier } from '../types.js';
+
+/** Where a piece of a posting sits; `inherit` is a sub-heading ("Technical skills") that keeps its parent's tier. */
+export type SectionKind =
+  | 'title'
+  | 'about'
+  | 'responsibilities'
+  | 'required'
+  | 'preferred'
+  | 'stack'
+  | 'benefits'
+  | 'eeo'
+  | 'apply'
+  | 'other';
+
+export type HeadingKind = SectionKind | 'inherit';
+
+/** The rules file as written (data/job-rules.json). */
+export interface JobRulesData {
+  headings: { kind: HeadingKind; phrases: string[] }[];
+  aboutHeadingPattern: string;
+  clauseBlockers: Record<'eeo' | 'benefits' | 'apply' | 'about', string[]>;
+  preferredCues: string[];
+  requiredCues: string[];
+  dutyCues: string[];
+  emphasisWords: string[];
+  weights: {
+    tier: Record<Tier, number>;
+    emphasis: number;
+    repetition: number;
+    repetitionCap: number;
+    yearsAsked: number;
+    kindFactor: Record<RequirementKind, number>;
+  };
+  kindByCategory: Record<string, RequirementKind>;
+  years: {
+    numberWords: Record<string, number>;
+    generalQualifiers: string[];
+    specificAfterExperience: string;
+  };
+  education: {
+    levels: { level: string; patterns: string[]; caseSensitive: string[] }[];
+    genericDegree: string;
+    genericLevel: string;
+    notEducation: string[];
+    orEquivalent: string[];
+    fieldPattern: string;
+    fieldStop: string[];
+  };
+  unknownTerms: { leadIn: string; maxWords: number; stopWords: string[] };
+  /** Capitalised words that open a new qualification in run-on text. */
+  clauseStarters: string[];
+  /** Heading phrases too common in prose to count inline unless a colon or dash follows. */
+  weakInlineHeadings: string[];
+}
+
+// Read once at load: the file ships in the package next to dist/, as data/ sits next to src/.
+const RULES_URL = new URL('../../data/job-rules.json', import.meta.url);
+
+/** The job-analysis rules: section keywords, tier cues, emphasis words, weight defaults. */
+export const jobRules: JobRulesData = JSON.parse(readFileSync(RULES_URL, 'utf8')) as JobRulesData;
+
+/** One case-insensitive regex that matches any of the given sources. */
+export function anyOf(sources: string[], flags = 'i'): RegExp {
+  return new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
+}

@@ -1,0 +1,71 @@
+import { jobRules } from './rules.js';
+
+/** A clause of one line: offsets into that line, so skill hits found on the whole line map onto it. */
+export interface Clause {
+  start: number;
+  end: number;
+  text: string;
+  /** It began with a bullet or an enumeration mark: an item of a list. */
+  bulleted: boolean;
+}
+
+// Dice and Monster postings arrive as one paragraph with their bullets, sentences and even
+// headings glued together ("...field.- Strong coding", "qualityParticipate in"), so the cut
+// points are found by the marks that survive the flattening.
+const ABBREVIATIONS = /\b(e\.g|i\.e|etc|sr|jr|inc|vs|approx|no|dr|mr|ms|mrs|st|u\.s|ltd|co)$/i;
+const starters = jobRules.clauseStarters.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+const CUTS: RegExp[] = [
+  // bullet glyphs and lone asterisks
+  /[•●▪◦■►➢✓]/g,
+  /(?<!\*)\*(?!\*)/g,
+  // a hyphen or dash that starts a list item: after a sentence end, a colon, start of text,
+  // spaces on both sides, or glued to the end of a word ("Ruby- Docker", "production-Evangelize")
+  /(?<=^|[.:;!?)]\s*|\s{2,})[-–](?=\s*[A-Z(0-9])/g,
+  /(?<=\S)\s[-–]\s(?=[A-Z])/g,
+  /(?<=[A-Za-z)])[-–]\s(?=[A-Z])/g,
+  /(?<=[a-z]{2})-(?=[A-Z][a-z]{2,})/g,
+  // a closing parenthesis glued to the next sentence ("(Puppet / Chef)Founded over")
+  /(?<=\))(?=[A-Z][a-z])/g,
+  // enumerations "a) ", "2. " glued to the previous item
+  /(?<=^|\s)[a-z]\)\s/g,
+  /(?<=[A-Za-z!.)])\d{1,2}\.\s(?=[A-Z0-9])/g,
+  // a word glued to the next sentence ("qualityParticipate")
+  /(?<=(?:^|[^A-Za-z])[a-z]{4,})(?=[A-Z][a-z])/g,
+  /(?<=[a-z]{4,})(?=\d+\s*\+?\s*(?:years|yrs)\b)/g,
+  // a capitalised qualification opener in the middle of run-on text ("...IntelliJ) Solid RDBMS")
+  new RegExp(`(?<=[a-z0-9)]\\s+)(?=(?:${starters})\\b)`, 'g'),
+];
+
+const SENTENCE_END = /[.!?;](?=\s+["“(]?[A-Z0-9])|;|[.!?](?=[A-Z][a-z]{2,}|[A-Z]{2,}\s+[A-Z]{2,})|(?<=[a-z])[.!?](?=[A-Z][a-z]?\s)/g;
+const LEADING_MARKS = /^(?:[\s•●▪◦■►➢✓*·\-–]|[a-z]\)\s|\d{1,2}[.)]\s)+/;
+
+/** Cuts a line into clauses at bullets, sentence ends and glued items; keeps offsets. */
+export function splitClauses(text: string, offset = 0): Clause[] {
+  const cuts = new Set<number>([0, text.length]);
+  for (const re of CUTS) for (const m of text.matchAll(re)) cuts.add(m.index);
+  for (const m of text.matchAll(SENTENCE_END)) {
+    if (m[0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    if (m[0] === '.' && /\d$/.test(text.slice(0, m.index)) && /^\d/.test(text.slice(m.index + 1))) continue;
+    cuts.add(m.index + 1);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const clauses: Clause[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const clause = trimClause(text, points[i]!, points[i + 1]!);
+    if (clause) clauses.push({ ...clause, start: clause.start + offset, end: clause.end + offset });
+  }
+  return clauses;
+}
+
+function trimClause(text: string, from: number, to: number): Clause | null {
+  let piece = text.slice(from, to);
+  const lead = LEADING_MARKS.exec(piece)?.[0] ?? '';
+  const bulleted = /\S/.test(lead);
+  const start = from + lead.length;
+  piece = piece.slice(lead.length);
+  const trailing = /[\s,:;]+$/.exec(piece)?.[0] ?? '';
+  piece = piece.slice(0, piece.length - trailing.length);
+  if ((piece.match(/[A-Za-z]/g) ?? []).length < 2) return null;
+  return { start, end: start + piece.length, text: piece, bulleted };
+}

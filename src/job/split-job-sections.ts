@@ -1,0 +1,98 @@
+import type { Line } from '../types.js';
+import { classifyHeading, findInlineHeadings, lineHeading } from './find-headings.js';
+import type { SectionKind, HeadingKind } from './rules.js';
+import { splitClauses } from './split-clauses.js';
+
+/** A clause of the posting with the section it sits in. Offsets are into its line's text. */
+export interface JobSegment {
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: SectionKind;
+  bulleted: boolean;
+  /** The posting has no headings above this clause: tier comes from the clause's own cues. */
+  unheaded: boolean;
+}
+
+/**
+ * Step 1 of job analysis: cut the posting into clauses and give each the kind of section it
+ * sits in. Headings may be whole lines (capitals, `##`, bold, "Title:") or glued into a
+ * run-on paragraph; the first line is the title.
+ */
+export function splitJobSections(lines: Line[]): JobSegment[] {
+  const segments: JobSegment[] = [];
+  let kind: SectionKind = 'other';
+  let headed = false;
+  const enter = (heading: HeadingKind): void => {
+    kind = heading === 'inherit' ? (kind === 'required' || kind === 'preferred' ? kind : 'required') : heading;
+    headed = true;
+  };
+  joinWrappedLines(lines).forEach((line, index) => {
+    if (index === 0 && isTitleLine(line.text)) {
+      segments.push({ line: line.n, start: 0, end: line.text.length, text: line.text.trim(), kind: 'title', bulleted: false, unheaded: false });
+      return;
+    }
+    const whole = lineHeading(line.text);
+    if (whole) {
+      enter(whole);
+      return;
+    }
+    let from = 0;
+    const push = (to: number): void => {
+      for (const c of splitClauses(line.text.slice(from, to), from)) {
+        segments.push({ ...c, line: line.lineAt(c.start), kind, unheaded: !headed });
+      }
+    };
+    for (const h of findInlineHeadings(line.text)) {
+      push(h.start);
+      enter(h.kind);
+      from = h.end;
+    }
+    push(line.text.length);
+  });
+  return segments;
+}
+
+interface LogicalLine {
+  n: number;
+  text: string;
+  /** The document line that holds a given offset of the joined text. */
+  lineAt: (offset: number) => number;
+}
+
+/**
+ * Prose wrapped at a fixed width is one sentence over several lines ("…Kubernetes or" /
+ * "ECS; strong grasp…"): join a line to the next unless it ends a sentence, or the next is
+ * a bullet or a heading.
+ */
+function joinWrappedLines(lines: Line[]): LogicalLine[] {
+  const out: { n: number; text: string; starts: [number, number][] }[] = [];
+  lines.forEach((line, i) => {
+    const prev = out[out.length - 1];
+    const prevLine = lines[i - 1];
+    const wraps =
+      prev !== undefined &&
+      prevLine !== undefined &&
+      (i > 1 || !isTitleLine(prevLine.text)) &&
+      prevLine.text.trim().length >= 40 &&
+      !/[.!?:]["”)]?\s*$/.test(prevLine.text) &&
+      !/^\s*(?:[•●▪◦■►➢✓*\-–#]|\d+[.)]\s)/.test(line.text) &&
+      lineHeading(line.text) === null &&
+      lineHeading(prevLine.text) === null;
+    if (wraps) {
+      prev.starts.push([prev.text.length + 1, line.n]);
+      prev.text += ' ' + line.text.trim();
+    } else out.push({ n: line.n, text: line.text, starts: [[0, line.n]] });
+  });
+  return out.map((l) => ({
+    n: l.n,
+    text: l.text,
+    lineAt: (offset: number) => l.starts.filter(([at]) => at <= offset).pop()![1],
+  }));
+}
+
+function isTitleLine(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 90 && !/[.!?]$|[.!?]\s+[A-Z][a-z]*\s+[a-z]/.test(t) && (lineHeading(t) === null || classifyHeading(t) === null);
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { classifyHeading, findInlineHeadings } from '../../src/job/find-headings.js';
+import { splitClauses } from '../../src/job/split-clauses.js';
+import { splitJobSections } from '../../src/job/split-job-sections.js';
+import type { Line } from '../../src/types.js';
+
+const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
+const kinds = (texts: string[]) => splitJobSections(lines(...texts)).map((s) => [s.kind, s.text]);
+
+describe('classifyHeading', () => {
+  it.each([
+    ['REQUIRED QUALIFICATIONS', 'required'],
+    ['Minimum qualifications:', 'required'],
+    ["## What you'll need", 'required'],
+    ['**Basic Qualifications**', 'required'],
+    ['PREFERRED QUALIFICATIONS', 'preferred'],
+    ['Nice to have', 'preferred'],
+    ['Bonus points', 'preferred'],
+    ['Desired Skills', 'preferred'],
+    ["What you'll do", 'responsibilities'],
+    ['Tech stack', 'stack'],
+    ['What we offer', 'benefits'],
+    ['About InnovateTech', 'about'],
+    ['Equal opportunity', 'eeo'],
+    ['How to apply', 'apply'],
+    ['Travel requirement', 'about'],
+  ])("classifies '%s' as %s", (text, kind) => {
+    expect(classifyHeading(text)).toBe(kind);
+  });
+});
+
+describe('splitJobSections', () => {
+  it('gives each line the kind of the heading above it and the first line as title', () => {
+    expect(kinds(['Senior Engineer', 'REQUIREMENTS', '• Python', 'Nice to have:', '- Go', 'Benefits', '• Dental'])).toEqual([
+      ['title', 'Senior Engineer'],
+      ['required', 'Python'],
+      ['preferred', 'Go'],
+      ['benefits', 'Dental'],
+    ]);
+  });
+
+  it('finds headings glued into a one-paragraph posting', () => {
+    const text = 'We build things.Minimum Requirements: MySQL experience. Strong Linux skills.What You Need for this Position- AWS- DockerWhat\'s In It for You- Dental';
+    expect(kinds(['DBA', text])).toEqual([
+      ['title', 'DBA'],
+      ['other', 'We build things.'],
+      ['required', 'MySQL experience.'],
+      ['required', 'Strong Linux skills.'],
+      ['required', 'AWS'],
+      ['required', 'Docker'],
+      ['benefits', 'Dental'],
+    ]);
+  });
+
+  it('joins prose wrapped over several lines', () => {
+    const segs = splitJobSections(lines('Backend Engineer', 'Requirements: experience with containerization via Docker and orchestration with Kubernetes or', 'ECS; strong grasp of SQL.'));
+    expect(segs[1]).toMatchObject({ kind: 'required', line: 2, text: 'experience with containerization via Docker and orchestration with Kubernetes or ECS' });
+    expect(segs[2]).toMatchObject({ line: 3, text: 'strong grasp of SQL.' });
+  });
+
+  it('does not take prose words for headings', () => {
+    expect(findInlineHeadings('Flexible Schedule, Benefits, Great School Leadership Team')).toEqual([]);
+    expect(findInlineHeadings('Leader in Early Education and Care.')).toEqual([]);
+  });
+});
+
+describe('splitClauses', () => {
+  it('cuts a run-on list at glued bullets and sentence ends, keeping offsets', () => {
+    const text = 'field.- Strong coding experience.- Strong grasp of data structures.Experience with Spark';
+    const clauses = splitClauses(text);
+    expect(clauses.map((c) => c.text)).toEqual(['field.', 'Strong coding experience.', 'Strong grasp of data structures.', 'Experience with Spark']);
+    for (const c of clauses) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it('does not cut inside product names or abbreviations', () => {
+    expect(splitClauses('Experience with Node.js, ASP.NET and JavaScript e.g. React').map((c) => c.text)).toEqual([
+      'Experience with Node.js, ASP.NET and JavaScript e.g. React',
+    ]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { lineTier } from '../../src/job/line-tier.js';
+
+describe('lineTier', () => {
+  it.each([
+    ['Experience with Kafka', 'required', 'required'],
+    ['Experience with Kafka is a plus', 'required', 'preferred'],
+    ['Experience with Kafka', 'preferred', 'preferred'],
+    ['Kubernetes, Terraform', 'stack', 'preferred'],
+    ['Build payment services in Go', 'responsibilities', 'preferred'],
+    ['Health, dental, and vision insurance', 'benefits', null],
+    ['Python knowledge', 'about', null],
+    ['We are an equal opportunity employer', 'required', null],
+    ['Please submit your resume and cover letter', 'required', null],
+    ['Competitive salary: $160,000', 'required', null],
+  ] as const)("reads '%s' in %s as %s", (text, section, tier) => {
+    expect(lineTier(text, section)).toBe(tier);
+  });
+
+  it('reads a posting without headings by its own cues', () => {
+    expect(lineTier('Must have solid Java coding skills', 'other')).toBe('required');
+    expect(lineTier('Perl knowledge is nice to have', 'other')).toBe('preferred');
+    expect(lineTier('We touch millions of users every day', 'other')).toBeNull();
+    expect(lineTier('Strong grasp of data structures', 'other', { bulleted: true, unheaded: true })).toBe('required');
+    expect(lineTier('You will build pipelines with Spark', 'other')).toBe('preferred');
+  });
+});
