@@ -72,6 +72,8 @@ export interface Line {
   n: number;
   page: number;
   text: string;
+  /** The line opened with a list marker that normalization removed: it starts an item. */
+  bullet?: boolean;
 }
 
 export interface Document {
@@ -142,6 +144,25 @@ export interface Taxonomy {
 }
 
 // ── match ───────────────────────────────────────────────────────────────────
+
+/** A skill found in a piece of text, with character offsets into that text. */
+export interface SkillHit {
+  skill: string;
+  category: SkillCategory;
+  /** The text as written ("k8s"). */
+  surface: string;
+  start: number;
+  end: number;
+  generic?: boolean;
+  /** "familiar with", "learning", "no experience with": lowers credit. */
+  hedge?: 'hedged' | 'negated';
+}
+
+/**
+ * Finds taxonomy skills in one line of text. The line is the context that ambiguity rules
+ * read (a list of skills, other skills beside "Go"), so pass whole lines, not fragments.
+ */
+export type SkillFinder = (text: string) => SkillHit[];
 
 /** A skill found in one line of text. */
 export interface SkillMention {
@@ -255,7 +276,13 @@ export interface ResumeProfile {
   source: string;
   format: DocFormat;
   name: string | null;
+  /** Skills the resume claims: technical names, or any skill named in a skills list. */
   skills: ResumeSkill[];
+  /**
+   * Concepts, domains and soft skills met only in prose ("monitoring", "banking"). Not
+   * claimed as skills, but a requirement that names one is still met by it.
+   */
+  concepts?: ResumeSkill[];
   experience: { totalMonths: number | null; positions: Position[]; internshipMonths?: number };
   education: EducationEntry[];
   warnings: Diagnostic[];

@@ -41,7 +41,7 @@ export function splitJobSections(lines: Line[]): JobSegment[] {
     let from = 0;
     const push = (to: number): void => {
       for (const c of splitClauses(line.text.slice(from, to), from)) {
-        segments.push({ ...c, line: line.lineAt(c.start), kind, unheaded: !headed });
+        segments.push({ ...c, bulleted: c.bulleted || (line.bullet && c.start === 0), line: line.lineAt(c.start), kind, unheaded: !headed });
       }
     };
     for (const h of findInlineHeadings(line.text)) {
@@ -57,6 +57,7 @@ export function splitJobSections(lines: Line[]): JobSegment[] {
 interface LogicalLine {
   n: number;
   text: string;
+  bullet: boolean;
   /** The document line that holds a given offset of the joined text. */
   lineAt: (offset: number) => number;
 }
@@ -67,7 +68,7 @@ interface LogicalLine {
  * a bullet or a heading.
  */
 function joinWrappedLines(lines: Line[]): LogicalLine[] {
-  const out: { n: number; text: string; starts: [number, number][] }[] = [];
+  const out: { n: number; text: string; bullet: boolean; starts: [number, number][] }[] = [];
   lines.forEach((line, i) => {
     const prev = out[out.length - 1];
     const prevLine = lines[i - 1];
@@ -77,17 +78,19 @@ function joinWrappedLines(lines: Line[]): LogicalLine[] {
       (i > 1 || !isTitleLine(prevLine.text)) &&
       prevLine.text.trim().length >= 40 &&
       !/[.!?:]["”)]?\s*$/.test(prevLine.text) &&
+      !line.bullet &&
       !/^\s*(?:[•●▪◦■►➢✓*\-–#]|\d+[.)]\s)/.test(line.text) &&
       lineHeading(line.text) === null &&
       lineHeading(prevLine.text) === null;
     if (wraps) {
       prev.starts.push([prev.text.length + 1, line.n]);
       prev.text += ' ' + line.text.trim();
-    } else out.push({ n: line.n, text: line.text, starts: [[0, line.n]] });
+    } else out.push({ n: line.n, text: line.text, bullet: line.bullet === true, starts: [[0, line.n]] });
   });
   return out.map((l) => ({
     n: l.n,
     text: l.text,
+    bullet: l.bullet,
     lineAt: (offset: number) => l.starts.filter(([at]) => at <= offset).pop()![1],
   }));
 }

@@ -10,6 +10,13 @@ export { tokenize } from './tokenize.js';
 /** Categories whose words inflect in prose ("mentored" ~ Mentoring), so they match on stems. */
 const STEMMED = new Set(['soft', 'practice', 'methodology']);
 
+/**
+ * In these categories a context-guarded word ("server", "reliable", "events", "production")
+ * is ordinary prose even beside technical skills; it names a skill only in a skills list or
+ * on a short line of its own.
+ */
+const LIST_ONLY = new Set(['soft', 'domain', 'business', 'trades', 'education', 'legal', 'sales_marketing']);
+
 interface Candidate {
   entry: FormEntry;
   skill: Skill;
@@ -36,18 +43,22 @@ export function createSkillFinder(taxonomy: Taxonomy): SkillFinder {
       const rules = skill.ambiguous[form];
       if (rules?.length) rulesByForm.set(`${skill.name}\u0000${form.toLowerCase()}`, rules);
       if (STEMMED.has(skill.category)) {
-        const keys = tokenize(form).map((t) => (t.word ? stem(t.lower) : t.lower));
+        const tokens = tokenize(form);
+        // Porter conflates too much for one word alone (integrity ~ integrated), so a
+        // single-word form matches only its inflections (mentored, mentoring ~ Mentoring).
+        const keys = tokens.map((t) => (!t.word ? t.lower : tokens.length > 1 ? stem(t.lower) : inflectionBase(t.lower)));
         stemmed.add(form, skill.name, keys);
       }
     }
   }
   const stemKey = (t: Token, first: boolean) => (t.word && (first || !t.glued) ? stem(t.lower) : tokenKey(t, first));
+  const baseKey = (t: Token, first: boolean) => (t.word && (first || !t.glued) ? inflectionBase(t.lower) : tokenKey(t, first));
 
   return (text: string): SkillHit[] => {
     const tokens = tokenize(text);
     const candidates: Candidate[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const found = exact.longestAt(tokens, i) ?? stemmed.longestAt(tokens, i, stemKey);
+      const found = exact.longestAt(tokens, i) ?? stemmed.longestAt(tokens, i, stemKey) ?? stemmed.longestAt(tokens, i, baseKey);
       const skill = found && taxonomy.byName.get(found.entry.skill.toLowerCase());
       if (!found || !skill || !startsCleanly(tokens, i)) {
         i++;
@@ -62,14 +73,26 @@ export function createSkillFinder(taxonomy: Taxonomy): SkillFinder {
     const kept = candidates.filter((c) => passesCaseRule(c, text) && !hyphenGlued(c, tokens));
     const anchors = kept.filter((c) => c.rules.length === 0 && isTechnical(c.skill));
     const listLike = looksLikeList(text);
+    const shortLine = tokens.filter((t) => t.word).length <= 4;
     return kept
-      .filter((c) => !c.rules.includes('tech-context') || listLike || anchors.some((a) => a !== c))
+      .filter((c) => {
+        if (!c.rules.includes('tech-context')) return true;
+        if (LIST_ONLY.has(c.skill.category)) return listLike || shortLine;
+        return listLike || anchors.some((a) => a !== c);
+      })
       .map((c) => toHit(c, text));
   };
 }
 
 function stem(word: string): string {
   return word.length > 3 ? PorterStemmer.stem(word) : word;
+}
+
+/** The word without one inflectional ending: mentored, mentoring, mentors → mentor. */
+export function inflectionBase(word: string): string {
+  if (word.length <= 4) return word;
+  const m = /^(.{3,}?)(?:ations?|ing|ions?|ed|es|s|e)$/.exec(word);
+  return m ? m[1]! : word;
 }
 
 function rulesFor(rulesByForm: Map<string, AmbiguityRule[]>, skill: string, surface: string, written: string): AmbiguityRule[] {
@@ -88,8 +111,11 @@ function startsCleanly(tokens: Token[], i: number): boolean {
 function passesCaseRule(c: Candidate, text: string): boolean {
   if (!c.rules.includes('exact-case')) return true;
   const surface = text.slice(c.start, c.end);
-  if (c.entry.written.length === 1) return surface === c.entry.written;
-  return surface !== surface.toLowerCase() || c.entry.written === c.entry.written.toLowerCase();
+  const written = c.entry.written;
+  if (written.length === 1) return surface === written;
+  // An acronym written in capitals ("SOLID", "REST") needs capitals: "Solid knowledge" is prose.
+  if (written === written.toUpperCase() && /\p{Lu}{2}/u.test(written)) return surface === surface.toUpperCase();
+  return surface !== surface.toLowerCase() || written === written.toLowerCase();
 }
 
 /** "go-to-market", "go-live", "rest-of-world": an ambiguous form inside a hyphenated word. */

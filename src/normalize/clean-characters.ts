@@ -35,6 +35,12 @@ export function cleanCharacters(text: string): string {
   return s;
 }
 
+/** Whether the line opens with a list marker (kept as `Line.bullet`: a bullet starts an item). */
+export function startsWithBullet(text: string): boolean {
+  const s = text.replace(iconGlyphs, ' ');
+  return leadingMarker.test(s) && /\S/.test(s.replace(leadingMarker, ''));
+}
+
 export function foldWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -6,7 +6,7 @@
  * Step 4: drop empty lines and number the rest 1.. in order.
  */
 import type { Document, ExtractedDoc, Line, RawLine } from '../types.js';
-import { cleanCharacters, foldWhitespace } from './clean-characters.js';
+import { cleanCharacters, foldWhitespace, startsWithBullet } from './clean-characters.js';
 import { joinHyphenation } from './join-hyphenation.js';
 import { joinLetterSpacing } from './join-letter-spacing.js';
 
@@ -21,8 +21,8 @@ export function normalizeText(text: string): string {
 
 /** Normalized, numbered lines of one list of raw lines. */
 export function normalizeLines(raw: readonly RawLine[]): Line[] {
-  const pieces: { page: number; text: string }[] = [];
-  for (const l of raw) for (const part of l.text.split(/\r\n|\r|\n/)) pieces.push({ page: l.page, text: normalizeText(part) });
+  const pieces: { page: number; text: string; bullet: boolean }[] = [];
+  for (const l of raw) for (const part of l.text.split(/\r\n|\r|\n/)) pieces.push({ page: l.page, text: normalizeText(part), bullet: startsWithBullet(part) });
   for (let i = 0; i + 1 < pieces.length; i++) {
     const cur = pieces[i]!;
     if (cur.text === '') continue;
@@ -34,7 +34,7 @@ export function normalizeLines(raw: readonly RawLine[]): Line[] {
     if (joined !== undefined) [cur.text, next.text] = joined;
   }
   const lines: Line[] = [];
-  for (const p of pieces) if (p.text !== '') lines.push({ n: lines.length + 1, page: p.page, text: p.text });
+  for (const p of pieces) if (p.text !== '') lines.push({ n: lines.length + 1, page: p.page, text: p.text, ...(p.bullet ? { bullet: true } : {}) });
   return lines;
 }
 

@@ -44,18 +44,19 @@ export function scoreTable(report: ScoreReport, options: RenderOptions): string 
 }
 
 function rankingTable(candidates: CandidateReport[], c: ChalkInstance): string {
-  const t = table(['#', 'Candidate', 'Score', 'Req', 'Pref', 'Yrs', 'Top missing required'], [4, 22, 7, 7, 7, 6, 24], c);
+  // 80 columns: widths plus 8 borders.
+  const t = table(['#', 'Candidate', 'Score', 'Req', 'Pref', 'Yrs', 'Top missing required'], [4, 20, 7, 7, 7, 6, 21], c);
   for (const cand of candidates) {
     const missing = cand.requirements.filter((r) => r.tier === 'required' && r.status === 'missing').map((r) => r.anyOf[0]);
     const flags = cand.warnings.length ? ` ${c.yellow('!')}` : '';
     t.push([
       String(cand.rank),
-      truncate(displayName(cand), 20) + flags,
+      truncate(displayName(cand), 17) + flags,
       cand.score.toFixed(1),
       `${cand.summary.requiredMet}/${cand.summary.requiredTotal}`,
       `${cand.summary.preferredMet}/${cand.summary.preferredTotal}`,
       cand.summary.years === null ? '–' : cand.summary.years.toFixed(1),
-      truncate(missing.slice(0, 3).join(', ') || '—', 40),
+      truncate(missing.slice(0, 3).join(', ') || '—', 37),
     ]);
   }
   return t.toString();
@@ -78,7 +79,7 @@ function gapReport(cand: CandidateReport, options: RenderOptions): string {
     const rows = cand.requirements.filter((r) => r.tier === tier);
     if (rows.length === 0) continue;
     out.push('', c.bold(tier === 'general' ? 'Experience and education' : `${tier[0]!.toUpperCase()}${tier.slice(1)}`));
-    const t = table(['', 'Requirement', 'Evidence / why'], [3, 26, 49], c);
+    const t = table(['', 'Requirement', 'Evidence / why'], [3, 26, 47], c);
     for (const r of rows) t.push([statusMark(r, c), truncate(r.anyOf.join(' or '), 60), explainRow(r)]);
     out.push(t.toString());
   }
@@ -117,9 +118,9 @@ export function jobTable(profile: JobProfile, options: RenderOptions): string {
   if (profile.minYears) general.push(`${profile.minYears}+ years`);
   if (profile.education) general.push(`${profile.education.level}${profile.education.fields.length ? ` in ${profile.education.fields.join(', ')}` : ''}${profile.education.orEquivalent ? ' or equivalent experience' : ''}`);
   if (general.length) out.push(c.dim(general.join(' · ')));
-  const t = table(['Id', 'Tier', 'Requirement (any of)', 'Wt', 'Yrs', 'Line: source'], [5, 10, 24, 5, 5, 31], c);
+  const t = table(['Id', 'Tier', 'Requirement (any of)', 'Wt', 'Yrs', 'Posting line'], [5, 11, 26, 5, 5, 21], c);
   for (const r of profile.requirements) {
-    t.push([r.id, r.tier, r.anyOf.join(' | ') + (r.kind !== 'skill' ? c.dim(` (${r.kind})`) : ''), String(r.weight), r.years ? String(r.years) : '', `${r.source.line}: ${truncate(r.source.text, 80)}`]);
+    t.push([r.id, r.tier, r.anyOf.join(' | ') + (r.kind !== 'skill' ? c.dim(` (${r.kind})`) : ''), String(r.weight), r.years ? String(r.years) : '', truncate(`${r.source.line}: ${r.source.text}`, 19)]);
   }
   out.push(t.toString());
   return `${out.join('\n')}\n`;
@@ -133,11 +134,11 @@ export function resumeTable(profile: ResumeProfile, options: RenderOptions): str
   for (const e of profile.education) out.push(`Education: ${e.level}${e.field ? `, ${e.field}` : ''}${e.institution ? `, ${e.institution}` : ''}`);
   for (const w of profile.warnings) out.push(c.yellow(`! ${w.code}: ${w.message}`));
   if (profile.experience.positions.length) {
-    const t = table(['From', 'To', 'Mo', 'Position'], [9, 9, 5, 55], c);
+    const t = table(['From', 'To', 'Mo', 'Position'], [9, 9, 5, 52], c);
     for (const p of profile.experience.positions) t.push([p.start, p.end, String(p.months), truncate([p.title, p.organization].filter(Boolean).join(' — ') || '(untitled)', 100) + (p.kind && p.kind !== 'job' ? c.dim(` (${p.kind})`) : '')]);
     out.push('', t.toString());
   }
-  const t = table(['Skill', 'Mentions', 'Months', 'Sections'], [26, 10, 8, 34], c);
+  const t = table(['Skill', 'Mentions', 'Months', 'Sections'], [26, 10, 8, 31], c);
   for (const s of profile.skills) t.push([s.name + (s.hedged ? c.dim(' (hedged)') : ''), String(s.mentions), s.months === null ? '' : String(s.months), (s.sections ?? []).join(', ')]);
   out.push('', t.toString());
   return `${out.join('\n')}\n`;

@@ -1,5 +1,18 @@
-import type { Document, Evidence, Position, ResumeProfile, ResumeSection, ResumeSkill, SkillFinder, YearMonth } from '../types.js';
+import { looksLikeList } from '../match/index.js';
+import type { Document, Evidence, Position, ResumeProfile, ResumeSection, ResumeSkill, SkillCategory, SkillFinder, SkillHit, YearMonth } from '../types.js';
 import { analyzeStructure } from './structure/index.js';
+
+/** Categories of named things (products, languages, credentials): naming one is a claim. */
+const NAMED: ReadonlySet<SkillCategory> = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'tool', 'platform', 'hardware', 'certification', 'healthcare', 'finance']);
+
+/**
+ * A resume claims a skill when it names a product or credential, writes an acronym, or
+ * lists the skill; a concept met in prose ("improved monitoring") is evidence, not a claim.
+ */
+function isClaim(hit: SkillHit, section: ResumeSection, listLine: boolean): boolean {
+  const acronym = hit.surface.length <= 5 && hit.surface === hit.surface.toUpperCase() && /[A-Z]/.test(hit.surface);
+  return NAMED.has(hit.category) || section === 'skills' || listLine || acronym;
+}
 
 const MAX_EVIDENCE = 5;
 
@@ -11,18 +24,21 @@ const MAX_EVIDENCE = 5;
  */
 export function analyzeResume(doc: Document, findSkills: SkillFinder, asOf: YearMonth): ResumeProfile {
   const structure = analyzeStructure(doc.lines, asOf);
-  const skills = new Map<string, ResumeSkill & { hedges: number; positions: Set<Position> }>();
+  const skills = new Map<string, ResumeSkill & { hedges: number; positions: Set<Position>; claimed: boolean }>();
 
   doc.lines.forEach((line, index) => {
     const section: ResumeSection = structure.sections[index] ?? 'other';
-    for (const hit of findSkills(line.text)) {
+    const hits = findSkills(line.text);
+    const listLine = hits.length >= 2 && looksLikeList(line.text);
+    for (const hit of hits) {
       if (hit.hedge === 'negated') continue;
       const key = hit.skill.toLowerCase();
       let entry = skills.get(key);
       if (!entry) {
-        entry = { name: hit.skill, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set() };
+        entry = { name: hit.skill, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), claimed: false };
         skills.set(key, entry);
       }
+      if (isClaim(hit, section, listLine)) entry.claimed = true;
       entry.mentions++;
       if (hit.hedge === 'hedged') entry.hedges++;
       if (!entry.sections!.includes(section)) entry.sections!.push(section);
@@ -34,13 +50,15 @@ export function analyzeResume(doc: Document, findSkills: SkillFinder, asOf: Year
     }
   });
 
-  const resumeSkills: ResumeSkill[] = [...skills.values()].map(({ hedges, positions, ...skill }) => {
+  const all = [...skills.values()].map(({ hedges, positions, claimed, ...skill }) => {
     const used = [...positions];
     const out: ResumeSkill = { ...skill, months: used.length ? mergedMonths(used, asOf) : null, lastUsed: used.length ? lastMonth(used, asOf) : null };
     if (hedges === skill.mentions) out.hedged = true;
-    return out;
+    return { skill: out, claimed };
   });
-  resumeSkills.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  const bySalience = (a: ResumeSkill, b: ResumeSkill) => b.mentions - a.mentions || a.name.localeCompare(b.name);
+  const resumeSkills = all.filter((s) => s.claimed).map((s) => s.skill).sort(bySalience);
+  const concepts = all.filter((s) => !s.claimed).map((s) => s.skill).sort(bySalience);
 
   return {
     schemaVersion: 1,
@@ -48,6 +66,7 @@ export function analyzeResume(doc: Document, findSkills: SkillFinder, asOf: Year
     format: doc.format,
     name: structure.name,
     skills: resumeSkills,
+    concepts,
     experience: { totalMonths: structure.totalMonths, positions: structure.positions.filter((p) => p.kind !== 'education'), internshipMonths: structure.internshipMonths },
     education: structure.education,
     warnings: [...doc.warnings],

@@ -46,7 +46,7 @@ export function matchRequirement(req: Requirement, resume: ResumeProfile, ctx: S
 
 function findResumeSkill(resume: ResumeProfile, name: string): ResumeSkill | undefined {
   const key = name.toLowerCase();
-  return resume.skills.find((s) => s.name.toLowerCase() === key);
+  return resume.skills.find((s) => s.name.toLowerCase() === key) ?? resume.concepts?.find((s) => s.name.toLowerCase() === key);
 }
 
 function memberCredit(member: string, resume: ResumeProfile, ctx: ScoringContext): Credit | undefined {
