@@ -251,6 +251,8 @@ export interface Position {
   kind?: 'job' | 'internship' | 'education' | 'volunteer';
   /** First and last line numbers (inclusive) of the position's block. */
   lines?: [number, number];
+  /** Skills named inside the position's block: what the candidate did there. */
+  skills?: string[];
 }
 
 export interface ResumeSkill {

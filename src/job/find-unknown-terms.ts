@@ -34,6 +34,14 @@ export function findUnknownTerms(
     if (isKnownSkill?.(run.surface)) continue;
     found.push({ skill: run.surface, surface: run.surface, category: 'tool', start: run.start, end: run.end, unknown: true });
   }
+  // An acronym in brackets names the thing asked for ("Med-Surg certification (CMSRN)").
+  for (const m of text.matchAll(/\(([A-Z][A-Z0-9]{1,7})\)/g)) {
+    const start = m.index + 1;
+    const end = start + m[1]!.length;
+    if (hits.some((h) => h.start < end && start < h.end) || found.some((f) => f.start < end && start < f.end)) continue;
+    if (isKnownSkill?.(m[1]!)) continue;
+    found.push({ skill: m[1]!, surface: m[1]!, category: 'tool', start, end, unknown: true });
+  }
   return found;
 }
 

@@ -32,7 +32,9 @@ export function parseJobProfile(text: string, file: string): JobProfile {
   const data = doc.toJS() as unknown;
   const validate = profileValidator();
   if (!validate(data)) {
-    const error = validate.errors![0]!;
+    // An unknown field explains a missing one ("wieght" for "weight"), so report it first.
+    const errors = validate.errors!;
+    const error = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0]!;
     const path = error.instancePath.split('/').slice(1).map((k) => (/^\d+$/.test(k) ? Number(k) : k));
     const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
     const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
@@ -52,7 +54,7 @@ let validator: ReturnType<Ajv['compile']> | undefined;
 
 function profileValidator(): ReturnType<Ajv['compile']> {
   if (!validator) {
-    const ajv = new Ajv({ allErrors: false });
+    const ajv = new Ajv({ allErrors: true });
     validator = ajv.compile(JSON.parse(readFileSync(`${SCHEMA_DIR}job.schema.json`, 'utf8')) as object);
   }
   return validator;

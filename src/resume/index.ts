@@ -1,6 +1,7 @@
 import { looksLikeList } from '../match/index.js';
 import type { Document, Evidence, Position, ResumeProfile, ResumeSection, ResumeSkill, SkillCategory, SkillFinder, SkillHit, YearMonth } from '../types.js';
 import { analyzeStructure } from './structure/index.js';
+import { mergeMonths } from './structure/months.js';
 
 /** Categories of named things (products, languages, credentials): naming one is a claim. */
 const NAMED: ReadonlySet<SkillCategory> = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'tool', 'platform', 'hardware', 'certification', 'healthcare', 'finance']);
@@ -25,6 +26,7 @@ const MAX_EVIDENCE = 5;
 export function analyzeResume(doc: Document, findSkills: SkillFinder, asOf: YearMonth): ResumeProfile {
   const structure = analyzeStructure(doc.lines, asOf);
   const skills = new Map<string, ResumeSkill & { hedges: number; positions: Set<Position>; claimed: boolean }>();
+  const positionSkills = new Map<Position, Set<string>>();
 
   doc.lines.forEach((line, index) => {
     const section: ResumeSection = structure.sections[index] ?? 'other';
@@ -45,7 +47,11 @@ export function analyzeResume(doc: Document, findSkills: SkillFinder, asOf: Year
       const evidence: Evidence = { section, page: line.page, line: line.n, text: line.text };
       if (entry.evidence.length < MAX_EVIDENCE && !entry.evidence.some((e) => e.line === line.n)) entry.evidence.push(evidence);
       for (const p of structure.positions) {
-        if (p.lines && p.kind !== 'education' && line.n >= p.lines[0] && line.n <= p.lines[1]) entry.positions.add(p);
+        if (p.lines && p.kind !== 'education' && line.n >= p.lines[0] && line.n <= p.lines[1]) {
+          entry.positions.add(p);
+          const named = (positionSkills.get(p) ?? new Set<string>()).add(hit.skill);
+          positionSkills.set(p, named);
+        }
       }
     }
   });
@@ -67,22 +73,19 @@ export function analyzeResume(doc: Document, findSkills: SkillFinder, asOf: Year
     name: structure.name,
     skills: resumeSkills,
     concepts,
-    experience: { totalMonths: structure.totalMonths, positions: structure.positions.filter((p) => p.kind !== 'education'), internshipMonths: structure.internshipMonths },
+    experience: {
+      totalMonths: structure.totalMonths,
+      positions: structure.positions.filter((p) => p.kind !== 'education').map((p) => ({ ...p, skills: [...(positionSkills.get(p) ?? [])].sort() })),
+      internshipMonths: structure.internshipMonths,
+    },
     education: structure.education,
     warnings: [...doc.warnings],
   };
 }
 
-const toIndex = (ym: YearMonth) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
-
 /** Whole months covered by the positions, a month counted once however many positions hold it. */
-function mergedMonths(positions: Position[], asOf: YearMonth): number {
-  const months = new Set<number>();
-  for (const p of positions) {
-    const end = toIndex(p.end === 'present' ? asOf : p.end);
-    for (let m = toIndex(p.start); m <= end; m++) months.add(m);
-  }
-  return months.size;
+export function mergedMonths(positions: readonly Position[], asOf: YearMonth): number {
+  return mergeMonths(positions.map((p) => ({ start: p.start, end: p.end === 'present' ? asOf : p.end })));
 }
 
 function lastMonth(positions: Position[], asOf: YearMonth): YearMonth {

@@ -1,4 +1,6 @@
-import type { EducationLevel, JobProfile, RequirementResult, ResumeProfile } from '../types.js';
+import { readFileSync } from 'node:fs';
+import { mergedMonths } from '../resume/index.js';
+import type { EducationLevel, JobProfile, RequirementResult, ResumeProfile, YearMonth } from '../types.js';
 import { round } from './match-requirement.js';
 
 export const EDUCATION_ORDER: EducationLevel[] = ['none', 'high_school', 'associate', 'bachelor', 'master', 'phd'];
@@ -7,45 +9,84 @@ export const EDUCATION_ORDER: EducationLevel[] = ['none', 'high_school', 'associ
 const YEARS_WEIGHT = 2;
 const EDUCATION_WEIGHT = 1;
 
+const FIELD_FAMILIES = (JSON.parse(readFileSync(new URL('../../data/education-fields.json', import.meta.url), 'utf8')) as { families: string[][] }).families;
+
 /** Highest level the resume shows. */
 export function highestEducation(resume: ResumeProfile): EducationLevel {
   return resume.education.reduce<EducationLevel>((best, e) => (EDUCATION_ORDER.indexOf(e.level) > EDUCATION_ORDER.indexOf(best) ? e.level : best), 'none');
 }
 
-/** The general years minimum as its own line: credit grows with the share of years shown. */
-export function yearsResult(job: JobProfile, resume: ResumeProfile): RequirementResult | undefined {
+const status = (credit: number) => (credit >= 0.999 ? 'met' : credit > 0 ? 'partial' : 'missing');
+
+/**
+ * Years of *relevant* experience: the merged months of positions that show a skill the
+ * posting asks for ("5+ years of software engineering" is not met by six years of nursing).
+ * A resume whose positions name no skills at all falls back to its total when it meets at
+ * least half of the required groups, since many resumes list skills apart from positions.
+ */
+export function relevantMonths(resume: ResumeProfile, results: RequirementResult[], asOf: YearMonth): number | null {
+  const total = resume.experience.totalMonths;
+  if (total === null) return null;
+  const matched = new Set(results.filter((r) => r.credit > 0 && r.matched && r.tier !== 'general').map((r) => r.matched!.toLowerCase()));
+  const jobs = resume.experience.positions.filter((p) => !p.kind || p.kind === 'job');
+  const relevant = jobs.filter((p) => p.skills?.some((s) => matched.has(s.toLowerCase())));
+  if (relevant.length) return Math.min(total, mergedMonths(relevant, asOf));
+  const required = results.filter((r) => r.tier === 'required');
+  const met = required.filter((r) => r.credit > 0).length;
+  const noSkillsInPositions = jobs.every((p) => !p.skills?.length);
+  return noSkillsInPositions && required.length > 0 && met / required.length >= 0.5 ? total : 0;
+}
+
+/** The general years minimum as its own line: credit grows with the share of relevant years shown. */
+export function yearsResult(job: JobProfile, resume: ResumeProfile, years: number | null): RequirementResult | undefined {
   if (!job.minYears) return undefined;
-  const months = resume.experience.totalMonths;
-  const years = months === null ? null : months / 12;
+  const months = years === null ? null : years * 12;
   const credit = years === null ? 0 : round(Math.min(1, years / job.minYears));
+  const total = resume.experience.totalMonths;
+  let why: string | undefined;
+  if (years === null) why = 'no dated positions found';
+  else if (credit < 1) why = `${years.toFixed(1)} of ${job.minYears} years in positions that show the asked skills${total !== null && total > (months ?? 0) ? ` (${(total / 12).toFixed(1)} in all)` : ''}`;
   return {
     id: 'Y',
     tier: 'general',
     kind: 'years',
     anyOf: [`${job.minYears}+ years of experience`],
     weight: YEARS_WEIGHT,
-    status: credit >= 0.999 ? 'met' : credit > 0 ? 'partial' : 'missing',
+    status: status(credit),
     credit,
-    matched: years === null ? null : `${years.toFixed(1)} years`,
+    matched: years === null ? null : `${years.toFixed(1)} relevant years`,
     evidence: [],
-    ...(credit < 1 ? { why: years === null ? 'no dated positions found' : `${years.toFixed(1)} of ${job.minYears} years` } : {}),
+    ...(why ? { why } : {}),
   };
 }
 
+function sameFamily(asked: string[], field: string | null): boolean {
+  if (asked.length === 0 || field === null) return true;
+  const f = field.toLowerCase();
+  return asked.some((a) => {
+    const want = a.toLowerCase();
+    if (f.includes(want) || want.includes(f)) return true;
+    return FIELD_FAMILIES.some((family) => family.some((w) => want.includes(w)) && family.some((w) => f.includes(w)));
+  });
+}
+
 /**
- * The degree asked as its own line. "Or equivalent experience" turns a missing degree into
- * partial credit when the candidate meets the years minimum.
+ * The degree asked as its own line. A degree in an unrelated field counts half; "or
+ * equivalent experience" turns a shortfall into partial credit when the years are met.
  */
-export function educationResult(job: JobProfile, resume: ResumeProfile): RequirementResult | undefined {
+export function educationResult(job: JobProfile, resume: ResumeProfile, relevantYears: number | null): RequirementResult | undefined {
   const asked = job.education;
   if (!asked || asked.level === 'none') return undefined;
+  const atLevel = resume.education.filter((e) => EDUCATION_ORDER.indexOf(e.level) >= EDUCATION_ORDER.indexOf(asked.level));
   const have = highestEducation(resume);
   const gap = EDUCATION_ORDER.indexOf(asked.level) - EDUCATION_ORDER.indexOf(have);
-  const yearsMet = job.minYears !== null && (resume.experience.totalMonths ?? 0) >= job.minYears * 12;
-  let credit = gap <= 0 ? 1 : gap === 1 ? 0.5 : 0;
+  const inField = atLevel.some((e) => sameFamily(asked.fields, e.field));
+  let credit = gap <= 0 ? (inField ? 1 : 0.5) : gap === 1 ? 0.5 : 0;
   let why: string | undefined;
   if (gap > 0) why = have === 'none' ? 'no degree found' : `${have.replace('_', ' ')} shown, ${asked.level} asked`;
-  if (gap > 0 && asked.orEquivalent && (yearsMet || have !== 'none')) {
+  else if (!inField) why = `degree in another field (${atLevel.map((e) => e.field).filter(Boolean).join(', ') || 'unknown'})`;
+  const yearsMet = job.minYears !== null && relevantYears !== null && relevantYears >= job.minYears;
+  if (credit < 1 && asked.orEquivalent && yearsMet) {
     credit = Math.max(credit, 0.75);
     why = `${why}; the posting accepts equivalent experience`;
   }
@@ -55,7 +96,7 @@ export function educationResult(job: JobProfile, resume: ResumeProfile): Require
     kind: 'education',
     anyOf: [asked.fields.length ? `${asked.level} (${asked.fields.join(', ')})` : asked.level],
     weight: EDUCATION_WEIGHT,
-    status: credit >= 0.999 ? 'met' : credit > 0 ? 'partial' : 'missing',
+    status: status(credit),
     credit,
     matched: have === 'none' ? null : have,
     evidence: [],

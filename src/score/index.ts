@@ -1,5 +1,5 @@
 import type { CandidateReport, JobProfile, RequirementResult, ResumeProfile, ScoreBreakdown, Tier } from '../types.js';
-import { educationResult, yearsResult } from './general-requirements.js';
+import { educationResult, relevantMonths, yearsResult } from './general-requirements.js';
 import { type ScoringContext, matchRequirement, round } from './match-requirement.js';
 import { suggestImprovements } from './suggestions.js';
 
@@ -18,7 +18,9 @@ const DISQUALIFYING: Record<string, number> = { NOT_A_RESUME: 0.2, PLACEHOLDER: 
  */
 export function scoreCandidate(job: JobProfile, resume: ResumeProfile, ctx: ScoringContext): CandidateReport {
   const results: RequirementResult[] = job.requirements.map((r) => matchRequirement(r, resume, ctx));
-  for (const general of [yearsResult(job, resume), educationResult(job, resume)]) if (general) results.push(general);
+  const relevant = relevantMonths(resume, results, ctx.config.asOf);
+  const relevantYears = relevant === null ? null : relevant / 12;
+  for (const general of [yearsResult(job, resume, relevantYears), educationResult(job, resume, relevantYears)]) if (general) results.push(general);
 
   const breakdown = combineTiers(results, ctx);
   let score = breakdown.tiers.reduce((sum, t) => sum + t.points, 0);

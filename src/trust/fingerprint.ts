@@ -1,0 +1,75 @@
+import type { Document } from '../types.js';
+import type { DuplicateRules } from './rules.js';
+
+/**
+ * A bottom-k sketch of a document's word shingles: the k smallest 32-bit hashes of its
+ * shingle set. Two sketches estimate the Jaccard similarity of the full sets.
+ */
+export interface Fingerprint {
+  /** Words in the visible text. */
+  words: number;
+  /** Ascending, distinct, at most `sketchSize` values. */
+  sketch: number[];
+}
+
+/**
+ * Comparable words: accents and case folded, punctuation and bullets dropped, and one-letter
+ * tokens dropped (icon glyphs extract as stray letters, differently per format). A CJK
+ * character is a word of its own.
+ */
+export function comparableWords(text: string): string[] {
+  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return folded.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]{2,}/gu) ?? [];
+}
+
+/** FNV-1a, 32-bit: small, deterministic, good enough to spread shingles. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export function fingerprintWith(doc: Document, rules: DuplicateRules): Fingerprint {
+  // Lines are joined: a PDF wraps a paragraph into several lines that DOCX keeps as one.
+  const words = comparableWords(doc.lines.map((l) => l.text).join('\n'));
+  const hashes = new Set<number>();
+  const size = Math.min(rules.shingle, words.length);
+  for (let i = 0; size > 0 && i + size <= words.length; i++) hashes.add(hash(words.slice(i, i + size).join(' ')));
+  const sketch = [...hashes].sort((a, b) => a - b).slice(0, rules.sketchSize);
+  return { words: words.length, sketch };
+}
+
+/** Estimated Jaccard similarity of two documents' shingle sets, 0..1. */
+export function similarity(a: Fingerprint, b: Fingerprint, sketchSize: number): number {
+  if (a.sketch.length === 0 || b.sketch.length === 0) return 0;
+  const inB = new Set(b.sketch);
+  const inA = new Set(a.sketch);
+  const union = [...new Set([...a.sketch, ...b.sketch])].sort((x, y) => x - y).slice(0, sketchSize);
+  const shared = union.filter((h) => inA.has(h) && inB.has(h)).length;
+  return shared / union.length;
+}
+
+/** Groups of 2+ sources judged one resume; the first source in sort order is kept. */
+export function groupDuplicates(items: readonly { source: string; fingerprint: Fingerprint }[], rules: DuplicateRules): { keep: string; duplicates: string[] }[] {
+  const sorted = [...items].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  const parent = sorted.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = i + 1; j < sorted.length; j++) {
+      if (root(i) === root(j)) continue;
+      if (similarity(sorted[i]!.fingerprint, sorted[j]!.fingerprint, rules.sketchSize) >= rules.threshold) {
+        parent[Math.max(root(i), root(j))] = Math.min(root(i), root(j));
+      }
+    }
+  }
+  const groups = new Map<number, string[]>();
+  sorted.forEach((item, i) => {
+    const members = groups.get(root(i)) ?? [];
+    members.push(item.source);
+    groups.set(root(i), members);
+  });
+  return [...groups.values()].filter((g) => g.length > 1).map(([keep, ...duplicates]) => ({ keep: keep!, duplicates }));
+}

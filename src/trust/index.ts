@@ -1,0 +1,81 @@
+import type { Diagnostic, Document, ResumeProfile, ResumeSection } from '../types.js';
+import { classifyLines } from '../resume/structure/index.js';
+import { type Finding, toDiagnostics } from './findings.js';
+import { type Fingerprint, fingerprintWith, groupDuplicates } from './fingerprint.js';
+import { detectLanguage, languageFindings, proseForLanguage } from './language.js';
+import { type DocumentShape, measureShape, shapeFindings } from './not-a-resume.js';
+import { measurePlaceholder, placeholderFindings } from './placeholder.js';
+import { trustRules } from './rules.js';
+import { type StuffingFigures, measureStuffing, stuffingFindings } from './stuffing.js';
+import type { CueScore } from './cues.js';
+
+export { claimedNotShown } from './stuffing.js';
+export { describeFinding, languageName, type Finding } from './findings.js';
+export { similarity, type Fingerprint } from './fingerprint.js';
+
+/** Sections whose headings mark a document as a resume. */
+const RESUME_SECTIONS: ReadonlySet<ResumeSection> = new Set(['experience', 'education', 'skills', 'projects']);
+
+export interface AssessOptions {
+  /** ISO 639-3 code of the language resumes should be in; default 'eng'. */
+  expectedLanguage?: string;
+}
+
+/** Everything the trust checks measure on one resume: the figures behind its warnings. */
+export interface TrustFigures {
+  stuffing: StuffingFigures;
+  placeholder: CueScore;
+  shape: DocumentShape;
+  /** ISO 639-3, or null when undetermined. */
+  language: string | null;
+}
+
+/**
+ * Step 1: the section of every line (the resume stage's reading).
+ * Step 2: stuffing figures (skills-block share, listed-only skills, repeats), placeholder cues,
+ *         cover-letter and job-posting cues against resume shape, and the prose's language.
+ */
+export function measureResume(doc: Document, profile: ResumeProfile): TrustFigures {
+  const rules = trustRules();
+  const classes = classifyLines(doc.lines);
+  const sections = classes.map((c) => c.section);
+  const headed = new Set(classes.filter((c) => c.heading && RESUME_SECTIONS.has(c.section)).map((c) => c.section));
+  return {
+    stuffing: measureStuffing(doc.lines, sections, profile),
+    placeholder: measurePlaceholder(doc.lines, rules.placeholder),
+    shape: measureShape(doc.lines, profile, headed.size, rules.notAResume),
+    language: detectLanguage(proseForLanguage(doc.lines, sections, rules.language), rules.language),
+  };
+}
+
+/** The findings the figures support, under the built-in rules. */
+export function judgeFigures(figures: TrustFigures, options: AssessOptions = {}): Finding[] {
+  const rules = trustRules();
+  const isFiller = figures.placeholder.cues.some((cue) => rules.language.skipWhenCues.includes(cue));
+  return [
+    ...shapeFindings(figures.shape, rules.notAResume),
+    ...placeholderFindings(figures.placeholder, rules.placeholder),
+    ...stuffingFindings(figures.stuffing, rules.stuffing),
+    ...(isFiller ? [] : languageFindings(figures.language, options.expectedLanguage ?? 'eng')),
+  ];
+}
+
+/** Warnings about one resume, from its text and what was read from it. */
+export function assessResume(doc: Document, profile: ResumeProfile, options: AssessOptions = {}): Diagnostic[] {
+  return toDiagnostics(judgeFigures(measureResume(doc, profile), options));
+}
+
+/** A compact fingerprint of a document's visible text for duplicate detection across formats (PDF vs DOCX of one resume). */
+export function fingerprint(doc: Document): Fingerprint {
+  return fingerprintWith(doc, trustRules().duplicates);
+}
+
+/** Groups duplicates: for each group of 2+ sources judged the same candidate, the kept source (first in sort order) and the others. */
+export function findDuplicates(items: { source: string; fingerprint: Fingerprint }[]): { keep: string; duplicates: string[] }[] {
+  return groupDuplicates(items, trustRules().duplicates);
+}
+
+/** The DUPLICATE_OF warning for a source that duplicates `keep` (the batch runner adds it). */
+export function duplicateWarning(keep: string): Diagnostic {
+  return toDiagnostics([{ code: 'DUPLICATE_OF', keep }])[0]!;
+}

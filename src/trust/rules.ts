@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The rules file, relative to both src/trust and dist/trust. */
+const RULES_FILE = fileURLToPath(new URL('../../data/trust-rules.json', import.meta.url));
+
+export interface StuffingRules {
+  skillsBlockShare: number;
+  skillsBlockMinWords: number;
+  skillsBlockMaxShownWords: number;
+  listedOnlyMin: number;
+  listedOnlyShare: number;
+  listedOnlyMinShownWords: number;
+  repeatInLine: number;
+  repeatLineShare: number;
+  repeatMentionsMin: number;
+  repeatOverTypical: number;
+  repeatDensity: number;
+}
+
+interface PatternRuleData {
+  id: string;
+  pattern: string;
+  weight: number;
+  cap?: number;
+  /** Match each cell of a laid-out line on its own, rather than the whole line. */
+  cells?: boolean;
+}
+
+export interface PatternRule extends Omit<PatternRuleData, 'pattern'> {
+  pattern: RegExp;
+}
+
+/** The most resume shape a non-resume kind may show: dated positions, degrees, resume section headings. */
+export interface ShapeAllowance {
+  positions?: number;
+  education?: number;
+  sections?: number;
+}
+
+export interface CueKind {
+  kind: string;
+  threshold: number;
+  shape: ShapeAllowance;
+  cues: PatternRule[];
+}
+
+export interface LanguageRules {
+  minChars: number;
+  minLineLetters: number;
+  minLetterShare: number;
+  listSeparators: number;
+  /** Placeholder cues that mean the text is filler, whose language says nothing. */
+  skipWhenCues: string[];
+}
+
+export interface DuplicateRules {
+  shingle: number;
+  sketchSize: number;
+  threshold: number;
+}
+
+export interface TrustRules {
+  stuffing: StuffingRules;
+  placeholder: { threshold: number; rules: PatternRule[] };
+  notAResume: { kinds: CueKind[] };
+  language: LanguageRules;
+  duplicates: DuplicateRules;
+}
+
+interface TrustRulesData {
+  stuffing: StuffingRules;
+  placeholder: { threshold: number; rules: PatternRuleData[] };
+  notAResume: { kinds: (Omit<CueKind, 'cues'> & { cues: PatternRuleData[] })[] };
+  language: LanguageRules;
+  duplicates: DuplicateRules;
+}
+
+const compile = (rule: PatternRuleData): PatternRule => ({ ...rule, pattern: new RegExp(rule.pattern, 'iu') });
+
+/** Turns the rules as written into compiled rules (pure; exported for tests with their own data). */
+export function compileTrustRules(data: TrustRulesData): TrustRules {
+  return {
+    stuffing: data.stuffing,
+    placeholder: { threshold: data.placeholder.threshold, rules: data.placeholder.rules.map(compile) },
+    notAResume: { kinds: data.notAResume.kinds.map((k) => ({ ...k, cues: k.cues.map(compile) })) },
+    language: data.language,
+    duplicates: data.duplicates,
+  };
+}
+
+let cached: TrustRules | undefined;
+
+/** The built-in trust rules, read once per process. */
+export function trustRules(): TrustRules {
+  cached ??= compileTrustRules(JSON.parse(readFileSync(RULES_FILE, 'utf8')) as TrustRulesData);
+  return cached;
+}

@@ -1,0 +1,119 @@
+import type { Line, ResumeProfile, ResumeSection, ResumeSkill } from '../types.js';
+import type { Finding } from './findings.js';
+import type { StuffingRules } from './rules.js';
+import { countWords, escapeRegExp } from './words.js';
+
+/** Sections where a skill is shown at work rather than claimed. */
+const SHOWN: ReadonlySet<ResumeSection> = new Set(['experience', 'projects']);
+/** Sections that only claim a skill. */
+const CLAIMED: ReadonlySet<ResumeSection> = new Set(['skills', 'summary']);
+
+export interface StuffingFigures {
+  totalWords: number;
+  /** Words in the skills section. */
+  skillsWords: number;
+  /** Words in experience and projects. */
+  shownWords: number;
+  skillCount: number;
+  listedOnly: number;
+  /** The line naming one skill most often, and that line's words. */
+  worstLine: { skill: string; count: number; line: number; words: number } | null;
+  /** The most-mentioned skill against the median skill's mentions. */
+  topSkill: { skill: string; mentions: number; typical: number } | null;
+}
+
+/** Skills named only in a skills/summary list and never in a position or project. */
+export function claimedNotShown(profile: ResumeProfile): string[] {
+  return profile.skills.filter(isListedOnly).map((s) => s.name);
+}
+
+function isListedOnly(skill: ResumeSkill): boolean {
+  const sections = skill.sections ?? [...new Set(skill.evidence.map((e) => e.section))];
+  return sections.some((s) => CLAIMED.has(s)) && !sections.some((s) => SHOWN.has(s));
+}
+
+/** A whole-word pattern for a skill name; short names ("Go", "C") only in their written case. */
+function namePattern(name: string): RegExp {
+  const flags = name.length <= 2 ? 'gu' : 'giu';
+  return new RegExp(`(?<![\\p{L}\\p{N}+#])${escapeRegExp(name)}(?![\\p{L}\\p{N}+#])`, flags);
+}
+
+function worstRepeatedLine(lines: readonly Line[], skills: readonly ResumeSkill[]): StuffingFigures['worstLine'] {
+  let worst: StuffingFigures['worstLine'] = null;
+  // One-letter names ("C", "R") are initials in author lists and bullets; they prove nothing.
+  for (const skill of skills.filter((s) => s.name.length > 1)) {
+    const pattern = namePattern(skill.name);
+    for (const line of lines) {
+      const count = line.text.match(pattern)?.length ?? 0;
+      if (count > (worst?.count ?? 1)) worst = { skill: skill.name, count, line: line.n, words: countWords(line.text) };
+    }
+  }
+  return worst;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function topSkill(skills: readonly ResumeSkill[]): StuffingFigures['topSkill'] {
+  if (skills.length === 0) return null;
+  const top = skills.reduce((a, b) => (b.mentions > a.mentions ? b : a));
+  return { skill: top.name, mentions: top.mentions, typical: Math.max(1, median(skills.map((s) => s.mentions))) };
+}
+
+/** The figures the stuffing rules read; `sections` is index-aligned with `lines`. */
+export function measureStuffing(lines: readonly Line[], sections: readonly ResumeSection[], profile: ResumeProfile): StuffingFigures {
+  let totalWords = 0;
+  let skillsWords = 0;
+  let shownWords = 0;
+  lines.forEach((line, i) => {
+    const words = countWords(line.text);
+    totalWords += words;
+    if (sections[i] === 'skills') skillsWords += words;
+    if (SHOWN.has(sections[i] ?? 'other')) shownWords += words;
+  });
+  return {
+    totalWords,
+    skillsWords,
+    shownWords,
+    skillCount: profile.skills.length,
+    listedOnly: claimedNotShown(profile).length,
+    worstLine: worstRepeatedLine(lines, profile.skills),
+    topSkill: topSkill(profile.skills),
+  };
+}
+
+/** The stuffing findings the figures support, strongest evidence first. */
+export function stuffingFindings(f: StuffingFigures, rules: StuffingRules): Finding[] {
+  const found: Finding[] = [];
+  const line = f.worstLine;
+  if (line && line.count >= rules.repeatInLine && line.count >= rules.repeatLineShare * line.words) {
+    found.push({ code: 'KEYWORD_STUFFING', reason: 'repeated-in-line', skill: line.skill, count: line.count, line: line.line });
+  }
+  if (
+    f.listedOnly >= rules.listedOnlyMin &&
+    f.listedOnly >= rules.listedOnlyShare * f.skillCount &&
+    f.shownWords >= rules.listedOnlyMinShownWords
+  ) {
+    found.push({ code: 'KEYWORD_STUFFING', reason: 'listed-only', listed: f.listedOnly, total: f.skillCount });
+  }
+  if (
+    f.skillsWords >= rules.skillsBlockMinWords &&
+    f.skillsWords > rules.skillsBlockShare * f.totalWords &&
+    f.shownWords < rules.skillsBlockMaxShownWords
+  ) {
+    found.push({ code: 'KEYWORD_STUFFING', reason: 'skills-block', skillsWords: f.skillsWords, totalWords: f.totalWords });
+  }
+  const top = f.topSkill;
+  if (
+    top &&
+    top.mentions >= rules.repeatMentionsMin &&
+    top.mentions >= rules.repeatOverTypical * top.typical &&
+    top.mentions >= rules.repeatDensity * f.totalWords
+  ) {
+    found.push({ code: 'KEYWORD_STUFFING', reason: 'over-mentioned', ...top });
+  }
+  return found;
+}
