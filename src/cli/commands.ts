@@ -74,8 +74,10 @@ async function setUp(options: CommonOptions): Promise<BatchContext> {
   return makeContext({ config, extraSkills: extra });
 }
 
+/** Colour only on a terminal (or when FORCE_COLOR asks), never in a file, never with NO_COLOR. */
 function useColor(options: CommonOptions): boolean {
-  return options.color && !options.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  if (!options.color || options.output || process.env.NO_COLOR) return false;
+  return Boolean(process.stdout.isTTY) || Boolean(process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0');
 }
 
 /** A YAML profile is used as is; anything else is read as a posting. */
@@ -112,7 +114,7 @@ export async function runScore(jobPath: string, resumePaths: string[], options: 
     cacheDir,
     onDone: ({ candidate, error }) => {
       progress.tick(error);
-      if (error && options.format === 'table' && !options.quiet) process.stderr.write(`jobfit: ${error.source}: ${error.code} — ${error.message}\n`);
+      if (error && (options.format === 'table' || options.format === 'csv') && !options.quiet) process.stderr.write(`jobfit: ${error.source}: ${error.code} — ${error.message}\n`);
       if (candidate && streamJsonl) out.write(candidateLine(candidate));
     },
   });

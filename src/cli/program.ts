@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { SCORE_FORMATS } from '../render/index.js';
 import { runJob, runResume, runScore, runSkills, runText } from './commands.js';
 
 const EXAMPLES = `
@@ -7,6 +8,8 @@ Examples:
   $ jobfit score job.txt resumes/                      rank a folder (walked recursively)
   $ jobfit score job.txt cvs/ --format json > report.json
   $ jobfit score job.yaml cvs/ --format json --min-score 70   CI gate: exit 1 below 70
+  $ jobfit score job.txt cvs/ --format html -o report.html    a self-contained report to share
+  $ jobfit score job.txt cvs/ --format csv -o ranking.csv     one row per candidate
   $ jobfit job posting.txt                             what jobfit read from the posting
   $ jobfit job posting.txt --format yaml > job.yaml    edit weights, then score with job.yaml
   $ jobfit resume cv.docx                              skills, positions, years, education
@@ -59,7 +62,7 @@ export function buildProgram(): Command {
       .argument('<job>', 'job posting (txt, md, pdf, docx) or a YAML job profile')
       .argument('<resumes...>', 'resume files or folders'),
   )
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'jsonl']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(SCORE_FORMATS).default('table'))
     .option('--min-score <n>', 'exit 1 when a candidate scores below n (CI gate)', score0to100)
     .addOption(new Option('--gate <which>', 'with --min-score: every candidate, or only the best').choices(['any', 'best']).default('any'))
     .option('--top <n>', 'show only the n best candidates', positiveInt('--top'))

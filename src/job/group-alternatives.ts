@@ -117,13 +117,27 @@ function splitChain(text: string, chain: TermHit[]): SkillGroup[] {
     links.some((l) => /\bor\b/i.test(l)) ||
     OR_AFTER.test(text.slice(last.end)) ||
     CHOICE_BEFORE.test(text.slice(0, first.start));
-  if (isChoice) return [makeGroup(chain)];
+  if (isChoice || isBareListOfOneKind(chain, links)) return [makeGroup(chain)];
   const groups: TermHit[][] = [[first]];
   chain.slice(1).forEach((h, i) => {
     if (SLASH_LINK.test(links[i]!) || !COMMA_LINK.test(links[i]!)) groups[groups.length - 1]!.push(h);
     else groups.push([h]);
   });
   return groups.map((g) => makeGroup(g));
+}
+
+/** Kinds where a bare list names interchangeable choices ("Python, Bash, Perl, Ruby"). */
+const INTERCHANGEABLE = new Set(['language', 'framework', 'database', 'cloud']);
+
+/**
+ * A bare comma list (no "and") of three or more skills of one kind reads as "any of these":
+ * nobody asks for four scripting languages at once, while "AWS, Linux, Docker" (mixed kinds)
+ * asks for each.
+ */
+function isBareListOfOneKind(chain: TermHit[], links: string[]): boolean {
+  if (chain.length < 3 || !links.every((l) => COMMA_LINK.test(l))) return false;
+  const kind = chain[0]!.category;
+  return INTERCHANGEABLE.has(kind) && chain.every((h) => h.category === kind && !h.unknown);
 }
 
 function makeGroup(hits: TermHit[], literal?: string): SkillGroup {

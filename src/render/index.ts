@@ -1,8 +1,11 @@
 import { jobProfileToYaml } from '../profile/index.js';
 import type { CandidateReport, JobProfile, ResumeProfile, ScoreReport } from '../types.js';
+import { renderCsv } from './csv.js';
+import { renderHtml } from './html.js';
+import { renderMarkdown } from './markdown.js';
 import { jobTable, resumeTable, scoreTable } from './table.js';
 
-export type ScoreFormat = 'table' | 'json' | 'jsonl';
+export type ScoreFormat = 'table' | 'json' | 'jsonl' | 'csv' | 'markdown' | 'html';
 export type JobFormat = 'table' | 'json' | 'yaml';
 export type ResumeFormat = 'table' | 'json';
 
@@ -16,7 +19,7 @@ export interface RenderOptions {
   width?: number;
 }
 
-export const SCORE_FORMATS: ScoreFormat[] = ['table', 'json', 'jsonl'];
+export const SCORE_FORMATS: ScoreFormat[] = ['table', 'json', 'jsonl', 'csv', 'markdown', 'html'];
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -31,6 +34,12 @@ export function renderScore(report: ScoreReport, format: ScoreFormat, options: R
       return report.candidates.map(candidateLine).join('') + report.errors.map((e) => `${JSON.stringify({ error: e })}\n`).join('');
     case 'table':
       return scoreTable(report, options);
+    case 'csv':
+      return renderCsv(report, options);
+    case 'markdown':
+      return renderMarkdown(report, options);
+    case 'html':
+      return renderHtml(report, options);
   }
 }
 

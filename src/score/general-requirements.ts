@@ -20,14 +20,16 @@ const status = (credit: number) => (credit >= 0.999 ? 'met' : credit > 0 ? 'part
 
 /**
  * Years of *relevant* experience: the merged months of positions that show a skill the
- * posting asks for ("5+ years of software engineering" is not met by six years of nursing).
+ * posting requires ("5+ years of software engineering" is not met by six years of nursing).
  * A resume whose positions name no skills at all falls back to its total when it meets at
  * least half of the required groups, since many resumes list skills apart from positions.
  */
 export function relevantMonths(resume: ResumeProfile, results: RequirementResult[], asOf: YearMonth): number | null {
   const total = resume.experience.totalMonths;
   if (total === null) return null;
-  const matched = new Set(results.filter((r) => r.credit > 0 && r.matched && r.tier !== 'general').map((r) => r.matched!.toLowerCase()));
+  // Only what the posting requires makes a position relevant: a preferred "documentation"
+  // would make every nursing job count as software experience.
+  const matched = new Set(results.filter((r) => r.credit > 0 && r.matched && r.tier === 'required' && r.kind !== 'soft').map((r) => r.matched!.toLowerCase()));
   const jobs = resume.experience.positions.filter((p) => !p.kind || p.kind === 'job');
   const relevant = jobs.filter((p) => p.skills?.some((s) => matched.has(s.toLowerCase())));
   if (relevant.length) return Math.min(total, mergedMonths(relevant, asOf));

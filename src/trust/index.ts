@@ -41,7 +41,7 @@ export function measureResume(doc: Document, profile: ResumeProfile): TrustFigur
   const sections = classes.map((c) => c.section);
   const headed = new Set(classes.filter((c) => c.heading && RESUME_SECTIONS.has(c.section)).map((c) => c.section));
   return {
-    stuffing: measureStuffing(doc.lines, sections, profile),
+    stuffing: measureStuffing(doc.lines, sections, profile, rules.stuffing),
     placeholder: measurePlaceholder(doc.lines, rules.placeholder),
     shape: measureShape(doc.lines, profile, headed.size, rules.notAResume),
     language: detectLanguage(proseForLanguage(doc.lines, sections, rules.language), rules.language),

@@ -2,6 +2,7 @@ import { franc } from 'franc-min';
 import type { Line, ResumeSection } from '../types.js';
 import type { Finding } from './findings.js';
 import type { LanguageRules } from './rules.js';
+import { isList } from './words.js';
 
 /**
  * Skills lists are tech terms in any language. The header is kept: when no heading is
@@ -11,17 +12,9 @@ const SKIPPED: ReadonlySet<ResumeSection> = new Set(['skills']);
 
 const cjkCount = (text: string) => text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
 
-/** Letters, a CJK character counting as two: it carries about a word's worth of text. */
+/** Letters, a CJK character counting as three: it carries about a word's worth of text. */
 function letterCount(text: string): number {
-  return (text.match(/\p{L}/gu)?.length ?? 0) + cjkCount(text);
-}
-
-/** A line that is mostly a list ("Python, Go, SQL, Docker"), not prose. */
-function isList(text: string, separators: number): boolean {
-  const parts = text.split(/[,;|•·/]/);
-  if (parts.length <= separators) return false;
-  const words = text.split(/\s+/).filter(Boolean).length;
-  return words / parts.length < 2.5;
+  return (text.match(/\p{L}/gu)?.length ?? 0) + 2 * cjkCount(text);
 }
 
 /** The prose of a resume: lines outside the skills section, mostly letters, not comma lists. */
@@ -41,11 +34,11 @@ export function proseForLanguage(lines: readonly Line[], sections: readonly Resu
  * franc picks the script with most characters first, and a CJK character holds several Latin
  * letters' worth of text: a Chinese resume with English names, e-mails and publication titles
  * has more Latin letters than Han characters. So when CJK lines outweigh the rest (a character
- * counting two), only they are read.
+ * counting three), only they are read.
  */
 export function detectLanguage(text: string, rules: LanguageRules): string | null {
   const lines = text.split('\n');
-  const isCjk = (line: string) => 2 * cjkCount(line) >= letterCount(line) * 0.5;
+  const isCjk = (line: string) => 3 * cjkCount(line) >= letterCount(line) / 2;
   const cjk = lines.filter(isCjk).join('\n');
   const rest = lines.filter((line) => !isCjk(line)).join('\n');
   const code =

@@ -16,6 +16,8 @@ export interface StuffingRules {
   repeatMentionsMin: number;
   repeatOverTypical: number;
   repeatDensity: number;
+  proseMinWords: number;
+  proseWords: string[];
 }
 
 interface PatternRuleData {

@@ -1,7 +1,7 @@
 import type { Line, ResumeProfile, ResumeSection, ResumeSkill } from '../types.js';
 import type { Finding } from './findings.js';
-import type { StuffingRules } from './rules.js';
-import { countWords, escapeRegExp } from './words.js';
+import { type StuffingRules, trustRules } from './rules.js';
+import { countWords, escapeRegExp, isList } from './words.js';
 
 /** Sections where a skill is shown at work rather than claimed. */
 const SHOWN: ReadonlySet<ResumeSection> = new Set(['experience', 'projects']);
@@ -23,13 +23,15 @@ export interface StuffingFigures {
 }
 
 /** Skills named only in a skills/summary list and never in a position or project. */
-export function claimedNotShown(profile: ResumeProfile): string[] {
-  return profile.skills.filter(isListedOnly).map((s) => s.name);
+export function claimedNotShown(profile: ResumeProfile, rules: StuffingRules = trustRules().stuffing): string[] {
+  return profile.skills.filter((skill) => isListedOnly(skill, rules)).map((s) => s.name);
 }
 
-function isListedOnly(skill: ResumeSkill): boolean {
+function isListedOnly(skill: ResumeSkill, rules: StuffingRules): boolean {
   const sections = skill.sections ?? [...new Set(skill.evidence.map((e) => e.section))];
-  return sections.some((s) => CLAIMED.has(s)) && !sections.some((s) => SHOWN.has(s));
+  if (!sections.some((s) => CLAIMED.has(s)) || sections.some((s) => SHOWN.has(s))) return false;
+  // A sentence filed under "skills" is a position read under a misread heading.
+  return !skill.evidence.some((e) => e.section === 'skills' && describesWork(e.text, rules));
 }
 
 /** A whole-word pattern for a skill name; short names ("Go", "C") only in their written case. */
@@ -63,23 +65,36 @@ function topSkill(skills: readonly ResumeSkill[]): StuffingFigures['topSkill'] {
   return { skill: top.name, mentions: top.mentions, typical: Math.max(1, median(skills.map((s) => s.mentions))) };
 }
 
+/** Work described, not listed: a sentence, or a position's dated line. */
+function describesWork(text: string, rules: StuffingRules): boolean {
+  if (/\b(19|20)\d{2}\b/.test(text)) return true;
+  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  return words.length >= rules.proseMinWords && !isList(text, 3) && words.some((w) => rules.proseWords.includes(w));
+}
+
 /** The figures the stuffing rules read; `sections` is index-aligned with `lines`. */
-export function measureStuffing(lines: readonly Line[], sections: readonly ResumeSection[], profile: ResumeProfile): StuffingFigures {
+export function measureStuffing(
+  lines: readonly Line[],
+  sections: readonly ResumeSection[],
+  profile: ResumeProfile,
+  rules: StuffingRules,
+): StuffingFigures {
   let totalWords = 0;
   let skillsWords = 0;
   let shownWords = 0;
   lines.forEach((line, i) => {
     const words = countWords(line.text);
+    const section = sections[i] ?? 'other';
     totalWords += words;
-    if (sections[i] === 'skills') skillsWords += words;
-    if (SHOWN.has(sections[i] ?? 'other')) shownWords += words;
+    if (SHOWN.has(section) || (section === 'skills' && describesWork(line.text, rules))) shownWords += words;
+    else if (section === 'skills') skillsWords += words;
   });
   return {
     totalWords,
     skillsWords,
     shownWords,
     skillCount: profile.skills.length,
-    listedOnly: claimedNotShown(profile).length,
+    listedOnly: claimedNotShown(profile, rules).length,
     worstLine: worstRepeatedLine(lines, profile.skills),
     topSkill: topSkill(profile.skills),
   };

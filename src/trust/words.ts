@@ -11,3 +11,11 @@ export function countWords(text: string): number {
 }
 
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A line that is mostly a list ("Python, Go, SQL, Docker"), not prose. */
+export function isList(text: string, separators: number): boolean {
+  const parts = text.split(/[,;|•·/]/);
+  if (parts.length <= separators) return false;
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return words / parts.length < 2.5;
+}
