@@ -17,6 +17,16 @@ function isClaim(hit: SkillHit, section: ResumeSection, listLine: boolean): bool
 
 const MAX_EVIDENCE = 5;
 
+/** Evidence shown first: work done beats a summary's claim, which beats a list entry. */
+const SECTION_PRIORITY: Record<ResumeSection, number> = { experience: 0, projects: 1, certifications: 2, education: 3, other: 4, summary: 5, skills: 6, header: 7 };
+
+function addEvidence(list: Evidence[], evidence: Evidence): void {
+  if (list.some((e) => e.line === evidence.line)) return;
+  list.push(evidence);
+  list.sort((a, b) => SECTION_PRIORITY[a.section] - SECTION_PRIORITY[b.section] || a.line - b.line);
+  if (list.length > MAX_EVIDENCE) list.pop();
+}
+
 /**
  * Step 1: sections, positions, dates and education from the lines (structure/).
  * Step 2: skills per line, each mention with its section, page and line as evidence.
@@ -45,7 +55,7 @@ export function analyzeResume(doc: Document, findSkills: SkillFinder, asOf: Year
       if (hit.hedge === 'hedged') entry.hedges++;
       if (!entry.sections!.includes(section)) entry.sections!.push(section);
       const evidence: Evidence = { section, page: line.page, line: line.n, text: line.text };
-      if (entry.evidence.length < MAX_EVIDENCE && !entry.evidence.some((e) => e.line === line.n)) entry.evidence.push(evidence);
+      addEvidence(entry.evidence, evidence);
       for (const p of structure.positions) {
         if (p.lines && p.kind !== 'education' && line.n >= p.lines[0] && line.n <= p.lines[1]) {
           entry.positions.add(p);
