@@ -29,7 +29,7 @@ export function readPosting(file: string): Document {
 export function devFinder(): { finder: SkillFinder; isKnownSkill: (n: string) => boolean; label: string } {
   const taxonomy = existsSync(path.join(repoRoot, 'data/taxonomy.json')) ? loadTaxonomy() : curatedTaxonomy();
   const label = existsSync(path.join(repoRoot, 'data/taxonomy.json')) ? 'data/taxonomy.json' : 'curated-skills.yaml only';
-  return { finder: createSkillFinder(taxonomy), isKnownSkill: (n) => taxonomy.byForm.has(n.toLowerCase()), label };
+  return { finder: createSkillFinder(taxonomy, { posting: true }), isKnownSkill: (n) => taxonomy.byForm.has(n.toLowerCase()), label };
 }
 
 function curatedTaxonomy(): ReturnType<typeof buildTaxonomy> {

@@ -16,12 +16,14 @@ export interface BatchSpec {
 export interface BatchContext extends BatchSpec {
   taxonomy: Taxonomy;
   findSkills: SkillFinder;
+  /** The same matcher in posting mode (soft skills read in prose). */
+  findJobSkills: SkillFinder;
 }
 
 /** Builds the taxonomy and matcher once per process (or worker). */
 export function makeContext(spec: BatchSpec): BatchContext {
   const taxonomy = loadTaxonomy(spec.extraSkills);
-  return { ...spec, taxonomy, findSkills: createSkillFinder(taxonomy) };
+  return { ...spec, taxonomy, findSkills: createSkillFinder(taxonomy), findJobSkills: createSkillFinder(taxonomy, { posting: true }) };
 }
 
 export type FileOutcome = { ok: true; doc: Document } | { ok: false; error: InputError };

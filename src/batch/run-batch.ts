@@ -1,5 +1,7 @@
+import { availableParallelism } from 'node:os';
 import type { CandidateReport, InputError, JobProfile } from '../types.js';
-import { type BatchContext, processFile } from './process-file.js';
+import type { BatchContext, FileResult } from './process-file.js';
+import { type WorkerData, processWithCache } from './worker.js';
 
 export { type BatchContext, type BatchSpec, analyzeDocument, makeContext, readDocument } from './process-file.js';
 
@@ -19,22 +21,59 @@ export interface BatchOptions {
 }
 
 /**
+ * Below this many files a pool costs more than it saves: starting workers and building a
+ * matcher in each takes longer than reading a few resumes here.
+ */
+const minFilesForPool = 4;
+
+/** The compiled worker module next to this one (dist/batch/worker.js). */
+const workerFile = new URL('./worker.js', import.meta.url);
+
+/**
  * Scores files, reporting each as it finishes so JSONL and progress can stream; only the
- * per-candidate reports are kept, never the documents.
+ * per-candidate reports are kept, never the documents. Candidates and errors come back in
+ * input-file order, whatever order the files finished in, so output never depends on timing.
  */
 export async function scoreFiles(job: JobProfile, files: string[], ctx: BatchContext, options: BatchOptions = {}): Promise<BatchResult> {
   const onDone = options.onDone ?? (() => {});
+  const results: (FileResult | undefined)[] = new Array<FileResult | undefined>(files.length);
+  const finish = (index: number, result: FileResult): void => {
+    results[index] = result;
+    const file = files[index]!;
+    onDone(result.ok ? { candidate: result.candidate, file } : { error: result.error, file });
+  };
+  const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
+  if (concurrency === 1 || files.length < minFilesForPool) await runInProcess(files, job, ctx, options.cacheDir, finish);
+  else await runInWorkers(files, job, ctx, { concurrency, cacheDir: options.cacheDir }, finish);
+  return inFileOrder(results);
+}
+
+type Finish = (index: number, result: FileResult) => void;
+
+async function runInProcess(files: string[], job: JobProfile, ctx: BatchContext, cacheDir: string | undefined, finish: Finish): Promise<void> {
+  for (const [index, file] of files.entries()) finish(index, await processWithCache(file, job, ctx, cacheDir));
+}
+
+async function runInWorkers(
+  files: string[],
+  job: JobProfile,
+  ctx: BatchContext,
+  options: { concurrency: number; cacheDir: string | undefined },
+  finish: Finish,
+): Promise<void> {
+  // piscina is only loaded when a batch is big enough to need it.
+  const { runPool } = await import('./pool.js');
+  const workerData: WorkerData = { spec: { config: ctx.config, extraSkills: ctx.extraSkills }, job, cacheDir: options.cacheDir };
+  await runPool(files, { filename: workerFile.href, workerData, concurrency: options.concurrency, timeoutMs: ctx.config.limits.timeoutMs }, finish);
+}
+
+function inFileOrder(results: (FileResult | undefined)[]): BatchResult {
   const candidates: CandidateReport[] = [];
   const errors: InputError[] = [];
-  for (const file of files) {
-    const result = await processFile(file, job, ctx);
-    if (result.ok) {
-      candidates.push(result.candidate);
-      onDone({ candidate: result.candidate, file });
-    } else {
-      errors.push(result.error);
-      onDone({ error: result.error, file });
-    }
+  for (const result of results) {
+    if (result === undefined) continue;
+    if (result.ok) candidates.push(result.candidate);
+    else errors.push(result.error);
   }
   return { candidates, errors };
 }

@@ -86,7 +86,7 @@ async function loadJob(path: string, ctx: BatchContext): Promise<JobProfile> {
   if (ext === '.yaml' || ext === '.yml') return parseJobProfile(await readText(path, 'job profile'), path);
   const read = await readDocument(path, ctx.config);
   if (!read.ok) throw new UsageError(`${path}: ${read.error.code} — ${read.error.message}`, 'the job description must be readable');
-  const profile = analyzeJob(read.doc, ctx.findSkills);
+  const profile = analyzeJob(read.doc, ctx.findJobSkills);
   return { ...profile, source: path };
 }
 

@@ -33,7 +33,15 @@ interface Candidate {
  * Step 3: drop forms whose case or context rules fail ("go-to-market", "Spring 2021").
  * Step 4: mark hedged and negated mentions ("familiar with", "no experience with").
  */
-export function createSkillFinder(taxonomy: Taxonomy): SkillFinder {
+export interface FinderOptions {
+  /**
+   * Posting mode: a requirement clause states soft skills in prose ("ability to communicate
+   * effectively"), so soft skills there need no list around them.
+   */
+  posting?: boolean;
+}
+
+export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {}): SkillFinder {
   const exact = new PhraseTrie();
   const stemmed = new PhraseTrie();
   const rulesByForm = new Map<string, AmbiguityRule[]>();
@@ -77,6 +85,7 @@ export function createSkillFinder(taxonomy: Taxonomy): SkillFinder {
     return kept
       .filter((c) => {
         if (!c.rules.includes('tech-context')) return true;
+        if (options.posting && c.skill.category === 'soft') return true;
         if (LIST_ONLY.has(c.skill.category)) return listLike || shortLine;
         return listLike || anchors.some((a) => a !== c);
       })

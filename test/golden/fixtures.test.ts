@@ -37,6 +37,7 @@ const asOf = String(spec.as_of);
 const config = { ...DEFAULT_CONFIG, asOf };
 const taxonomy = loadTaxonomy();
 const find = createSkillFinder(taxonomy);
+const findInPosting = createSkillFinder(taxonomy, { posting: true });
 const canonical = (name: string) => (lookupSkill(taxonomy, name)?.name ?? name).toLowerCase();
 const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').toLowerCase();
 
@@ -57,7 +58,7 @@ describe.each(entries.filter(([, e]) => e.error))('%s', (rel, e) => {
 
 describe.each(entries.filter(([, e]) => e.kind === 'job'))('posting %s', (rel, e) => {
   it('puts each group in its tier, with years and degree, and nothing forbidden', async () => {
-    const job = analyzeJob(await read(rel), find);
+    const job = analyzeJob(await read(rel), findInPosting);
     for (const tier of ['required', 'preferred'] as const) {
       for (const group of e[tier] ?? []) {
         const names = new Set(group.map(canonical));

@@ -1,0 +1,91 @@
+/**
+ * A pool of worker threads (piscina) that turns files into results, at most `concurrency`
+ * at a time, each under a time cap. A worker stuck on a file is terminated and replaced;
+ * the file becomes a TIMEOUT error and the batch goes on.
+ */
+import { Piscina } from 'piscina';
+import type { InputError } from '../types.js';
+import type { FileResult } from './process-file.js';
+
+export interface PoolOptions {
+  /** Worker module (path or file URL) whose default export turns one file into a FileResult. */
+  filename: string;
+  /** Sent once to every worker, which builds its context from it. */
+  workerData: unknown;
+  concurrency: number;
+  /** Per-file time cap. */
+  timeoutMs: number;
+}
+
+/**
+ * A worker's own extraction timer answers first when its event loop is free (no restart
+ * needed); this margin only matters for a worker stuck in synchronous code.
+ */
+const killGraceMs = 250;
+
+function seconds(ms: number): string {
+  return String(Math.round(ms / 100) / 10);
+}
+
+/** The error a file gets when its worker had to be stopped. */
+export function timeoutError(source: string, timeoutMs: number): InputError {
+  return { source, code: 'TIMEOUT', message: `parsing took longer than ${seconds(timeoutMs)} s; raise limits.timeoutMs or check the file` };
+}
+
+function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+}
+
+/** A worker that died on a file (out of memory, a bug) fails that file, not the batch. */
+export function workerFailure(source: string, error: unknown): InputError {
+  if (errorCode(error) === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return { source, code: 'TOO_LARGE', message: 'reading it ran out of memory; check the file or re-export it' };
+  }
+  const first = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+  return { source, code: 'UNREADABLE', message: `could not be processed (${first})` };
+}
+
+function isAbort(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError';
+}
+
+/**
+ * Runs every file through the pool and calls onResult(index, result) as each finishes, in
+ * whatever order they finish. Only `concurrency` files are in flight, so each file's timer
+ * starts when its work does, not while it waits in a queue.
+ */
+export async function runPool(files: readonly string[], options: PoolOptions, onResult: (index: number, result: FileResult) => void): Promise<void> {
+  const size = Math.max(1, Math.min(options.concurrency, files.length));
+  const pool = new Piscina({
+    filename: options.filename,
+    workerData: options.workerData,
+    minThreads: size,
+    maxThreads: size,
+    concurrentTasksPerWorker: 1,
+    idleTimeout: 60_000,
+    // Plain messages rather than a worker blocked in Atomics.wait between tasks, so that
+    // pdf.js clean-up left pending after a file can still run.
+    atomics: 'disabled',
+  });
+  let next = 0;
+  async function lane(): Promise<void> {
+    while (next < files.length) {
+      const index = next++;
+      const file = files[index]!;
+      onResult(index, await runOne(pool, file, options.timeoutMs));
+    }
+  }
+  try {
+    await Promise.all(Array.from({ length: size }, lane));
+  } finally {
+    await pool.destroy();
+  }
+}
+
+async function runOne(pool: Piscina, file: string, timeoutMs: number): Promise<FileResult> {
+  try {
+    return (await pool.run(file, { signal: AbortSignal.timeout(timeoutMs + killGraceMs) })) as FileResult;
+  } catch (error) {
+    return { ok: false, error: isAbort(error) ? timeoutError(file, timeoutMs) : workerFailure(file, error) };
+  }
+}
