@@ -64,6 +64,7 @@ describe('createSkillFinder', () => {
     ['Swift response to incidents', []],
     ['Grade: C', []],
     ['r and python', ['Python']],
+    ['Rest assured, Python is fine', ['Python']],
   ])('refuses ambiguous words in ordinary English: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

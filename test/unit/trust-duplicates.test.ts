@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../src/types.js';
+import { findDuplicates, fingerprint } from '../../src/trust/index.js';
+
+const doc = (source: string, ...texts: string[]): Document => ({
+  source,
+  format: source.endsWith('.pdf') ? 'pdf' : 'docx',
+  lines: texts.map((text, i) => ({ n: i + 1, page: 1, text })),
+  hidden: [],
+  warnings: [],
+});
+
+const jane = [
+  'Jane Smith',
+  'jane.smith@example.com | (312) 555-0147 | Chicago, IL',
+  'EXPERIENCE',
+  'Senior Accountant, Northwind Traders, Chicago, IL 2019 – Present',
+  'Own the month-end close for three subsidiaries and the consolidation into the parent ledger.',
+  'Rebuilt the fixed-asset register in NetSuite and cleared a two-year backlog of disposals.',
+  'Staff Accountant, Contoso Foods, Evanston, IL 2015 – 2019',
+  'Prepared bank reconciliations, accruals and the quarterly sales-tax filings for nine states.',
+  'EDUCATION',
+  'B.S. Accounting, DePaul University, 2015',
+];
+
+const omar = [
+  'Omar Haddad',
+  'omar.haddad@example.com | (312) 555-0199 | Oak Park, IL',
+  'EXPERIENCE',
+  'Senior Accountant, Fabrikam Logistics, Chicago, IL 2018 – Present',
+  'Lead the audit preparation with the external auditors and keep the lease schedules under ASC 842.',
+  'Automated the intercompany eliminations with Excel Power Query and saved four days a quarter.',
+  'Accountant, Litware Retail, Naperville, IL 2014 – 2018',
+  'Handled accounts payable for 300 vendors and the weekly cash-flow forecast.',
+  'EDUCATION',
+  'B.S. Accounting, Loyola University Chicago, 2014',
+];
+
+/** The DOCX of Jane's resume: one paragraph per bullet, header lines in another order, bullets and tabs. */
+const janeDocx = [
+  'jane.smith@example.com\t(312) 555-0147\tChicago, IL',
+  'JANE SMITH',
+  'Experience',
+  'Senior Accountant\tNorthwind Traders\tChicago, IL\t2019 – Present',
+  '• Own the month-end close for three subsidiaries and the consolidation into the parent ledger.',
+  '• Rebuilt the fixed-asset register in NetSuite and cleared a two-year backlog of disposals.',
+  'Staff Accountant\tContoso Foods\tEvanston, IL\t2015 – 2019',
+  '• Prepared bank reconciliations, accruals and the quarterly sales-tax filings for nine states.',
+  'Education',
+  'B.S. Accounting\tDePaul University\t2015',
+];
+
+describe('fingerprint', () => {
+  it('stays small however long the document', () => {
+    const long = doc('long.pdf', ...Array.from({ length: 2000 }, (_, i) => `line ${i} with words number ${i * 7} and more ${i * 13}`));
+    expect(fingerprint(long).sketch.length).toBeLessThanOrEqual(300);
+  });
+});
+
+describe('findDuplicates', () => {
+  it('groups the PDF and DOCX of one resume, keeping the first source in sort order', () => {
+    const groups = findDuplicates([
+      { source: 'jane.pdf', fingerprint: fingerprint(doc('jane.pdf', ...jane)) },
+      { source: 'omar.pdf', fingerprint: fingerprint(doc('omar.pdf', ...omar)) },
+      { source: 'jane.docx', fingerprint: fingerprint(doc('jane.docx', ...janeDocx)) },
+    ]);
+    expect(groups).toEqual([{ keep: 'jane.docx', duplicates: ['jane.pdf'] }]);
+  });
+
+  it('keeps apart two people on one template', () => {
+    const groups = findDuplicates([
+      { source: 'a.pdf', fingerprint: fingerprint(doc('a.pdf', ...jane)) },
+      { source: 'b.pdf', fingerprint: fingerprint(doc('b.pdf', ...omar)) },
+    ]);
+    expect(groups).toEqual([]);
+  });
+
+  it('groups three copies into one group', () => {
+    const groups = findDuplicates(['c.pdf', 'a.docx', 'b.odt'].map((source) => ({ source, fingerprint: fingerprint(doc(source, ...jane)) })));
+    expect(groups).toEqual([{ keep: 'a.docx', duplicates: ['b.odt', 'c.pdf'] }]);
+  });
+
+  it('never groups empty documents', () => {
+    const empty = fingerprint(doc('x.pdf'));
+    expect(findDuplicates([{ source: 'x.pdf', fingerprint: empty }, { source: 'y.pdf', fingerprint: empty }])).toEqual([]);
+  });
+});
