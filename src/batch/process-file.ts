@@ -4,11 +4,14 @@ import { createSkillFinder } from '../match/index.js';
 import { analyzeResume } from '../resume/index.js';
 import { scoreCandidate } from '../score/index.js';
 import { loadTaxonomy } from '../taxonomy/index.js';
+import { type Fingerprint, assessResume, claimedNotShown, fingerprint } from '../trust/index.js';
 import type { CandidateReport, Config, Document, InputError, JobProfile, ResumeProfile, Skill, SkillFinder, Taxonomy } from '../types.js';
 
 /** What a batch needs to know, in a form that can be sent to a worker thread. */
 export interface BatchSpec {
   config: Config;
+  /** ISO 639-3 language resumes are expected in (the posting's); others get LANGUAGE. */
+  language?: string;
   /** User skills from --skills / config, added to the built-in taxonomy. */
   extraSkills: Skill[];
 }
@@ -40,17 +43,22 @@ export async function readDocument(path: string, config: Config): Promise<FileOu
   }
 }
 
+/** What was read from a resume, with the trust warnings (stuffing, placeholder, not a resume, language). */
 export function analyzeDocument(doc: Document, ctx: BatchContext): ResumeProfile {
-  return analyzeResume(doc, ctx.findSkills, ctx.config.asOf);
+  const profile = analyzeResume(doc, ctx.findSkills, ctx.config.asOf);
+  const trust = assessResume(doc, profile, ctx.language ? { expectedLanguage: ctx.language } : {});
+  return { ...profile, warnings: [...profile.warnings, ...trust] };
 }
 
-export type FileResult = { ok: true; candidate: CandidateReport } | { ok: false; error: InputError };
+export type FileResult = { ok: true; candidate: CandidateReport; fingerprint: Fingerprint } | { ok: false; error: InputError };
 
-/** One resume end to end: read, analyze, score. Only the small report leaves this function. */
+/** One resume end to end: read, analyze, score. Only the small report (and a fingerprint) leaves. */
 export async function processFile(path: string, job: JobProfile, ctx: BatchContext): Promise<FileResult> {
   const read = await readDocument(path, ctx.config);
   if (!read.ok) return read;
   const resume = analyzeDocument(read.doc, ctx);
   const candidate = scoreCandidate(job, resume, { taxonomy: ctx.taxonomy, config: ctx.config, lines: read.doc.lines });
-  return { ok: true, candidate };
+  const unshown = claimedNotShown(resume);
+  if (unshown.length) (candidate.suggestions ??= []).push(`Claimed but never shown in a position or project: ${unshown.slice(0, 8).join(', ')}${unshown.length > 8 ? ` and ${unshown.length - 8} more` : ''}.`);
+  return { ok: true, candidate, fingerprint: fingerprint(read.doc) };
 }

@@ -45,7 +45,7 @@ export function scoreTable(report: ScoreReport, options: RenderOptions): string 
 
 function rankingTable(candidates: CandidateReport[], c: ChalkInstance): string {
   // 80 columns: widths plus 8 borders.
-  const t = table(['#', 'Candidate', 'Score', 'Req', 'Pref', 'Yrs', 'Top missing required'], [4, 20, 7, 7, 7, 6, 21], c);
+  const t = table(['#', 'Candidate', 'Score', 'Req', 'Pref', 'Yrs', 'Missing required'], [4, 20, 7, 7, 7, 6, 21], c);
   for (const cand of candidates) {
     const missing = cand.requirements.filter((r) => r.tier === 'required' && r.status === 'missing').map((r) => r.anyOf[0]);
     const flags = cand.warnings.length ? ` ${c.yellow('!')}` : '';

@@ -52,7 +52,7 @@ function findResumeSkill(resume: ResumeProfile, name: string): ResumeSkill | und
 function memberCredit(member: string, resume: ResumeProfile, ctx: ScoringContext): Credit | undefined {
   const canonical = lookupSkill(ctx.taxonomy, member)?.name ?? member;
   const direct = findResumeSkill(resume, canonical);
-  if (direct) return directCredit(direct, ctx.config);
+  if (direct) return directCredit(direct, ctx.config, isStuffed(resume));
 
   let best: Credit | undefined;
   for (const skill of resume.skills) {
@@ -69,10 +69,14 @@ function memberCredit(member: string, resume: ResumeProfile, ctx: ScoringContext
   return best;
 }
 
-function directCredit(skill: ResumeSkill, config: Config): Credit {
+/** A stuffed skills list is kept out of the score: only what positions show counts. */
+const isStuffed = (resume: ResumeProfile) => resume.warnings.some((w) => w.code === 'KEYWORD_STUFFING');
+
+function directCredit(skill: ResumeSkill, config: Config, stuffed: boolean): Credit {
   if (skill.hedged) return { credit: config.credit.hedged, matched: skill.name, evidence: skill.evidence, why: 'mentioned with a hedge ("familiar with", "learning")' };
   const sections = skill.sections ?? [];
   if (sections.length > 0 && sections.every((s) => s === 'skills' || s === 'summary')) {
+    if (stuffed) return { credit: 0, matched: skill.name, evidence: skill.evidence, why: 'only listed, and the skills list looks stuffed (KEYWORD_STUFFING)' };
     return { credit: config.credit.listedOnly, matched: skill.name, evidence: skill.evidence, why: 'listed as a skill but not shown in any position or project' };
   }
   return { credit: 1, matched: skill.name, evidence: skill.evidence };
