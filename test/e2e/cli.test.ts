@@ -133,6 +133,38 @@ describe('jobfit job', () => {
   });
 });
 
+describe('user skills and configuration', () => {
+  it('adds a skill from --skills and finds it in a resume', () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'skills.yaml'), '- name: Zephyrion\n  aliases: [zephyrion db]\n  category: database\n');
+    writeFileSync(path.join(dir, 'cv.txt'), 'Pat Lee\nEXPERIENCE\nEngineer, Acme, Jan 2020 - Present\nRan the Zephyrion DB cluster.\n');
+    const r = jobfit(['resume', path.join(dir, 'cv.txt'), '--skills', path.join(dir, 'skills.yaml'), '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).skills.map((s: { name: string }) => s.name)).toContain('Zephyrion');
+  });
+
+  it('exits 2 naming the file and line of a bad skills entry or config key', () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'skills.yaml'), '- name: Ok\n- name: Bad\n  colour: red\n');
+    const bad = jobfit(['score', JOB, fixture('resumes'), '--skills', path.join(dir, 'skills.yaml')]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/skills\.yaml:2: unknown field "colour"/);
+    writeFileSync(path.join(dir, 'jobfit.yaml'), 'tierWeights:\n  requried: 50\n');
+    const conf = jobfit(['score', JOB, fixture('resumes'), '--config', path.join(dir, 'jobfit.yaml')]);
+    expect(conf.status).toBe(2);
+    expect(conf.stderr).toMatch(/tierWeights\.requried: unknown setting/);
+  });
+
+  it('changes the score when the config changes the tier weights', () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'jobfit.yaml'), 'tierWeights: { required: 10, preferred: 10, general: 80 }\n');
+    const cv = fixture('resumes/kenji_albright.txt');
+    const base = JSON.parse(jobfit(['score', JOB, cv, '--format', 'json', '--as-of', '2025-06']).stdout) as ScoreReport;
+    const tuned = JSON.parse(jobfit(['score', JOB, cv, '--format', 'json', '--as-of', '2025-06', '--config', path.join(dir, 'jobfit.yaml')]).stdout) as ScoreReport;
+    expect(tuned.candidates[0]!.score).not.toBe(base.candidates[0]!.score);
+  });
+});
+
 describe('jobfit resume and text', () => {
   it('reads a DOCX resume into JSON that matches the schema', () => {
     const docx = readdirSync(fixture('resumes')).find((f) => f.endsWith('.docx'))!;
