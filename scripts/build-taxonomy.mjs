@@ -212,7 +212,9 @@ function fromMs(soCounts) {
     const academic = source.sourceName === 'Microsoft Academic Graph';
     if (count < (academic ? 5000 : 1000)) continue;
     const text = `${source.shortDescription} ${source.longDescription}`;
-    const category = MS_CATEGORIES.find(([re]) => re.test(text))?.[1] ?? (academic ? 'practice' : 'tool');
+    // "Dependency management", "Operating system": a lower-case noun phrase names a concept, not a product.
+    const concept = /^[A-Z][a-z]+( [a-z]+)+$/.test(source.displayName);
+    const category = concept ? 'practice' : MS_CATEGORIES.find(([re]) => re.test(text))?.[1] ?? (academic ? 'practice' : 'tool');
     out.push(candidate(source.displayName.replace(/\s*\(.*\)$/, ''), category, 'ms', entry.aliases ?? []));
   }
   return out;
@@ -221,7 +223,9 @@ function fromMs(soCounts) {
 // ESCO labels are mostly verb phrases; keep short noun phrases whose head names a field of practice.
 const ESCO_HEADS = [
   [/\b(law|legislation|litigation)$/i, 'legal'],
-  [/(therapy|surgery|nursing|medicine|care|anatomy|physiology|pharmacology|(?<!techno|numero)logy|diagnostics|rehabilitation|hygiene)$/i, 'healthcare'],
+  [/(therapy|surgery|nursing|medicine|care|anatomy|physiology|pharmacology|pathology|diagnostics|rehabilitation|hygiene)$/i, 'healthcare'],
+  // Other "-logy" labels are fields of study (Psychology, Geology): a degree subject is not a claim.
+  [/(?<!techno|numero|termino)logy$/i, 'domain'],
   [/(accounting|taxation|auditing|bookkeeping|finance|banking|economics)$/i, 'finance'],
   [/(marketing|advertising|sales)$/i, 'sales_marketing'],
   [/(pedagogy|teaching|education)$/i, 'education'],
@@ -295,18 +299,31 @@ function addCandidate(reg, cand, curated, lexicon) {
     for (const alias of [cand.name, ...cand.aliases]) if (usableForm(alias, curated) && !reg.byForm.has(alias.toLowerCase())) { owner.aliases.push(alias); addForm(reg, owner, alias); }
     return;
   }
-  if (!usableForm(cand.name, curated)) return;
+  if (!usableForm(cand.name, curated) || isPlainWordProduct(cand, lexicon)) return;
   const skill = { ...cand, aliases: [] };
   addForm(reg, skill, skill.name);
   for (const alias of dedupe(cand.aliases)) {
     if (alias.toLowerCase() === skill.name.toLowerCase() || !usableForm(alias, curated) || curated.exclude.has(alias.toLowerCase())) continue;
+    // A lower-case English word ("apples" for AppleScript) cannot be told from prose even by its case.
+    if (!alias.includes(' ') && alias === alias.toLowerCase() && lexicon.has(alias)) continue;
     if (addForm(reg, skill, alias)) skill.aliases.push(alias);
   }
-  // A generated single word that is also plain English ("Spark", "Hive") needs context.
+  // A generated single word that is also plain English ("Spark", "Hive") needs context, and a
+  // capital when the source writes one: "Maintenance" (SAP) is a product, "maintenance" is prose.
   for (const form of [skill.name, ...skill.aliases]) {
-    if (!form.includes(' ') && lexicon.has(form.toLowerCase())) skill.ambiguous[form] = ['tech-context'];
+    if (!form.includes(' ') && lexicon.has(form.toLowerCase())) skill.ambiguous[form] = form === form.toLowerCase() ? ['tech-context'] : ['exact-case', 'tech-context'];
   }
   reg.skills.push(skill);
+}
+
+/**
+ * O*NET and ESCO name obscure products with one English word ("Advantage", "Clarity", "Source",
+ * "Absorb"); on a resume the word is nearly always prose, so they are left out. Fields of study
+ * ("Toxicology") are kept.
+ */
+function isPlainWordProduct(cand, lexicon) {
+  if (!['onet', 'esco'].includes(cand.origin) || cand.name.includes(' ')) return false;
+  return lexicon.has(cand.name.toLowerCase()) && !/logy$/i.test(cand.name);
 }
 
 function dedupe(list) {

@@ -120,6 +120,46 @@ describe('taxonomy.json spot checks', () => {
   it.each(['management', 'design', 'data', 'research', 'training', 'sales', 'insurance', 'health', 'music', 'office', 'security'])('never uses the plain word "%s" as a form', (word) => {
     expect(skillOf(word)).toBeUndefined();
   });
+
+  // Generated names that are concept nouns ("improved the release process") and one-word O*NET/ESCO
+  // products that read as prose ("Source", "Advantage") are left out.
+  it.each(['release', 'processing', 'source', 'libraries', 'rotation', 'variables', 'advantage', 'clarity'])('does not turn the generic word "%s" into a skill', (word) => {
+    expect(skillOf(word)).toBeUndefined();
+  });
+
+  // An alias must name the same skill, not a broader word, a place, a URL or a job title.
+  it.each([
+    ['server', 'Food Service'], ['production', 'Manufacturing'], ['events', 'Event Planning'], ['integrity', 'Professionalism'],
+    ['professional', 'Professionalism'], ['reliability', 'Work Ethic'], ['responsible', 'Accountability'], ['information science', 'Library Science'],
+    ['palo alto', 'Palo Alto Networks'], ['github.com', 'GitHub'], ['software engineer', 'Software Development'], ['teacher', 'Teaching'],
+    ['researching', 'Research Skills'], ['argo', 'Argo Workflows'],
+    ['altera', 'Intel Quartus'], ['lab equipment', 'Oscilloscopes'], ['utilities', 'Energy Industry'],
+  ])('does not read "%s" as %s', (form, name) => {
+    expect(skillOf(form)?.name).not.toBe(name);
+  });
+
+  it('needs a capital where a URL would spell the same word ("github.com/x", "https://")', () => {
+    expect(byName.get('GitHub')?.ambiguous.GitHub).toContain('exact-case');
+    expect(byName.get('HTTP')?.ambiguous.HTTPS).toContain('exact-case');
+  });
+
+  it('needs a capital and context for a generated one-word product that is also English ("Maintenance")', () => {
+    expect(skillOf('maintenance')?.ambiguous.Maintenance).toEqual(['exact-case', 'tech-context']);
+  });
+
+  // Categories decide what a resume claims: a concept met in prose ("improved monitoring") is a
+  // practice; products and credentials are named categories.
+  it.each([
+    'Monitoring', 'Logging', 'Containerization', 'Continuous Integration', 'Incident Management', 'High Availability', 'Version Control',
+    'Cloud Computing', 'Cloud Platforms', 'Database Design', 'Caching', 'Technical Support', 'System Administration', 'Deployment',
+    'Dependency management', 'Operating system',
+  ])('files the concept %s under practice', (name) => {
+    expect(byName.get(name)?.category).toBe('practice');
+  });
+
+  it.each(['Banking', 'Payments', 'Fintech', 'Healthcare Domain', 'Mathematics', 'Psychology'])('files the industry or field %s under domain', (name) => {
+    expect(byName.get(name)?.category).toBe('domain');
+  });
 });
 
 // ── coverage over the gold readings (a sample of real resumes and postings) ────────────────
