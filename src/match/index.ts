@@ -1,11 +1,13 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { isTechnical } from '../taxonomy/index.js';
-import type { AmbiguityRule, Skill, SkillFinder, SkillHit, Taxonomy } from '../types.js';
+import type { AmbiguityRule, SkillFinder, SkillHit, Taxonomy } from '../types.js';
 import { detectHedge } from './hedge.js';
-import { type FormEntry, PhraseTrie } from './phrase-trie.js';
+import { type Candidate, hyphenGlued, insideAbbreviation, isListLabel, looksLikeList, passesCaseRule, startsCleanly } from './context-rules.js';
+import { PhraseTrie } from './phrase-trie.js';
 import { type Token, tokenize, tokenKey } from './tokenize.js';
 
 export { tokenize } from './tokenize.js';
+export { looksLikeList } from './context-rules.js';
 
 /** Categories whose words inflect in prose ("mentored" ~ Mentoring), so they match on stems. */
 const STEMMED = new Set(['soft', 'practice', 'methodology']);
@@ -16,16 +18,6 @@ const STEMMED = new Set(['soft', 'practice', 'methodology']);
  * on a short line of its own.
  */
 const LIST_ONLY = new Set(['soft', 'domain', 'business', 'trades', 'education', 'legal', 'sales_marketing']);
-
-interface Candidate {
-  entry: FormEntry;
-  skill: Skill;
-  start: number;
-  end: number;
-  rules: AmbiguityRule[];
-  first: number;
-  next: number;
-}
 
 /**
  * Step 1: index every name and alias in a token trie (and soft skills by stem).
@@ -43,7 +35,10 @@ export interface FinderOptions {
 
 export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {}): SkillFinder {
   const exact = new PhraseTrie();
+  // Porter conflates too much for one word alone (integrity ~ integrated), so single-word
+  // forms match only their inflections (mentored, mentoring ~ Mentoring), by a trie of their own.
   const stemmed = new PhraseTrie();
+  const inflected = new PhraseTrie();
   const rulesByForm = new Map<string, AmbiguityRule[]>();
   for (const skill of taxonomy.skills) {
     for (const form of [skill.name, ...skill.aliases]) {
@@ -52,10 +47,8 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
       if (rules?.length) rulesByForm.set(`${skill.name}\u0000${form.toLowerCase()}`, rules);
       if (STEMMED.has(skill.category)) {
         const tokens = tokenize(form);
-        // Porter conflates too much for one word alone (integrity ~ integrated), so a
-        // single-word form matches only its inflections (mentored, mentoring ~ Mentoring).
-        const keys = tokens.map((t) => (!t.word ? t.lower : tokens.length > 1 ? stem(t.lower) : inflectionBase(t.lower)));
-        stemmed.add(form, skill.name, keys);
+        if (tokens.length > 1) stemmed.add(form, skill.name, tokens.map((t) => (t.word ? stem(t.lower) : t.lower)));
+        else inflected.add(form, skill.name, [inflectionBase(tokens[0]!.lower)]);
       }
     }
   }
@@ -66,7 +59,7 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
     const tokens = tokenize(text);
     const candidates: Candidate[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const found = exact.longestAt(tokens, i) ?? stemmed.longestAt(tokens, i, stemKey) ?? stemmed.longestAt(tokens, i, baseKey);
+      const found = exact.longestAt(tokens, i) ?? stemmed.longestAt(tokens, i, stemKey) ?? inflected.longestAt(tokens, i, baseKey);
       const skill = found && taxonomy.byName.get(found.entry.skill.toLowerCase());
       if (!found || !skill || !startsCleanly(tokens, i)) {
         i++;
@@ -78,7 +71,7 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
       candidates.push({ entry: found.entry, skill, start, end, rules, first: i, next: found.next });
       i = found.next;
     }
-    const kept = candidates.filter((c) => passesCaseRule(c, text) && !hyphenGlued(c, tokens));
+    const kept = candidates.filter((c) => passesCaseRule(c, text) && !hyphenGlued(c, tokens) && !insideAbbreviation(c, tokens) && !isListLabel(c, text));
     const anchors = kept.filter((c) => c.rules.length === 0 && isTechnical(c.skill));
     const listLike = looksLikeList(text);
     const shortLine = tokens.filter((t) => t.word).length <= 4;
@@ -97,53 +90,15 @@ function stem(word: string): string {
   return word.length > 3 ? PorterStemmer.stem(word) : word;
 }
 
-/** The word without one inflectional ending: mentored, mentoring, mentors → mentor. */
+/** The word without one inflectional ending: mentored, mentoring, mentors → mentor; collaborating, collaboration → collabor. */
 export function inflectionBase(word: string): string {
   if (word.length <= 4) return word;
-  const m = /^(.{3,}?)(?:ations?|ing|ions?|ed|es|s|e)$/.exec(word);
+  const m = /^(.{3,}?)(?:ations?|at(?:ing|ed|es|e)|ings?|ions?|ed|es|s|e)$/.exec(word);
   return m ? m[1]! : word;
 }
 
 function rulesFor(rulesByForm: Map<string, AmbiguityRule[]>, skill: string, surface: string, written: string): AmbiguityRule[] {
   return rulesByForm.get(`${skill}\u0000${surface.toLowerCase()}`) ?? rulesByForm.get(`${skill}\u0000${written.toLowerCase()}`) ?? [];
-}
-
-/** A match must not begin in the middle of a written unit such as "ASP.NET" or "3.NET". */
-function startsCleanly(tokens: Token[], i: number): boolean {
-  const token = tokens[i]!;
-  const before = tokens[i - 1];
-  if (!before || !token.glued) return true;
-  return !(before.word && !token.word && token.lower === '.') && !(before.lower === '.' && token.word);
-}
-
-/** "Go" must be written "Go" or "GO"; a lower-case "go" is the verb. */
-function passesCaseRule(c: Candidate, text: string): boolean {
-  if (!c.rules.includes('exact-case')) return true;
-  const surface = text.slice(c.start, c.end);
-  const written = c.entry.written;
-  if (written.length === 1) return surface === written;
-  // An acronym written in capitals ("SOLID", "REST") needs capitals: "Solid knowledge" is prose.
-  if (written === written.toUpperCase() && /\p{Lu}{2}/u.test(written)) return surface === surface.toUpperCase();
-  return surface !== surface.toLowerCase() || written === written.toLowerCase();
-}
-
-/** "go-to-market", "go-live", "rest-of-world": an ambiguous form inside a hyphenated word. */
-function hyphenGlued(c: Candidate, tokens: Token[]): boolean {
-  if (c.rules.length === 0) return false;
-  const before = tokens[c.first - 1];
-  const after = tokens[c.next];
-  const hyphenBefore = before && tokens[c.first]!.glued && /^[-–]$/.test(before.lower);
-  const hyphenAfter = after && after.glued && /^[-–']$/.test(after.lower) && tokens[c.next + 1]?.glued;
-  return Boolean(hyphenBefore || hyphenAfter);
-}
-
-/** A skills list: "Languages: Go, Python, SQL" or "Go | Rust | C". */
-export function looksLikeList(text: string): boolean {
-  const body = text.includes(':') ? text.slice(text.indexOf(':') + 1) : text;
-  const parts = body.split(/[,|;•·/]/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 3) return false;
-  const short = parts.filter((p) => p.split(/\s+/).length <= 3).length;
-  return short / parts.length >= 0.7;
 }
 
 function toHit(c: Candidate, text: string): SkillHit {

@@ -110,3 +110,23 @@ describe('looksLikeList', () => {
     expect(looksLikeList(text)).toBe(expected);
   });
 });
+
+describe('context rules from the corpus', () => {
+  it.each([
+    ['Led R&D for the platform team', []],
+    ['Partnered with D&B on credit data', []],
+    ['Served in the R.O.K. Army', []],
+  ])('a letter inside an abbreviation is not a language: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('a concept labelling a list is not itself claimed, a product is', () => {
+    expect(names('Mentoring: Python, Go, C++')).toEqual(['Python', 'Go', 'C++']);
+    expect(names('Kubernetes: ran 40 clusters with Python tooling')).toEqual(['Kubernetes', 'Python']);
+  });
+
+  it('a line with a place or a date is a position heading, not a skills list', () => {
+    expect(looksLikeList('Notion | San Francisco, CA | 2019 – Present')).toBe(false);
+    expect(looksLikeList('Acme, Bolt, Corex, Dune')).toBe(true);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The rules that decide whether a form found in text really names the skill. Each takes a
+ * candidate match and its surroundings and says yes or no; the finder applies them in order.
+ */
+import type { AmbiguityRule, Skill } from '../types.js';
+import type { FormEntry } from './phrase-trie.js';
+import type { Token } from './tokenize.js';
+
+export interface Candidate {
+  entry: FormEntry;
+  skill: Skill;
+  start: number;
+  end: number;
+  rules: AmbiguityRule[];
+  /** Index of the first token and of the token after the match. */
+  first: number;
+  next: number;
+}
+
+/** A match must not begin in the middle of a written unit such as "ASP.NET" or "3.NET". */
+export function startsCleanly(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  if (!before || !token.glued) return true;
+  return !(before.word && !token.word && token.lower === '.') && !(before.lower === '.' && token.word);
+}
+
+/** "Go" must be written "Go" or "GO"; a lower-case "go" is the verb. */
+export function passesCaseRule(c: Candidate, text: string): boolean {
+  if (!c.rules.includes('exact-case')) return true;
+  const surface = text.slice(c.start, c.end);
+  const written = c.entry.written;
+  if (written.length === 1) return surface === written;
+  // An acronym written in capitals ("SOLID", "REST") needs capitals: "Solid knowledge" is prose.
+  if (written === written.toUpperCase() && /\p{Lu}{2}/u.test(written)) return surface === surface.toUpperCase();
+  return surface !== surface.toLowerCase() || written === written.toLowerCase();
+}
+
+/** "go-to-market", "go-live", "rest-of-world": an ambiguous form inside a hyphenated word. */
+export function hyphenGlued(c: Candidate, tokens: Token[]): boolean {
+  if (c.rules.length === 0) return false;
+  const before = tokens[c.first - 1];
+  const after = tokens[c.next];
+  const hyphenBefore = before && tokens[c.first]!.glued && /^[-–]$/.test(before.lower);
+  const hyphenAfter = after && after.glued && /^[-–']$/.test(after.lower) && tokens[c.next + 1]?.glued;
+  return Boolean(hyphenBefore || hyphenAfter);
+}
+
+/** "R&D", "D&B", "R.O.K.": a single letter inside an abbreviation is not a language. */
+export function insideAbbreviation(c: Candidate, tokens: Token[]): boolean {
+  if (c.entry.written.length !== 1 || c.next - c.first !== 1) return false;
+  const before = tokens[c.first - 1];
+  const after = tokens[c.next];
+  const joinedBefore = before && tokens[c.first]!.glued && (before.lower === '&' || (before.lower === '.' && tokens[c.first - 2]?.word && before.glued));
+  const joinedAfter = after && after.glued && (after.lower === '&' || (after.lower === '.' && tokens[c.next + 1]?.glued && tokens[c.next + 1]?.word));
+  return Boolean(joinedBefore || joinedAfter);
+}
+
+/** Words that turn a skill into the label of a list: "Monitoring Tools:", "Operating Systems:". */
+const LABEL_WORDS = /^\s*(?:tools?|technolog(?:y|ies)|languages?|platforms?|servers?|frameworks?|databases?|software|systems?|skills?)?\s*:/i;
+const NAMED = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'tool', 'platform', 'hardware', 'certification']);
+
+/**
+ * A concept standing before the colon of a list ("Version Control: Git, SVN", "Monitoring
+ * Tools: Prometheus") labels the list; it is not itself a claim. Named products keep their
+ * mention ("Kubernetes: ran 40 clusters").
+ */
+export function isListLabel(c: Candidate, text: string): boolean {
+  if (NAMED.has(c.skill.category)) return false;
+  if (text.slice(0, c.start).replace(/[^\p{L}\p{N}]/gu, '').length > 0) return false;
+  return LABEL_WORDS.test(text.slice(c.end));
+}
+
+/** "City, ST" or a date range: the line heads a position, it is not a skills list. */
+const PLACE = /,\s*[A-Z]{2}\b(?![.&])/;
+const DATE_RANGE = /\b(?:19|20)\d{2}\s*[-–—]|\b(?:present|current)\b/i;
+
+/** A skills list: "Languages: Go, Python, SQL" or "Go | Rust | C". */
+export function looksLikeList(text: string): boolean {
+  if (PLACE.test(text) || DATE_RANGE.test(text)) return false;
+  const body = text.includes(':') ? text.slice(text.indexOf(':') + 1) : text;
+  const parts = body.split(/[,|;•·/]/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 3) return false;
+  const short = parts.filter((p) => p.split(/\s+/).length <= 3).length;
+  return short / parts.length >= 0.7;
+}
