@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { duplicateWarning, findDuplicates } from '../trust/index.js';
 import type { CandidateReport, InputError, JobProfile } from '../types.js';
 import type { BatchContext, FileResult } from './process-file.js';
 import { type WorkerData, processWithCache } from './worker.js';
@@ -75,5 +76,20 @@ function inFileOrder(results: (FileResult | undefined)[]): BatchResult {
     if (result.ok) candidates.push(result.candidate);
     else errors.push(result.error);
   }
+  markDuplicates(results);
   return { candidates, errors };
+}
+
+/**
+ * Adds DUPLICATE_OF to every candidate whose text matches an earlier file's (the PDF and
+ * DOCX of one resume). Only possible once every file is in, so JSONL lines already
+ * streamed by onDone do not carry it.
+ */
+function markDuplicates(results: (FileResult | undefined)[]): void {
+  const scored = results.flatMap((r) => (r?.ok ? [r] : []));
+  const bySource = new Map(scored.map((r) => [r.candidate.source, r.candidate]));
+  const items = scored.map((r) => ({ source: r.candidate.source, fingerprint: r.fingerprint }));
+  for (const group of findDuplicates(items)) {
+    for (const source of group.duplicates) bySource.get(source)?.warnings.push(duplicateWarning(group.keep));
+  }
 }

@@ -4,6 +4,7 @@
  */
 import { workerData } from 'node:worker_threads';
 import { scoreCandidate } from '../score/index.js';
+import { claimedNotShown, fingerprint } from '../trust/index.js';
 import type { JobProfile } from '../types.js';
 import { cachedReader } from './cache.js';
 import { type BatchContext, type BatchSpec, type FileResult, analyzeDocument, makeContext, processFile, readDocument } from './process-file.js';
@@ -17,14 +18,19 @@ export interface WorkerData {
 
 /**
  * One resume end to end, reading through the cache when there is one. Without a cache this
- * is processFile itself; with one, the same steps with a caching reader.
+ * is processFile itself; with one, processFile's steps with a caching reader.
+ * TODO(lead): once processFile takes an optional reader, this becomes
+ * `processFile(path, job, ctx, cacheDir ? cachedReader(readDocument, { dir: cacheDir }) : readDocument)`.
  */
 export async function processWithCache(path: string, job: JobProfile, ctx: BatchContext, cacheDir: string | undefined): Promise<FileResult> {
   if (cacheDir === undefined) return processFile(path, job, ctx);
   const read = await cachedReader(readDocument, { dir: cacheDir })(path, ctx.config);
   if (!read.ok) return read;
   const resume = analyzeDocument(read.doc, ctx);
-  return { ok: true, candidate: scoreCandidate(job, resume, { taxonomy: ctx.taxonomy, config: ctx.config, lines: read.doc.lines }) };
+  const candidate = scoreCandidate(job, resume, { taxonomy: ctx.taxonomy, config: ctx.config, lines: read.doc.lines });
+  const unshown = claimedNotShown(resume);
+  if (unshown.length) (candidate.suggestions ??= []).push(`Claimed but never shown in a position or project: ${unshown.slice(0, 8).join(', ')}${unshown.length > 8 ? ` and ${unshown.length - 8} more` : ''}.`);
+  return { ok: true, candidate, fingerprint: fingerprint(read.doc) };
 }
 
 let state: { data: WorkerData; ctx: BatchContext } | undefined;

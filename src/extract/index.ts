@@ -12,7 +12,6 @@ import { ExtractError, extractError } from './errors.js';
 import { formatFromName, looksBinary, sniffFormat } from './detect-format.js';
 import { readMarkdown, readPlainText } from './read-text.js';
 import { readPdf } from './read-pdf.js';
-import { readZipDocument } from './read-zip.js';
 import { readRtf } from './read-rtf.js';
 
 export { ExtractError } from './errors.js';
@@ -90,6 +89,8 @@ async function readByFormat(bytes: Uint8Array, name: string, options: ExtractOpt
   const hinted = formatFromName(name);
   if (sniffed === 'pdf') return { ...(await readPdf(bytes, signal)), format: 'pdf' };
   if (sniffed === 'zip') {
+    // jszip and the DOCX/ODT readers load only when a package is read (~50 ms of start-up).
+    const { readZipDocument } = await import('./read-zip.js');
     const read = await readZipDocument(bytes, options.maxBytes);
     return { ...read, format: read.format ?? 'docx' };
   }

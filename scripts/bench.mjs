@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+/**
+ * Benchmarks jobfit on this machine (run `npm run bench`, which builds first):
+ *  (a) scoring the PDF corpus vs a sequential `pdftotext` loop over the same files;
+ *  (b) files/s and peak RSS on ~1,000 resumes, without and with a warm --cache;
+ *  (c) start-up: `jobfit score job.txt cv.txt` and `--help` vs `node -e 0` (medians);
+ *  (d) matcher cost on 1 MB of resume text, line by line (should grow linearly).
+ * Options: --files N (size of run b, default 1000), --runs N (start-up repeats, default 7).
+ * Uses ../shared/corpus when present, else fixtures/ only.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'bin/jobfit.js');
+const shared = resolve(root, '../shared/corpus');
+const hasShared = existsSync(shared);
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const manyFiles = option('--files', 1000);
+const runs = option('--runs', 7);
+
+const job = hasShared ? join(shared, 'jobs/seed_senior_backend_engineer.txt') : join(root, 'fixtures/jobs/senior_backend_engineer.txt');
+const pdfDir = hasShared ? join(shared, 'resumes/pdf') : join(root, 'fixtures/resumes');
+const docxDir = hasShared ? join(shared, 'resumes/docx') : join(root, 'fixtures/resumes');
+const listFiles = (dir, ext) => readdirSync(dir).filter((f) => f.toLowerCase().endsWith(ext)).sort().map((f) => join(dir, f));
+const pdfs = listFiles(pdfDir, '.pdf');
+const docxs = listFiles(docxDir, '.docx');
+const textCv = join(root, 'fixtures/resumes/kenji_albright.txt');
+const textJob = join(root, 'fixtures/jobs/senior_backend_engineer.txt');
+
+const rows = [];
+const row = (what, value, note = '') => {
+  rows.push([what, value, note]);
+  process.stderr.write(`  ${what}: ${value}${note ? `  (${note})` : ''}\n`);
+};
+const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Wall time of one command, output discarded; throws when it fails unexpectedly. */
+function timed(cmd, cmdArgs, okStatus = [0, 3]) {
+  const started = performance.now();
+  const r = spawnSync(cmd, cmdArgs, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const ms = performance.now() - started;
+  if (r.error) throw r.error;
+  if (!okStatus.includes(r.status)) throw new Error(`${cmd} ${cmdArgs.slice(0, 3).join(' ')}… exited ${r.status}: ${String(r.stderr).slice(0, 400)}`);
+  return ms;
+}
+
+const hasTimeV = spawnSync('/usr/bin/time', ['-v', 'true']).status === 0;
+
+/** Wall time and peak RSS (MB) of a jobfit run; worker threads share the process, so one RSS covers them. */
+function measured(cliArgs) {
+  if (hasTimeV) {
+    const started = performance.now();
+    const r = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, ...cliArgs], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+    const ms = performance.now() - started;
+    if (![0, 3].includes(r.status)) throw new Error(`jobfit exited ${r.status}: ${String(r.stderr).slice(-400)}`);
+    const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(String(r.stderr))?.[1] ?? NaN);
+    return { ms, rssMb: kb / 1024 };
+  }
+  // No GNU time: a wrapper runs the CLI in-process and reports its own peak RSS.
+  const wrapper = `process.argv.splice(1, 1); process.on('exit', () => process.stderr.write('\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n')); await import(${JSON.stringify(cli)});`;
+  const started = performance.now();
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', wrapper, 'jobfit', ...cliArgs], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const ms = performance.now() - started;
+  const kb = Number(/MAXRSS (\d+)/.exec(String(r.stderr))?.[1] ?? NaN);
+  return { ms, rssMb: kb / 1024 };
+}
+
+console.error(`jobfit bench — node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'})`);
+if (!hasShared) console.error(`note: ${shared} not found; benching on fixtures/ only`);
+
+// (a) PDF corpus vs pdftotext
+console.error(`\n(a) ${pdfs.length} PDFs from ${pdfDir}`);
+const jobfitPdfMs = Math.min(timed(process.execPath, [cli, 'score', job, pdfDir, '--format', 'json']), timed(process.execPath, [cli, 'score', job, pdfDir, '--format', 'json']));
+row('jobfit score PDFs (best of 2)', secs(jobfitPdfMs), `${(jobfitPdfMs / pdfs.length).toFixed(0)} ms/file`);
+const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+if (hasPdftotext) {
+  const loop = () => pdfs.reduce((sum, f) => sum + timed('pdftotext', [f, '-'], [0, 1, 2, 3]), 0);
+  const popplerMs = Math.min(loop(), loop());
+  row('pdftotext loop (best of 2)', secs(popplerMs), `${(popplerMs / pdfs.length).toFixed(0)} ms/file`);
+  row('ratio jobfit / pdftotext', `${(jobfitPdfMs / popplerMs).toFixed(2)}×`, 'goal ≤ 1.0×');
+} else {
+  row('pdftotext loop', 'skipped', 'pdftotext missing: apt-get install poppler-utils (brew install poppler on macOS)');
+}
+
+// (b) ~1,000 resumes, without and with a warm cache
+const corpus = [...pdfs, ...docxs];
+const work = mkdtempSync(join(tmpdir(), 'jobfit-bench-'));
+try {
+  const many = join(work, 'resumes');
+  mkdirSync(many);
+  for (let i = 0; i < manyFiles; i++) {
+    const src = corpus[i % corpus.length];
+    symlinkSync(src, join(many, `${String(i).padStart(5, '0')}-${basename(src)}`));
+  }
+  console.error(`\n(b) ${manyFiles} resumes (${corpus.length} PDF+DOCX files repeated through symlinks)`);
+  const cold = measured(['score', job, many, '--format', 'json']);
+  row(`${manyFiles} files, no cache`, `${(manyFiles / (cold.ms / 1000)).toFixed(1)} files/s`, `${secs(cold.ms)}, peak RSS ${cold.rssMb.toFixed(0)} MB`);
+  const cacheDir = join(work, 'cache');
+  measured(['score', job, many, '--format', 'json', '--cache', cacheDir]);
+  const warm = measured(['score', job, many, '--format', 'json', '--cache', cacheDir]);
+  row(`${manyFiles} files, --cache (warm)`, `${(manyFiles / (warm.ms / 1000)).toFixed(1)} files/s`, `${secs(warm.ms)}, peak RSS ${warm.rssMb.toFixed(0)} MB`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+// (c) start-up
+console.error(`\n(c) start-up, median of ${runs}`);
+const med = (cmdArgs) => median(Array.from({ length: runs }, () => timed(process.execPath, cmdArgs)));
+const bare = med(['-e', '0']);
+const help = med([cli, '--help']);
+const one = med([cli, 'score', textJob, textCv]);
+row('node -e 0', `${bare.toFixed(0)} ms`);
+row('jobfit --help', `${help.toFixed(0)} ms`, `${(help / bare).toFixed(1)}× node -e 0`);
+row('jobfit score job.txt cv.txt', `${one.toFixed(0)} ms`, `${(one / bare).toFixed(1)}× node -e 0 (goal ≤ 5×)`);
+
+// (d) matcher cost, linear in text size
+console.error('\n(d) matcher on repeated resume text');
+const { loadTaxonomy } = await import(join(root, 'dist/taxonomy/index.js'));
+const { createSkillFinder } = await import(join(root, 'dist/match/index.js'));
+let started = performance.now();
+const findSkills = createSkillFinder(loadTaxonomy());
+row('build matcher (taxonomy + trie)', `${(performance.now() - started).toFixed(0)} ms`);
+const cvLines = readFileSync(textCv, 'utf8').split('\n');
+const linesFor = (bytes) => {
+  const out = [];
+  for (let size = 0, i = 0; size < bytes; i++) {
+    const line = cvLines[i % cvLines.length];
+    out.push(line);
+    size += line.length + 1;
+  }
+  return out;
+};
+for (const mb of [0.25, 0.5, 1]) {
+  const lines = linesFor(mb * 1024 * 1024);
+  started = performance.now();
+  let hits = 0;
+  for (const line of lines) hits += findSkills(line).length;
+  const ms = performance.now() - started;
+  row(`match ${mb} MB (${lines.length} lines)`, `${ms.toFixed(0)} ms`, `${(ms / mb).toFixed(0)} ms/MB, ${hits} hits`);
+}
+
+// The table, on stdout.
+const width = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length), ['measure', 'value', 'note'][c].length));
+const line = (r) => `| ${r.map((cell, c) => cell.padEnd(width[c])).join(' | ')} |`;
+console.log(`\n${line(['measure', 'value', 'note'])}\n|${width.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows) console.log(line(r));

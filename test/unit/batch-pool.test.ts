@@ -1,0 +1,94 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runPool, timeoutError, workerFailure } from '../../src/batch/pool.js';
+import type { FileResult } from '../../src/batch/process-file.js';
+
+/**
+ * A fake worker: the "file name" says what to do. `sleep:N:x` answers after N ms, `stuck:x`
+ * spins forever in synchronous code (what a pathological PDF does to a parser), `crash:x`
+ * throws; anything else answers at once. Each answer names the file and the worker's tag.
+ */
+const fakeWorker = `
+import { workerData } from 'node:worker_threads';
+export default async function (file) {
+  const [kind, arg] = file.split(':');
+  if (kind === 'stuck') for (;;) {}
+  if (kind === 'crash') throw new Error('boom in ' + file);
+  if (kind === 'sleep') await new Promise((r) => setTimeout(r, Number(arg)));
+  return { ok: true, candidate: { source: file, tag: workerData.tag }, fingerprint: { words: 0, sketch: [] } };
+}
+`;
+
+const dir = mkdtempSync(join(tmpdir(), 'jobfit-pool-test-'));
+const workerFile = join(dir, 'fake-worker.mjs');
+writeFileSync(workerFile, fakeWorker);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(files: string[], options: { concurrency?: number; timeoutMs?: number } = {}): Promise<{ results: (FileResult | undefined)[]; finished: number[] }> {
+  const results: (FileResult | undefined)[] = new Array<FileResult | undefined>(files.length);
+  const finished: number[] = [];
+  await runPool(files, { filename: workerFile, workerData: { tag: 'w' }, concurrency: options.concurrency ?? 2, timeoutMs: options.timeoutMs ?? 10_000 }, (index, result) => {
+    expect(results[index]).toBeUndefined();
+    results[index] = result;
+    finished.push(index);
+  });
+  return { results, finished };
+}
+
+const sourceOf = (r: FileResult | undefined): string | undefined => (r?.ok ? r.candidate.source : r?.error.source);
+
+describe('worker pool', () => {
+  it('reports every file once, under its own index, whatever order they finish in', async () => {
+    const files = ['sleep:300:a', 'sleep:1:b', 'sleep:150:c', 'd', 'sleep:50:e', 'f'];
+    const { results, finished } = await run(files);
+    expect(results.map(sourceOf)).toEqual(files);
+    expect([...finished].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(results.every((r) => r?.ok && (r.candidate as unknown as { tag: string }).tag === 'w')).toBe(true);
+  });
+
+  it('stops a worker stuck on a file, reports TIMEOUT, and goes on with the rest', async () => {
+    const files = ['a', 'stuck:1', 'b', 'c', 'stuck:2', 'd', 'e'];
+    const { results } = await run(files, { timeoutMs: 1000 });
+    expect(results.map(sourceOf)).toEqual(files);
+    const codes = results.map((r) => (r?.ok ? 'ok' : r?.error.code));
+    expect(codes).toEqual(['ok', 'TIMEOUT', 'ok', 'ok', 'TIMEOUT', 'ok', 'ok']);
+    const stuck = results[1];
+    expect(stuck?.ok === false && stuck.error.message).toMatch(/took longer than 1 s; raise limits\.timeoutMs/);
+  });
+
+  it('recovers when every worker is stuck at once', async () => {
+    const { results } = await run(['stuck:1', 'stuck:2', 'a', 'b'], { timeoutMs: 1000, concurrency: 2 });
+    expect(results.map((r) => (r?.ok ? 'ok' : r?.error.code))).toEqual(['TIMEOUT', 'TIMEOUT', 'ok', 'ok']);
+  });
+
+  it('turns a worker that throws into an UNREADABLE file, not a failed batch', async () => {
+    const { results } = await run(['a', 'crash:x', 'b', 'c']);
+    expect(results.map((r) => (r?.ok ? 'ok' : r?.error.code))).toEqual(['ok', 'UNREADABLE', 'ok', 'ok']);
+    const crashed = results[1];
+    expect(crashed?.ok === false && crashed.error.message).toContain('boom in crash:x');
+  });
+
+  it('runs with one worker as with many', async () => {
+    const files = ['sleep:20:a', 'b', 'c'];
+    const { results, finished } = await run(files, { concurrency: 1 });
+    expect(results.map(sourceOf)).toEqual(files);
+    expect(finished).toEqual([0, 1, 2]);
+  });
+});
+
+describe('pool errors', () => {
+  it('words a timeout in seconds with what to do', () => {
+    expect(timeoutError('cv.pdf', 20_000)).toEqual({
+      source: 'cv.pdf',
+      code: 'TIMEOUT',
+      message: 'parsing took longer than 20 s; raise limits.timeoutMs or check the file',
+    });
+  });
+
+  it('reads a worker out of memory as TOO_LARGE', () => {
+    const oom = Object.assign(new Error('Worker terminated due to reaching memory limit'), { code: 'ERR_WORKER_OUT_OF_MEMORY' });
+    expect(workerFailure('big.pdf', oom).code).toBe('TOO_LARGE');
+  });
+});
