@@ -348,6 +348,21 @@ function addTopicAliases(reg, curated, lexicon) {
   }
 }
 
+/**
+ * Writing code in a programming language or framework shows software development: a
+ * front-end engineer with JavaScript has done "software engineering", a posting's usual ask.
+ * Markup and data notations are not programming, so they imply nothing.
+ */
+const NOT_PROGRAMMING = new Set(['html', 'css', 'xml', 'yaml', 'json', 'markdown', 'latex', 'sql', 'sass', 'less', 'tex', 'csv']);
+function addCategoryImplications(reg) {
+  const target = reg.byForm.get('software development');
+  if (!target) return;
+  for (const skill of reg.skills) {
+    if (!['language', 'framework'].includes(skill.category) || NOT_PROGRAMMING.has(skill.name.toLowerCase()) || skill === target) continue;
+    if (!skill.implies.some((i) => i.toLowerCase() === 'software development')) skill.implies.push(target.name);
+  }
+}
+
 /** Curated implies/related may name any form; resolve to canonical names, report the unknown. */
 function resolveReferences(reg) {
   const problems = [];
@@ -419,6 +434,7 @@ function main() {
   const generated = { linguist: fromLinguist(soCounts), onet: fromOnet(), ms: fromMs(soCounts), esco: fromEsco(lexicon) };
   for (const list of Object.values(generated)) for (const cand of list) addCandidate(reg, cand, curated, lexicon);
   addTopicAliases(reg, curated, lexicon);
+  addCategoryImplications(reg);
   const problems = [...reg.curatedProblems, ...resolveReferences(reg)];
   const cycle = findCycle(reg);
   if (cycle) problems.push(`implies cycle: ${cycle.join(' → ')}`);

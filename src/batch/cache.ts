@@ -11,8 +11,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Config, Document } from '../types.js';
-import type { FileOutcome } from './process-file.js';
+import type { Document } from '../types.js';
+import type { DocumentReader } from './process-file.js';
 
 /**
  * Bump whenever extraction or normalization can change a document's lines (a reader,
@@ -20,8 +20,7 @@ import type { FileOutcome } from './process-file.js';
  */
 export const EXTRACTOR_VERSION = 1;
 
-/** Reads a file into a document, or a coded error; readDocument has this shape. */
-export type DocumentReader = (path: string, config: Config) => Promise<FileOutcome>;
+export type { DocumentReader } from './process-file.js';
 
 export interface CacheOptions {
   /** Folder holding the entries; created on first write. */

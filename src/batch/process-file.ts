@@ -23,13 +23,22 @@ export interface BatchContext extends BatchSpec {
   findJobSkills: SkillFinder;
 }
 
-/** Builds the taxonomy and matcher once per process (or worker). */
+/** Builds the taxonomy and resume matcher once per process (or worker); the posting matcher on first use. */
 export function makeContext(spec: BatchSpec): BatchContext {
   const taxonomy = loadTaxonomy(spec.extraSkills);
-  return { ...spec, taxonomy, findSkills: createSkillFinder(taxonomy), findJobSkills: createSkillFinder(taxonomy, { posting: true }) };
+  let jobFinder: SkillFinder | undefined;
+  return {
+    ...spec,
+    taxonomy,
+    findSkills: createSkillFinder(taxonomy),
+    findJobSkills: (text) => (jobFinder ??= createSkillFinder(taxonomy, { posting: true }))(text),
+  };
 }
 
 export type FileOutcome = { ok: true; doc: Document } | { ok: false; error: InputError };
+
+/** Reads a file into a document or a coded error (readDocument, or the cache in front of it). */
+export type DocumentReader = (path: string, config: Config) => Promise<FileOutcome>;
 
 /** Extract + normalize one file; every failure becomes a coded error, never an exception. */
 export async function readDocument(path: string, config: Config): Promise<FileOutcome> {
@@ -53,8 +62,8 @@ export function analyzeDocument(doc: Document, ctx: BatchContext): ResumeProfile
 export type FileResult = { ok: true; candidate: CandidateReport; fingerprint: Fingerprint } | { ok: false; error: InputError };
 
 /** One resume end to end: read, analyze, score. Only the small report (and a fingerprint) leaves. */
-export async function processFile(path: string, job: JobProfile, ctx: BatchContext): Promise<FileResult> {
-  const read = await readDocument(path, ctx.config);
+export async function processFile(path: string, job: JobProfile, ctx: BatchContext, read_: DocumentReader = readDocument): Promise<FileResult> {
+  const read = await read_(path, ctx.config);
   if (!read.ok) return read;
   const resume = analyzeDocument(read.doc, ctx);
   const candidate = scoreCandidate(job, resume, { taxonomy: ctx.taxonomy, config: ctx.config, lines: read.doc.lines });

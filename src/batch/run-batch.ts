@@ -69,6 +69,7 @@ async function runInWorkers(
 }
 
 function inFileOrder(results: (FileResult | undefined)[]): BatchResult {
+  markDuplicates(results);
   const candidates: CandidateReport[] = [];
   const errors: InputError[] = [];
   for (const result of results) {
@@ -76,14 +77,14 @@ function inFileOrder(results: (FileResult | undefined)[]): BatchResult {
     if (result.ok) candidates.push(result.candidate);
     else errors.push(result.error);
   }
-  markDuplicates(results);
   return { candidates, errors };
 }
 
 /**
- * Adds DUPLICATE_OF to every candidate whose text matches an earlier file's (the PDF and
- * DOCX of one resume). Only possible once every file is in, so JSONL lines already
- * streamed by onDone do not carry it.
+ * The same resume twice (same text, or the PDF and DOCX of one resume): every file stays in
+ * the report (one entry per readable file is the contract), and each later copy carries
+ * DUPLICATE_OF naming the first in sort order, so a recruiter sees one candidate, not two.
+ * Only possible once every file is in, so JSONL lines already streamed do not carry it.
  */
 function markDuplicates(results: (FileResult | undefined)[]): void {
   const scored = results.flatMap((r) => (r?.ok ? [r] : []));

@@ -45,7 +45,7 @@ export function describeFinding(finding: Finding): string {
     case 'LANGUAGE':
       return `written in ${languageName(finding.detected)}, not ${languageName(finding.expected)}; skills may be missed`;
     case 'DUPLICATE_OF':
-      return `same resume as ${finding.keep}; scored once, under that file`;
+      return `same resume as ${finding.keep}: one candidate, not two`;
   }
 }
 

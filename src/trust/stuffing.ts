@@ -43,9 +43,13 @@ function namePattern(name: string): RegExp {
 function worstRepeatedLine(lines: readonly Line[], skills: readonly ResumeSkill[]): StuffingFigures['worstLine'] {
   let worst: StuffingFigures['worstLine'] = null;
   // One-letter names ("C", "R") are initials in author lists and bullets; they prove nothing.
+  const lower = lines.map((l) => l.text.toLowerCase());
   for (const skill of skills.filter((s) => s.name.length > 1)) {
     const pattern = namePattern(skill.name);
-    for (const line of lines) {
+    const needle = skill.name.toLowerCase();
+    for (const [i, line] of lines.entries()) {
+      // A substring test first: the regex runs only on the few lines that can match.
+      if (!lower[i]!.includes(needle)) continue;
       const count = line.text.match(pattern)?.length ?? 0;
       if (count > (worst?.count ?? 1)) worst = { skill: skill.name, count, line: line.n, words: countWords(line.text) };
     }

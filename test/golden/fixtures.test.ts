@@ -30,6 +30,9 @@ interface Expect {
   experience_months?: number;
   error?: string;
   fit?: Record<string, number>;
+  warnings?: string[];
+  duplicate_of?: string;
+  score_not_above?: string;
 }
 
 const spec = parse(readFileSync(fixture('expect.yaml'), 'utf8')) as { as_of: string; files: Record<string, Expect> };
@@ -106,6 +109,37 @@ describe.each(postings)('ranking the demo set for %s', (posting) => {
     const score = new Map(report.candidates.map((c) => [path.relative(path.join(repoRoot, 'fixtures'), path.resolve(repoRoot, c.source)), c.score]));
     const tiers = demo.filter(([, e]) => e.fit![posting] !== undefined).map(([rel, e]) => ({ rel, tier: e.fit![posting]!, score: score.get(rel)! }));
     for (const a of tiers) for (const b of tiers) if (a.tier > b.tier) expect(a.score, `${a.rel} (tier ${a.tier}) above ${b.rel} (tier ${b.tier})`).toBeGreaterThan(b.score);
+  });
+});
+
+const TRUST_CODES = ['MULTI_COLUMN', 'HIDDEN_TEXT', 'KEYWORD_STUFFING', 'PLACEHOLDER', 'NOT_A_RESUME', 'DUPLICATE_OF', 'LANGUAGE'];
+
+describe('warnings', () => {
+  const resumes = entries.filter(([rel, e]) => e.kind === 'resume' && !e.error && e.warnings && !rel.startsWith('resumes/'));
+  const folders = [...new Set(resumes.map(([rel]) => rel.split('/')[0]!))];
+  const batch = JSON.parse(jobfit(['score', 'fixtures/jobs/senior_backend_engineer.txt', ...folders.map((f) => `fixtures/${f}`), '--format', 'json', '--as-of', asOf]).stdout) as ScoreReport;
+  const inBatch = new Map(batch.candidates.map((c) => [path.relative('fixtures', c.source), c]));
+
+  it.each(resumes)('%s carries exactly its expected warnings', (rel, e) => {
+    const alone = JSON.parse(jobfit(['score', 'fixtures/jobs/senior_backend_engineer.txt', `fixtures/${rel}`, '--format', 'json', '--as-of', asOf]).stdout) as ScoreReport;
+    const codes = new Set(alone.candidates[0]!.warnings.map((w) => w.code));
+    for (const code of TRUST_CODES.filter((c) => c !== 'DUPLICATE_OF')) expect(codes.has(code), code).toBe(e.warnings!.includes(code));
+    const duplicate = inBatch.get(rel)!.warnings.find((w) => w.code === 'DUPLICATE_OF');
+    expect(Boolean(duplicate), 'DUPLICATE_OF in one batch').toBe(e.warnings!.includes('DUPLICATE_OF'));
+    if (e.duplicate_of) expect(duplicate?.message).toContain(e.duplicate_of);
+  });
+
+  it.each(resumes.filter(([, e]) => e.score_not_above))('%s never outscores its honest original', (rel, e) => {
+    const report = JSON.parse(jobfit(['score', 'fixtures/jobs/senior_backend_engineer.txt', `fixtures/${rel}`, `fixtures/${e.score_not_above}`, '--format', 'json', '--as-of', asOf]).stdout) as ScoreReport;
+    const score = (r: string) => report.candidates.find((c) => c.source.endsWith(r))!.score;
+    expect(score(rel)).toBeLessThanOrEqual(score(e.score_not_above!));
+  });
+
+  it('ranks documents that are not real candidates below every real one', () => {
+    const fake = batch.candidates.filter((c) => c.warnings.some((w) => w.code === 'NOT_A_RESUME' || w.code === 'PLACEHOLDER'));
+    const real = batch.candidates.filter((c) => !fake.includes(c) && !c.warnings.some((w) => w.code === 'HIDDEN_TEXT'));
+    expect(fake.length).toBeGreaterThan(0);
+    for (const f of fake) for (const r of real) expect(f.score, `${f.source} below ${r.source}`).toBeLessThan(r.score);
   });
 });
 

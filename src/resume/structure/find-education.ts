@@ -31,6 +31,8 @@ export const DEGREE_RULES: DegreeRule[] = [
     ],
     strict: [
       ci(String.raw`\bmaster(?:['’]?s)?\s+(?:of|in|degree)\b|\b(?:m\.s|m\.?sc|m\.?eng|m\.?tech|mba|m\.b\.a)${OF_IN}`),
+      // Spanish: "Máster en Ciencia de Datos".
+      ci(String.raw`máster\s+(?:en|universitario)\b`),
       new RegExp(String.raw`\bMS${OF_IN}`),
     ],
   },
@@ -42,6 +44,8 @@ export const DEGREE_RULES: DegreeRule[] = [
     ],
     strict: [
       ci(String.raw`\bbachelor(?:['’]?s)?\s+(?:of|in|degree)\b|\b(?:b\.s|b\.?sc|b\.?tech|b\.e|b\.?eng|bba|bsn)${OF_IN}`),
+      // Spanish: "Grado en Ingeniería Informática", "Licenciatura en …".
+      ci(String.raw`\b(?:grado|licenciatura)\s+en\b`),
       new RegExp(String.raw`\bBS${OF_IN}|\bB\.A\.\s*(?:in|of)\s`),
     ],
   },

@@ -27,6 +27,7 @@ export const HEADING_RULES: HeadingRule[] = [
       'experience and employment', 'professional employment', 'industry experience', 'job experience',
       'relevant work experience', 'work', 'positions', 'professional history', 'employment experience',
       'technical experience', 'related experience', 'internships', 'internship experience', 'internship',
+      'experiencia', 'experiencia profesional', 'experiencia laboral',
       'military experience', 'military service', 'consulting experience', 'teaching experience',
     ],
   },
@@ -53,6 +54,7 @@ export const HEADING_RULES: HeadingRule[] = [
       'education', 'academic background', 'education and training', 'educational background',
       'academic qualifications', 'educational qualifications', 'qualifications', 'academics',
       'education and certifications', 'academic history', 'schooling', 'degrees',
+      'formación', 'formación académica', 'educación', 'estudios',
     ],
   },
   {
@@ -64,6 +66,7 @@ export const HEADING_RULES: HeadingRule[] = [
       'tools', 'technical expertise', 'skill set', 'skillset', 'tech stack', 'programming', 'strengths',
       'computer skills', 'it skills', 'core skills', 'technical summary', 'proficiencies', 'abilities',
       'languages and technologies', 'tools and technologies', 'technical competencies', 'highlights',
+      'habilidades', 'competencias', 'conocimientos',
     ],
   },
   {

@@ -27,6 +27,8 @@ type Token =
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  // Spanish abbreviations that differ from the English ones (ene. 2020 – actualidad).
+  ene: 1, abr: 4, ago: 8, dic: 12,
 };
 
 /** Seasons as the months a summer job or term spans (northern hemisphere). */
@@ -38,10 +40,10 @@ const SEASONS: Record<string, [number, number]> = {
   winter: [1, 2],
 };
 
-const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ene(?:ro)?|abr(?:il)?|ago(?:sto)?|dic(?:iembre)?)\.?`;
 const YEAR = String.raw`((?:19[5-9]|20[0-4])\d)`;
 const SEASON = String.raw`(spring|summer|fall|autumn|winter)`;
-const PRESENT = String.raw`(present|current(?:ly)?|now|today|date|ongoing)`;
+const PRESENT = String.raw`(present|current(?:ly)?|now|today|date|ongoing|actualidad|presente)`;
 
 /** One alternative per way of writing a date; the groups are read by `toToken`. */
 const TOKEN = new RegExp(
