@@ -1,15 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { collectInputs, shardOf } from '../batch/collect-inputs.js';
 import { type BatchContext, analyzeDocument, makeContext, readDocument, scoreFiles } from '../batch/run-batch.js';
 import { DEFAULT_CONFIG, resolveConfig } from '../config/index.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { analyzeJob } from '../job/index.js';
-import { parseJobProfile } from '../profile/index.js';
 import { type JobFormat, type ResumeFormat, type ScoreFormat, candidateLine, renderJob, renderResume, renderScore } from '../render/index.js';
 import { rankCandidates } from '../score/index.js';
-import { parseUserSkills } from '../taxonomy/user-skills.js';
 import type { CandidateReport, Config, JobProfile, ScoreReport } from '../types.js';
 import { type Output, openOutput } from './output.js';
 
@@ -58,7 +55,8 @@ async function setUp(options: CommonOptions): Promise<BatchContext> {
   let raw: Record<string, unknown> | undefined;
   if (options.config) {
     try {
-      raw = parseYaml(await readText(options.config, 'config file')) as Record<string, unknown>;
+      const { parse } = await import('yaml');
+      raw = parse(await readText(options.config, 'config file')) as Record<string, unknown>;
     } catch (error) {
       if (error instanceof UsageError) throw error;
       throw new ConfigError(`${options.config}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
@@ -68,9 +66,11 @@ async function setUp(options: CommonOptions): Promise<BatchContext> {
   if (errors.length) throw new ConfigError(`${options.config}: ${errors.join('; ')}`);
   if (options.asOf) config.asOf = options.asOf;
 
+  // YAML and its validators load only when a file asks for them: start-up stays fast.
+  const { parseUserSkills } = options.skills || raw?.skills ? await import('../taxonomy/user-skills.js') : { parseUserSkills: undefined };
   const extra = [];
-  if (raw && 'skills' in raw && options.config) extra.push(...parseUserSkills(JSON.stringify({ skills: raw.skills }), options.config));
-  if (options.skills) extra.push(...parseUserSkills(await readText(options.skills, 'skills file'), options.skills));
+  if (parseUserSkills && raw && 'skills' in raw && options.config) extra.push(...parseUserSkills(JSON.stringify({ skills: raw.skills }), options.config));
+  if (parseUserSkills && options.skills) extra.push(...parseUserSkills(await readText(options.skills, 'skills file'), options.skills));
   return makeContext({ config, extraSkills: extra });
 }
 
@@ -83,7 +83,10 @@ function useColor(options: CommonOptions): boolean {
 /** A YAML profile is used as is; anything else is read as a posting. */
 async function loadJob(path: string, ctx: BatchContext): Promise<JobProfile> {
   const ext = extname(path).toLowerCase();
-  if (ext === '.yaml' || ext === '.yml') return parseJobProfile(await readText(path, 'job profile'), path);
+  if (ext === '.yaml' || ext === '.yml') {
+    const { parseJobProfile } = await import('../profile/index.js');
+    return parseJobProfile(await readText(path, 'job profile'), path);
+  }
   const read = await readDocument(path, ctx.config);
   if (!read.ok) throw new UsageError(`${path}: ${read.error.code} — ${read.error.message}`, 'the job description must be readable');
   const profile = analyzeJob(read.doc, ctx.findJobSkills);
@@ -185,11 +188,14 @@ function makeProgress(total: number, options: CommonOptions): { tick(error?: unk
   };
 }
 
-export async function runJob(jobPath: string, options: CommonOptions & { format: JobFormat }): Promise<void> {
+export async function runJob(jobPath: string, options: CommonOptions & { format: JobFormat | 'yaml' }): Promise<void> {
   const ctx = await setUp(options);
   const job = await loadJob(jobPath, ctx);
   requireRequirements(job);
-  await writeAll(options.output, renderJob(job, options.format, { color: useColor(options) }));
+  if (options.format === 'yaml') {
+    const { jobProfileToYaml } = await import('../profile/to-yaml.js');
+    await writeAll(options.output, jobProfileToYaml(job));
+  } else await writeAll(options.output, renderJob(job, options.format, { color: useColor(options) }));
 }
 
 export async function runResume(path: string, options: CommonOptions & { format: ResumeFormat }): Promise<void> {

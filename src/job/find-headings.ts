@@ -19,6 +19,11 @@ for (const { kind, phrases } of jobRules.headings) {
 const phrases = [...phraseKind.keys()].sort((a, b) => b.length - a.length);
 const INLINE = new RegExp(`(?:${phrases.map((p) => escape(p).replace(/'/g, "['’]?").replace(/ /g, '\\s+')).join('|')})`, 'gi');
 
+/** Known phrases found inside a longer heading ("Basic Qualifications for the role"), compiled once. */
+const CONTAINED = jobRules.headings.flatMap(({ kind, phrases: list }) =>
+  list.filter((p) => p.length >= 5).map((p) => ({ kind, pattern: new RegExp(`(?:^|[^a-z])${escape(p)}(?:$|[^a-z])`) })),
+);
+
 /** Lower-cases a heading and drops Markdown marks, colons and curly quotes. */
 export function normalizeHeading(text: string): string {
   return text
@@ -36,11 +41,7 @@ export function classifyHeading(text: string): HeadingKind | null {
   const exact = phraseKind.get(norm) ?? phraseKind.get(norm.replace(/'/g, ''));
   if (exact) return exact;
   if (aboutPattern.test(norm) && norm.split(' ').length <= 4) return 'about';
-  for (const { kind, phrases: list } of jobRules.headings) {
-    for (const p of list) {
-      if (p.length >= 5 && new RegExp(`(?:^|[^a-z])${escape(p)}(?:$|[^a-z])`).test(norm)) return kind;
-    }
-  }
+  for (const { kind, pattern } of CONTAINED) if (pattern.test(norm)) return kind;
   return null;
 }
 

@@ -33,7 +33,26 @@ export interface FinderOptions {
   posting?: boolean;
 }
 
-export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {}): SkillFinder {
+interface MatcherIndex {
+  exact: PhraseTrie;
+  stemmed: PhraseTrie;
+  inflected: PhraseTrie;
+  rulesByForm: Map<string, AmbiguityRule[]>;
+}
+
+/** Built once per taxonomy: the resume and posting finders share it. */
+const indexes = new WeakMap<Taxonomy, MatcherIndex>();
+
+function indexOf(taxonomy: Taxonomy): MatcherIndex {
+  let index = indexes.get(taxonomy);
+  if (!index) {
+    index = buildIndex(taxonomy);
+    indexes.set(taxonomy, index);
+  }
+  return index;
+}
+
+function buildIndex(taxonomy: Taxonomy): MatcherIndex {
   const exact = new PhraseTrie();
   // Porter conflates too much for one word alone (integrity ~ integrated), so single-word
   // forms match only their inflections (mentored, mentoring ~ Mentoring), by a trie of their own.
@@ -52,6 +71,11 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
       }
     }
   }
+  return { exact, stemmed, inflected, rulesByForm };
+}
+
+export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {}): SkillFinder {
+  const { exact, stemmed, inflected, rulesByForm } = indexOf(taxonomy);
   const stemKey = (t: Token, first: boolean) => (t.word && (first || !t.glued) ? stem(t.lower) : tokenKey(t, first));
   const baseKey = (t: Token, first: boolean) => (t.word && (first || !t.glued) ? inflectionBase(t.lower) : tokenKey(t, first));
 

@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type ErrorObject, Ajv } from 'ajv';
-import { LineCounter, parseDocument, stringify } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { ConfigError } from '../errors.js';
 import type { JobProfile } from '../types.js';
 
 const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
-
-/** The job profile as YAML, with a header that tells a recruiter what they may edit. */
-export function jobProfileToYaml(profile: JobProfile): string {
-  const header = [
-    '# jobfit job profile. Edit weights, tiers (required | preferred), members of anyOf,',
-    '# years, or delete whole requirements; then: jobfit score THIS_FILE resumes/',
-    '',
-  ].join('\n');
-  return header + stringify(profile, { lineWidth: 0 });
-}
 
 /**
  * Parses and validates a hand-edited profile. Any problem is a ConfigError naming the

@@ -1,4 +1,3 @@
-import { jobProfileToYaml } from '../profile/index.js';
 import type { CandidateReport, JobProfile, ResumeProfile, ScoreReport } from '../types.js';
 import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
@@ -6,7 +5,7 @@ import { renderMarkdown } from './markdown.js';
 import { jobTable, resumeTable, scoreTable } from './table.js';
 
 export type ScoreFormat = 'table' | 'json' | 'jsonl' | 'csv' | 'markdown' | 'html';
-export type JobFormat = 'table' | 'json' | 'yaml';
+export type JobFormat = 'table' | 'json';
 export type ResumeFormat = 'table' | 'json';
 
 export interface RenderOptions {
@@ -47,8 +46,6 @@ export function renderJob(profile: JobProfile, format: JobFormat, options: Rende
   switch (format) {
     case 'json':
       return json(profile);
-    case 'yaml':
-      return jobProfileToYaml(profile);
     case 'table':
       return jobTable(profile, options);
   }

@@ -36,8 +36,9 @@ function isListedOnly(skill: ResumeSkill, rules: StuffingRules): boolean {
 
 /** A whole-word pattern for a skill name; short names ("Go", "C") only in their written case. */
 function namePattern(name: string): RegExp {
-  const flags = name.length <= 2 ? 'gu' : 'giu';
-  return new RegExp(`(?<![\\p{L}\\p{N}+#])${escapeRegExp(name)}(?![\\p{L}\\p{N}+#])`, flags);
+  // ASCII word boundaries: Unicode property classes cost ~0.2 ms to compile per skill.
+  const flags = name.length <= 2 ? 'g' : 'gi';
+  return new RegExp(`(?<![A-Za-z0-9\u00C0-\u024F+#])${escapeRegExp(name)}(?![A-Za-z0-9\u00C0-\u024F+#])`, flags);
 }
 
 function worstRepeatedLine(lines: readonly Line[], skills: readonly ResumeSkill[]): StuffingFigures['worstLine'] {
@@ -45,11 +46,12 @@ function worstRepeatedLine(lines: readonly Line[], skills: readonly ResumeSkill[
   // One-letter names ("C", "R") are initials in author lists and bullets; they prove nothing.
   const lower = lines.map((l) => l.text.toLowerCase());
   for (const skill of skills.filter((s) => s.name.length > 1)) {
-    const pattern = namePattern(skill.name);
+    let pattern: RegExp | undefined;
     const needle = skill.name.toLowerCase();
     for (const [i, line] of lines.entries()) {
-      // A substring test first: the regex runs only on the few lines that can match.
+      // A substring test first: the regex is built and run only on the few lines that can match.
       if (!lower[i]!.includes(needle)) continue;
+      pattern ??= namePattern(skill.name);
       const count = line.text.match(pattern)?.length ?? 0;
       if (count > (worst?.count ?? 1)) worst = { skill: skill.name, count, line: line.n, words: countWords(line.text) };
     }
