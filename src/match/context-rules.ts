@@ -56,6 +56,11 @@ export function insideAbbreviation(c: Candidate, tokens: Token[]): boolean {
   return Boolean(joinedBefore || joinedAfter);
 }
 
+/** "a YAML file", "CSV exports": a context-guarded format named as a file is not a skill claimed. */
+export function namesAFile(c: Candidate, text: string): boolean {
+  return c.rules.includes('tech-context') && /^\s+(?:files?|formats?|documents?|exports?)\b/i.test(text.slice(c.end));
+}
+
 /** Words that turn a skill into the label of a list: "Monitoring Tools:", "Operating Systems:". */
 const LABEL_WORDS = /^\s*(?:tools?|technolog(?:y|ies)|languages?|platforms?|servers?|frameworks?|databases?|software|systems?|skills?)?\s*:/i;
 const NAMED = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'tool', 'platform', 'hardware', 'certification']);
@@ -79,7 +84,10 @@ const DATE_RANGE = /\b(?:19|20)\d{2}\s*[-–—]|\b(?:present|current)\b/i;
 export function looksLikeList(text: string): boolean {
   if (PLACE.test(text) || DATE_RANGE.test(text)) return false;
   const body = text.includes(':') ? text.slice(text.indexOf(':') + 1) : text;
-  const parts = body.split(/[,|;•·/]/).map((p) => p.trim()).filter(Boolean);
+  // Two sentences are prose, not a list ("… and A/B testing. Built an app …").
+  if (/[a-z)]\.\s+[A-Z]/.test(body)) return false;
+  // A slash separates items only with a space beside it: "A/B", "CI/CD" and "TCP/IP" are units.
+  const parts = body.split(/[,|;•·]|\s\/|\/\s/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 3) return false;
   const short = parts.filter((p) => p.split(/\s+/).length <= 3).length;
   return short / parts.length >= 0.7;

@@ -2,7 +2,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { isTechnical } from '../taxonomy/index.js';
 import type { AmbiguityRule, SkillFinder, SkillHit, Taxonomy } from '../types.js';
 import { detectHedge } from './hedge.js';
-import { type Candidate, hyphenGlued, insideAbbreviation, isListLabel, looksLikeList, passesCaseRule, startsCleanly } from './context-rules.js';
+import { type Candidate, hyphenGlued, insideAbbreviation, isListLabel, looksLikeList, namesAFile, passesCaseRule, startsCleanly } from './context-rules.js';
 import { PhraseTrie } from './phrase-trie.js';
 import { type Token, tokenize, tokenKey } from './tokenize.js';
 
@@ -27,8 +27,9 @@ const LIST_ONLY = new Set(['soft', 'domain', 'business', 'trades', 'education', 
  */
 export interface FinderOptions {
   /**
-   * Posting mode: a requirement clause states soft skills in prose ("ability to communicate
-   * effectively"), so soft skills there need no list around them.
+   * Posting mode: a requirement clause states soft skills, trades and domains in prose
+   * ("ability to communicate effectively", "one year of housekeeping experience"), so they
+   * need no list around them there.
    */
   posting?: boolean;
 }
@@ -95,15 +96,14 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
       candidates.push({ entry: found.entry, skill, start, end, rules, first: i, next: found.next });
       i = found.next;
     }
-    const kept = candidates.filter((c) => passesCaseRule(c, text) && !hyphenGlued(c, tokens) && !insideAbbreviation(c, tokens) && !isListLabel(c, text));
+    const kept = candidates.filter((c) => passesCaseRule(c, text) && !hyphenGlued(c, tokens) && !insideAbbreviation(c, tokens) && !isListLabel(c, text) && !namesAFile(c, text));
     const anchors = kept.filter((c) => c.rules.length === 0 && isTechnical(c.skill));
     const listLike = looksLikeList(text);
     const shortLine = tokens.filter((t) => t.word).length <= 4;
     return kept
       .filter((c) => {
         if (!c.rules.includes('tech-context')) return true;
-        if (options.posting && c.skill.category === 'soft') return true;
-        if (LIST_ONLY.has(c.skill.category)) return listLike || shortLine;
+        if (LIST_ONLY.has(c.skill.category)) return options.posting || listLike || shortLine;
         return listLike || anchors.some((a) => a !== c);
       })
       .map((c) => toHit(c, text));

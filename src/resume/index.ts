@@ -37,13 +37,19 @@ export function analyzeResume(doc: Document, findSkills: SkillFinder, asOf: Year
   const structure = analyzeStructure(doc.lines, asOf);
   const skills = new Map<string, ResumeSkill & { hedges: number; positions: Set<Position>; claimed: boolean }>();
   const positionSkills = new Map<Position, Set<string>>();
+  // An employer named like a product ("Notion", "Stripe") is where the candidate worked, not a skill.
+  const employers = new Set(structure.positions.flatMap((p) => (p.organization ? [p.organization.toLowerCase().trim()] : [])));
+  const isEmployer = (surface: string) => {
+    const s = surface.toLowerCase();
+    return [...employers].some((e) => e === s || e.startsWith(`${s} `) || e.startsWith(`${s},`));
+  };
 
   doc.lines.forEach((line, index) => {
     const section: ResumeSection = structure.sections[index] ?? 'other';
     const hits = findSkills(line.text);
     const listLine = hits.length >= 2 && looksLikeList(line.text);
     for (const hit of hits) {
-      if (hit.hedge === 'negated') continue;
+      if (hit.hedge === 'negated' || isEmployer(hit.surface)) continue;
       const key = hit.skill.toLowerCase();
       let entry = skills.get(key);
       if (!entry) {
@@ -73,8 +79,10 @@ export function analyzeResume(doc: Document, findSkills: SkillFinder, asOf: Year
     return { skill: out, claimed };
   });
   const bySalience = (a: ResumeSkill, b: ResumeSkill) => b.mentions - a.mentions || a.name.localeCompare(b.name);
-  const resumeSkills = all.filter((s) => s.claimed).map((s) => s.skill).sort(bySalience);
-  const concepts = all.filter((s) => !s.claimed).map((s) => s.skill).sort(bySalience);
+  // Only hedged ("familiar with", "coursework in") is not a clear claim: kept for scoring, at hedged credit.
+  const isClaimed = (s: (typeof all)[number]) => s.claimed && !s.skill.hedged;
+  const resumeSkills = all.filter(isClaimed).map((s) => s.skill).sort(bySalience);
+  const concepts = all.filter((s) => !isClaimed(s)).map((s) => s.skill).sort(bySalience);
 
   return {
     schemaVersion: 1,

@@ -125,6 +125,11 @@ describe('context rules from the corpus', () => {
     expect(names('Kubernetes: ran 40 clusters with Python tooling')).toEqual(['Kubernetes', 'Python']);
   });
 
+  it('sees no skill in a phrase about other people or about a file', () => {
+    expect(find('Phabricator is used daily by Python shops, Go teams and more').map((h) => h.hedge)).toEqual(['negated', 'negated']);
+    expect(find('The tool reads a CV written in a Swift file and Python').map((h) => h.skill)).toEqual(['Python']);
+  });
+
   it('a line with a place or a date is a position heading, not a skills list', () => {
     expect(looksLikeList('Notion | San Francisco, CA | 2019 – Present')).toBe(false);
     expect(looksLikeList('Acme, Bolt, Corex, Dune')).toBe(true);

@@ -68,9 +68,13 @@ describe('joinHyphenation', () => {
 });
 
 describe('normalizeDocument', () => {
-  it('numbers non-empty lines 1.. and keeps pages', () => {
+  it('numbers non-empty lines 1.. and keeps pages, marking lines that began with a bullet', () => {
     const d = normalizeDocument({ ...doc('Jane', '', '  ', '• Go'), lines: [{ text: 'Jane', page: 1 }, { text: ' ', page: 1 }, { text: '• Go', page: 2 }] });
-    expect(d.lines).toEqual([{ n: 1, page: 1, text: 'Jane' }, { n: 2, page: 2, text: 'Go' }]);
+    expect(d.lines).toEqual([{ n: 1, page: 1, text: 'Jane' }, { n: 2, page: 2, text: 'Go', bullet: true }]);
+  });
+  it('does not take a hyphen inside a word or a lone dash for a bullet', () => {
+    const d = normalizeDocument({ ...doc(), lines: [{ text: 'self-managed', page: 1 }, { text: '-', page: 1 }, { text: '- Kafka', page: 1 }] });
+    expect(d.lines.map((l) => [l.text, l.bullet ?? false])).toEqual([['self-managed', false], ['-', false], ['Kafka', true]]);
   });
   it('joins hyphenation across lines with the rest kept on its line', () => {
     expect(textOf('Ran Kuber-', 'netes and Helm')).toEqual(['Ran Kubernetes', 'and Helm']);
