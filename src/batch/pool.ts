@@ -62,6 +62,7 @@ export async function runPool(files: readonly string[], options: PoolOptions, on
     minThreads: size,
     maxThreads: size,
     concurrentTasksPerWorker: 1,
+    resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 },
     idleTimeout: 60_000,
     // Plain messages rather than a worker blocked in Atomics.wait between tasks, so that
     // pdf.js clean-up left pending after a file can still run.

@@ -110,8 +110,16 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
   };
 }
 
+/** Porter stems, remembered: the same few thousand words recur across lines and resumes. */
+const stems = new Map<string, string>();
 function stem(word: string): string {
-  return word.length > 3 ? PorterStemmer.stem(word) : word;
+  if (word.length <= 3) return word;
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = PorterStemmer.stem(word);
+    if (stems.size < 100_000) stems.set(word, s);
+  }
+  return s;
 }
 
 /** The word without one inflectional ending: mentored, mentoring, mentors → mentor; collaborating, collaboration → collabor. */

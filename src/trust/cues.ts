@@ -8,8 +8,8 @@ export interface CueScore {
   cues: string[];
 }
 
-function matches(rule: PatternRule, text: string): boolean {
-  return rule.cells ? cellsOf(text).some((cell) => rule.pattern.test(cell)) : rule.pattern.test(text);
+function matches(rule: PatternRule, text: string, cells: () => string[]): boolean {
+  return rule.cells ? cells().some((cell) => rule.pattern.test(cell)) : rule.pattern.test(text);
 }
 
 /**
@@ -19,11 +19,18 @@ function matches(rule: PatternRule, text: string): boolean {
 export function scoreCues(lines: readonly Line[], rules: readonly PatternRule[]): CueScore {
   let score = 0;
   const cues: string[] = [];
+  // A line's cells are split once, however many rules read them.
+  const cellCache = new Map<Line, string[]>();
+  const cellsFor = (line: Line) => () => {
+    let cells = cellCache.get(line);
+    if (!cells) cellCache.set(line, (cells = cellsOf(line.text)));
+    return cells;
+  };
   for (const rule of rules) {
     const cap = rule.cap ?? 1;
     let hits = 0;
     for (const line of lines) {
-      if (matches(rule, line.text) && ++hits >= cap) break;
+      if (matches(rule, line.text, cellsFor(line)) && ++hits >= cap) break;
     }
     if (hits > 0) {
       score += rule.weight * hits;
