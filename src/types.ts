@@ -355,4 +355,6 @@ export interface Config {
   /** Max file size in bytes and per-file time cap in ms. */
   limits: { maxBytes: number; timeoutMs: number };
   asOf: YearMonth;
+  /** Read image-only PDFs with OCR (slow; off by default). */
+  ocr?: boolean;
 }

@@ -12,6 +12,7 @@ import { type Output, openOutput } from './output.js';
 
 interface CommonOptions {
   config?: string;
+  ocr?: boolean;
   skills?: string;
   asOf?: string;
   output?: string;
@@ -65,6 +66,7 @@ async function setUp(options: CommonOptions): Promise<BatchContext> {
   const { config, errors } = resolveConfig(raw, { ...DEFAULT_CONFIG, asOf: thisMonth() });
   if (errors.length) throw new ConfigError(`${options.config}: ${errors.join('; ')}`);
   if (options.asOf) config.asOf = options.asOf;
+  if (options.ocr) config.ocr = true;
 
   // YAML and its validators load only when a file asks for them: start-up stays fast.
   const { parseUserSkills } = options.skills || raw?.skills ? await import('../taxonomy/user-skills.js') : { parseUserSkills: undefined };
@@ -210,7 +212,7 @@ export async function runResume(path: string, options: CommonOptions & { format:
 }
 
 export async function runText(path: string, options: CommonOptions & { showHidden?: boolean }): Promise<void> {
-  const read = await readDocument(path, { ...DEFAULT_CONFIG, asOf: thisMonth() });
+  const read = await readDocument(path, { ...DEFAULT_CONFIG, asOf: thisMonth(), ocr: options.ocr === true });
   if (!read.ok) {
     process.stderr.write(`jobfit: ${read.error.source}: ${read.error.code} — ${read.error.message}\n`);
     process.exitCode = EXIT.inputs;

@@ -40,6 +40,7 @@ function common(cmd: Command): Command {
     .option('--skills <file>', 'YAML file of extra or overriding skills and aliases')
     .option('--as-of <YYYY-MM>', 'the month "Present" means (default: this month)', yearMonth)
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('--ocr', 'read image-only (scanned) PDFs with OCR, offline; slow')
     .option('--no-color', 'no colour, even on a terminal (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'no progress or per-file error lines on stderr')
     .option('--verbose', 'more detail on stderr');
@@ -72,7 +73,7 @@ export function buildProgram(): Command {
     .option('--details', 'with several resumes: a gap report for each after the ranking')
     .option('--shard <k/n>', 'score only the k-th of n deterministic slices of the inputs')
     .option('-j, --concurrency <n>', 'files parsed in parallel (default: available cores)', positiveInt('--concurrency'))
-    .option('--cache [dir]', 'reuse extracted text between runs, keyed by file content (holds personal data; default dir .jobfit-cache)')
+    .option('--cache [dir]', 'reuse extracted text between runs, keyed by file content; off by default because the cache holds resume text (personal data): delete the folder when done (default .jobfit-cache)')
     .addHelpText('after', EXAMPLES)
     .action(runScore);
 
