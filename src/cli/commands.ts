@@ -224,6 +224,14 @@ export async function runText(path: string, options: CommonOptions & { showHidde
   await writeAll(options.output, text);
 }
 
+/** Shards' JSONL → one ranking, as JSONL: candidates re-ranked best first, then the errors. */
+export async function runMerge(paths: string[], options: { output?: string }): Promise<void> {
+  const { readShards } = await import('./merge.js');
+  const { candidates, errors } = await readShards(paths);
+  await writeAll(options.output, candidates.map(candidateLine).join('') + errors.map((e) => `${JSON.stringify({ error: e })}\n`).join(''));
+  process.exitCode = errors.length ? EXIT.inputs : EXIT.ok;
+}
+
 export async function runSkills(query: string | undefined, options: CommonOptions & { format: 'table' | 'json' }): Promise<void> {
   const ctx = await setUp(options);
   const q = query?.toLowerCase();

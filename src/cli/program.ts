@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { SCORE_FORMATS } from '../render/index.js';
-import { runJob, runResume, runScore, runSkills, runText } from './commands.js';
+import { runJob, runMerge, runResume, runScore, runSkills, runText } from './commands.js';
 
 const EXAMPLES = `
 Examples:
@@ -88,6 +88,17 @@ export function buildProgram(): Command {
   common(program.command('text').description('print the normalized text that analysis sees').argument('<file>', 'resume or posting'))
     .option('--show-hidden', 'also print text a reader cannot see (white, tiny, off-page)')
     .action(runText);
+
+  program
+    .command('merge')
+    .description('merge the JSONL of shards (score --shard K/N --format jsonl) into one ranking')
+    .argument('<jsonl...>', 'JSONL files written by jobfit score --format jsonl')
+    .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+    .addHelpText('after', `
+Example (4 machines, then one merge):
+  $ jobfit score job.yaml cvs/ --shard 1/4 --format jsonl -o part1.jsonl   # … 2/4, 3/4, 4/4
+  $ jobfit merge part*.jsonl > ranking.jsonl`)
+    .action(runMerge);
 
   common(program.command('skills').description('list or search the skill taxonomy').argument('[query]', 'part of a skill name or alias'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))

@@ -106,6 +106,24 @@ describe('jobfit score', () => {
   });
 });
 
+describe('shards', () => {
+  it('N shards cover every file once and merge into the same ranking as one run', () => {
+    const dir = tmp();
+    const parts = [1, 2, 3].map((k) => {
+      const out = path.join(dir, `part${k}.jsonl`);
+      expect(jobfit(['score', JOB, fixture('resumes'), '--shard', `${k}/3`, '--format', 'jsonl', '--as-of', '2026-11', '-o', out]).status).toBe(0);
+      return out;
+    });
+    const merged = jobfit(['merge', ...parts]).stdout.trim().split('\n').map((l) => JSON.parse(l) as { source: string; rank: number; score: number });
+    const whole = JSON.parse(jobfit(['score', JOB, fixture('resumes'), '--format', 'json', '--as-of', '2026-11']).stdout) as ScoreReport;
+    expect(merged.map((c) => [c.rank, c.source, c.score])).toEqual(whole.candidates.map((c) => [c.rank, c.source, c.score]));
+  });
+
+  it('refuses a malformed shard', () => {
+    expect(jobfit(['score', JOB, fixture('resumes'), '--shard', '4/3']).status).toBe(2);
+  });
+});
+
 describe('jobfit job', () => {
   it('writes JSON that matches the schema', () => {
     const r = jobfit(['job', JOB, '--format', 'json']);

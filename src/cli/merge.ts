@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import { UsageError } from '../errors.js';
+import { rankCandidates } from '../score/index.js';
+import type { CandidateReport, InputError } from '../types.js';
+
+/** One shard's JSONL: candidate lines, then `{"error": …}` lines. */
+export interface ShardLines {
+  candidates: CandidateReport[];
+  errors: InputError[];
+}
+
+/**
+ * Reads the JSONL of shards (`jobfit score … --shard K/N --format jsonl`) and ranks the
+ * candidates as one batch would: the same sort, so N shards merge into the same ranking.
+ */
+export async function readShards(paths: string[]): Promise<ShardLines> {
+  const candidates: CandidateReport[] = [];
+  const errors: InputError[] = [];
+  for (const path of paths) {
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    text.split('\n').forEach((line, i) => {
+      if (!line.trim()) return;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        throw new UsageError(`${path}:${i + 1}: not a JSON line`, 'merge takes the output of `jobfit score … --format jsonl`');
+      }
+      if (value && typeof value === 'object' && 'error' in value) errors.push((value as { error: InputError }).error);
+      else if (value && typeof value === 'object' && 'score' in value && 'source' in value) candidates.push(value as CandidateReport);
+      else throw new UsageError(`${path}:${i + 1}: neither a candidate nor an error line`);
+    });
+  }
+  return { candidates: rankCandidates(candidates), errors };
+}
