@@ -1,10 +1,25 @@
-import { basename } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { CandidateReport, JobProfile, RequirementResult, ResumeProfile, ScoreReport } from '../types.js';
 import type { RenderOptions } from './index.js';
-
-const STATUS = { met: '✓', partial: '~', missing: '✗' } as const;
+import {
+  EXPLAIN_FOOTNOTE,
+  KNOCKED_OUT,
+  STATUS_SYMBOL,
+  TIERS,
+  TIER_TITLE,
+  displayName,
+  evidenceWhere,
+  fileName,
+  jobTitle,
+  metText,
+  requirementLabel,
+  requirementsOf,
+  scoreBand,
+  scoreText,
+  topMissingRequired,
+  yearsText,
+} from './labels.js';
 
 function palette(options: RenderOptions): ChalkInstance {
   return new Chalk({ level: options.color ? 1 : 0 });
@@ -20,17 +35,16 @@ function table(head: string[], colWidths: number[], c: ChalkInstance): Table.Tab
 }
 
 const truncate = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
-const displayName = (c: CandidateReport) => c.name ?? basename(c.source);
 
 function bar(score: number, c: ChalkInstance, width = 20): string {
   const filled = Math.round((score / 100) * width);
-  const colour = score >= 70 ? c.green : score >= 40 ? c.yellow : c.red;
+  const colour = { good: c.green, fair: c.yellow, poor: c.red }[scoreBand(score)];
   return colour('█'.repeat(filled)) + c.dim('░'.repeat(width - filled));
 }
 
 export function scoreTable(report: ScoreReport, options: RenderOptions): string {
   const c = palette(options);
-  const out: string[] = [c.bold(`${report.job.title ?? basename(report.job.source)}`) + c.dim(`  (${report.job.requirements.length} requirements)`), ''];
+  const out: string[] = [c.bold(jobTitle(report)) + c.dim(`  (${report.job.requirements.length} requirements)`), ''];
   if (report.candidates.length === 1) {
     out.push(gapReport(report.candidates[0]!, options));
   } else if (report.candidates.length > 1) {
@@ -47,16 +61,15 @@ function rankingTable(candidates: CandidateReport[], c: ChalkInstance): string {
   // 80 columns: widths plus 8 borders.
   const t = table(['#', 'Candidate', 'Score', 'Req', 'Pref', 'Yrs', 'Missing required'], [4, 20, 7, 7, 7, 6, 21], c);
   for (const cand of candidates) {
-    const missing = cand.requirements.filter((r) => r.tier === 'required' && r.status === 'missing').map((r) => r.anyOf[0]);
     const flags = cand.warnings.length ? ` ${c.yellow('!')}` : '';
     t.push([
       String(cand.rank),
       truncate(displayName(cand), 17) + flags,
-      cand.score.toFixed(1),
-      `${cand.summary.requiredMet}/${cand.summary.requiredTotal}`,
-      `${cand.summary.preferredMet}/${cand.summary.preferredTotal}`,
-      cand.summary.years === null ? '–' : cand.summary.years.toFixed(1),
-      truncate(missing.slice(0, 3).join(', ') || '—', 37),
+      scoreText(cand.score),
+      metText(cand.summary.requiredMet, cand.summary.requiredTotal),
+      metText(cand.summary.preferredMet, cand.summary.preferredTotal),
+      yearsText(cand.summary.years),
+      truncate(topMissingRequired(cand).join(', ') || '—', 37),
     ]);
   }
   return t.toString();
@@ -74,13 +87,13 @@ function gapReport(cand: CandidateReport, options: RenderOptions): string {
     ),
   );
   for (const w of cand.warnings) out.push(c.yellow(`! ${w.code}: ${w.message}`));
-  if (cand.knockedOut) out.push(c.red('✗ knocked out: misses at least one required group'));
-  for (const tier of ['required', 'preferred', 'general'] as const) {
-    const rows = cand.requirements.filter((r) => r.tier === tier);
+  if (cand.knockedOut) out.push(c.red(`✗ ${KNOCKED_OUT}`));
+  for (const tier of TIERS) {
+    const rows = requirementsOf(cand, tier);
     if (rows.length === 0) continue;
-    out.push('', c.bold(tier === 'general' ? 'Experience and education' : `${tier[0]!.toUpperCase()}${tier.slice(1)}`));
+    out.push('', c.bold(TIER_TITLE[tier]));
     const t = table(['', 'Requirement', 'Evidence / why'], [3, 26, 47], c);
-    for (const r of rows) t.push([statusMark(r, c), truncate(r.anyOf.join(' or '), 60), explainRow(r)]);
+    for (const r of rows) t.push([statusMark(r, c), truncate(requirementLabel(r), 60), explainRow(r)]);
     out.push(t.toString());
   }
   if (options.explain && cand.breakdown) {
@@ -89,7 +102,7 @@ function gapReport(cand: CandidateReport, options: RenderOptions): string {
       out.push(`  ${t.tier.padEnd(9)} ${t.earned} of ${t.possible} weight × ${t.share} points = ${t.points}`);
     }
     for (const p of cand.breakdown.penalties) out.push(`  penalty ${p.code}: −${p.points}`);
-    out.push(`  total ${cand.score.toFixed(1)}  (credit per requirement: met 1, partial as shown, missing 0)`);
+    out.push(`  total ${scoreText(cand.score)}  (${EXPLAIN_FOOTNOTE})`);
   }
   if (cand.suggestions?.length) {
     out.push('', c.bold('Suggestions'));
@@ -99,7 +112,7 @@ function gapReport(cand: CandidateReport, options: RenderOptions): string {
 }
 
 function statusMark(r: RequirementResult, c: ChalkInstance): string {
-  const mark = STATUS[r.status];
+  const mark = STATUS_SYMBOL[r.status];
   return r.status === 'met' ? c.green(mark) : r.status === 'partial' ? c.yellow(mark) : c.red(mark);
 }
 
@@ -107,13 +120,13 @@ function explainRow(r: RequirementResult): string {
   const credit = r.status === 'met' ? '' : ` [${r.credit}]`;
   if (r.status === 'missing') return `not found${r.source ? ` — asked on line ${r.source.line}` : ''}${r.why ? `: ${r.why}` : ''}`;
   const ev = r.evidence[0];
-  const where = ev ? `p${ev.page} l${ev.line}: "${truncate(ev.text, 70)}"` : (r.matched ?? '');
+  const where = ev ? `${evidenceWhere(ev.page, ev.line)}: "${truncate(ev.text, 70)}"` : (r.matched ?? '');
   return `${r.why ? `${r.why}${credit}. ` : credit ? `${credit} ` : ''}${where}`;
 }
 
 export function jobTable(profile: JobProfile, options: RenderOptions): string {
   const c = palette(options);
-  const out: string[] = [c.bold(profile.title ?? basename(profile.source))];
+  const out: string[] = [c.bold(profile.title ?? fileName(profile.source))];
   const general: string[] = [];
   if (profile.minYears) general.push(`${profile.minYears}+ years`);
   if (profile.education) general.push(`${profile.education.level}${profile.education.fields.length ? ` in ${profile.education.fields.join(', ')}` : ''}${profile.education.orEquivalent ? ' or equivalent experience' : ''}`);
@@ -128,7 +141,7 @@ export function jobTable(profile: JobProfile, options: RenderOptions): string {
 
 export function resumeTable(profile: ResumeProfile, options: RenderOptions): string {
   const c = palette(options);
-  const out: string[] = [c.bold(profile.name ?? basename(profile.source)) + c.dim(`  ${profile.source} (${profile.format})`)];
+  const out: string[] = [c.bold(profile.name ?? fileName(profile.source)) + c.dim(`  ${profile.source} (${profile.format})`)];
   const months = profile.experience.totalMonths;
   out.push(`Experience: ${months === null ? 'no dated positions' : `${(months / 12).toFixed(1)} years (${months} months)`}`);
   for (const e of profile.education) out.push(`Education: ${e.level}${e.field ? `, ${e.field}` : ''}${e.institution ? `, ${e.institution}` : ''}`);
