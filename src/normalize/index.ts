@@ -1,7 +1,7 @@
 /**
  * normalize: raw lines → clean, numbered lines (pure).
  * Step 1: clean characters (NFKC, mojibake, soft hyphens, (cid:N), icons, bullets).
- * Step 2: re-join letter-spaced headings, then fold whitespace.
+ * Step 2: re-join letter-spaced headings and initials split off words ("J ava"), then fold whitespace.
  * Step 3: re-join words hyphenated across line ends.
  * Step 4: drop empty lines and number the rest 1.. in order.
  */
@@ -9,6 +9,7 @@ import type { Document, ExtractedDoc, Line, RawLine } from '../types.js';
 import { cleanCharacters, foldWhitespace, startsWithBullet } from './clean-characters.js';
 import { joinHyphenation } from './join-hyphenation.js';
 import { joinLetterSpacing } from './join-letter-spacing.js';
+import { joinSplitInitials } from './join-split-initials.js';
 
 export { cleanCharacters, foldWhitespace } from './clean-characters.js';
 export { joinHyphenation } from './join-hyphenation.js';
@@ -16,7 +17,7 @@ export { joinLetterSpacing } from './join-letter-spacing.js';
 
 /** One line of text through steps 1 and 2. */
 export function normalizeText(text: string): string {
-  return foldWhitespace(joinLetterSpacing(cleanCharacters(text)));
+  return foldWhitespace(joinSplitInitials(joinLetterSpacing(cleanCharacters(text))));
 }
 
 /** Normalized, numbered lines of one list of raw lines. */

@@ -1,3 +1,4 @@
+import { joinSplitInitials } from '../../src/normalize/join-split-initials.js';
 import { describe, expect, it } from 'vitest';
 import { cleanCharacters, joinHyphenation, joinLetterSpacing, normalizeDocument, normalizeText } from '../../src/normalize/index.js';
 import type { ExtractedDoc } from '../../src/types.js';
@@ -89,5 +90,18 @@ describe('normalizeDocument', () => {
     const d = normalizeDocument({ ...doc('Visible'), hidden: [{ text: 'ﬁrewall', page: 1 }] });
     expect(d.hidden.map((l) => l.text)).toEqual(['firewall']);
     expect(d.lines.map((l) => l.text)).toEqual(['Visible']);
+  });
+});
+
+describe('joinSplitInitials', () => {
+  it.each([
+    ['Java D eveloper - J ava, S pring, R edHat J Boss F use, J enkins', 'Java Developer - Java, Spring, RedHat J Boss Fuse, Jenkins'],
+    ['Jenkins, T eamCity; D ocker, K ubernetes;', 'Jenkins, TeamCity; Docker, Kubernetes;'],
+    ['S pring B oot, J ava, D ocker', 'Spring Boot, Java, Docker'],
+    ['I am a C programmer on a team', 'I am a C programmer on a team'],
+    ['Plan B rollout', 'Plan B rollout'],
+    ['C programs and R scripts for X ray data', 'C programs and R scripts for X ray data'],
+  ])('%s', (text, expected) => {
+    expect(joinSplitInitials(text)).toBe(expected);
   });
 });

@@ -99,8 +99,12 @@ describe('taxonomy.json spot checks', () => {
     expect(key && skill!.ambiguous[key].includes('tech-context')).toBe(true);
   });
 
-  it.each(['C', 'R', 'D', 'J', 'K', 'Q', 'V'])('needs exact case and tech context for the one-letter language %s', (form) => {
+  it.each(['C', 'R'])('needs exact case and tech context for the one-letter language %s', (form) => {
     expect(skillOf(form)?.ambiguous[form]).toEqual(['exact-case', 'tech-context']);
+  });
+
+  it.each(['D', 'J', 'K', 'Q', 'V'])('has no other one-letter form (%s): a lone letter is never evidence enough', (form) => {
+    expect(skillOf(form)).toBeUndefined();
   });
 
   it.each([
