@@ -68,3 +68,13 @@ describe('parseDateRange', () => {
     expect(text.slice(found[0]!.index, found[0]!.index + found[0]!.length)).toBe('2012 - 2015');
   });
 });
+
+describe('a range whose dash was lost', () => {
+  it('reads two dated months side by side as a range', () => {
+    expect(parseDateRange('DevOps Engineer Sep. 2023 Mar. 2024', '2026-02')).toEqual({ start: '2023-09', end: '2024-03', present: false });
+    expect(parseDateRange('Engineer Jan 2020 Present', '2026-02')).toEqual({ start: '2020-01', end: '2026-02', present: true });
+  });
+  it('does not join two bare years', () => {
+    expect(parseDateRange('Awards 2019 2020', '2026-02')).toBeNull();
+  });
+});

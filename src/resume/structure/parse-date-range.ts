@@ -172,6 +172,14 @@ function single(t: Token, text: string, asOf: YearMonth): FoundRange | null {
 }
 
 /**
+ * "Sep. 2023 Mar. 2024": two dated months side by side with only a space between are a range
+ * whose dash the PDF drew as a graphic or lost in extraction.
+ */
+function dashLost(a: Token, b: Token, text: string): boolean {
+  return a.kind === 'month' && (b.kind === 'month' || b.kind === 'present') && /^\s+$/.test(text.slice(a.index + a.length, b.index));
+}
+
+/**
  * Every date range in a line of text, left to right: spans ("Jan 2019 – Present",
  * "2017-2020", "June - August 2017") and single dated months or seasons ("06/2016",
  * "Summer 2020"). A bare year alone ("2019 Award") is not a range.
@@ -183,7 +191,7 @@ export function findDateRanges(text: string, asOf: YearMonth): FoundRange[] {
     const a = tokens[i]!;
     const b = tokens[i + 1];
     if (a.kind === 'present') continue;
-    if (b && SEPARATOR.test(text.slice(a.index + a.length, b.index))) {
+    if (b && (SEPARATOR.test(text.slice(a.index + a.length, b.index)) || dashLost(a, b, text))) {
       const range = span(a, b, asOf);
       if (range) {
         found.push(range);
