@@ -12,6 +12,7 @@ import { type Output, openOutput } from './output.js';
 
 interface CommonOptions {
   config?: string;
+  ascii?: boolean;
   ocr?: boolean;
   skills?: string;
   asOf?: string;
@@ -76,6 +77,11 @@ async function setUp(options: CommonOptions): Promise<BatchContext> {
   return makeContext({ config, extraSkills: extra });
 }
 
+/** How the terminal renderer should draw: colour, and Unicode or plain ASCII. */
+function look(options: CommonOptions): { color: boolean; ascii: boolean } {
+  return { color: useColor(options), ascii: options.ascii === true || process.env.TERM === 'dumb' };
+}
+
 /** Colour only on a terminal (or when FORCE_COLOR asks), never in a file, never with NO_COLOR. */
 function useColor(options: CommonOptions): boolean {
   if (!options.color || options.output || process.env.NO_COLOR) return false;
@@ -130,7 +136,7 @@ export async function runScore(jobPath: string, resumePaths: string[], options: 
   if (options.top) ranked = ranked.slice(0, options.top);
   const report: ScoreReport = { schemaVersion: 1, job, candidates: ranked, errors: allErrors };
   if (streamJsonl) out.write(allErrors.map((e) => `${JSON.stringify({ error: e })}\n`).join(''));
-  else out.write(renderScore(report, options.format, { color: useColor(options), explain: options.explain, details: options.details }));
+  else out.write(renderScore(report, options.format, { ...look(options), explain: options.explain, details: options.details }));
   await out.close();
 
   process.exitCode = exitCodeFor(report, options);
@@ -197,7 +203,7 @@ export async function runJob(jobPath: string, options: CommonOptions & { format:
   if (options.format === 'yaml') {
     const { jobProfileToYaml } = await import('../profile/to-yaml.js');
     await writeAll(options.output, jobProfileToYaml(job));
-  } else await writeAll(options.output, renderJob(job, options.format, { color: useColor(options) }));
+  } else await writeAll(options.output, renderJob(job, options.format, look(options)));
 }
 
 export async function runResume(path: string, options: CommonOptions & { format: ResumeFormat }): Promise<void> {
@@ -208,7 +214,7 @@ export async function runResume(path: string, options: CommonOptions & { format:
     process.exitCode = EXIT.inputs;
     return;
   }
-  await writeAll(options.output, renderResume(analyzeDocument(read.doc, ctx), options.format, { color: useColor(options) }));
+  await writeAll(options.output, renderResume(analyzeDocument(read.doc, ctx), options.format, look(options)));
 }
 
 export async function runText(path: string, options: CommonOptions & { showHidden?: boolean }): Promise<void> {

@@ -16,6 +16,8 @@ export interface RenderOptions {
   details?: boolean;
   /** Terminal width to fit. */
   width?: number;
+  /** Plain ASCII for terminals without Unicode: +-| borders, + ~ x marks, # bars. */
+  ascii?: boolean;
 }
 
 export const SCORE_FORMATS: ScoreFormat[] = ['table', 'json', 'jsonl', 'csv', 'markdown', 'html'];

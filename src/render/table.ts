@@ -34,6 +34,15 @@ function table(head: string[], colWidths: number[], c: ChalkInstance): Table.Tab
   });
 }
 
+/** ASCII stand-ins for the box drawing, marks and bars, for terminals without Unicode. */
+const ASCII: Record<string, string> = {
+  '┌': '+', '┬': '+', '┐': '+', '├': '+', '┼': '+', '┤': '+', '└': '+', '┴': '+', '┘': '+', '─': '-', '│': '|',
+  '╔': '+', '╗': '+', '╚': '+', '╝': '+', '═': '=', '║': '|', '╟': '+', '╢': '+', '╤': '+', '╧': '+', '╪': '+',
+  '✓': '+', '✗': 'x', '█': '#', '░': '.', '…': '~', '•': '-', '·': '-', '—': '-', '–': '-', '×': 'x', '−': '-',
+};
+const asciiOnly = (text: string) => text.replace(/[^\x00-\x7F]/g, (ch) => ASCII[ch] ?? ch);
+const finish = (text: string, options: RenderOptions) => (options.ascii ? asciiOnly(text) : text);
+
 const truncate = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 
 function bar(score: number, c: ChalkInstance, width = 20): string {
@@ -54,7 +63,7 @@ export function scoreTable(report: ScoreReport, options: RenderOptions): string 
     out.push(c.dim('No candidates scored.'));
   }
   for (const e of report.errors) out.push(c.red(`✗ ${e.source}: ${e.code} — ${e.message}`));
-  return `${out.join('\n')}\n`;
+  return finish(`${out.join('\n')}\n`, options);
 }
 
 function rankingTable(candidates: CandidateReport[], c: ChalkInstance): string {
@@ -136,7 +145,7 @@ export function jobTable(profile: JobProfile, options: RenderOptions): string {
     t.push([r.id, r.tier, r.anyOf.join(' | ') + (r.kind !== 'skill' ? c.dim(` (${r.kind})`) : ''), String(r.weight), r.years ? String(r.years) : '', truncate(`${r.source.line}: ${r.source.text}`, 19)]);
   }
   out.push(t.toString());
-  return `${out.join('\n')}\n`;
+  return finish(`${out.join('\n')}\n`, options);
 }
 
 export function resumeTable(profile: ResumeProfile, options: RenderOptions): string {
@@ -154,5 +163,5 @@ export function resumeTable(profile: ResumeProfile, options: RenderOptions): str
   const t = table(['Skill', 'Mentions', 'Months', 'Sections'], [26, 10, 8, 31], c);
   for (const s of profile.skills) t.push([s.name + (s.hedged ? c.dim(' (hedged)') : ''), String(s.mentions), s.months === null ? '' : String(s.months), (s.sections ?? []).join(', ')]);
   out.push('', t.toString());
-  return `${out.join('\n')}\n`;
+  return finish(`${out.join('\n')}\n`, options);
 }

@@ -155,6 +155,17 @@ describe('golden output of the demo run', () => {
     const r = jobfit(['score', 'fixtures/jobs/senior_backend_engineer.txt', 'fixtures/resumes/kenji_albright.txt', '--as-of', asOf, '--explain']);
     await expect(r.stdout).toMatchFileSnapshot('./output/gap-report-kenji.txt');
   });
+  it.each([
+    ['csv', 'score-backend.csv'],
+    ['markdown', 'score-backend.md'],
+    ['html', 'score-backend.html'],
+    ['jsonl', 'score-backend.jsonl'],
+  ])('%s is unchanged', async (format, file) => {
+    await expect(jobfit([...args, '--format', format, '--details', '--explain']).stdout).toMatchFileSnapshot(`./output/${file}`);
+  });
+  it('the ASCII table for terminals without Unicode is unchanged', async () => {
+    await expect(jobfit([...args, '--ascii']).stdout).toMatchFileSnapshot('./output/score-backend-ascii.txt');
+  });
   it('the job profile is unchanged', async () => {
     await expect(jobfit(['job', 'fixtures/jobs/senior_backend_engineer.txt', '--format', 'yaml']).stdout).toMatchFileSnapshot('./output/job-backend.yaml');
   });
