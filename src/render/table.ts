@@ -78,7 +78,7 @@ function rankingTable(candidates: CandidateReport[], c: ChalkInstance): string {
       metText(cand.summary.requiredMet, cand.summary.requiredTotal),
       metText(cand.summary.preferredMet, cand.summary.preferredTotal),
       yearsText(cand.summary.years),
-      truncate(topMissingRequired(cand).join(', ') || '—', 37),
+      truncate(topMissingRequired(cand).join(', ') || '—', 36),
     ]);
   }
   return t.toString();

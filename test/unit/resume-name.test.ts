@@ -18,3 +18,13 @@ describe('guessName', () => {
     expect(guessName(lines(...texts))).toBe(name);
   });
 });
+
+describe('post-nominal letters', () => {
+  it.each([
+    ['Harold Pembrook, CPA', 'Harold Pembrook'],
+    ['Abigail Nwosu, RN, BSN', 'Abigail Nwosu'],
+    ['Jane Smith, PhD', 'Jane Smith'],
+  ])('%s → %s', (text, expected) => {
+    expect(guessName([{ n: 1, page: 1, text }])).toBe(expected);
+  });
+});

@@ -20,7 +20,12 @@ export function guessName(lines: readonly Line[]): string | null {
     const cells = cellsOf(line.text);
     if (headingRule(cells[0] ?? '')) return null;
     for (const cell of cells.slice(0, 2)) {
-      const text = cell.replace(/\b(resume|résumé|cv)\b/gi, '').replace(/\s+/g, ' ').trim();
+      // Post-nominal letters follow the name: "Harold Pembrook, CPA", "Abigail Nwosu, RN, BSN".
+      const text = cell
+        .replace(/\b(resume|résumé|cv)\b/gi, '')
+        .replace(/(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.?){1,3}(?:-[A-Z]+)?)+\s*$/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
       const words = text.split(' ');
       if (words.length < 2 || words.length > 4) continue;
       if (/[\d@:/|#]/.test(text) || NOT_NAME.test(text) || headingRule(text)) continue;
