@@ -19,7 +19,7 @@ export { ExtractError } from './errors.js';
 export interface ExtractOptions {
   maxBytes: number;
   timeoutMs: number;
-  /** Reserved: OCR of image-only PDFs is not implemented; the option is ignored. */
+  /** Read image-only (scanned) PDFs by OCR instead of failing with NO_TEXT; slow. */
   ocr?: boolean;
 }
 
@@ -87,7 +87,7 @@ type Read = ReaderResult & { format: DocFormat };
 async function readByFormat(bytes: Uint8Array, name: string, options: ExtractOptions, signal: AbortSignal): Promise<Read> {
   const sniffed = sniffFormat(bytes);
   const hinted = formatFromName(name);
-  if (sniffed === 'pdf') return { ...(await readPdf(bytes, signal)), format: 'pdf' };
+  if (sniffed === 'pdf') return { ...(await readPdf(bytes, signal, { ocr: options.ocr === true })), format: 'pdf' };
   if (sniffed === 'zip') {
     // jszip and the DOCX/ODT readers load only when a package is read (~50 ms of start-up).
     const { readZipDocument } = await import('./read-zip.js');

@@ -88,7 +88,7 @@ function mapPdfError(err: unknown): Error {
 }
 
 /** Reads every page's positioned text, lays it out and sets hidden text apart. */
-export async function readPdf(bytes: Uint8Array, signal: AbortSignal): Promise<PdfText> {
+export async function readPdf(bytes: Uint8Array, signal: AbortSignal, options: { ocr?: boolean } = {}): Promise<PdfText> {
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
     // pdf.js refuses Buffer and may take ownership of what it gets: hand it a copy.
@@ -142,6 +142,13 @@ export async function readPdf(bytes: Uint8Array, signal: AbortSignal): Promise<P
     if (hiddenCounts.size > 0) {
       const parts = [...hiddenCounts].map(([why, n]) => `${n} words hidden (${why})`);
       out.warnings.push({ code: 'HIDDEN_TEXT', message: parts.join('; ') });
+    }
+    if (options.ocr === true && !out.lines.some((l) => l.text.trim() !== '')) {
+      // Loaded only now: OCR brings tesseract.js, a WebAssembly engine and a 3 MB model.
+      const { readPdfByOcr } = await import('./ocr.js');
+      const ocr = await readPdfByOcr(doc, signal);
+      out.lines = ocr.lines;
+      out.warnings.push(...ocr.warnings);
     }
     return out;
   } finally {
