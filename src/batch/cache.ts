@@ -29,9 +29,9 @@ export interface CacheOptions {
   version?: number;
 }
 
-/** sha256 over the extractor version and the bytes, as hex. */
-export function cacheKey(bytes: Uint8Array, version: number = EXTRACTOR_VERSION): string {
-  return createHash('sha256').update(`jobfit-extract-v${version}\0`).update(bytes).digest('hex');
+/** sha256 over the extractor version, the reading mode (OCR or not) and the bytes, as hex. */
+export function cacheKey(bytes: Uint8Array, version: number = EXTRACTOR_VERSION, mode = ''): string {
+  return createHash('sha256').update(`jobfit-extract-v${version}${mode}\0`).update(bytes).digest('hex');
 }
 
 /** Two-level layout keeps folders small when thousands of resumes are cached. */
@@ -115,7 +115,8 @@ export function cachedReader(read: DocumentReader, options: CacheOptions): Docum
     } catch {
       return read(path, config);
     }
-    const key = cacheKey(bytes, version);
+    // OCR text is a different reading of the same bytes: it never answers a run without --ocr.
+    const key = cacheKey(bytes, version, config.ocr ? '+ocr' : '');
     const hit = await readEntry(options.dir, key, version);
     if (hit) return { ok: true, doc: { ...hit, source: path } };
     const outcome = await read(path, config);

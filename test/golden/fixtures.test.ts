@@ -13,7 +13,7 @@ import { analyzeJob } from '../../src/job/index.js';
 import { createSkillFinder } from '../../src/match/index.js';
 import { analyzeResume } from '../../src/resume/index.js';
 import { lookupSkill, loadTaxonomy } from '../../src/taxonomy/index.js';
-import type { Document, ScoreReport } from '../../src/types.js';
+import type { Document, ScoreReport, WarningCode } from '../../src/types.js';
 import { fixture, jobfit, repoRoot } from '../helpers/cli.js';
 
 interface Expect {
@@ -30,7 +30,7 @@ interface Expect {
   experience_months?: number;
   error?: string;
   fit?: Record<string, number>;
-  warnings?: string[];
+  warnings?: WarningCode[];
   duplicate_of?: string;
   score_not_above?: string;
 }
@@ -112,7 +112,7 @@ describe.each(postings)('ranking the demo set for %s', (posting) => {
   });
 });
 
-const TRUST_CODES = ['MULTI_COLUMN', 'HIDDEN_TEXT', 'KEYWORD_STUFFING', 'PLACEHOLDER', 'NOT_A_RESUME', 'DUPLICATE_OF', 'LANGUAGE'];
+const TRUST_CODES: WarningCode[] = ['MULTI_COLUMN', 'HIDDEN_TEXT', 'KEYWORD_STUFFING', 'PLACEHOLDER', 'NOT_A_RESUME', 'DUPLICATE_OF', 'LANGUAGE'];
 
 describe('warnings', () => {
   const resumes = entries.filter(([rel, e]) => e.kind === 'resume' && !e.error && e.warnings && !rel.startsWith('resumes/'));
