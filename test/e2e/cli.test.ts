@@ -37,6 +37,11 @@ describe('jobfit score', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
+  it('gives the same report from the worker pool as in-process', () => {
+    const args = ['score', JOB, fixture('resumes'), fixture('trust'), '--format', 'json', '--as-of', '2026-11'];
+    expect(jobfit([...args, '-j', '2']).stdout).toBe(jobfit([...args, '-j', '1']).stdout);
+  });
+
   it('gives the same bytes for the same inputs', () => {
     const args = ['score', JOB, fixture('resumes'), '--format', 'json', '--as-of', '2026-11'];
     expect(jobfit(args).stdout).toBe(jobfit(args).stdout);
