@@ -7,7 +7,7 @@ import { ConfigError, UsageError } from '../errors.js';
 import { analyzeJob } from '../job/index.js';
 import { type JobFormat, type ResumeFormat, type ScoreFormat, candidateLine, renderJob, renderResume, renderScore } from '../render/index.js';
 import { rankCandidates } from '../score/index.js';
-import type { CandidateReport, Config, JobProfile, ScoreReport } from '../types.js';
+import type { CandidateReport, JobProfile, ScoreReport } from '../types.js';
 import { type Output, openOutput } from './output.js';
 
 interface CommonOptions {
@@ -255,4 +255,3 @@ async function writeAll(path: string | undefined, text: string): Promise<void> {
   await out.close();
 }
 
-export type { Config };
