@@ -28,4 +28,13 @@ function isCommanderExit(error: unknown): error is { exitCode: number } {
   return typeof error === 'object' && error !== null && 'code' in error && String((error as { code: unknown }).code).startsWith('commander.');
 }
 
+/**
+ * `jobfit score … | head` closes the pipe early: that is the reader's choice, not an error,
+ * so stop quietly as other Unix tools do rather than crash on the next write.
+ */
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 await main();

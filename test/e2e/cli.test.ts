@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ScoreReport } from '../../src/types.js';
-import { fixture, jobfit } from '../helpers/cli.js';
+import { fixture, jobfit, repoRoot } from '../helpers/cli.js';
 import { schemaErrors } from '../helpers/schema.js';
 
 const JOB = fixture('jobs/senior_backend_engineer.txt');
@@ -40,6 +41,15 @@ describe('jobfit score', () => {
   it('gives the same report from the worker pool as in-process', () => {
     const args = ['score', JOB, fixture('resumes'), fixture('trust'), '--format', 'json', '--as-of', '2026-11'];
     expect(jobfit([...args, '-j', '2']).stdout).toBe(jobfit([...args, '-j', '1']).stdout);
+  });
+
+  it('stops quietly when the reader closes the pipe early (| head)', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${path.join(repoRoot, 'bin/jobfit.js')}" score "${JOB}" "${fixture('resumes')}" --format json | head -c 10`], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(r.stdout).toBe('{\n  "schem');
+    expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
   });
 
   it('gives the same bytes for the same inputs', () => {
