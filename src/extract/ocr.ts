@@ -8,11 +8,11 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type Tesseract from 'tesseract.js';
 import type { Diagnostic, RawLine } from '../types.js';
 import { ExtractError, extractError } from './errors.js';
 import { layoutPage, type TextItem } from './group-items-into-lines.js';
+import { openPdfjsDocument } from './pdfjs.js';
 import { renderPdfPage, type PageImage } from './render-pdf-page.js';
 
 /** What OCR adds to a PDF whose text layer was empty. */
@@ -39,8 +39,14 @@ export function isOcrNoise(text: string, confidence: number): boolean {
 const modelFolder = '4.0.0_best_int';
 
 /** Reads every page of an image-only PDF by OCR; throws NO_TEXT when it finds next to nothing. */
-export async function readPdfByOcr(doc: PDFDocumentProxy, signal: AbortSignal): Promise<OcrText> {
-  const worker = await startWorker(signal);
+export async function readPdfByOcr(bytes: Uint8Array, signal: AbortSignal): Promise<OcrText> {
+  const doc = await openPdfjsDocument(bytes).catch((err: unknown) => {
+    throw extractError('NO_TEXT', `no text layer, and the file could not be opened for OCR (${errorText(err)})`, err);
+  });
+  const worker = await startWorker(signal).catch(async (err: unknown) => {
+    await doc.destroy();
+    throw err;
+  });
   const stop = (): void => void worker.terminate();
   // Terminating the thread is what stops a recognition already under way.
   signal.addEventListener('abort', stop, { once: true });
@@ -67,6 +73,7 @@ export async function readPdfByOcr(doc: PDFDocumentProxy, signal: AbortSignal): 
   } finally {
     signal.removeEventListener('abort', stop);
     await worker.terminate();
+    await doc.destroy();
   }
 }
 

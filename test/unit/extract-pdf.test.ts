@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extractBuffer, type ExtractOptions } from '../../src/extract/index.js';
+
+const options: ExtractOptions = { maxBytes: 1_000_000, timeoutMs: 10_000 };
+
+/** A one-page PDF (Letter, Helvetica as /F1) drawing exactly `content`, with a correct xref. */
+function pdfWith(content: string): Uint8Array {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const at of offsets) out += `${String(at).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}
+
+/** Body text long enough that the document is not judged LOW_TEXT. */
+const body = Array.from({ length: 8 }, (_, i) => `BT /F1 10 Tf 72 ${600 - 14 * i} Td (Built and ran payment services in Go and Python, line ${i + 1}.) Tj ET`).join('\n');
+
+async function linesOf(content: string): Promise<string[]> {
+  const doc = await extractBuffer(pdfWith(`${content}\n${body}`), 'cv.pdf', options);
+  return doc.lines.map((l) => l.text);
+}
+
+describe('PDF text', () => {
+  it('sizes text as drawn: a 19 pt font scaled to 8 pt keeps its lines apart', async () => {
+    const lines = await linesOf(
+      ['BT /F1 19 Tf 0.42 0 0 0.42 72 720 Tm (SALES MANAGER) Tj ET', 'BT /F1 19 Tf 0.42 0 0 0.42 72 711.5 Tm (Professional Summary) Tj ET'].join('\n'),
+    );
+    expect(lines.slice(0, 2)).toEqual(['SALES MANAGER', 'Professional Summary']);
+  });
+
+  it('reads a gap left by positioning as a word space', async () => {
+    const lines = await linesOf('BT /F1 10 Tf 72 720 Td [(Led the admin interface for) -300 (the new platform)] TJ ET');
+    expect(lines[0]).toBe('Led the admin interface for the new platform');
+  });
+
+  it('keeps letter-spaced words whole', async () => {
+    const lines = await linesOf('BT /F1 10 Tf 1 Tc 72 720 Td (DATA SCIENCE INTERN) Tj ET');
+    expect(lines[0]).toBe('DATA SCIENCE INTERN');
+  });
+
+  it('sets rotated text apart instead of scattering it through the lines beside it', async () => {
+    const lines = await linesOf('BT /F1 12 Tf 0 1 -1 0 40 500 Tm (CURRICULUM VITAE) Tj ET');
+    expect(lines).toContain('CURRICULUM VITAE');
+    for (const line of lines.filter((l) => l.startsWith('Built'))) expect(line).toMatch(/^Built and ran payment services in Go and Python, line \d\.$/);
+  });
+
+  it('sets tiny and off-page text apart as hidden, and says so', async () => {
+    const doc = await extractBuffer(
+      pdfWith(['BT /F1 1 Tf 72 740 Td (Kubernetes Terraform Kafka) Tj ET', 'BT /F1 10 Tf 700 700 Td (Rust Scala) Tj ET', body].join('\n')),
+      'cv.pdf',
+      options,
+    );
+    const text = doc.lines.map((l) => l.text).join('\n');
+    expect(text).not.toMatch(/Kubernetes|Rust/);
+    expect(doc.hidden.map((l) => l.text).join(' ')).toMatch(/Kubernetes Terraform Kafka.*|Rust Scala/);
+    expect(doc.warnings.find((w) => w.code === 'HIDDEN_TEXT')?.message).toMatch(/3 words hidden \(tiny text\); 2 words hidden \(off-page text\)/);
+  });
+});
