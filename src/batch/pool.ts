@@ -1,14 +1,14 @@
 /**
- * A pool of worker threads (piscina) that turns files into results, at most `concurrency`
+ * A pool of worker threads (piscina) that reads files into documents, at most `concurrency`
  * at a time, each under a time cap. A worker stuck on a file is terminated and replaced;
  * the file becomes a TIMEOUT error and the batch goes on.
  */
 import { Piscina } from 'piscina';
 import type { InputError } from '../types.js';
-import type { FileResult } from './process-file.js';
+import type { FileOutcome } from './process-file.js';
 
 export interface PoolOptions {
-  /** Worker module (path or file URL) whose default export turns one file into a FileResult. */
+  /** Worker module (path or file URL) whose default export reads one file into a FileOutcome. */
   filename: string;
   /** Sent once to every worker, which builds its context from it. */
   workerData: unknown;
@@ -54,7 +54,7 @@ function isAbort(error: unknown): boolean {
  * whatever order they finish. Only `concurrency` files are in flight, so each file's timer
  * starts when its work does, not while it waits in a queue.
  */
-export async function runPool(files: readonly string[], options: PoolOptions, onResult: (index: number, result: FileResult) => void): Promise<void> {
+export async function runPool(files: readonly string[], options: PoolOptions, onResult: (index: number, result: FileOutcome) => void): Promise<void> {
   const size = Math.max(1, Math.min(options.concurrency, files.length));
   const pool = new Piscina({
     filename: options.filename,
@@ -85,9 +85,9 @@ export async function runPool(files: readonly string[], options: PoolOptions, on
   }
 }
 
-async function runOne(pool: Piscina, file: string, timeoutMs: number): Promise<FileResult> {
+async function runOne(pool: Piscina, file: string, timeoutMs: number): Promise<FileOutcome> {
   try {
-    return (await pool.run(file, { signal: AbortSignal.timeout(timeoutMs + killGraceMs) })) as FileResult;
+    return (await pool.run(file, { signal: AbortSignal.timeout(timeoutMs + killGraceMs) })) as FileOutcome;
   } catch (error) {
     return { ok: false, error: isAbort(error) ? timeoutError(file, timeoutMs) : workerFailure(file, error) };
   }

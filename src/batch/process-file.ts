@@ -61,13 +61,17 @@ export function analyzeDocument(doc: Document, ctx: BatchContext): ResumeProfile
 
 export type FileResult = { ok: true; candidate: CandidateReport; fingerprint: Fingerprint } | { ok: false; error: InputError };
 
-/** One resume end to end: read, analyze, score. Only the small report (and a fingerprint) leaves. */
-export async function processFile(path: string, job: JobProfile, ctx: BatchContext, read_: DocumentReader = readDocument): Promise<FileResult> {
-  const read = await read_(path, ctx.config);
-  if (!read.ok) return read;
-  const resume = analyzeDocument(read.doc, ctx);
-  const candidate = scoreCandidate(job, resume, { taxonomy: ctx.taxonomy, config: ctx.config, lines: read.doc.lines });
+/** One document analyzed and scored. Only the small report (and a fingerprint) is kept. */
+export function scoreDocument(doc: Document, job: JobProfile, ctx: BatchContext): FileResult {
+  const resume = analyzeDocument(doc, ctx);
+  const candidate = scoreCandidate(job, resume, { taxonomy: ctx.taxonomy, config: ctx.config, lines: doc.lines });
   const unshown = claimedNotShown(resume);
   if (unshown.length) (candidate.suggestions ??= []).push(`Claimed but never shown in a position or project: ${unshown.slice(0, 8).join(', ')}${unshown.length > 8 ? ` and ${unshown.length - 8} more` : ''}.`);
-  return { ok: true, candidate, fingerprint: fingerprint(read.doc) };
+  return { ok: true, candidate, fingerprint: fingerprint(doc) };
+}
+
+/** One resume end to end: read, analyze, score. */
+export async function processFile(path: string, job: JobProfile, ctx: BatchContext, read_: DocumentReader = readDocument): Promise<FileResult> {
+  const read = await read_(path, ctx.config);
+  return read.ok ? scoreDocument(read.doc, job, ctx) : read;
 }

@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
+import { compilePdfium } from '../extract/pdfium.js';
 import { duplicateWarning, findDuplicates } from '../trust/index.js';
 import type { CandidateReport, InputError, JobProfile } from '../types.js';
-import type { BatchContext, FileResult } from './process-file.js';
-import { type WorkerData, processWithCache } from './worker.js';
+import { type BatchContext, type FileOutcome, type FileResult, scoreDocument } from './process-file.js';
+import { type WorkerData, readerFor } from './worker.js';
 
 export { type BatchContext, type BatchSpec, analyzeDocument, makeContext, readDocument } from './process-file.js';
 
@@ -22,11 +23,10 @@ export interface BatchOptions {
 }
 
 /**
- * Below this many files a pool costs more than it saves: each worker loads pdf.js and builds
- * its own matcher (~0.6 s). Measured on 2 cores: 63 PDFs took 5.4 s in-process and 6.3 s in a
- * pool; 276 files took 21 s either way. An explicit --concurrency N > 1 always uses the pool.
+ * Below this many files a pool costs more than it saves (a worker starts in ~50 ms and loads
+ * PDFium in ~60 ms more). An explicit --concurrency N > 1 always uses the pool.
  */
-const minFilesForPool = 100;
+const minFilesForPool = 8;
 
 /** The compiled worker module next to this one (dist/batch/worker.js). */
 const workerFile = new URL('./worker.js', import.meta.url);
@@ -39,33 +39,36 @@ const workerFile = new URL('./worker.js', import.meta.url);
 export async function scoreFiles(job: JobProfile, files: string[], ctx: BatchContext, options: BatchOptions = {}): Promise<BatchResult> {
   const onDone = options.onDone ?? (() => {});
   const results: (FileResult | undefined)[] = new Array<FileResult | undefined>(files.length);
-  const finish = (index: number, result: FileResult): void => {
+  const finish = (index: number, read: FileOutcome): void => {
+    const result = read.ok ? scoreDocument(read.doc, job, ctx) : read;
     results[index] = result;
     const file = files[index]!;
     onDone(result.ok ? { candidate: result.candidate, file } : { error: result.error, file });
   };
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
-  if (concurrency === 1 || (options.concurrency === undefined && files.length < minFilesForPool)) await runInProcess(files, job, ctx, options.cacheDir, finish);
-  else await runInWorkers(files, job, ctx, { concurrency, cacheDir: options.cacheDir }, finish);
+  if (concurrency === 1 || (options.concurrency === undefined && files.length < minFilesForPool)) await runInProcess(files, ctx, options.cacheDir, finish);
+  else await runInWorkers(files, ctx, { concurrency, cacheDir: options.cacheDir }, finish);
   return inFileOrder(results);
 }
 
-type Finish = (index: number, result: FileResult) => void;
+type Finish = (index: number, read: FileOutcome) => void;
 
-async function runInProcess(files: string[], job: JobProfile, ctx: BatchContext, cacheDir: string | undefined, finish: Finish): Promise<void> {
-  for (const [index, file] of files.entries()) finish(index, await processWithCache(file, job, ctx, cacheDir));
+async function runInProcess(files: string[], ctx: BatchContext, cacheDir: string | undefined, finish: Finish): Promise<void> {
+  const read = readerFor(cacheDir);
+  for (const [index, file] of files.entries()) finish(index, await read(file, ctx.config));
 }
 
+/** Workers read the files; this thread analyzes and scores each document as it comes back. */
 async function runInWorkers(
   files: string[],
-  job: JobProfile,
   ctx: BatchContext,
   options: { concurrency: number; cacheDir: string | undefined },
   finish: Finish,
 ): Promise<void> {
   // piscina is only loaded when a batch is big enough to need it.
   const { runPool } = await import('./pool.js');
-  const workerData: WorkerData = { spec: { config: ctx.config, extraSkills: ctx.extraSkills }, job, cacheDir: options.cacheDir };
+  const pdfium = files.some((f) => /\.pdf$/i.test(f)) ? await compilePdfium() : undefined;
+  const workerData: WorkerData = { config: ctx.config, cacheDir: options.cacheDir, pdfium };
   await runPool(files, { filename: workerFile.href, workerData, concurrency: options.concurrency, timeoutMs: ctx.config.limits.timeoutMs }, finish);
 }
 

@@ -1,37 +1,34 @@
 /**
- * What is done to one resume, wherever it runs: in a pool worker (the default export,
- * which piscina calls once per file) or in the main thread for small batches.
+ * The pool task: one file read into a document, in a worker thread. Workers only read
+ * (PDF, DOCX: the costly part); the main thread analyzes and scores what they send back,
+ * so no worker builds the taxonomy and matcher (~200 ms and ~40 MB each).
  */
 import { workerData } from 'node:worker_threads';
-import type { JobProfile } from '../types.js';
+import { type WasmModule, usePdfiumModule } from '../extract/pdfium.js';
+import type { Config } from '../types.js';
 import { cachedReader } from './cache.js';
-import { type BatchContext, type BatchSpec, type FileResult, makeContext, processFile, readDocument } from './process-file.js';
+import { type DocumentReader, type FileOutcome, readDocument } from './process-file.js';
 
 /** What the main thread sends each worker once; structured-cloneable by construction. */
 export interface WorkerData {
-  spec: BatchSpec;
-  job: JobProfile;
+  config: Config;
   cacheDir?: string | undefined;
+  /** PDFium, compiled once by the main thread. */
+  pdfium?: WasmModule | undefined;
 }
 
-/** One resume end to end, reading through the cache when there is one. */
-export function processWithCache(path: string, job: JobProfile, ctx: BatchContext, cacheDir: string | undefined): Promise<FileResult> {
-  return processFile(path, job, ctx, cacheDir ? cachedReader(readDocument, { dir: cacheDir }) : readDocument);
+/** readDocument, through the cache when there is one. */
+export function readerFor(cacheDir: string | undefined): DocumentReader {
+  return cacheDir ? cachedReader(readDocument, { dir: cacheDir }) : readDocument;
 }
 
-let state: { data: WorkerData; ctx: BatchContext } | undefined;
+let reader: DocumentReader | undefined;
 
-/** The taxonomy and matcher cost ~200 ms to build: once per worker, on its first file. */
-function workerState(): { data: WorkerData; ctx: BatchContext } {
-  if (state === undefined) {
-    const data = workerData as WorkerData;
-    state = { data, ctx: makeContext(data.spec) };
+export default function readFileTask(path: string): Promise<FileOutcome> {
+  const data = workerData as WorkerData;
+  if (reader === undefined) {
+    if (data.pdfium) usePdfiumModule(data.pdfium);
+    reader = readerFor(data.cacheDir);
   }
-  return state;
-}
-
-/** The pool task: one file path in, one small result out. */
-export default async function scoreFileTask(path: string): Promise<FileResult> {
-  const { data, ctx } = workerState();
-  return processWithCache(path, data.job, ctx, data.cacheDir);
+  return reader(path, data.config);
 }
