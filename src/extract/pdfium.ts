@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extractError } from './errors.js';
 import type { TextItem } from './group-items-into-lines.js';
+import { lowCodeLetters } from './pdf-glyph-names.js';
 
 /** One page's text as an engine reads it. */
 export interface PageText {
@@ -133,12 +134,15 @@ function charText(code: number, hyphen: boolean): string | undefined {
 /** Unicode-less control codes: glyphs (TeX ligatures, icons) the engine could not name. */
 const isUnnamed = (code: number): boolean => code < 0x20 && code !== 0x09 && !isLineBreak(code);
 
+const isLetter = (code: number): boolean => code > 0x40 && /\p{L}/u.test(String.fromCodePoint(code));
+
 /**
  * A text page's characters → runs of text on one baseline in one size, split where the
  * engine breaks a line or the pen jumps (a gutter, a tab stop, a move backwards). Rotated
- * text is set apart. Counts the letters of words whose glyph has no Unicode value.
+ * text is set apart. A glyph with no Unicode value reads as the letters its /Differences name
+ * spells (TeX ligatures); those left unknown inside words are counted.
  */
-function readTextPage(engine: Pdfium, textPage: number, scratch: number): { items: TextItem[]; rotated: string[]; unnamed: number } {
+function readTextPage(engine: Pdfium, textPage: number, scratch: number, lowCodes: () => Map<number, string>): { items: TextItem[]; rotated: string[]; unnamed: number } {
   const items: TextItem[] = [];
   let rotated = '';
   let unnamed = 0;
@@ -162,10 +166,14 @@ function readTextPage(engine: Pdfium, textPage: number, scratch: number): { item
       continue;
     }
     const hyphen = engine.FPDFText_IsHyphen(textPage, i) === 1;
-    const char = charText(code, hyphen);
+    let char = charText(code, hyphen);
     if (char === undefined) continue;
-    // One inside a word is a ligature (fi, ffi) lost; one on its own is an icon.
-    if (!hyphen && isUnnamed(code) && run !== undefined && /\p{L}$/u.test(run.text)) unnamed++;
+    if (!hyphen && isUnnamed(code)) {
+      const letters = lowCodes().get(code);
+      if (letters !== undefined) char = letters;
+      // One between letters is a lost ligature (o[ffi]ce); one beside a word may be an icon or accent.
+      else if (run !== undefined && /\p{L}$/u.test(run.text) && isLetter(engine.FPDFText_GetUnicode(textPage, i + 1))) unnamed++;
+    }
     engine.FPDFText_GetMatrix(textPage, i, scratch);
     const m = engine.HEAPF32;
     const at = scratch >> 2;
@@ -219,6 +227,8 @@ export async function readPdfiumPages(bytes: Uint8Array, signal: AbortSignal): P
   const engine = await loadPdfium();
   const { doc, data } = openDocument(engine, bytes);
   const scratch = engine.malloc(32);
+  let letters: Map<number, string> | undefined;
+  const lowCodes = (): Map<number, string> => (letters ??= lowCodeLetters(bytes));
   try {
     const pages: PageText[] = [];
     let unnamed = 0;
@@ -233,7 +243,7 @@ export async function readPdfiumPages(bytes: Uint8Array, signal: AbortSignal): P
         const at = scratch >> 2;
         // The engine writes left, top, right, bottom.
         const view = [f32[at]!, f32[at + 3]!, f32[at + 2]!, f32[at + 1]!];
-        const read = textPage === 0 ? { items: [], rotated: [], unnamed: 0 } : readTextPage(engine, textPage, scratch);
+        const read = textPage === 0 ? { items: [], rotated: [], unnamed: 0 } : readTextPage(engine, textPage, scratch, lowCodes);
         pages.push({ items: read.items, view, rotated: read.rotated });
         unnamed += read.unnamed;
       } finally {

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { deflateSync } from 'node:zlib';
 import { extractBuffer, type ExtractOptions } from '../../src/extract/index.js';
+import { letterGlyphText, lowCodeLetters } from '../../src/extract/pdf-glyph-names.js';
 
 const options: ExtractOptions = { maxBytes: 1_000_000, timeoutMs: 10_000 };
 
 /** A one-page PDF (Letter, Helvetica as /F1) drawing exactly `content`, with a correct xref. */
-function pdfWith(content: string): Uint8Array {
+function pdfWith(content: string, font = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'): Uint8Array {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    font,
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
   ];
   let out = '%PDF-1.4\n';
@@ -67,5 +69,39 @@ describe('PDF text', () => {
     expect(text).not.toMatch(/Kubernetes|Rust/);
     expect(doc.hidden.map((l) => l.text).join(' ')).toMatch(/Kubernetes Terraform Kafka.*|Rust Scala/);
     expect(doc.warnings.find((w) => w.code === 'HIDDEN_TEXT')?.message).toMatch(/3 words hidden \(tiny text\); 2 words hidden \(off-page text\)/);
+  });
+});
+
+describe('glyph names from /Differences', () => {
+  it('spells letter ligatures and Unicode names, and nothing else', () => {
+    expect(['f_i', 'f_f_i', 'fl', 'uniFB01', 'uni00660069', 'u1D400', 'f_i.alt', 'star', 'endash', 'orcid'].map(letterGlyphText)).toEqual([
+      'fi',
+      'ffi',
+      'fl',
+      'fi',
+      'fi',
+      'A',
+      'fi',
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('reads low codes from plain and compressed object streams, dropping codes two fonts name differently', () => {
+    const plain = '<< /Type /Encoding /Differences [27 /f_i 28 /f_l 65 /A] >>';
+    const packed = deflateSync(Buffer.from('<< /Differences [ 29 /uniFB02 30 /star ] >> << /Differences [ 29 /fl 30 /f_i ] >>'));
+    const bytes = Buffer.concat([Buffer.from(`1 0 obj ${plain} endobj\n2 0 obj << /Type /ObjStm /Length ${packed.length} >>\nstream\n`), packed, Buffer.from('\nendstream endobj')]);
+    expect([...lowCodeLetters(bytes)].sort()).toEqual([
+      [27, 'fi'],
+      [28, 'fl'],
+      [29, 'fl'],
+    ]);
+  });
+
+  it('reads a TeX-style ligature glyph as its letters', async () => {
+    const font = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /BaseEncoding /WinAnsiEncoding /Differences [28 /f_i] >> >>';
+    const doc = await extractBuffer(pdfWith(`BT /F1 10 Tf 72 720 Td (Scienti\\034c pro\\034le) Tj ET\n${body}`, font), 'cv.pdf', options);
+    expect(doc.lines[0]?.text).toBe('Scientific profile');
   });
 });
