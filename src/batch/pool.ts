@@ -15,6 +15,8 @@ export interface PoolOptions {
   concurrency: number;
   /** Per-file time cap. */
   timeoutMs: number;
+  /** Stops the pool: no file is started after it aborts, and none is reported. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -52,9 +54,10 @@ function isAbort(error: unknown): boolean {
 /**
  * Runs every file through the pool and calls onResult(index, result) as each finishes, in
  * whatever order they finish. Only `concurrency` files are in flight, so each file's timer
- * starts when its work does, not while it waits in a queue.
+ * starts when its work does, not while it waits in a queue, and at most twice that many
+ * documents are held at once.
  */
-export async function runPool(files: readonly string[], options: PoolOptions, onResult: (index: number, result: FileOutcome) => void): Promise<void> {
+export async function runPool(files: readonly string[], options: PoolOptions, onResult: (index: number, result: FileOutcome) => void | Promise<void>): Promise<void> {
   const size = Math.max(1, Math.min(options.concurrency, files.length));
   const pool = new Piscina({
     filename: options.filename,
@@ -71,11 +74,21 @@ export async function runPool(files: readonly string[], options: PoolOptions, on
     atomics: 'disabled',
   });
   let next = 0;
+  const stopped = (): boolean => options.signal?.aborted === true;
+  const start = (): { index: number; result: Promise<FileOutcome> } | undefined => {
+    if (next >= files.length || stopped()) return undefined;
+    const index = next++;
+    return { index, result: runOne(pool, files[index]!, options.timeoutMs) };
+  };
+  // Each lane hands its worker the next file before reporting the one just read, so workers
+  // parse while this thread scores: the worker is free at that moment, so the time cap
+  // still starts when the work does.
   async function lane(): Promise<void> {
-    while (next < files.length) {
-      const index = next++;
-      const file = files[index]!;
-      onResult(index, await runOne(pool, file, options.timeoutMs));
+    for (let task = start(); task !== undefined; ) {
+      const result = await task.result;
+      const done = task.index;
+      task = start();
+      if (!stopped()) await onResult(done, result);
     }
   }
   try {

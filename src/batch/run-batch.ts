@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { compilePdfium } from '../extract/pdfium.js';
 import { duplicateWarning, findDuplicates } from '../trust/index.js';
-import type { CandidateReport, InputError, JobProfile } from '../types.js';
+import type { CandidateReport, Config, InputError, JobProfile } from '../types.js';
 import { type BatchContext, type FileOutcome, type FileResult, scoreDocument } from './process-file.js';
 import { type WorkerData, readerFor } from './worker.js';
 
@@ -19,7 +19,6 @@ export interface BatchOptions {
   concurrency?: number | undefined;
   /** Folder for cached extracted text, keyed by content hash; no cache when absent. */
   cacheDir?: string | undefined;
-  onDone?: OnFileDone;
 }
 
 /**
@@ -31,45 +30,72 @@ const minFilesForPool = 8;
 /** The compiled worker module next to this one (dist/batch/worker.js). */
 const workerFile = new URL('./worker.js', import.meta.url);
 
-/**
- * Scores files, reporting each as it finishes so JSONL and progress can stream; only the
- * per-candidate reports are kept, never the documents. Candidates and errors come back in
- * input-file order, whatever order the files finished in, so output never depends on timing.
- */
-export async function scoreFiles(job: JobProfile, files: string[], ctx: BatchContext, options: BatchOptions = {}): Promise<BatchResult> {
-  const onDone = options.onDone ?? (() => {});
-  const results: (FileResult | undefined)[] = new Array<FileResult | undefined>(files.length);
-  const finish = (index: number, read: FileOutcome): void => {
-    const result = read.ok ? scoreDocument(read.doc, job, ctx) : read;
-    results[index] = result;
-    const file = files[index]!;
-    onDone(result.ok ? { candidate: result.candidate, file } : { error: result.error, file });
-  };
-  const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
-  if (concurrency === 1 || (options.concurrency === undefined && files.length < minFilesForPool)) await runInProcess(files, ctx, options.cacheDir, finish);
-  else await runInWorkers(files, ctx, { concurrency, cacheDir: options.cacheDir }, finish);
-  return inFileOrder(results);
+/** A batch whose files are being read; the job is attached when it has been read too. */
+export interface Batch {
+  /**
+   * Scores each file as it is read, reporting each as it finishes so JSONL and progress can
+   * stream; only the per-candidate reports are kept, never the documents. Candidates and
+   * errors come back in input-file order, whatever order the files finished in.
+   */
+  score(job: JobProfile, ctx: BatchContext, onDone?: OnFileDone): Promise<BatchResult>;
+  /** Stops reading, for a run that ends early (the posting could not be read). */
+  cancel(): Promise<void>;
 }
 
-type Finish = (index: number, read: FileOutcome) => void;
+type Scorer = (index: number, read: FileOutcome) => void;
 
-async function runInProcess(files: string[], ctx: BatchContext, cacheDir: string | undefined, finish: Finish): Promise<void> {
+/**
+ * Starts reading the files. A pool of workers starts at once, so PDFs are being parsed while
+ * this thread builds the matcher and reads the posting; each document then waits (one per
+ * worker at most) until score() is called. A small batch is read in this thread, in score().
+ */
+export function startBatch(files: string[], config: Config, options: BatchOptions = {}): Batch {
+  const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
+  const pooled = concurrency > 1 && (options.concurrency !== undefined || files.length >= minFilesForPool);
+  let attach: (scorer: Scorer) => void = () => {};
+  const scorer = new Promise<Scorer>((resolve) => (attach = resolve));
+  const stop = new AbortController();
+  const reading = pooled
+    ? readInWorkers(files, config, { concurrency, cacheDir: options.cacheDir, signal: stop.signal }, async (index, read) => (await scorer)(index, read))
+    : undefined;
+  // A pool that fails to start is reported when the batch is scored, not as an unhandled rejection.
+  reading?.catch(() => {});
+  return {
+    async score(job, ctx, onDone = () => {}) {
+      const results: (FileResult | undefined)[] = new Array<FileResult | undefined>(files.length);
+      attach((index, read) => {
+        const result = read.ok ? scoreDocument(read.doc, job, ctx) : read;
+        results[index] = result;
+        const file = files[index]!;
+        onDone(result.ok ? { candidate: result.candidate, file } : { error: result.error, file });
+      });
+      await (reading ?? readInProcess(files, config, options.cacheDir, await scorer));
+      return inFileOrder(results);
+    },
+    async cancel() {
+      stop.abort();
+      await reading?.catch(() => {});
+    },
+  };
+}
+
+async function readInProcess(files: string[], config: Config, cacheDir: string | undefined, scored: Scorer): Promise<void> {
   const read = readerFor(cacheDir);
-  for (const [index, file] of files.entries()) finish(index, await read(file, ctx.config));
+  for (const [index, file] of files.entries()) scored(index, await read(file, config));
 }
 
 /** Workers read the files; this thread analyzes and scores each document as it comes back. */
-async function runInWorkers(
+async function readInWorkers(
   files: string[],
-  ctx: BatchContext,
-  options: { concurrency: number; cacheDir: string | undefined },
-  finish: Finish,
+  config: Config,
+  options: { concurrency: number; cacheDir: string | undefined; signal: AbortSignal },
+  onRead: (index: number, read: FileOutcome) => Promise<void>,
 ): Promise<void> {
   // piscina is only loaded when a batch is big enough to need it.
   const { runPool } = await import('./pool.js');
   const pdfium = files.some((f) => /\.pdf$/i.test(f)) ? await compilePdfium() : undefined;
-  const workerData: WorkerData = { config: ctx.config, cacheDir: options.cacheDir, pdfium };
-  await runPool(files, { filename: workerFile.href, workerData, concurrency: options.concurrency, timeoutMs: ctx.config.limits.timeoutMs }, finish);
+  const workerData: WorkerData = { config, cacheDir: options.cacheDir, pdfium };
+  await runPool(files, { filename: workerFile.href, workerData, concurrency: options.concurrency, timeoutMs: config.limits.timeoutMs, signal: options.signal }, onRead);
 }
 
 function inFileOrder(results: (FileResult | undefined)[]): BatchResult {

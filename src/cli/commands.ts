@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { collectInputs, shardOf } from '../batch/collect-inputs.js';
-import { type BatchContext, analyzeDocument, makeContext, readDocument, scoreFiles } from '../batch/run-batch.js';
+import { type BatchContext, type BatchSpec, analyzeDocument, makeContext, readDocument, startBatch } from '../batch/run-batch.js';
 import { DEFAULT_CONFIG, resolveConfig } from '../config/index.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { analyzeJob } from '../job/index.js';
@@ -54,6 +54,11 @@ async function readText(path: string, what: string): Promise<string> {
 
 /** Config file + flags → the context every command shares. Flags override the file. */
 async function setUp(options: CommonOptions): Promise<BatchContext> {
+  return makeContext(await readSettings(options));
+}
+
+/** Config file + flags → settings, before the (costlier) taxonomy and matcher are built. */
+async function readSettings(options: CommonOptions): Promise<BatchSpec> {
   let raw: Record<string, unknown> | undefined;
   if (options.config) {
     try {
@@ -74,7 +79,7 @@ async function setUp(options: CommonOptions): Promise<BatchContext> {
   const extra = [];
   if (parseUserSkills && raw && 'skills' in raw && options.config) extra.push(...parseUserSkills(JSON.stringify({ skills: raw.skills }), options.config));
   if (parseUserSkills && options.skills) extra.push(...parseUserSkills(await readText(options.skills, 'skills file'), options.skills));
-  return makeContext({ config, extraSkills: extra });
+  return { config, extraSkills: extra };
 }
 
 /** How the terminal renderer should draw: colour, and Unicode or plain ASCII. */
@@ -108,26 +113,32 @@ function requireRequirements(job: JobProfile): void {
 }
 
 export async function runScore(jobPath: string, resumePaths: string[], options: ScoreOptions): Promise<void> {
-  const ctx = await setUp(options);
-  const job = await loadJob(jobPath, ctx);
-  requireRequirements(job);
+  const settings = await readSettings(options);
   const shard = parseShard(options.shard);
   const { files, errors: inputErrors } = await collectInputs(resumePaths);
   const selected = shardOf(files, shard);
-  if (selected.length === 0 && inputErrors.length === 0) throw new UsageError('no resumes found in the given paths', 'pass resume files or folders holding .pdf, .docx, .txt or .md files');
+  const cacheDir = options.cache === true ? '.jobfit-cache' : options.cache || undefined;
+  // Workers start reading resumes now, while this thread builds the matcher and reads the posting.
+  const batch = startBatch(selected, settings.config, { concurrency: options.concurrency, cacheDir });
+  let ctx: BatchContext;
+  let job: JobProfile;
+  try {
+    ctx = makeContext(settings);
+    job = await loadJob(jobPath, ctx);
+    requireRequirements(job);
+    if (selected.length === 0 && inputErrors.length === 0) throw new UsageError('no resumes found in the given paths', 'pass resume files or folders holding .pdf, .docx, .txt or .md files');
+  } catch (error) {
+    await batch.cancel();
+    throw error;
+  }
 
   const out = await openOutput(options.output);
   const progress = makeProgress(selected.length, options);
   const streamJsonl = options.format === 'jsonl' && options.sort === 'score' && !options.top && !options.mustHave;
-  const cacheDir = options.cache === true ? '.jobfit-cache' : options.cache || undefined;
-  const { candidates, errors } = await scoreFiles(job, selected, ctx, {
-    concurrency: options.concurrency,
-    cacheDir,
-    onDone: ({ candidate, error }) => {
-      progress.tick(error);
-      if (error && (options.format === 'table' || options.format === 'csv') && !options.quiet) process.stderr.write(`jobfit: ${error.source}: ${error.code} — ${error.message}\n`);
-      if (candidate && streamJsonl) out.write(candidateLine(candidate));
-    },
+  const { candidates, errors } = await batch.score(job, ctx, ({ candidate, error }) => {
+    progress.tick(error);
+    if (error && (options.format === 'table' || options.format === 'csv') && !options.quiet) process.stderr.write(`jobfit: ${error.source}: ${error.code} — ${error.message}\n`);
+    if (candidate && streamJsonl) out.write(candidateLine(candidate));
   });
   progress.done();
 
