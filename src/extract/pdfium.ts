@@ -19,6 +19,8 @@ export interface PageText {
   view: number[];
   /** Lines of rotated text (a vertical label), kept out of the page layout. */
   rotated: string[];
+  /** White runs with nothing filled behind them: invisible on the page. */
+  white: TextItem[];
 }
 
 /** The engine's memory, seen three ways; views are replaced when the memory grows. */
@@ -51,6 +53,16 @@ export interface Pdfium extends Heap {
   FPDFText_GetMatrix(textPage: number, index: number, matrix: number): number;
   FPDFText_IsHyphen(textPage: number, index: number): number;
   FPDFText_HasUnicodeMapError(textPage: number, index: number): number;
+  /** Writes the char's fill colour as four unsigned ints: r, g, b, a. */
+  FPDFText_GetFillColor(textPage: number, index: number, r: number, g: number, b: number, a: number): number;
+  FPDFPage_CountObjects(page: number): number;
+  FPDFPage_GetObject(page: number, index: number): number;
+  FPDFPageObj_GetType(object: number): number;
+  /** Writes the bounds as four floats: left, bottom, right, top. */
+  FPDFPageObj_GetBounds(object: number, left: number, bottom: number, right: number, top: number): number;
+  FPDFPageObj_GetFillColor(object: number, r: number, g: number, b: number, a: number): number;
+  /** Writes the fill mode (0: not filled) and whether it is stroked, as ints. */
+  FPDFPath_GetDrawMode(path: number, fillMode: number, stroke: number): number;
   FPDFText_GetCharOrigin(textPage: number, index: number, x: number, y: number): number;
   /** Writes the char's advance box (font ascent to descent) as four floats: left, top, right, bottom. */
   FPDFText_GetLooseCharBox(textPage: number, index: number, rect: number): number;
@@ -120,6 +132,50 @@ const isLineBreak = (code: number): boolean => code === 0x0a || code === 0x0d;
 
 interface Run extends TextItem {
   end: number;
+  white: boolean;
+}
+
+/** Near-white: what a reader cannot see on white paper. */
+const whiteLevel = 240;
+
+/** Whether the colour the engine just wrote at `at` (r, g, b as uints) is near-white. */
+function isWhiteAt(engine: Pdfium, at: number): boolean {
+  const u32 = new Uint32Array(engine.HEAPU8.buffer, at, 3);
+  return u32[0]! >= whiteLevel && u32[1]! >= whiteLevel && u32[2]! >= whiteLevel;
+}
+
+const PAGEOBJ_TEXT = 1;
+const PAGEOBJ_PATH = 2;
+
+/**
+ * Rectangles of the page something non-white may be painted on: filled paths that are not
+ * white, and images, shadings and form XObjects (whose colours are not looked into).
+ * White text over one of them may be a heading on a coloured band, so it stays visible.
+ */
+function backdrops(engine: Pdfium, page: number, scratch: number): number[][] {
+  const out: number[][] = [];
+  const count = engine.FPDFPage_CountObjects(page);
+  for (let i = 0; i < count; i++) {
+    const object = engine.FPDFPage_GetObject(page, i);
+    const type = engine.FPDFPageObj_GetType(object);
+    if (type === PAGEOBJ_TEXT) continue;
+    if (type === PAGEOBJ_PATH) {
+      engine.FPDFPath_GetDrawMode(object, scratch, scratch + 4);
+      if (new Int32Array(engine.HEAPU8.buffer, scratch, 1)[0] === 0) continue;
+      engine.FPDFPageObj_GetFillColor(object, scratch, scratch + 4, scratch + 8, scratch + 12);
+      if (isWhiteAt(engine, scratch)) continue;
+    }
+    if (engine.FPDFPageObj_GetBounds(object, scratch, scratch + 4, scratch + 8, scratch + 12) !== 1) continue;
+    out.push([...new Float32Array(engine.HEAPU8.buffer, scratch, 4)]);
+  }
+  return out;
+}
+
+/** Whether a run's middle sits on one of the rectangles (left, bottom, right, top). */
+function onBackdrop(it: TextItem, rects: number[][]): boolean {
+  const x = it.x + it.width / 2;
+  const y = it.y + it.size / 3;
+  return rects.some(([left = 0, bottom = 0, right = 0, top = 0]) => x >= left && x <= right && y >= bottom && y <= top);
 }
 
 /** What a char reads as, or undefined when it is no text at all. */
@@ -142,14 +198,15 @@ const isLetter = (code: number): boolean => code > 0x40 && /\p{L}/u.test(String.
  * text is set apart. A glyph with no Unicode value reads as the letters its /Differences name
  * spells (TeX ligatures); those left unknown inside words are counted.
  */
-function readTextPage(engine: Pdfium, textPage: number, scratch: number, lowCodes: () => Map<number, string>): { items: TextItem[]; rotated: string[]; unnamed: number } {
+function readTextPage(engine: Pdfium, textPage: number, scratch: number, lowCodes: () => Map<number, string>): { items: TextItem[]; white: TextItem[]; rotated: string[]; unnamed: number } {
   const items: TextItem[] = [];
+  const white: TextItem[] = [];
   let rotated = '';
   let unnamed = 0;
   let run: Run | undefined;
   let spaceDue = false;
   const flush = (): void => {
-    if (run !== undefined && run.text !== '') items.push({ text: run.text, x: run.x, y: run.y, width: run.end - run.x, size: run.size });
+    if (run !== undefined && run.text !== '') (run.white ? white : items).push({ text: run.text, x: run.x, y: run.y, width: run.end - run.x, size: run.size });
     run = undefined;
     spaceDue = false;
   };
@@ -190,13 +247,16 @@ function readTextPage(engine: Pdfium, textPage: number, scratch: number, lowCode
     const y = engine.HEAPF64[(scratch + 8) >> 3]!;
     engine.FPDFText_GetLooseCharBox(textPage, i, scratch);
     const right = Math.max(x, engine.HEAPF32[at + 2]!);
+    engine.FPDFText_GetFillColor(textPage, i, scratch, scratch + 4, scratch + 8, scratch + 12);
+    const isWhite = char.trim() !== '' && isWhiteAt(engine, scratch);
     const em = Math.max(size, 1);
     if (run !== undefined) {
       const gap = x - run.end;
-      if (Math.abs(y - run.y) > 0.3 * em || Math.abs(size - run.size) > 0.05 * em || gap < -0.5 * em || gap > runGapEms * em) flush();
+      const recoloured = char.trim() !== '' && isWhite !== run.white;
+      if (recoloured || Math.abs(y - run.y) > 0.3 * em || Math.abs(size - run.size) > 0.05 * em || gap < -0.5 * em || gap > runGapEms * em) flush();
       else if ((spaceDue || gap > spaceGapEms * em) && !run.text.endsWith(' ') && char !== ' ') run.text += ' ';
     }
-    if (run === undefined) run = { text: char, x, y, width: 0, size, end: right };
+    if (run === undefined) run = { text: char, x, y, width: 0, size, end: right, white: isWhite };
     else {
       run.text += char;
       run.end = Math.max(run.end, right);
@@ -204,7 +264,7 @@ function readTextPage(engine: Pdfium, textPage: number, scratch: number, lowCode
     spaceDue = false;
   }
   flush();
-  return { items, rotated: rotated.split('\n').filter((l) => l.trim() !== ''), unnamed };
+  return { items, white, rotated: rotated.split('\n').filter((l) => l.trim() !== ''), unnamed };
 }
 
 function openDocument(engine: Pdfium, bytes: Uint8Array): { doc: number; data: number } {
@@ -243,8 +303,10 @@ export async function readPdfiumPages(bytes: Uint8Array, signal: AbortSignal): P
         const at = scratch >> 2;
         // The engine writes left, top, right, bottom.
         const view = [f32[at]!, f32[at + 3]!, f32[at + 2]!, f32[at + 1]!];
-        const read = textPage === 0 ? { items: [], rotated: [], unnamed: 0 } : readTextPage(engine, textPage, scratch, lowCodes);
-        pages.push({ items: read.items, view, rotated: read.rotated });
+        const read = textPage === 0 ? { items: [], white: [], rotated: [], unnamed: 0 } : readTextPage(engine, textPage, scratch, lowCodes);
+        const behind = read.white.length > 0 ? backdrops(engine, page, scratch) : [];
+        const shown = read.white.filter((it) => onBackdrop(it, behind));
+        pages.push({ items: shown.length ? [...read.items, ...shown] : read.items, view, rotated: read.rotated, white: read.white.filter((it) => !onBackdrop(it, behind)) });
         unnamed += read.unnamed;
       } finally {
         if (textPage !== 0) engine.FPDFText_ClosePage(textPage);

@@ -103,7 +103,7 @@ export async function readPdfjsPages(bytes: Uint8Array, signal: AbortSignal): Pr
       const content = await page.getTextContent({ disableNormalization: true });
       const items: TextItem[] = [];
       for (const raw of content.items) if (isRawItem(raw) && raw.str !== '') items.push(toTextItem(raw));
-      pages.push({ items, view: page.view, rotated: [] });
+      pages.push({ items, view: page.view, rotated: [], white: [] });
       page.cleanup();
     }
     return pages;

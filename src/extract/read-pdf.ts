@@ -48,10 +48,10 @@ export async function readPdf(bytes: Uint8Array, signal: AbortSignal, options: {
     const p = index + 1;
     const shown: TextItem[] = [];
     const hiddenItems: TextItem[] = [];
-    // White fill and invisible render mode are not checked: scanned PDFs with an OCR layer
-    // draw all their text invisibly; tiny and off-page text is caught here.
-    for (const it of page.items) {
-      const reason = hiddenReason(it, page.view);
+    // Invisible render mode is not checked: scanned PDFs with an OCR layer draw all their
+    // text invisibly.
+    for (const it of [...page.items, ...page.white]) {
+      const reason = hiddenReason(it, page.view) ?? (page.white.includes(it) ? 'white text' : undefined);
       if (reason === undefined || it.text.trim() === '') shown.push(it);
       else {
         hiddenItems.push(it);

@@ -72,6 +72,20 @@ describe('PDF text', () => {
   });
 });
 
+describe('white text', () => {
+  it('is hidden on the white page, and says so', async () => {
+    const doc = await extractBuffer(pdfWith(`1 1 1 rg BT /F1 10 Tf 72 740 Td (Kubernetes Terraform Kafka) Tj ET 0 0 0 rg\n${body}`), 'cv.pdf', options);
+    expect(doc.lines.map((l) => l.text).join('\n')).not.toMatch(/Kubernetes/);
+    expect(doc.hidden.map((l) => l.text)).toEqual(['Kubernetes Terraform Kafka']);
+    expect(doc.warnings.find((w) => w.code === 'HIDDEN_TEXT')?.message).toBe('3 words hidden (white text)');
+  });
+
+  it('is read where it is printed on a coloured band', async () => {
+    const lines = await linesOf('0.2 0.2 0.5 rg 60 730 300 30 re f 1 1 1 rg BT /F1 12 Tf 72 740 Td (EXPERIENCE) Tj ET 0 0 0 rg');
+    expect(lines[0]).toBe('EXPERIENCE');
+  });
+});
+
 describe('glyph names from /Differences', () => {
   it('spells letter ligatures and Unicode names, and nothing else', () => {
     expect(['f_i', 'f_f_i', 'fl', 'uniFB01', 'uni00660069', 'u1D400', 'f_i.alt', 'star', 'endash', 'orcid'].map(letterGlyphText)).toEqual([
