@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPool, timeoutError, workerFailure } from '../../src/batch/pool.js';
-import type { FileResult } from '../../src/batch/process-file.js';
+import type { FileOutcome } from '../../src/batch/process-file.js';
 
 /**
  * A fake worker: the "file name" says what to do. `sleep:N:x` answers after N ms, `stuck:x`
@@ -17,7 +17,7 @@ export default async function (file) {
   if (kind === 'stuck') for (;;) {}
   if (kind === 'crash') throw new Error('boom in ' + file);
   if (kind === 'sleep') await new Promise((r) => setTimeout(r, Number(arg)));
-  return { ok: true, candidate: { source: file, tag: workerData.tag }, fingerprint: { words: 0, sketch: [] } };
+  return { ok: true, doc: { source: file, tag: workerData.tag, lines: [] } };
 }
 `;
 
@@ -26,8 +26,8 @@ const workerFile = join(dir, 'fake-worker.mjs');
 writeFileSync(workerFile, fakeWorker);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(files: string[], options: { concurrency?: number; timeoutMs?: number } = {}): Promise<{ results: (FileResult | undefined)[]; finished: number[] }> {
-  const results: (FileResult | undefined)[] = new Array<FileResult | undefined>(files.length);
+async function run(files: string[], options: { concurrency?: number; timeoutMs?: number } = {}): Promise<{ results: (FileOutcome | undefined)[]; finished: number[] }> {
+  const results: (FileOutcome | undefined)[] = new Array<FileOutcome | undefined>(files.length);
   const finished: number[] = [];
   await runPool(files, { filename: workerFile, workerData: { tag: 'w' }, concurrency: options.concurrency ?? 2, timeoutMs: options.timeoutMs ?? 10_000 }, (index, result) => {
     expect(results[index]).toBeUndefined();
@@ -37,7 +37,7 @@ async function run(files: string[], options: { concurrency?: number; timeoutMs?:
   return { results, finished };
 }
 
-const sourceOf = (r: FileResult | undefined): string | undefined => (r?.ok ? r.candidate.source : r?.error.source);
+const sourceOf = (r: FileOutcome | undefined): string | undefined => (r?.ok ? r.doc.source : r?.error.source);
 
 describe('worker pool', () => {
   it('reports every file once, under its own index, whatever order they finish in', async () => {
@@ -45,7 +45,7 @@ describe('worker pool', () => {
     const { results, finished } = await run(files);
     expect(results.map(sourceOf)).toEqual(files);
     expect([...finished].sort()).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(results.every((r) => r?.ok && (r.candidate as unknown as { tag: string }).tag === 'w')).toBe(true);
+    expect(results.every((r) => r?.ok && (r.doc as unknown as { tag: string }).tag === 'w')).toBe(true);
   });
 
   it('stops a worker stuck on a file, reports TIMEOUT, and goes on with the rest', async () => {
