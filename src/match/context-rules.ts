@@ -61,6 +61,8 @@ export function namesAFile(c: Candidate, text: string): boolean {
   return c.rules.includes('tech-context') && /^\s+(?:files?|formats?|documents?|exports?)\b/i.test(text.slice(c.end));
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Words that turn a skill into the label of a list: "Monitoring Tools:", "Operating Systems:". */
 const LABEL_WORDS = /^\s*(?:tools?|technolog(?:y|ies)|languages?|platforms?|servers?|frameworks?|databases?|software|systems?|skills?)?\s*:/i;
 const NAMED = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'tool', 'platform', 'hardware', 'certification']);
@@ -72,7 +74,8 @@ const NAMED = new Set(['language', 'framework', 'library', 'database', 'cloud', 
  */
 export function isListLabel(c: Candidate, text: string): boolean {
   if (NAMED.has(c.skill.category)) return false;
-  if (text.slice(0, c.start).replace(/[^\p{L}\p{N}]/gu, '').length > 0) return false;
+  // Any letter or digit before the form (a test stops at the first; stripping the rest built a string per candidate).
+  if (LETTER_OR_DIGIT.test(text.slice(0, c.start))) return false;
   return LABEL_WORDS.test(text.slice(c.end));
 }
 

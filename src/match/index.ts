@@ -39,6 +39,13 @@ interface MatcherIndex {
   stemmed: PhraseTrie;
   inflected: PhraseTrie;
   rulesByForm: Map<string, AmbiguityRule[]>;
+  /**
+   * Per token text, whether a form in any trie starts with it, for words and for marks: most
+   * tokens start nothing, and this answers for them once per process instead of three trie
+   * walks (and a stem) per occurrence. The first key of a walk depends on nothing else.
+   */
+  opensWord: Map<string, boolean>;
+  opensMark: Map<string, boolean>;
 }
 
 /** Built once per taxonomy: the resume and posting finders share it. */
@@ -72,18 +79,33 @@ function buildIndex(taxonomy: Taxonomy): MatcherIndex {
       }
     }
   }
-  return { exact, stemmed, inflected, rulesByForm };
+  return { exact, stemmed, inflected, rulesByForm, opensWord: new Map(), opensMark: new Map() };
 }
 
 export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {}): SkillFinder {
-  const { exact, stemmed, inflected, rulesByForm } = indexOf(taxonomy);
+  const index = indexOf(taxonomy);
+  const { exact, stemmed, inflected, rulesByForm } = index;
   const stemKey = (t: Token, first: boolean) => (t.word && (first || !t.glued) ? stem(t.lower) : tokenKey(t, first));
   const baseKey = (t: Token, first: boolean) => (t.word && (first || !t.glued) ? inflectionBase(t.lower) : tokenKey(t, first));
+  const opensForm = (t: Token): boolean => {
+    const known = t.word ? index.opensWord : index.opensMark;
+    let opens = known.get(t.lower);
+    if (opens === undefined) {
+      // The stem, dearest to work out, last.
+      opens = exact.startsWith(tokenKey(t, true)) || inflected.startsWith(baseKey(t, true)) || stemmed.startsWith(stemKey(t, true));
+      if (known.size < 100_000) known.set(t.lower, opens);
+    }
+    return opens;
+  };
 
   return (text: string): SkillHit[] => {
     const tokens = tokenize(text);
     const candidates: Candidate[] = [];
     for (let i = 0; i < tokens.length; ) {
+      if (!opensForm(tokens[i]!)) {
+        i++;
+        continue;
+      }
       const found = exact.longestAt(tokens, i) ?? stemmed.longestAt(tokens, i, stemKey) ?? inflected.longestAt(tokens, i, baseKey);
       const skill = found && taxonomy.byName.get(found.entry.skill.toLowerCase());
       if (!found || !skill || !startsCleanly(tokens, i)) {
@@ -97,14 +119,17 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
       i = found.next;
     }
     const kept = candidates.filter((c) => passesCaseRule(c, text) && !hyphenGlued(c, tokens) && !insideAbbreviation(c, tokens) && !isListLabel(c, text) && !namesAFile(c, text));
-    const anchors = kept.filter((c) => c.rules.length === 0 && isTechnical(c.skill));
-    const listLike = looksLikeList(text);
-    const shortLine = tokens.filter((t) => t.word).length <= 4;
+    // The line's context is read only when a context-guarded form asks for it: most lines have none.
+    let anchors: Candidate[] | undefined;
+    let listLike: boolean | undefined;
+    const isListLike = () => (listLike ??= looksLikeList(text));
+    const isShortLine = () => tokens.filter((t) => t.word).length <= 4;
     return kept
       .filter((c) => {
         if (!c.rules.includes('tech-context')) return true;
-        if (LIST_ONLY.has(c.skill.category)) return options.posting || listLike || shortLine;
-        return listLike || anchors.some((a) => a !== c);
+        if (LIST_ONLY.has(c.skill.category)) return options.posting || isListLike() || isShortLine();
+        anchors ??= kept.filter((a) => a.rules.length === 0 && isTechnical(a.skill));
+        return isListLike() || anchors.some((a) => a !== c);
       })
       .map((c) => toHit(c, text));
   };
@@ -122,11 +147,19 @@ function stem(word: string): string {
   return s;
 }
 
+/** Inflection bases, remembered like the stems. */
+const bases = new Map<string, string>();
+
 /** The word without one inflectional ending: mentored, mentoring, mentors → mentor; collaborating, collaboration → collabor. */
 export function inflectionBase(word: string): string {
   if (word.length <= 4) return word;
-  const m = /^(.{3,}?)(?:ations?|at(?:ing|ed|es|e)|ings?|ions?|ed|es|s|e)$/.exec(word);
-  return m ? m[1]! : word;
+  let base = bases.get(word);
+  if (base === undefined) {
+    const m = /^(.{3,}?)(?:ations?|at(?:ing|ed|es|e)|ings?|ions?|ed|es|s|e)$/.exec(word);
+    base = m ? m[1]! : word;
+    if (bases.size < 100_000) bases.set(word, base);
+  }
+  return base;
 }
 
 function rulesFor(rulesByForm: Map<string, AmbiguityRule[]>, skill: string, surface: string, written: string): AmbiguityRule[] {

@@ -34,6 +34,11 @@ export class PhraseTrie {
     node.entry ??= { skill, written, tokenCount: keys.length };
   }
 
+  /** Whether some form's first key is `key`: longestAt finds nothing at a token whose key is not. */
+  startsWith(key: string): boolean {
+    return this.root.children.has(key);
+  }
+
   /**
    * The longest form starting at `tokens[at]`. A trailing plural "s" is folded on the last
    * token of multi-word forms ("REST APIs", "message queues"), where it is unambiguous.

@@ -1,3 +1,5 @@
+import { LETTER, NUMBER, SPACE, kindAt, widthOf } from '../char-kind.js';
+
 /**
  * Tokens for phrase matching. Words are maximal runs of letters and digits; every other
  * non-space character is a token of its own. `glued` records that a token touches the one
@@ -13,17 +15,28 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
-const WORD = /^[\p{L}\p{N}]/u;
+const WORD_CHAR = LETTER | NUMBER;
 
+/**
+ * The tokens /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu would match: maximal runs of letters and
+ * digits, and every other non-space code point on its own.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -1;
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    tokens.push({ lower: m[0].toLowerCase(), start, end, glued: start === previousEnd, word: WORD.test(m[0]) });
-    previousEnd = end;
+  for (let i = 0; i < text.length; ) {
+    const kind = kindAt(text, i);
+    const start = i;
+    i += widthOf(kind);
+    if (kind & SPACE) continue;
+    const word = (kind & WORD_CHAR) !== 0;
+    while (word && i < text.length) {
+      const next = kindAt(text, i);
+      if (!(next & WORD_CHAR)) break;
+      i += widthOf(next);
+    }
+    tokens.push({ lower: text.slice(start, i).toLowerCase(), start, end: i, glued: start === previousEnd, word });
+    previousEnd = i;
   }
   return tokens;
 }

@@ -55,18 +55,45 @@ function memberCredit(member: string, resume: ResumeProfile, ctx: ScoringContext
   if (direct) return directCredit(direct, ctx.config, isStuffed(resume));
 
   let best: Credit | undefined;
+  const key = canonical.toLowerCase();
+  const back = linksOf(ctx.taxonomy, canonical).related;
   for (const skill of resume.skills) {
     if (skill.hedged && skill.evidence.length === 0) continue;
-    if (impliedSkills(ctx.taxonomy, skill.name).some((n) => n.toLowerCase() === canonical.toLowerCase())) {
+    const links = linksOf(ctx.taxonomy, skill.name);
+    if (links.implied.has(key)) {
       best = pick(best, { credit: ctx.config.credit.implied, matched: skill.name, evidence: skill.evidence, why: `implied by ${skill.name}` });
     }
-    const related = lookupSkill(ctx.taxonomy, skill.name)?.related ?? [];
-    const back = lookupSkill(ctx.taxonomy, canonical)?.related ?? [];
-    if (related.some((n) => n.toLowerCase() === canonical.toLowerCase()) || back.some((n) => n.toLowerCase() === skill.name.toLowerCase())) {
+    if (links.related.has(key) || back.has(skill.name.toLowerCase())) {
       best = pick(best, { credit: ctx.config.credit.related, matched: skill.name, evidence: skill.evidence, why: `related skill ${skill.name}` });
     }
   }
   return best;
+}
+
+/** What a skill name implies (transitively) and is related to, lower-cased for comparison. */
+interface SkillLinks {
+  implied: ReadonlySet<string>;
+  related: ReadonlySet<string>;
+}
+
+/**
+ * Links per taxonomy and skill name, worked out once: every requirement member was testing
+ * every resume skill, walking its implies anew each time. A taxonomy is not changed once built.
+ */
+const linkCache = new WeakMap<Taxonomy, Map<string, SkillLinks>>();
+
+function linksOf(taxonomy: Taxonomy, name: string): SkillLinks {
+  let byName = linkCache.get(taxonomy);
+  if (!byName) linkCache.set(taxonomy, (byName = new Map()));
+  let links = byName.get(name);
+  if (!links) {
+    links = {
+      implied: new Set(impliedSkills(taxonomy, name).map((n) => n.toLowerCase())),
+      related: new Set((lookupSkill(taxonomy, name)?.related ?? []).map((n) => n.toLowerCase())),
+    };
+    if (byName.size < 100_000) byName.set(name, links);
+  }
+  return links;
 }
 
 /** A stuffed skills list is kept out of the score: only what positions show counts. */
@@ -82,8 +109,20 @@ function directCredit(skill: ResumeSkill, config: Config, stuffed: boolean): Cre
   return { credit: 1, matched: skill.name, evidence: skill.evidence };
 }
 
+/** Literal patterns per term, kept across resumes: each costs V8 a compile on first use. No g flag, so test() keeps no state. */
+const literalPatterns = new Map<string, RegExp>();
+
+function literalPattern(term: string): RegExp {
+  let pattern = literalPatterns.get(term);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, 'iu');
+    if (literalPatterns.size < 10_000) literalPatterns.set(term, pattern);
+  }
+  return pattern;
+}
+
 function literalCredit(term: string, lines: Line[]): Credit | undefined {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, 'iu');
+  const pattern = literalPattern(term);
   const hits = lines.filter((l) => pattern.test(l.text));
   if (hits.length === 0) return undefined;
   return {

@@ -1,6 +1,7 @@
 import type { Line } from '../types.js';
 import { cellsOf } from '../resume/structure/index.js';
 import type { PatternRule } from './rules.js';
+import { type QuickTests, quickTests } from './quick-test.js';
 
 export interface CueScore {
   score: number;
@@ -8,8 +9,18 @@ export interface CueScore {
   cues: string[];
 }
 
-function matches(rule: PatternRule, text: string, cells: () => string[]): boolean {
-  return rule.cells ? cells().some((cell) => rule.pattern.test(cell)) : rule.pattern.test(text);
+/** Each pattern's quick tests, made once. */
+const quickTestCache = new WeakMap<RegExp, QuickTests>();
+
+function quickTestsOf(pattern: RegExp): QuickTests {
+  let quick = quickTestCache.get(pattern);
+  if (!quick) quickTestCache.set(pattern, (quick = quickTests(pattern)));
+  return quick;
+}
+
+function matches(rule: PatternRule, quick: RegExp | null, text: string, cells: () => string[]): boolean {
+  const test = (s: string) => (quick === null || quick.test(s)) && rule.pattern.test(s);
+  return rule.cells ? cells().some(test) : test(text);
 }
 
 /**
@@ -26,11 +37,18 @@ export function scoreCues(lines: readonly Line[], rules: readonly PatternRule[])
     if (!cells) cellCache.set(line, (cells = cellsOf(line.text)));
     return cells;
   };
+  let joined: string | undefined;
   for (const rule of rules) {
+    const quick = quickTestsOf(rule.pattern);
+    const documentTest = rule.cells ? quick.cellsDocument : quick.document;
+    if (documentTest) {
+      joined ??= lines.map((line) => line.text).join('\n');
+      if (!documentTest.test(joined)) continue;
+    }
     const cap = rule.cap ?? 1;
     let hits = 0;
     for (const line of lines) {
-      if (matches(rule, line.text, cellsFor(line)) && ++hits >= cap) break;
+      if (matches(rule, quick.line, line.text, cellsFor(line)) && ++hits >= cap) break;
     }
     if (hits > 0) {
       score += rule.weight * hits;

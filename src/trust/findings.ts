@@ -13,10 +13,14 @@ export type Finding =
 
 const percent = (part: number, whole: number) => `${Math.round((100 * part) / Math.max(whole, 1))}%`;
 
+let displayNames: Intl.DisplayNames | undefined;
+
 /** Language name for an ISO 639-3 code ("cmn" → "Chinese"), the code itself when unknown. */
 export function languageName(code: string): string {
   try {
-    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code);
+    // Made once: building one loads ICU's display names, some milliseconds each time.
+    displayNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
+    const name = displayNames.of(code);
     return name && name !== code && name !== 'root' ? name : code;
   } catch {
     return code;

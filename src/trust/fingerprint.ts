@@ -37,7 +37,8 @@ export function fingerprintWith(doc: Document, rules: DuplicateRules): Fingerpri
   const words = comparableWords(doc.lines.map((l) => l.text).join('\n'));
   const hashes = new Set<number>();
   const size = Math.min(rules.shingle, words.length);
-  for (let i = 0; size > 0 && i + size <= words.length; i++) hashes.add(hash(words.slice(i, i + size).join(' ')));
+  // A one-word shingle is the word itself: no slice and join per word.
+  for (let i = 0; size > 0 && i + size <= words.length; i++) hashes.add(hash(size === 1 ? words[i]! : words.slice(i, i + size).join(' ')));
   const sketch = [...hashes].sort((a, b) => a - b).slice(0, rules.sketchSize);
   return { words: words.length, sketch };
 }

@@ -1,4 +1,5 @@
-import { franc } from 'franc-min';
+import { CJK, LETTER, SPACE, kindAt, widthOf } from '../char-kind.js';
+import { francLanguage } from './trigrams.js';
 import type { Line, ResumeSection } from '../types.js';
 import type { Finding } from './findings.js';
 import type { LanguageRules } from './rules.js';
@@ -10,11 +11,52 @@ import { isList } from './words.js';
  */
 const SKIPPED: ReadonlySet<ResumeSection> = new Set(['skills']);
 
-const cjkCount = (text: string) => text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-
-/** Letters, a CJK character counting as three: it carries about a word's worth of text. */
+/**
+ * Letters, a CJK character counting as three: it carries about a word's worth of text.
+ * Counted as /\p{L}/gu and the CJK class would match them, without building the arrays of
+ * matches: this runs on every line of every resume.
+ */
 function letterCount(text: string): number {
-  return (text.match(/\p{L}/gu)?.length ?? 0) + 2 * cjkCount(text);
+  let count = 0;
+  for (let i = 0; i < text.length; ) {
+    const kind = kindAt(text, i);
+    if (kind & LETTER) count++;
+    if (kind & CJK) count += 2;
+    i += widthOf(kind);
+  }
+  return count;
+}
+
+/** Whether letterCount(text) > 0, stopping at the first letter. */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; ) {
+    const kind = kindAt(text, i);
+    if (kind & (LETTER | CJK)) return true;
+    i += widthOf(kind);
+  }
+  return false;
+}
+
+function cjkCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; ) {
+    const kind = kindAt(text, i);
+    if (kind & CJK) count++;
+    i += widthOf(kind);
+  }
+  return count;
+}
+
+/** text.replace(/\s/g, '').length, without building the string. */
+function nonSpaceLength(text: string): number {
+  let length = 0;
+  for (let i = 0; i < text.length; ) {
+    const kind = kindAt(text, i);
+    const width = widthOf(kind);
+    if (!(kind & SPACE)) length += width;
+    i += width;
+  }
+  return length;
 }
 
 /** The prose of a resume: lines outside the skills section, mostly letters, not comma lists. */
@@ -24,7 +66,7 @@ export function proseForLanguage(lines: readonly Line[], sections: readonly Resu
     .map((line) => line.text.trim())
     .filter((text) => {
       const letters = letterCount(text);
-      return letters >= rules.minLineLetters && letters >= rules.minLetterShare * text.replace(/\s/g, '').length && !isList(text, rules.listSeparators);
+      return letters >= rules.minLineLetters && letters >= rules.minLetterShare * nonSpaceLength(text) && !isList(text, rules.listSeparators);
     })
     .join('\n');
 }
@@ -39,13 +81,21 @@ export function proseForLanguage(lines: readonly Line[], sections: readonly Resu
 export function detectLanguage(text: string, rules: LanguageRules): string | null {
   // A few thousand characters tell a language as well as the whole resume, at a fraction of the cost.
   const lines = text.slice(0, 6000).split('\n');
-  const isCjk = (line: string) => 3 * cjkCount(line) >= letterCount(line) / 2;
-  const cjk = lines.filter(isCjk).join('\n');
-  const rest = lines.filter((line) => !isCjk(line)).join('\n');
+  // Without CJK a line is "CJK" only when it has no letter at all (0 >= 0): no need to count them.
+  const isCjk = (line: string) => {
+    const cjk = cjkCount(line);
+    return cjk === 0 ? !hasLetter(line) : 3 * cjk >= letterCount(line) / 2;
+  };
+  const cjkLines: string[] = [];
+  const restLines: string[] = [];
+  for (const line of lines) (isCjk(line) ? cjkLines : restLines).push(line);
+  const cjk = cjkLines.join('\n');
+  const rest = restLines.join('\n');
+  const cjkLetters = letterCount(cjk);
   const code =
-    letterCount(cjk) > letterCount(rest)
-      ? franc(cjk, { minLength: Math.ceil(rules.minChars / 3) })
-      : franc(lines.join('\n'), { minLength: rules.minChars });
+    cjkLetters > 0 && cjkLetters > letterCount(rest)
+      ? francLanguage(cjk, Math.ceil(rules.minChars / 3))
+      : francLanguage(lines.join('\n'), rules.minChars);
   return code === 'und' ? null : code;
 }
 

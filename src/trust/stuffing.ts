@@ -1,7 +1,8 @@
 import type { Line, ResumeProfile, ResumeSection, ResumeSkill } from '../types.js';
 import type { Finding } from './findings.js';
 import { type StuffingRules, trustRules } from './rules.js';
-import { countWords, escapeRegExp, isList } from './words.js';
+import { countWords, isList } from './words.js';
+import { countWholeName } from './whole-name.js';
 
 /** Sections where a skill is shown at work rather than claimed. */
 const SHOWN: ReadonlySet<ResumeSection> = new Set(['experience', 'projects']);
@@ -34,25 +35,69 @@ function isListedOnly(skill: ResumeSkill, rules: StuffingRules): boolean {
   return !skill.evidence.some((e) => e.section === 'skills' && describesWork(e.text, rules));
 }
 
-/** A whole-word pattern for a skill name; short names ("Go", "C") only in their written case. */
-function namePattern(name: string): RegExp {
-  // ASCII word boundaries: Unicode property classes cost ~0.2 ms to compile per skill.
-  const flags = name.length <= 2 ? 'g' : 'gi';
-  return new RegExp(`(?<![A-Za-z0-9\u00C0-\u024F+#])${escapeRegExp(name)}(?![A-Za-z0-9\u00C0-\u024F+#])`, flags);
+/**
+ * The lower-cased lines joined by newlines, and where each line starts: one indexOf over the
+ * whole text finds the lines holding a skill name, where a test per line per skill cost a
+ * call for every pair.
+ */
+interface LowerText {
+  lines: string[];
+  text: string;
+  starts: number[];
+}
+
+function lowerText(lines: readonly Line[]): LowerText {
+  const starts: number[] = [];
+  let at = 0;
+  const lower = lines.map((l) => {
+    const text = l.text.toLowerCase();
+    starts.push(at);
+    at += text.length + 1;
+    return text;
+  });
+  return { lines: lower, text: lower.join('\n'), starts };
+}
+
+/** Index of the line holding offset `at`: the last line starting at or before it. */
+function lineAt(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Indexes of the lines whose lower-cased text contains `needle`, ascending, each once. */
+function linesContaining(lower: LowerText, needle: string): number[] {
+  const found: number[] = [];
+  // A name with a newline would match across lines: test those line by line.
+  if (needle.includes('\n')) {
+    lower.lines.forEach((line, i) => line.includes(needle) && found.push(i));
+    return found;
+  }
+  for (let at = lower.text.indexOf(needle); at !== -1; ) {
+    const i = lineAt(lower.starts, at);
+    found.push(i);
+    // The next line that can hold it starts after this one.
+    const next = lower.starts[i + 1];
+    if (next === undefined) break;
+    at = lower.text.indexOf(needle, next);
+  }
+  return found;
 }
 
 function worstRepeatedLine(lines: readonly Line[], skills: readonly ResumeSkill[]): StuffingFigures['worstLine'] {
   let worst: StuffingFigures['worstLine'] = null;
+  const lower = lowerText(lines);
   // One-letter names ("C", "R") are initials in author lists and bullets; they prove nothing.
-  const lower = lines.map((l) => l.text.toLowerCase());
   for (const skill of skills.filter((s) => s.name.length > 1)) {
-    let pattern: RegExp | undefined;
-    const needle = skill.name.toLowerCase();
-    for (const [i, line] of lines.entries()) {
-      // A substring test first: the regex is built and run only on the few lines that can match.
-      if (!lower[i]!.includes(needle)) continue;
-      pattern ??= namePattern(skill.name);
-      const count = line.text.match(pattern)?.length ?? 0;
+    // A substring test first: the name is counted only on the few lines that can hold it.
+    for (const i of linesContaining(lower, skill.name.toLowerCase())) {
+      const line = lines[i]!;
+      const count = countWholeName(line.text, skill.name);
       if (count > (worst?.count ?? 1)) worst = { skill: skill.name, count, line: line.n, words: countWords(line.text) };
     }
   }

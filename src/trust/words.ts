@@ -1,12 +1,32 @@
-/** Words as a reader counts them: runs of letters or digits, with the marks tech names carry (C++, C#, Node.js). */
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}+#.'’-]*/gu;
+import { CJK, LETTER, NUMBER, kindAt, widthOf } from '../char-kind.js';
 
-/** A single CJK character counts as a word: those scripts put no spaces between words. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** The marks a word may carry after its first letter or digit: C++, C#, Node.js, O'Neil, re-use. */
+const WORD_MARKS = new Set(['+', '#', '.', "'", '’', '-']);
 
+/**
+ * Words as a reader counts them: runs of letters or digits, with the marks tech names carry
+ * (the matches of /[\p{L}\p{N}][\p{L}\p{N}+#.'’-]*\/gu). A single CJK character counts as a
+ * word, those scripts putting no spaces between words: a run holding one counts its characters.
+ */
 export function countWords(text: string): number {
   let n = 0;
-  for (const match of text.matchAll(WORD)) n += CJK.test(match[0]) ? [...match[0]].length : 1;
+  for (let i = 0; i < text.length; ) {
+    const kind = kindAt(text, i);
+    if (!(kind & (LETTER | NUMBER))) {
+      i += widthOf(kind);
+      continue;
+    }
+    let characters = 0;
+    let cjk = false;
+    while (i < text.length) {
+      const next = kindAt(text, i);
+      if (!(next & (LETTER | NUMBER)) && !WORD_MARKS.has(text[i]!)) break;
+      characters++;
+      if (next & CJK) cjk = true;
+      i += widthOf(next);
+    }
+    n += cjk ? characters : 1;
+  }
   return n;
 }
 

@@ -51,6 +51,25 @@ function inlineLabel(text: string): ReturnType<typeof headingRule> {
  * own line.
  */
 export function classifyLines(lines: readonly Line[]): LineClass[] {
+  const known = classified.get(lines);
+  if (known && sameTexts(lines, known.texts)) return known.classes.slice();
+  const classes = classifyAll(lines);
+  classified.set(lines, { texts: lines.map((l) => l.text), classes });
+  return classes.slice();
+}
+
+/**
+ * The reading of each lines array, kept while the array lives: the trust checks classify the
+ * lines the resume stage just did. The texts are kept too, so a line changed in place since
+ * is read afresh; a classification depends on nothing else.
+ */
+const classified = new WeakMap<readonly Line[], { texts: string[]; classes: LineClass[] }>();
+
+function sameTexts(lines: readonly Line[], texts: readonly string[]): boolean {
+  return lines.length === texts.length && lines.every((line, i) => line.text === texts[i]);
+}
+
+function classifyAll(lines: readonly Line[]): LineClass[] {
   let current: LineClass = { section: 'header', block: 'none', heading: false };
   const width = Math.max(0, ...lines.map((l) => l.text.trimEnd().length));
   return lines.map((line) => {

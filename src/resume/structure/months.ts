@@ -8,8 +8,11 @@ export interface MonthRange {
 
 /** Months since year 0, so that ranges compare and subtract as integers. */
 export function monthIndex(ym: YearMonth): number {
-  const [year, month] = ym.split('-').map(Number);
-  return (year ?? 0) * 12 + ((month ?? 1) - 1);
+  // The fields of ym.split('-'), read without building the array: this runs per skill per position.
+  const dash = ym.indexOf('-');
+  if (dash === -1) return Number(ym) * 12;
+  const next = ym.indexOf('-', dash + 1);
+  return Number(ym.slice(0, dash)) * 12 + (Number(ym.slice(dash + 1, next === -1 ? undefined : next)) - 1);
 }
 
 export function fromMonthIndex(index: number): YearMonth {
