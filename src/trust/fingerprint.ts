@@ -43,14 +43,31 @@ export function fingerprintWith(doc: Document, rules: DuplicateRules): Fingerpri
   return { words: words.length, sketch };
 }
 
-/** Estimated Jaccard similarity of two documents' shingle sets, 0..1. */
+/**
+ * Estimated Jaccard similarity of two documents' shingle sets, 0..1: of the sketchSize
+ * smallest hashes of the union, the share both sketches hold. One merge walk over the two
+ * ascending sketches, with nothing allocated: a batch compares every pair of resumes.
+ */
 export function similarity(a: Fingerprint, b: Fingerprint, sketchSize: number): number {
-  if (a.sketch.length === 0 || b.sketch.length === 0) return 0;
-  const inB = new Set(b.sketch);
-  const inA = new Set(a.sketch);
-  const union = [...new Set([...a.sketch, ...b.sketch])].sort((x, y) => x - y).slice(0, sketchSize);
-  const shared = union.filter((h) => inA.has(h) && inB.has(h)).length;
-  return shared / union.length;
+  const x = a.sketch;
+  const y = b.sketch;
+  if (x.length === 0 || y.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let taken = 0;
+  let shared = 0;
+  while (taken < sketchSize && (i < x.length || j < y.length)) {
+    const u = i < x.length ? x[i]! : Number.POSITIVE_INFINITY;
+    const v = j < y.length ? y[j]! : Number.POSITIVE_INFINITY;
+    if (u === v) {
+      shared++;
+      i++;
+      j++;
+    } else if (u < v) i++;
+    else j++;
+    taken++;
+  }
+  return shared / taken;
 }
 
 /** Groups of 2+ sources judged one resume; the first source in sort order is kept. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/types.js';
 import { findDuplicates, fingerprint } from '../../src/trust/index.js';
+import { similarity } from '../../src/trust/fingerprint.js';
 
 const doc = (source: string, ...texts: string[]): Document => ({
   source,
@@ -83,5 +84,27 @@ describe('findDuplicates', () => {
   it('never groups empty documents', () => {
     const empty = fingerprint(doc('x.pdf'));
     expect(findDuplicates([{ source: 'x.pdf', fingerprint: empty }, { source: 'y.pdf', fingerprint: empty }])).toEqual([]);
+  });
+});
+
+describe('similarity', () => {
+  /** The definition: of the k smallest hashes of the union, the share both sketches hold. */
+  const byDefinition = (a: number[], b: number[], k: number): number => {
+    if (a.length === 0 || b.length === 0) return 0;
+    const union = [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, k);
+    return union.filter((h) => a.includes(h) && b.includes(h)).length / union.length;
+  };
+
+  it('agrees with its definition on random sketches of every overlap', () => {
+    let seed = 7;
+    const random = (n: number): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n;
+    const sketch = (pool: number[], size: number): number[] => [...new Set(Array.from({ length: size }, () => pool[random(pool.length)]!))].sort((x, y) => x - y);
+    for (let round = 0; round < 300; round++) {
+      const pool = Array.from({ length: 20 + random(400) }, () => random(1_000_000));
+      const a = sketch(pool, random(40));
+      const b = sketch(pool, random(40));
+      const k = 1 + random(32);
+      expect(similarity({ words: 0, sketch: a }, { words: 0, sketch: b }, k)).toBeCloseTo(byDefinition(a, b, k), 12);
+    }
   });
 });
