@@ -138,10 +138,13 @@ interface Run extends TextItem {
 /** Near-white: what a reader cannot see on white paper. */
 const whiteLevel = 240;
 
-/** Whether the colour the engine just wrote at `at` (r, g, b as uints) is near-white. */
+/**
+ * Whether the colour the engine just wrote at `at` (r, g, b as little-endian uints, each
+ * 0–255) is near-white; read byte by byte, since this runs for every character.
+ */
 function isWhiteAt(engine: Pdfium, at: number): boolean {
-  const u32 = new Uint32Array(engine.HEAPU8.buffer, at, 3);
-  return u32[0]! >= whiteLevel && u32[1]! >= whiteLevel && u32[2]! >= whiteLevel;
+  const heap = engine.HEAPU8;
+  return heap[at]! >= whiteLevel && heap[at + 4]! >= whiteLevel && heap[at + 8]! >= whiteLevel;
 }
 
 const PAGEOBJ_TEXT = 1;
