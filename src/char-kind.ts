@@ -44,3 +44,14 @@ export function kindAt(text: string, i: number): number {
 
 /** Code units the code point at `i` takes, from its kind. */
 export const widthOf = (kind: number): number => (kind & PAIR ? 2 : 1);
+
+/** Code points of `text` whose kind has any bit of `mask`, as a /u regex would count them. */
+export function countKind(text: string, mask: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length; ) {
+    const kind = kindAt(text, i);
+    if (kind & mask) count++;
+    i += widthOf(kind);
+  }
+  return count;
+}

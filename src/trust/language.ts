@@ -1,4 +1,4 @@
-import { CJK, LETTER, SPACE, kindAt, widthOf } from '../char-kind.js';
+import { CJK, LETTER, SPACE, countKind } from '../char-kind.js';
 import { francLanguage } from './trigrams.js';
 import type { Line, ResumeSection } from '../types.js';
 import type { Finding } from './findings.js';
@@ -17,47 +17,11 @@ const SKIPPED: ReadonlySet<ResumeSection> = new Set(['skills']);
  * matches: this runs on every line of every resume.
  */
 function letterCount(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; ) {
-    const kind = kindAt(text, i);
-    if (kind & LETTER) count++;
-    if (kind & CJK) count += 2;
-    i += widthOf(kind);
-  }
-  return count;
+  return countKind(text, LETTER) + 2 * countKind(text, CJK);
 }
 
-/** Whether letterCount(text) > 0, stopping at the first letter. */
-function hasLetter(text: string): boolean {
-  for (let i = 0; i < text.length; ) {
-    const kind = kindAt(text, i);
-    if (kind & (LETTER | CJK)) return true;
-    i += widthOf(kind);
-  }
-  return false;
-}
-
-function cjkCount(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; ) {
-    const kind = kindAt(text, i);
-    if (kind & CJK) count++;
-    i += widthOf(kind);
-  }
-  return count;
-}
-
-/** text.replace(/\s/g, '').length, without building the string. */
-function nonSpaceLength(text: string): number {
-  let length = 0;
-  for (let i = 0; i < text.length; ) {
-    const kind = kindAt(text, i);
-    const width = widthOf(kind);
-    if (!(kind & SPACE)) length += width;
-    i += width;
-  }
-  return length;
-}
+/** text.replace(/\s/g, '').length: whitespace is never a surrogate pair. */
+const nonSpaceLength = (text: string): number => text.length - countKind(text, SPACE);
 
 /** The prose of a resume: lines outside the skills section, mostly letters, not comma lists. */
 export function proseForLanguage(lines: readonly Line[], sections: readonly ResumeSection[], rules: LanguageRules): string {
@@ -81,11 +45,7 @@ export function proseForLanguage(lines: readonly Line[], sections: readonly Resu
 export function detectLanguage(text: string, rules: LanguageRules): string | null {
   // A few thousand characters tell a language as well as the whole resume, at a fraction of the cost.
   const lines = text.slice(0, 6000).split('\n');
-  // Without CJK a line is "CJK" only when it has no letter at all (0 >= 0): no need to count them.
-  const isCjk = (line: string) => {
-    const cjk = cjkCount(line);
-    return cjk === 0 ? !hasLetter(line) : 3 * cjk >= letterCount(line) / 2;
-  };
+  const isCjk = (line: string) => 3 * countKind(line, CJK) >= letterCount(line) / 2;
   const cjkLines: string[] = [];
   const restLines: string[] = [];
   for (const line of lines) (isCjk(line) ? cjkLines : restLines).push(line);
