@@ -7,7 +7,7 @@ import { loadTaxonomy } from '../taxonomy/index.js';
 import { type Fingerprint, assessResume, claimedNotShown, fingerprint } from '../trust/index.js';
 import type { CandidateReport, Config, Document, InputError, JobProfile, ResumeProfile, Skill, SkillFinder, Taxonomy } from '../types.js';
 
-/** What a batch needs to know, in a form that can be sent to a worker thread. */
+/** What a batch needs to know before the taxonomy and matcher are built (plain data). */
 export interface BatchSpec {
   config: Config;
   /** ISO 639-3 language resumes are expected in (the posting's); others get LANGUAGE. */
@@ -68,10 +68,4 @@ export function scoreDocument(doc: Document, job: JobProfile, ctx: BatchContext)
   const unshown = claimedNotShown(resume);
   if (unshown.length) (candidate.suggestions ??= []).push(`Claimed but never shown in a position or project: ${unshown.slice(0, 8).join(', ')}${unshown.length > 8 ? ` and ${unshown.length - 8} more` : ''}.`);
   return { ok: true, candidate, fingerprint: fingerprint(doc) };
-}
-
-/** One resume end to end: read, analyze, score. */
-export async function processFile(path: string, job: JobProfile, ctx: BatchContext, read_: DocumentReader = readDocument): Promise<FileResult> {
-  const read = await read_(path, ctx.config);
-  return read.ok ? scoreDocument(read.doc, job, ctx) : read;
 }

@@ -93,6 +93,7 @@ async function readInWorkers(
 ): Promise<void> {
   // piscina is only loaded when a batch is big enough to need it.
   const { runPool } = await import('./pool.js');
+  // Compiled here only when a PDF is likely; a worker that meets one anyway compiles its own.
   const pdfium = files.some((f) => /\.pdf$/i.test(f)) ? await compilePdfium() : undefined;
   const workerData: WorkerData = { config, cacheDir: options.cacheDir, pdfium };
   await runPool(files, { filename: workerFile.href, workerData, concurrency: options.concurrency, timeoutMs: config.limits.timeoutMs, signal: options.signal }, onRead);

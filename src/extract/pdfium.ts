@@ -1,8 +1,8 @@
 /**
  * PDFium (Chrome's PDF engine, compiled to WebAssembly by @embedpdf/pdfium) as the PDF text
  * reader: on the corpus it reads a page's text ~2.5× faster than pdf.js, which matters when a
- * recruiter scores a folder of hundreds. The engine loads once per thread (~60 ms) and only
- * when a PDF is read. Only the raw exports used here are typed; they take and return numbers
+ * recruiter scores a folder of hundreds. The engine is compiled once per process (~60 ms),
+ * started in each thread that reads a PDF, and only when one is read. Only the raw exports used here are typed; they take and return numbers
  * (pointers into the engine's memory), so every allocation is freed by the caller.
  */
 import { readFileSync } from 'node:fs';
@@ -52,7 +52,6 @@ export interface Pdfium extends Heap {
   /** Writes the char's text-to-page matrix as six floats: a, b, c, d, e, f. */
   FPDFText_GetMatrix(textPage: number, index: number, matrix: number): number;
   FPDFText_IsHyphen(textPage: number, index: number): number;
-  FPDFText_HasUnicodeMapError(textPage: number, index: number): number;
   /** Writes the char's fill colour as four unsigned ints: r, g, b, a. */
   FPDFText_GetFillColor(textPage: number, index: number, r: number, g: number, b: number, a: number): number;
   FPDFPage_CountObjects(page: number): number;
@@ -308,8 +307,9 @@ export async function readPdfiumPages(bytes: Uint8Array, signal: AbortSignal): P
         const view = [f32[at]!, f32[at + 3]!, f32[at + 2]!, f32[at + 1]!];
         const read = textPage === 0 ? { items: [], white: [], rotated: [], unnamed: 0 } : readTextPage(engine, textPage, scratch, lowCodes);
         const behind = read.white.length > 0 ? backdrops(engine, page, scratch) : [];
-        const shown = read.white.filter((it) => onBackdrop(it, behind));
-        pages.push({ items: shown.length ? [...read.items, ...shown] : read.items, view, rotated: read.rotated, white: read.white.filter((it) => !onBackdrop(it, behind)) });
+        const white: TextItem[] = [];
+        for (const it of read.white) (onBackdrop(it, behind) ? read.items : white).push(it);
+        pages.push({ items: read.items, view, rotated: read.rotated, white });
         unnamed += read.unnamed;
       } finally {
         if (textPage !== 0) engine.FPDFText_ClosePage(textPage);

@@ -50,14 +50,16 @@ export async function readPdf(bytes: Uint8Array, signal: AbortSignal, options: {
     const hiddenItems: TextItem[] = [];
     // Invisible render mode is not checked: scanned PDFs with an OCR layer draw all their
     // text invisibly.
-    for (const it of [...page.items, ...page.white]) {
-      const reason = hiddenReason(it, page.view) ?? (page.white.includes(it) ? 'white text' : undefined);
+    const place = (it: TextItem, white: boolean): void => {
+      const reason = hiddenReason(it, page.view) ?? (white ? 'white text' : undefined);
       if (reason === undefined || it.text.trim() === '') shown.push(it);
       else {
         hiddenItems.push(it);
         hiddenCounts.set(reason, (hiddenCounts.get(reason) ?? 0) + countWords(it.text));
       }
-    }
+    };
+    for (const it of page.items) place(it, false);
+    for (const it of page.white) place(it, true);
     const layout = layoutPage(shown);
     if (layout.multiColumn) splitPages.push(p);
     for (const l of layout.lines) out.lines.push(l.sidebar ? { text: l.text, page: p, origin: 'sidebar' } : { text: l.text, page: p });
