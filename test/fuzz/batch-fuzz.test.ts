@@ -10,23 +10,12 @@ import { basename, join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, jobfit } from '../helpers/cli.js';
+import { prng } from '../helpers/prng.js';
 
 const SEED = 20240611;
 const CODES = new Set(['UNREADABLE', 'EMPTY', 'NO_TEXT', 'UNSUPPORTED', 'TOO_LARGE', 'TIMEOUT', 'ENCRYPTED', 'NOT_FOUND']);
 /** The whole run must end well inside the one-minute CI budget. */
 const BUDGET_MS = 50_000;
-
-/** mulberry32: tiny, seedable, good enough to pick bytes and offsets. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomBytes(rand: () => number, n: number): Buffer {
   const out = Buffer.alloc(n);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { describe, expect, it } from 'vitest';
-import { STEMS_FILE, indexedWords, stem } from '../../src/match/index.js';
+import { STEMS_FILE, indexedWords } from '../../src/match/index.js';
 import { loadTaxonomy } from '../../src/taxonomy/index.js';
 
 const file = JSON.parse(readFileSync(STEMS_FILE, 'utf8')) as Record<string, string>;
@@ -13,7 +13,4 @@ describe('data/stems.json', () => {
     for (const word of words) expect(file[word], word).toBe(PorterStemmer.stem(word));
   });
 
-  it('gives the same stems as Porter for words it holds and words it does not', () => {
-    for (const word of ['communication', 'collaborating', 'mentored', 'stakeholders', 'zebras']) expect(stem(word)).toBe(PorterStemmer.stem(word));
-  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/types.js';
 import { findDuplicates, fingerprint } from '../../src/trust/index.js';
 import { similarity } from '../../src/trust/fingerprint.js';
+import { prng } from '../helpers/prng.js';
 
 const doc = (source: string, ...texts: string[]): Document => ({
   source,
@@ -96,8 +97,8 @@ describe('similarity', () => {
   };
 
   it('agrees with its definition on random sketches of every overlap', () => {
-    let seed = 7;
-    const random = (n: number): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n;
+    const next = prng(7);
+    const random = (n: number): number => Math.floor(next() * n);
     const sketch = (pool: number[], size: number): number[] => [...new Set(Array.from({ length: size }, () => pool[random(pool.length)]!))].sort((x, y) => x - y);
     for (let round = 0; round < 300; round++) {
       const pool = Array.from({ length: 20 + random(400) }, () => random(1_000_000));
