@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { compilePdfium } from '../extract/pdfium.js';
 import { duplicateWarning, findDuplicates } from '../trust/index.js';
 import type { CandidateReport, Config, InputError, JobProfile } from '../types.js';
 import { type BatchContext, type FileOutcome, type FileResult, scoreDocument } from './process-file.js';
@@ -93,9 +92,7 @@ async function readInWorkers(
 ): Promise<void> {
   // piscina is only loaded when a batch is big enough to need it.
   const { runPool } = await import('./pool.js');
-  // Compiled here only when a PDF is likely; a worker that meets one anyway compiles its own.
-  const pdfium = files.some((f) => /\.pdf$/i.test(f)) ? await compilePdfium() : undefined;
-  const workerData: WorkerData = { config, cacheDir: options.cacheDir, pdfium };
+  const workerData: WorkerData = { config, cacheDir: options.cacheDir };
   await runPool(files, { filename: workerFile.href, workerData, concurrency: options.concurrency, timeoutMs: config.limits.timeoutMs, signal: options.signal }, onRead);
 }
 

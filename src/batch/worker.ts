@@ -4,7 +4,6 @@
  * so no worker builds the taxonomy and matcher (~200 ms and ~40 MB each).
  */
 import { workerData } from 'node:worker_threads';
-import { type WasmModule, usePdfiumModule } from '../extract/pdfium.js';
 import type { Config } from '../types.js';
 import { cachedReader } from './cache.js';
 import { type DocumentReader, type FileOutcome, readDocument } from './process-file.js';
@@ -13,8 +12,6 @@ import { type DocumentReader, type FileOutcome, readDocument } from './process-f
 export interface WorkerData {
   config: Config;
   cacheDir?: string | undefined;
-  /** PDFium, compiled once by the main thread. */
-  pdfium?: WasmModule | undefined;
 }
 
 /** readDocument, through the cache when there is one. */
@@ -26,9 +23,6 @@ let reader: DocumentReader | undefined;
 
 export default function readFileTask(path: string): Promise<FileOutcome> {
   const data = workerData as WorkerData;
-  if (reader === undefined) {
-    if (data.pdfium) usePdfiumModule(data.pdfium);
-    reader = readerFor(data.cacheDir);
-  }
+  reader ??= readerFor(data.cacheDir);
   return reader(path, data.config);
 }

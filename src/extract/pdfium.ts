@@ -1,27 +1,16 @@
 /**
- * PDFium (Chrome's PDF engine, compiled to WebAssembly by @embedpdf/pdfium) as the PDF text
- * reader: on the corpus it reads a page's text ~2.5× faster than pdf.js, which matters when a
- * recruiter scores a folder of hundreds. The engine is compiled once per process (~60 ms),
- * started in each thread that reads a PDF, and only when one is read. Only the raw exports used here are typed; they take and return numbers
- * (pointers into the engine's memory), so every allocation is freed by the caller.
+ * PDFium (Chrome's PDF engine, compiled to WebAssembly by @embedpdf/pdfium) reads the PDFs
+ * the plain-file reader leaves: damaged, encrypted, or with glyphs only a font program names.
+ * It reads a page's text ~2.5× faster than pdf.js. The engine is compiled and started in a
+ * thread only when such a file comes. Only the raw exports used here are typed; they take and
+ * return numbers (pointers into the engine's memory), so every allocation is freed by the caller.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extractError } from './errors.js';
 import type { TextItem } from './group-items-into-lines.js';
 import { lowCodeLetters } from './pdf-glyph-names.js';
-
-/** One page's text as an engine reads it. */
-export interface PageText {
-  /** Upright runs of text, in content order. */
-  items: TextItem[];
-  /** The crop box: x0, y0, x1, y1 in points. */
-  view: number[];
-  /** Lines of rotated text (a vertical label), kept out of the page layout. */
-  rotated: string[];
-  /** White runs with nothing filled behind them: invisible on the page. */
-  white: TextItem[];
-}
+import { onBackdrop, type PageText, RunBuilder } from './pdf-runs.js';
 
 /** The engine's memory, seen three ways; views are replaced when the memory grows. */
 interface Heap {
@@ -76,27 +65,16 @@ interface Module {
 }
 
 /** A compiled WebAssembly module; opaque here (its types live in the DOM lib, not used). */
-export type WasmModule = { readonly kind: 'WebAssembly.Module' };
+type WasmModule = { readonly kind: 'WebAssembly.Module' };
 
 /** The two WebAssembly calls used here. */
 const wasmApi = (globalThis as unknown as { WebAssembly: { compile(bytes: Uint8Array): Promise<WasmModule>; instantiate(module: WasmModule, imports: object): Promise<object> } }).WebAssembly;
 
 let enginePromise: Promise<Pdfium> | undefined;
-let compiled: Promise<WasmModule> | undefined;
 
-/**
- * The engine compiled, not yet started. Compiled once in the main thread and handed to every
- * worker (usePdfiumModule), the machine code and its optimized tiers are shared between them.
- */
-export function compilePdfium(): Promise<WasmModule> {
-  // Read from disk: the package's default would fetch it from a CDN, and jobfit never touches the network.
-  compiled ??= wasmApi.compile(readFileSync(createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm')));
-  return compiled;
-}
-
-/** Starts this thread's engine from a module compiled elsewhere. */
-export function usePdfiumModule(module: WasmModule): void {
-  compiled ??= Promise.resolve(module);
+/** The engine compiled, read from disk: the package's default would fetch it from a CDN, and jobfit never touches the network. */
+function compilePdfium(): Promise<WasmModule> {
+  return wasmApi.compile(readFileSync(createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm')));
 }
 
 /** The thread's PDFium instance, started on first use. */
@@ -119,20 +97,7 @@ export function loadPdfium(): Promise<Pdfium> {
   return enginePromise;
 }
 
-/**
- * A gap wider than this many ems ends a run: far wider than a word space (even justified),
- * narrower than a gutter, so a run never bridges two columns.
- */
-const runGapEms = 1;
-/** A gap wider than this many ems is a space the PDF left out: letter-spaced small caps run to 0.10, word gaps set by kerning from 0.19. */
-const spaceGapEms = 0.15;
-
 const isLineBreak = (code: number): boolean => code === 0x0a || code === 0x0d;
-
-interface Run extends TextItem {
-  end: number;
-  white: boolean;
-}
 
 /** Near-white: what a reader cannot see on white paper. */
 const whiteLevel = 240;
@@ -173,13 +138,6 @@ function backdrops(engine: Pdfium, page: number, scratch: number): number[][] {
   return out;
 }
 
-/** Whether a run's middle sits on one of the rectangles (left, bottom, right, top). */
-function onBackdrop(it: TextItem, rects: number[][]): boolean {
-  const x = it.x + it.width / 2;
-  const y = it.y + it.size / 3;
-  return rects.some(([left = 0, bottom = 0, right = 0, top = 0]) => x >= left && x <= right && y >= bottom && y <= top);
-}
-
 /** What a char reads as, or undefined when it is no text at all. */
 function charText(code: number, hyphen: boolean): string | undefined {
   // A hyphen that breaks a word at a line's end comes back as U+0002.
@@ -195,33 +153,23 @@ const isUnnamed = (code: number): boolean => code < 0x20 && code !== 0x09 && !is
 const isLetter = (code: number): boolean => code > 0x40 && /\p{L}/u.test(String.fromCodePoint(code));
 
 /**
- * A text page's characters → runs of text on one baseline in one size, split where the
- * engine breaks a line or the pen jumps (a gutter, a tab stop, a move backwards). Rotated
- * text is set apart. A glyph with no Unicode value reads as the letters its /Differences name
- * spells (TeX ligatures); those left unknown inside words are counted.
+ * A text page's characters → runs (pdf-runs.ts); rotated text is set apart. A glyph with no
+ * Unicode value reads as the letters its /Differences name spells (TeX ligatures); those left
+ * unknown inside words are counted.
  */
 function readTextPage(engine: Pdfium, textPage: number, scratch: number, lowCodes: () => Map<number, string>): { items: TextItem[]; white: TextItem[]; rotated: string[]; unnamed: number } {
-  const items: TextItem[] = [];
-  const white: TextItem[] = [];
-  let rotated = '';
+  const runs = new RunBuilder();
   let unnamed = 0;
-  let run: Run | undefined;
-  let spaceDue = false;
-  const flush = (): void => {
-    if (run !== undefined && run.text !== '') (run.white ? white : items).push({ text: run.text, x: run.x, y: run.y, width: run.end - run.x, size: run.size });
-    run = undefined;
-    spaceDue = false;
-  };
   let upright = true;
   const count = engine.FPDFText_CountChars(textPage);
   for (let i = 0; i < count; i++) {
     const code = engine.FPDFText_GetUnicode(textPage, i);
     if (engine.FPDFText_IsGenerated(textPage, i) === 1) {
       if (isLineBreak(code)) {
-        flush();
-        if (!upright && !rotated.endsWith('\n')) rotated += '\n';
-      } else if (upright) spaceDue = run !== undefined;
-      else rotated += ' ';
+        if (upright) runs.lineBreak();
+        else runs.addRotated('\n');
+      } else if (upright) runs.space();
+      else runs.addRotated(' ');
       continue;
     }
     const hyphen = engine.FPDFText_IsHyphen(textPage, i) === 1;
@@ -231,15 +179,14 @@ function readTextPage(engine: Pdfium, textPage: number, scratch: number, lowCode
       const letters = lowCodes().get(code);
       if (letters !== undefined) char = letters;
       // One between letters is a lost ligature (o[ffi]ce); one beside a word may be an icon or accent.
-      else if (run !== undefined && /\p{L}$/u.test(run.text) && isLetter(engine.FPDFText_GetUnicode(textPage, i + 1))) unnamed++;
+      else if (/\p{L}$/u.test(runs.current) && isLetter(engine.FPDFText_GetUnicode(textPage, i + 1))) unnamed++;
     }
     engine.FPDFText_GetMatrix(textPage, i, scratch);
     const m = engine.HEAPF32;
     const at = scratch >> 2;
     upright = Math.abs(m[at + 1]!) <= 0.1 * Math.abs(m[at]!);
     if (!upright) {
-      flush();
-      rotated += char;
+      runs.addRotated(char);
       continue;
     }
     // What a reader sees: Tf's size scaled by the matrix (one PDF sets 19 pt and scales it to 8).
@@ -250,23 +197,9 @@ function readTextPage(engine: Pdfium, textPage: number, scratch: number, lowCode
     engine.FPDFText_GetLooseCharBox(textPage, i, scratch);
     const right = Math.max(x, engine.HEAPF32[at + 2]!);
     engine.FPDFText_GetFillColor(textPage, i, scratch, scratch + 4, scratch + 8, scratch + 12);
-    const isWhite = char.trim() !== '' && isWhiteAt(engine, scratch);
-    const em = Math.max(size, 1);
-    if (run !== undefined) {
-      const gap = x - run.end;
-      const recoloured = char.trim() !== '' && isWhite !== run.white;
-      if (recoloured || Math.abs(y - run.y) > 0.3 * em || Math.abs(size - run.size) > 0.05 * em || gap < -0.5 * em || gap > runGapEms * em) flush();
-      else if ((spaceDue || gap > spaceGapEms * em) && !run.text.endsWith(' ') && char !== ' ') run.text += ' ';
-    }
-    if (run === undefined) run = { text: char, x, y, width: 0, size, end: right, white: isWhite };
-    else {
-      run.text += char;
-      run.end = Math.max(run.end, right);
-    }
-    spaceDue = false;
+    runs.add(char, x, y, right, size, isWhiteAt(engine, scratch));
   }
-  flush();
-  return { items, white, rotated: rotated.split('\n').filter((l) => l.trim() !== ''), unnamed };
+  return { ...runs.finish(), unnamed };
 }
 
 function openDocument(engine: Pdfium, bytes: Uint8Array): { doc: number; data: number } {

@@ -6,7 +6,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { extractError } from './errors.js';
 import type { TextItem } from './group-items-into-lines.js';
-import type { PageText } from './pdfium.js';
+import type { PageText } from './pdf-runs.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<Pdfjs> | undefined;

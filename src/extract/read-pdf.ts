@@ -1,7 +1,9 @@
 import type { Diagnostic, RawLine } from '../types.js';
 import { extractError } from './errors.js';
 import { layoutPage, type TextItem } from './group-items-into-lines.js';
-import { type PageText, readPdfiumPages } from './pdfium.js';
+import type { PageText } from './pdf-runs.js';
+import { readPdfiumPages } from './pdfium.js';
+import { readPlainPdfPages } from './read-plain-pdf.js';
 
 /** What a PDF yields before normalization. */
 export interface PdfText {
@@ -27,11 +29,18 @@ function countWords(text: string): number {
 }
 
 /**
- * PDFium reads the text (fast); pdf.js reads the files where PDFium met glyphs it could not
- * name, since pdf.js also reads glyph names from the embedded font program (TeX ligatures).
+ * The plain-file reader first (fast, no font programs); PDFium for files it leaves (damaged,
+ * encrypted, glyphs only a font program names); pdf.js for files where PDFium met glyphs it
+ * could not name, since pdf.js also reads glyph names from the embedded font program.
  */
 async function readPages(bytes: Uint8Array, signal: AbortSignal): Promise<PageText[]> {
-  const read = await readPdfiumPages(bytes, signal);
+  let read: { pages: PageText[]; unnamed: number };
+  try {
+    read = readPlainPdfPages(bytes);
+  } catch {
+    // Anything unexpected there is a file for the full engine, which also names the error.
+    read = await readPdfiumPages(bytes, signal);
+  }
   if (read.unnamed === 0 || signal.aborted) return read.pages;
   const { readPdfjsPages } = await import('./pdfjs.js');
   return readPdfjsPages(bytes, signal);

@@ -1,0 +1,115 @@
+/**
+ * Characters placed on a page → runs of text on one baseline in one size, split where a line
+ * breaks or the pen jumps (a gutter, a tab stop, a move backwards). Both PDF readers (the
+ * plain-file reader and PDFium) feed their characters through here, so they lay out alike.
+ */
+import type { TextItem } from './group-items-into-lines.js';
+
+/** One page's text as a reader returns it. */
+export interface PageText {
+  /** Upright runs of text, in content order. */
+  items: TextItem[];
+  /** The crop box: x0, y0, x1, y1 in points. */
+  view: number[];
+  /** Lines of rotated text (a vertical label), kept out of the page layout. */
+  rotated: string[];
+  /** White runs with nothing filled behind them: invisible on the page. */
+  white: TextItem[];
+}
+
+/** Whether a run's middle sits on one of the rectangles (left, bottom, right, top): white text there may be visible. */
+export function onBackdrop(it: TextItem, rects: readonly number[][]): boolean {
+  const x = it.x + it.width / 2;
+  const y = it.y + it.size / 3;
+  return rects.some(([left = 0, bottom = 0, right = 0, top = 0]) => x >= left && x <= right && y >= bottom && y <= top);
+}
+
+/**
+ * A gap wider than this many ems ends a run: far wider than a word space (even justified),
+ * narrower than a gutter, so a run never bridges two columns.
+ */
+const runGapEms = 1;
+/** A gap wider than this many ems is a space the PDF left out: letter-spaced small caps run to 0.10, word gaps set by kerning from 0.19. */
+const spaceGapEms = 0.15;
+
+interface Run extends TextItem {
+  end: number;
+  /** Where the last visible character ends: trailing spaces do not widen a run. */
+  inkEnd: number;
+  white: boolean;
+}
+
+/** Collects one page's characters into runs. */
+export class RunBuilder {
+  readonly items: TextItem[] = [];
+  readonly white: TextItem[] = [];
+  private rotatedText = '';
+  private run: Run | undefined;
+  private spaceDue = false;
+
+  /** A line break the reader inferred. */
+  lineBreak(): void {
+    this.flush();
+  }
+
+  /** A space the reader inferred between two characters. */
+  space(): void {
+    this.spaceDue = this.run !== undefined;
+  }
+
+  /** A character of rotated text; `text` may be a space or a line break between its lines. */
+  addRotated(text: string): void {
+    this.flush();
+    if (text !== '\n' || !this.rotatedText.endsWith('\n')) this.rotatedText += text;
+  }
+
+  /**
+   * One character where the page shows it: origin (x, y) on the baseline in page space, where
+   * its advance ends, its size as a reader sees it (font size scaled by the text matrix), and
+   * whether it is filled near-white. Positional: this runs for every character of a batch.
+   */
+  add(text: string, x: number, y: number, right: number, size: number, filledWhite: boolean): void {
+    const em = Math.max(size, 1);
+    const blank = text.trim() === '';
+    const white = filledWhite && !blank;
+    let run = this.run;
+    if (run !== undefined) {
+      const gap = x - run.end;
+      const recoloured = !blank && white !== run.white;
+      if (recoloured || Math.abs(y - run.y) > 0.3 * em || Math.abs(size - run.size) > 0.05 * em || gap < -0.5 * em || gap > runGapEms * em) {
+        this.flush();
+        run = undefined;
+      } else if ((this.spaceDue || gap > spaceGapEms * em) && !run.text.endsWith(' ') && text !== ' ') run.text += ' ';
+    }
+    if (run === undefined) this.run = { text, x, y, width: 0, size, end: right, inkEnd: blank ? x : right, white };
+    else {
+      // Spaces in a row read as one.
+      if (text !== ' ' || !run.text.endsWith(' ')) run.text += text;
+      run.end = Math.max(run.end, right);
+      if (!blank) run.inkEnd = Math.max(run.inkEnd, right);
+    }
+    this.spaceDue = false;
+  }
+
+  /** The text of the current run so far ('' when none). */
+  get current(): string {
+    return this.run?.text ?? '';
+  }
+
+  private flush(): void {
+    const run = this.run;
+    // A soft hyphen shows where a break splits a word: there it reads as a hyphen, as PDFium reads it.
+    if (run?.text.endsWith('\u00ad') === true) run.text = `${run.text.slice(0, -1)}-`;
+    if (run !== undefined && run.text.trim() !== '') {
+      const text = run.text.trimEnd();
+      (run.white ? this.white : this.items).push({ text, x: run.x, y: run.y, width: (text === run.text ? run.end : run.inkEnd) - run.x, size: run.size });
+    }
+    this.run = undefined;
+    this.spaceDue = false;
+  }
+
+  finish(): { items: TextItem[]; white: TextItem[]; rotated: string[] } {
+    this.flush();
+    return { items: this.items, white: this.white, rotated: this.rotatedText.split('\n').filter((l) => l.trim() !== '') };
+  }
+}

@@ -1,0 +1,46 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { layoutPage } from '../../src/extract/group-items-into-lines.js';
+import type { PageText } from '../../src/extract/pdf-runs.js';
+import { readPdfiumPages } from '../../src/extract/pdfium.js';
+import { readPlainPdfPages } from '../../src/extract/read-plain-pdf.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const pdfDir = path.resolve(repoRoot, '../shared/corpus/resumes/pdf');
+const present = existsSync(pdfDir);
+if (!present) console.log(`PDF reader corpus tests skipped: ${pdfDir} is absent`);
+
+/** Files the plain reader must read itself (it read 63 of 63 when this was written): the fast path is the point. */
+const minPlainShare = 0.95;
+/** Files whose laid-out text matches PDFium's exactly (59 of 63 when written; the rest differ where PDFium drops or garbles text). */
+const minSameShare = 0.9;
+
+const textOf = (pages: PageText[]): string => pages.map((p) => layoutPage(p.items).lines.map((l) => l.text).join('\n')).join('\n\f');
+
+describe.skipIf(!present)('the plain PDF reader on the corpus', () => {
+  it('reads nearly every corpus PDF itself, and lays most out exactly as PDFium does', async () => {
+    const files = present ? readdirSync(pdfDir).filter((f) => f.endsWith('.pdf')).sort() : [];
+    const rows: string[] = [];
+    let plain = 0;
+    let same = 0;
+    for (const file of files) {
+      const bytes = readFileSync(path.join(pdfDir, file));
+      const pdfium = textOf((await readPdfiumPages(bytes, new AbortController().signal)).pages);
+      let ours: string | undefined;
+      try {
+        ours = textOf(readPlainPdfPages(bytes).pages);
+        plain++;
+      } catch (error) {
+        rows.push(`${file}: left to PDFium (${(error as Error).message})`);
+        continue;
+      }
+      if (ours === pdfium) same++;
+      else rows.push(`${file}: laid out differently from PDFium`);
+    }
+    console.log(`plain reader: ${plain}/${files.length} read, ${same} laid out as PDFium\n${rows.join('\n')}`);
+    expect(plain / files.length).toBeGreaterThanOrEqual(minPlainShare);
+    expect(same / files.length).toBeGreaterThanOrEqual(minSameShare);
+  }, 120_000);
+});
