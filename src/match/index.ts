@@ -48,6 +48,21 @@ interface MatcherIndex {
    */
   opensWord: Map<string, boolean>;
   opensMark: Map<string, boolean>;
+  /** Whether a word's stem could open a stemmed form, without stemming it (see stemHeads). */
+  mayStemInto: (word: string) => boolean;
+}
+
+/**
+ * A Porter stem keeps its word's letters but for its last one (happy → happi, hoping → hope),
+ * so a word whose stem is a stemmed form's first key starts with that key less its last
+ * letter. Checking that first spares stemming the many words that open nothing (stemming was
+ * a tenth of a resume's analysis). test/unit/match-stems.test.ts checks the rule on every word
+ * of the fixtures, the taxonomy and the corpus.
+ */
+function stemHeads(stemmed: PhraseTrie): (word: string) => boolean {
+  const heads = new Set(stemmed.firstKeys().map((key) => (key.length > 1 ? key.slice(0, -1) : key)));
+  const lengths = [...new Set([...heads].map((h) => h.length))].sort((a, b) => a - b);
+  return (word) => lengths.some((n) => n <= word.length && heads.has(word.slice(0, n)));
 }
 
 /** Built once per taxonomy: the resume and posting finders share it. */
@@ -95,7 +110,13 @@ function buildIndex(taxonomy: Taxonomy): MatcherIndex {
       }
     }
   }
-  return { exact, stemmed, inflected, rulesByForm, opensWord: new Map(), opensMark: new Map() };
+  return { exact, stemmed, inflected, rulesByForm, opensWord: new Map(), opensMark: new Map(), mayStemInto: stemHeads(stemmed) };
+}
+
+/** The stemmed forms' first keys, and the check that spares stemming (exported to test the rule). */
+export function stemmedHeads(taxonomy: Taxonomy): { keys: string[]; mayStemInto: (word: string) => boolean } {
+  const index = indexOf(taxonomy);
+  return { keys: index.stemmed.firstKeys(), mayStemInto: index.mayStemInto };
 }
 
 export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {}): SkillFinder {
@@ -108,7 +129,7 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
     let opens = known.get(t.lower);
     if (opens === undefined) {
       // The stem, dearest to work out, last.
-      opens = exact.startsWith(tokenKey(t, true)) || inflected.startsWith(baseKey(t, true)) || stemmed.startsWith(stemKey(t, true));
+      opens = exact.startsWith(tokenKey(t, true)) || inflected.startsWith(baseKey(t, true)) || ((!t.word || index.mayStemInto(t.lower)) && stemmed.startsWith(stemKey(t, true)));
       if (known.size < 100_000) known.set(t.lower, opens);
     }
     return opens;

@@ -34,6 +34,11 @@ export class PhraseTrie {
     node.entry ??= { skill, written, tokenCount: keys.length };
   }
 
+  /** Every form's first key. */
+  firstKeys(): string[] {
+    return [...this.root.children.keys()];
+  }
+
   /** Whether some form's first key is `key`: longestAt finds nothing at a token whose key is not. */
   startsWith(key: string): boolean {
     return this.root.children.has(key);
