@@ -1,10 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { duplicateWarning, findDuplicates } from '../trust/index.js';
 import type { CandidateReport, Config, InputError, JobProfile } from '../types.js';
-import { type BatchContext, type FileOutcome, type FileResult, scoreDocument } from './process-file.js';
-import { type WorkerData, readerFor } from './worker.js';
+import type { BatchContext, FileOutcome, FileResult } from './process-file.js';
+import type { WorkerData } from './worker.js';
 
-export { type BatchContext, type BatchSpec, analyzeDocument, makeContext, readDocument } from './process-file.js';
+export type { BatchContext, BatchSpec } from './process-file.js';
 
 export interface BatchResult {
   candidates: CandidateReport[];
@@ -61,6 +60,8 @@ export function startBatch(files: string[], config: Config, options: BatchOption
   reading?.catch(() => {});
   return {
     async score(job, ctx, onDone = () => {}) {
+      // Loaded here, not at start-up: the pool starts first and reads while this thread loads.
+      const { scoreDocument } = await import('./process-file.js');
       const results: (FileResult | undefined)[] = new Array<FileResult | undefined>(files.length);
       attach((index, read) => {
         const result = read.ok ? scoreDocument(read.doc, job, ctx) : read;
@@ -69,7 +70,7 @@ export function startBatch(files: string[], config: Config, options: BatchOption
         onDone(result.ok ? { candidate: result.candidate, file } : { error: result.error, file });
       });
       await (reading ?? readInProcess(files, config, options.cacheDir, await scorer));
-      return inFileOrder(results);
+      return inFileOrder(results, await import('../trust/index.js'));
     },
     async cancel() {
       stop.abort();
@@ -79,6 +80,7 @@ export function startBatch(files: string[], config: Config, options: BatchOption
 }
 
 async function readInProcess(files: string[], config: Config, cacheDir: string | undefined, scored: Scorer): Promise<void> {
+  const { readerFor } = await import('./worker.js');
   const read = readerFor(cacheDir);
   for (const [index, file] of files.entries()) scored(index, await read(file, config));
 }
@@ -96,8 +98,10 @@ async function readInWorkers(
   await runPool(files, { filename: workerFile.href, workerData, concurrency: options.concurrency, timeoutMs: config.limits.timeoutMs, signal: options.signal }, onRead);
 }
 
-function inFileOrder(results: (FileResult | undefined)[]): BatchResult {
-  markDuplicates(results);
+type Duplicates = Pick<typeof import('../trust/index.js'), 'findDuplicates' | 'duplicateWarning'>;
+
+function inFileOrder(results: (FileResult | undefined)[], duplicates: Duplicates): BatchResult {
+  markDuplicates(results, duplicates);
   const candidates: CandidateReport[] = [];
   const errors: InputError[] = [];
   for (const result of results) {
@@ -114,7 +118,7 @@ function inFileOrder(results: (FileResult | undefined)[]): BatchResult {
  * DUPLICATE_OF naming the first in sort order, so a recruiter sees one candidate, not two.
  * Only possible once every file is in, so JSONL lines already streamed do not carry it.
  */
-function markDuplicates(results: (FileResult | undefined)[]): void {
+function markDuplicates(results: (FileResult | undefined)[], { findDuplicates, duplicateWarning }: Duplicates): void {
   const scored = results.flatMap((r) => (r?.ok ? [r] : []));
   const bySource = new Map(scored.map((r) => [r.candidate.source, r.candidate]));
   const items = scored.map((r) => ({ source: r.candidate.source, fingerprint: r.fingerprint }));

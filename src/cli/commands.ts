@@ -1,12 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { collectInputs, shardOf } from '../batch/collect-inputs.js';
-import { type BatchContext, type BatchSpec, analyzeDocument, makeContext, readDocument, startBatch } from '../batch/run-batch.js';
+import { type BatchContext, type BatchSpec, startBatch } from '../batch/run-batch.js';
 import { DEFAULT_CONFIG, resolveConfig } from '../config/index.js';
 import { ConfigError, UsageError } from '../errors.js';
-import { analyzeJob } from '../job/index.js';
-import { type JobFormat, type ResumeFormat, type ScoreFormat, candidateLine, renderJob, renderResume, renderScore } from '../render/index.js';
-import { rankCandidates } from '../score/index.js';
+import type { JobFormat, ResumeFormat, ScoreFormat } from '../render/formats.js';
 import type { CandidateReport, JobProfile, ScoreReport } from '../types.js';
 import { type Output, openOutput } from './output.js';
 
@@ -52,8 +50,18 @@ async function readText(path: string, what: string): Promise<string> {
   }
 }
 
+/**
+ * The pipeline's stages, loaded on first use (~140 ms of modules): `score` starts its worker
+ * pool first, so workers read resumes while this thread loads them.
+ */
+async function stages() {
+  const [batch, job, render, score] = await Promise.all([import('../batch/process-file.js'), import('../job/index.js'), import('../render/index.js'), import('../score/index.js')]);
+  return { ...batch, ...job, ...render, ...score };
+}
+
 /** Config file + flags → the context every command shares. Flags override the file. */
 async function setUp(options: CommonOptions): Promise<BatchContext> {
+  const { makeContext } = await stages();
   return makeContext(await readSettings(options));
 }
 
@@ -95,6 +103,7 @@ function useColor(options: CommonOptions): boolean {
 
 /** A YAML profile is used as is; anything else is read as a posting. */
 async function loadJob(path: string, ctx: BatchContext): Promise<JobProfile> {
+  const { analyzeJob, readDocument } = await stages();
   const ext = extname(path).toLowerCase();
   if (ext === '.yaml' || ext === '.yml') {
     const { parseJobProfile } = await import('../profile/index.js');
@@ -120,6 +129,7 @@ export async function runScore(jobPath: string, resumePaths: string[], options: 
   const cacheDir = options.cache === true ? '.jobfit-cache' : options.cache || undefined;
   // Workers start reading resumes now, while this thread builds the matcher and reads the posting.
   const batch = startBatch(selected, settings.config, { concurrency: options.concurrency, cacheDir });
+  const { candidateLine, makeContext, rankCandidates, renderScore } = await stages();
   let ctx: BatchContext;
   let job: JobProfile;
   try {
@@ -208,6 +218,7 @@ function makeProgress(total: number, options: CommonOptions): { tick(error?: unk
 }
 
 export async function runJob(jobPath: string, options: CommonOptions & { format: JobFormat | 'yaml' }): Promise<void> {
+  const { renderJob } = await stages();
   const ctx = await setUp(options);
   const job = await loadJob(jobPath, ctx);
   requireRequirements(job);
@@ -218,6 +229,7 @@ export async function runJob(jobPath: string, options: CommonOptions & { format:
 }
 
 export async function runResume(path: string, options: CommonOptions & { format: ResumeFormat }): Promise<void> {
+  const { analyzeDocument, readDocument, renderResume } = await stages();
   const ctx = await setUp(options);
   const read = await readDocument(path, ctx.config);
   if (!read.ok) {
@@ -229,6 +241,7 @@ export async function runResume(path: string, options: CommonOptions & { format:
 }
 
 export async function runText(path: string, options: CommonOptions & { showHidden?: boolean }): Promise<void> {
+  const { readDocument } = await import('../batch/process-file.js');
   const read = await readDocument(path, { ...DEFAULT_CONFIG, asOf: thisMonth(), ocr: options.ocr === true });
   if (!read.ok) {
     process.stderr.write(`jobfit: ${read.error.source}: ${read.error.code} — ${read.error.message}\n`);
@@ -244,6 +257,7 @@ export async function runText(path: string, options: CommonOptions & { showHidde
 /** Shards' JSONL → one ranking, as JSONL: candidates re-ranked best first, then the errors. */
 export async function runMerge(paths: string[], options: { output?: string }): Promise<void> {
   const { readShards } = await import('./merge.js');
+  const { candidateLine } = await import('../render/index.js');
   const { candidates, errors } = await readShards(paths);
   await writeAll(options.output, candidates.map(candidateLine).join('') + errors.map((e) => `${JSON.stringify({ error: e })}\n`).join(''));
   process.exitCode = errors.length ? EXIT.inputs : EXIT.ok;

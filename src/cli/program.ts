@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { SCORE_FORMATS } from '../render/index.js';
+import { SCORE_FORMATS } from '../render/formats.js';
 import { runJob, runMerge, runResume, runScore, runSkills, runText } from './commands.js';
 
 const EXAMPLES = `

@@ -4,9 +4,8 @@ import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { jobTable, resumeTable, scoreTable } from './table.js';
 
-export type ScoreFormat = 'table' | 'json' | 'jsonl' | 'csv' | 'markdown' | 'html';
-export type JobFormat = 'table' | 'json';
-export type ResumeFormat = 'table' | 'json';
+export { type JobFormat, type ResumeFormat, type ScoreFormat, SCORE_FORMATS } from './formats.js';
+import type { JobFormat, ResumeFormat, ScoreFormat } from './formats.js';
 
 export interface RenderOptions {
   color: boolean;
@@ -20,7 +19,6 @@ export interface RenderOptions {
   ascii?: boolean;
 }
 
-export const SCORE_FORMATS: ScoreFormat[] = ['table', 'json', 'jsonl', 'csv', 'markdown', 'html'];
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
