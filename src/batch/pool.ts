@@ -5,7 +5,7 @@
  */
 import { Piscina } from 'piscina';
 import type { InputError } from '../types.js';
-import type { FileOutcome } from './process-file.js';
+import type { FileOutcome } from './read-document.js';
 
 export interface PoolOptions {
   /** Worker module (path or file URL) whose default export reads one file into a FileOutcome. */

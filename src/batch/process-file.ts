@@ -1,11 +1,11 @@
-import { ExtractError, extractDocument } from '../extract/index.js';
-import { normalizeDocument } from '../normalize/index.js';
 import { createSkillFinder } from '../match/index.js';
 import { analyzeResume } from '../resume/index.js';
 import { scoreCandidate } from '../score/index.js';
 import { loadTaxonomy } from '../taxonomy/index.js';
 import { type Fingerprint, assessResume, claimedNotShown, fingerprint } from '../trust/index.js';
 import type { CandidateReport, Config, Document, InputError, JobProfile, ResumeProfile, Skill, SkillFinder, Taxonomy } from '../types.js';
+
+export { type DocumentReader, type FileOutcome, readDocument } from './read-document.js';
 
 /** What a batch needs to know before the taxonomy and matcher are built (plain data). */
 export interface BatchSpec {
@@ -33,23 +33,6 @@ export function makeContext(spec: BatchSpec): BatchContext {
     findSkills: createSkillFinder(taxonomy),
     findJobSkills: (text) => (jobFinder ??= createSkillFinder(taxonomy, { posting: true }))(text),
   };
-}
-
-export type FileOutcome = { ok: true; doc: Document } | { ok: false; error: InputError };
-
-/** Reads a file into a document or a coded error (readDocument, or the cache in front of it). */
-export type DocumentReader = (path: string, config: Config) => Promise<FileOutcome>;
-
-/** Extract + normalize one file; every failure becomes a coded error, never an exception. */
-export async function readDocument(path: string, config: Config): Promise<FileOutcome> {
-  try {
-    const raw = await extractDocument(path, { maxBytes: config.limits.maxBytes, timeoutMs: config.limits.timeoutMs, ocr: config.ocr === true });
-    return { ok: true, doc: { ...normalizeDocument(raw), source: path } };
-  } catch (error) {
-    if (error instanceof ExtractError) return { ok: false, error: { source: path, code: error.code, message: error.message } };
-    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    return { ok: false, error: { source: path, code: 'UNREADABLE', message: `could not be read (${message})` } };
-  }
 }
 
 /** What was read from a resume, with the trust warnings (stuffing, placeholder, not a resume, language). */
