@@ -44,6 +44,9 @@ function pdfTables(): Tables {
   return tables;
 }
 
+/** More codes than any real font maps (CJK fonts map ~30,000): a damaged range stops here. */
+const maxMapped = 200_000;
+
 /** UTF-16BE bytes (a ToUnicode target) as a string. */
 function utf16(bytes: string): string {
   if (bytes.length === 1) return bytes;
@@ -64,6 +67,7 @@ function readToUnicode(file: PdfFile, value: PdfValue | undefined): Map<number, 
   if (!(stream instanceof PdfStream)) return undefined;
   const lexer = new Lexer(decodeStream(file, stream));
   const map = new Map<number, string>();
+  let ranged = 0;
   let mode = '';
   const operands: PdfValue[] = [];
   for (let t = lexer.next(); t !== undefined; t = lexer.next()) {
@@ -91,6 +95,8 @@ function readToUnicode(file: PdfFile, value: PdfValue | undefined): Map<number, 
       if (lo instanceof PdfString && hi instanceof PdfString) {
         const first = codeOf(lo.value);
         const last = Math.min(codeOf(hi.value), first + 0xffff);
+        ranged += last - first + 1;
+        if (ranged > maxMapped) throw new NotPlainPdf('ToUnicode ranges too large');
         for (let code = first; code <= last; code++) {
           if (Array.isArray(dst)) {
             const item = dst[code - first];
@@ -254,6 +260,7 @@ function compositeFont(file: PdfFile, dict: PdfDict, toUnicode: Map<number, stri
   const dw = file.get(descendant, 'DW');
   const defaultWidth = typeof dw === 'number' ? dw : 1000;
   const widths = new Map<number, number>();
+  let ranged = 0;
   const w = file.array(descendant, 'W') ?? [];
   for (let i = 0; i < w.length; ) {
     const first = w[i];
@@ -269,6 +276,8 @@ function compositeFont(file: PdfFile, dict: PdfDict, toUnicode: Map<number, stri
       const last = next;
       const width = file.resolve(w[i + 2]);
       if (typeof last !== 'number' || typeof width !== 'number') break;
+      ranged += last - first + 1;
+      if (ranged > maxMapped) throw new NotPlainPdf('/W ranges too large');
       for (let c = first; c <= Math.min(last, first + 0xffff); c++) widths.set(c, width);
       i += 3;
     }

@@ -18,8 +18,8 @@ const options = { maxBytes: 1_000_000, timeoutMs: 10_000 };
 const body = Array.from({ length: 8 }, (_, i) => `BT /F1 10 Tf 72 ${600 - 14 * i} Td (Built and ran payment services in Go and Python, line ${i + 1}.) Tj ET`).join('\n');
 const withGlyph = (name: string): string => `<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /BaseEncoding /WinAnsiEncoding /Differences [28 /${name}] >> >>`;
 
-describe('PDF engine choice', () => {
-  it('reads with PDFium alone when every glyph inside a word has a name', async () => {
+describe('pdf.js as the last resort', () => {
+  it('is not needed when every glyph inside a word has a name', async () => {
     calls.pdfjs = 0;
     const doc = await extractBuffer(pdfWith(`BT /F1 10 Tf 72 720 Td (Scienti\\034c) Tj ET\n${body}`, withGlyph('f_i')), 'cv.pdf', options);
     expect(doc.lines[0]?.text).toBe('Scientific');
@@ -33,7 +33,7 @@ describe('PDF engine choice', () => {
     expect(doc.lines.some((l) => l.text.startsWith('Built and ran payment services'))).toBe(true);
   });
 
-  it('keeps PDFium for an unnamed glyph beside a word (an icon)', async () => {
+  it('is not needed for an unnamed glyph beside a word (an icon)', async () => {
     calls.pdfjs = 0;
     await extractBuffer(pdfWith(`BT /F1 10 Tf 72 720 Td (\\034 jane@example.com) Tj ET\n${body}`, withGlyph('g1234')), 'cv.pdf', options);
     expect(calls.pdfjs).toBe(0);

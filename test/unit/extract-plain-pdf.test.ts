@@ -105,6 +105,14 @@ describe('PDF fonts', () => {
     expect(doc.pages[0]!.items[0]!.width).toBeCloseTo(13.34, 5);
   });
 
+  it('leaves a font whose ToUnicode ranges map absurdly many codes (a damaged file) to PDFium', () => {
+    const font = '<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Lato /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>';
+    const cid = '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Lato >>';
+    const ranges = Array.from({ length: 4 }, (_, i) => `<${i}000> <${i}FFF> <0041>`).join(' ').replace(/<(\d)000> <\dFFF>/g, '<0000> <FFFF>');
+    const cmap = toUnicode(`4 beginbfrange ${ranges} endbfrange`);
+    expect(() => runsFor('BT /F1 10 Tf 72 720 Td <0001> Tj ET', [font], { objects: [cid, cmap] })).toThrow(NotPlainPdf);
+  });
+
   it('leaves a symbolic TrueType font with no encoding to PDFium', () => {
     const font = '<< /Type /Font /Subtype /TrueType /BaseFont /Wingdings /FirstChar 32 /LastChar 126 /Widths [] /FontDescriptor 6 0 R >>';
     const descriptor = '<< /Type /FontDescriptor /FontName /Wingdings /Flags 4 /FontFile2 7 0 R >>';
