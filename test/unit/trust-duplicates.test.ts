@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/types.js';
 import { findDuplicates, fingerprint } from '../../src/trust/index.js';
-import { similarity } from '../../src/trust/fingerprint.js';
+import { similarity, similarAtLeast } from '../../src/trust/fingerprint.js';
 import { prng } from '../helpers/prng.js';
 
 const doc = (source: string, ...texts: string[]): Document => ({
@@ -107,5 +107,23 @@ describe('similarity', () => {
       const k = 1 + random(32);
       expect(similarity({ words: 0, sketch: a }, { words: 0, sketch: b }, k)).toBeCloseTo(byDefinition(a, b, k), 12);
     }
+  });
+
+  it('answers "at least the threshold" exactly as the full walk does, stopping early or not', () => {
+    const next = prng(11);
+    const random = (n: number): number => Math.floor(next() * n);
+    const sketch = (pool: number[], size: number): number[] => [...new Set(Array.from({ length: size }, () => pool[random(pool.length)]!))].sort((x, y) => x - y);
+    let similar = 0;
+    for (let round = 0; round < 2000; round++) {
+      const pool = Array.from({ length: 20 + random(120) }, () => random(1_000_000));
+      const a = { words: 0, sketch: sketch(pool, random(60)) };
+      const b = { words: 0, sketch: sketch(pool, random(60)) };
+      const k = 1 + random(48);
+      const threshold = [0.5, 0.75, 0.8, 0.9][random(4)]!;
+      const full = similarity(a, b, k) >= threshold;
+      if (full) similar++;
+      expect(similarAtLeast(a, b, k, threshold), `round ${round}`).toBe(full);
+    }
+    expect(similar).toBeGreaterThan(30);
   });
 });
