@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyHeading, findInlineHeadings } from '../../src/job/find-headings.js';
+import { classifyHeading, containsWord, findInlineHeadings } from '../../src/job/find-headings.js';
+import { jobRules } from '../../src/job/rules.js';
+import { prng } from '../helpers/prng.js';
 import { splitClauses } from '../../src/job/split-clauses.js';
 import { splitJobSections } from '../../src/job/split-job-sections.js';
 import type { Line } from '../../src/types.js';
@@ -76,5 +78,24 @@ describe('splitClauses', () => {
     expect(splitClauses('Experience with Node.js, ASP.NET and JavaScript e.g. React').map((c) => c.text)).toEqual([
       'Experience with Node.js, ASP.NET and JavaScript e.g. React',
     ]);
+  });
+});
+
+describe('a heading phrase inside a longer heading', () => {
+  it('is found wherever the regex /(?:^|[^a-z])phrase(?:$|[^a-z])/ finds it, and nowhere else', () => {
+    const phrases = jobRules.headings.flatMap((h) => h.phrases).filter((p) => p.length >= 5);
+    const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const next = prng(5);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+    const glue = ['', ' ', 'x', '-', ': ', 'the ', 's', '\n', '2'];
+    let found = 0;
+    for (let round = 0; round < 3000; round++) {
+      const phrase = pick(phrases);
+      const text = `${pick(glue)}${pick([phrase, pick(phrases), phrase.slice(1), `${phrase}${phrase}`])}${pick(glue)}${pick(['', phrase])}${pick(glue)}`;
+      const expected = new RegExp(`(?:^|[^a-z])${escape(phrase)}(?:$|[^a-z])`).test(text);
+      if (expected) found++;
+      expect(containsWord(text, phrase), JSON.stringify([text, phrase])).toBe(expected);
+    }
+    expect(found).toBeGreaterThan(500);
   });
 });
