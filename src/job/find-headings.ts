@@ -8,7 +8,6 @@ export interface InlineHeading {
   kind: HeadingKind;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const aboutPattern = new RegExp(jobRules.aboutHeadingPattern, 'i');
 const weak = new Set(jobRules.weakInlineHeadings);
 const phraseKind = new Map<string, HeadingKind>();
@@ -17,7 +16,53 @@ for (const { kind, phrases } of jobRules.headings) {
 }
 // Longest first, so "Minimum Requirements" wins over "Requirements" at the same place.
 const phrases = [...phraseKind.keys()].sort((a, b) => b.length - a.length);
-const INLINE = new RegExp(`(?:${phrases.map((p) => escape(p).replace(/'/g, "['’]?").replace(/ /g, '\\s+')).join('|')})`, 'gi');
+/** Phrases by first letter, each list longest first. */
+const phrasesByFirst = new Map<string, string[]>();
+for (const p of phrases) phrasesByFirst.set(p[0]!, [...(phrasesByFirst.get(p[0]!) ?? []), p]);
+
+/** What /\s/ matches. */
+const isSpace = (code: number): boolean =>
+  code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+
+/**
+ * Where a (lower-case ASCII) phrase matches at `at`, as /phrase/i would with each space as
+ * \s+ and each apostrophe optional (straight or curly): the end offset, or -1.
+ */
+function phraseEnd(text: string, at: number, phrase: string): number {
+  let i = at;
+  for (let k = 0; k < phrase.length; k++) {
+    const want = phrase.charCodeAt(k);
+    const code = text.charCodeAt(i);
+    if (want === 0x20) {
+      if (!isSpace(code)) return -1;
+      while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    } else if (want === 0x27) {
+      if (code === 0x27 || code === 0x2019) i++;
+    } else if (code === want || (want >= 0x61 && want <= 0x7a && code === want - 0x20)) i++;
+    else return -1;
+  }
+  return i;
+}
+
+/**
+ * Every known heading phrase in the text, left to right, the longest at each place, as one
+ * /i alternation of them all would find them. A scan rather than that regex: compiling it
+ * cost ~10 ms of every start.
+ */
+export function findHeadingPhrases(text: string): { index: number; text: string }[] {
+  const found: { index: number; text: string }[] = [];
+  for (let at = 0; at < text.length; ) {
+    const code = text.charCodeAt(at);
+    const candidates = code < 0x80 ? phrasesByFirst.get(String.fromCharCode(code).toLowerCase()) : undefined;
+    let end = -1;
+    for (const phrase of candidates ?? []) if ((end = phraseEnd(text, at, phrase)) > at) break;
+    if (end > at) {
+      found.push({ index: at, text: text.slice(at, end) });
+      at = end;
+    } else at++;
+  }
+  return found;
+}
 
 /** Known phrases found inside a longer heading ("Basic Qualifications for the role"). */
 const CONTAINED = jobRules.headings.flatMap(({ kind, phrases: list }) => list.filter((p) => p.length >= 5).map((phrase) => ({ kind, phrase })));
@@ -84,28 +129,28 @@ export function lineHeading(text: string): HeadingKind | null {
  */
 export function findInlineHeadings(text: string): InlineHeading[] {
   const found: InlineHeading[] = [];
-  for (const m of text.matchAll(INLINE)) {
+  for (const m of findHeadingPhrases(text)) {
     const start = m.index;
-    const phrase = normalizeHeading(m[0]).replace(/\s+/g, ' ');
+    const phrase = normalizeHeading(m.text).replace(/\s+/g, ' ');
     const kind = phraseKind.get(phrase) ?? phraseKind.get(phrase.replace(/'/g, ''));
-    if (!kind || !/^[A-Z]/.test(m[0])) continue;
+    if (!kind || !/^[A-Z]/.test(m.text)) continue;
     const before = text.slice(0, start);
-    const after = text.slice(start + m[0].length);
+    const after = text.slice(start + m.text.length);
     const gluedBefore = /[a-z]$/.test(before);
     const strongBefore = /^\s*$/.test(before) || /[.!?]\s*$/.test(before) || gluedBefore;
     const markBefore = strongBefore || /[^A-Za-z\s]\s*$/.test(before) || /\s{2,}$/.test(before);
     const colon = /^\s*:\s*[-–]?\s*/.exec(after);
     // A several-word heading phrase with its colon stands even mid-sentence ("as needed Required skills:").
     if (!markBefore && !(colon && phrase.includes(' ') && !weak.has(phrase))) continue;
-    const allCaps = m[0] === m[0].toUpperCase();
+    const allCaps = m.text === m.text.toUpperCase();
     let end = -1;
     const dash = /^\s*[-–•*]/.exec(after);
-    if (colon) end = start + m[0].length + colon[0].length;
-    else if (dash) end = start + m[0].length;
+    if (colon) end = start + m.text.length + colon[0].length;
+    else if (dash) end = start + m.text.length;
     else if (/^\s*$/.test(after)) end = text.length;
-    else if (/^[A-Z0-9(]/.test(after) && strongBefore && (phrase.length >= 5 || allCaps)) end = start + m[0].length;
-    else if (/^\s+[A-Z]/.test(after) && strongBefore && !weak.has(phrase) && !gluedBefore) end = start + m[0].length;
-    else if (/^\s+[A-Z]/.test(after) && gluedBefore && !weak.has(phrase)) end = start + m[0].length;
+    else if (/^[A-Z0-9(]/.test(after) && strongBefore && (phrase.length >= 5 || allCaps)) end = start + m.text.length;
+    else if (/^\s+[A-Z]/.test(after) && strongBefore && !weak.has(phrase) && !gluedBefore) end = start + m.text.length;
+    else if (/^\s+[A-Z]/.test(after) && gluedBefore && !weak.has(phrase)) end = start + m.text.length;
     if (end < 0) continue;
     found.push({ start, end, kind });
   }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classifyHeading, containsWord, findInlineHeadings } from '../../src/job/find-headings.js';
+import { classifyHeading, containsWord, findHeadingPhrases, findInlineHeadings } from '../../src/job/find-headings.js';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { jobRules } from '../../src/job/rules.js';
 import { prng } from '../helpers/prng.js';
 import { splitClauses } from '../../src/job/split-clauses.js';
@@ -97,5 +100,44 @@ describe('a heading phrase inside a longer heading', () => {
       expect(containsWord(text, phrase), JSON.stringify([text, phrase])).toBe(expected);
     }
     expect(found).toBeGreaterThan(500);
+  });
+});
+
+describe('heading phrases in running text', () => {
+  // The regex the scan replaces: every phrase, longest first, spaces as \s+, apostrophes optional.
+  const phrases = [...new Set(jobRules.headings.flatMap((h) => h.phrases))].sort((a, b) => b.length - a.length);
+  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const oracle = new RegExp(`(?:${phrases.map((p) => escape(p).replace(/'/g, "['’]?").replace(/ /g, '\\s+')).join('|')})`, 'gi');
+  const byRegex = (text: string) => [...text.matchAll(oracle)].map((m) => ({ index: m.index, text: m[0] }));
+
+  it('are found exactly where one /i alternation of them all finds them', () => {
+    const next = prng(9);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+    const vary = (p: string): string =>
+      [...p].map((c) => (c === ' ' ? pick([' ', '  ', '\t', '\u00a0', '\n']) : c === "'" ? pick(["'", '’', '']) : next() < 0.3 ? c.toUpperCase() : c)).join('');
+    const glue = ['', ' ', 'x', 'Ab', ': ', '. ', '-', 'ı', 'ſ', '\u212a'];
+    let matched = 0;
+    for (let round = 0; round < 3000; round++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 4) }, () => `${pick(glue)}${vary(pick(phrases))}`).join(pick(glue));
+      const expected = byRegex(text);
+      matched += expected.length;
+      expect(findHeadingPhrases(text), JSON.stringify(text)).toEqual(expected);
+    }
+    expect(matched).toBeGreaterThan(3000);
+  });
+
+  it('agree with it on every line of the fixture and corpus postings', () => {
+    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+    const dirs = ['fixtures/jobs', '../shared/corpus/jobs'].map((d) => path.join(root, d)).filter((d) => existsSync(d));
+    let lines = 0;
+    for (const dir of dirs) {
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+        for (const line of readFileSync(path.join(dir, file), 'utf8').split('\n')) {
+          lines++;
+          expect(findHeadingPhrases(line), line).toEqual(byRegex(line));
+        }
+      }
+    }
+    expect(lines).toBeGreaterThan(50);
   });
 });
