@@ -3,7 +3,7 @@
  * each glyph, the colour it is filled in, marked content that gives its text (/ActualText),
  * forms drawn inside the page, and where something is painted that white text may sit on.
  */
-import { type Font, loadFont } from './pdf-fonts.js';
+import { type Font, type Glyph, loadFont } from './pdf-fonts.js';
 import { decodeStream, type PdfFile } from './pdf-file.js';
 import { type Piece, spaceShare, TextPlacer } from './pdf-place-text.js';
 import { RunBuilder } from './pdf-runs.js';
@@ -49,6 +49,7 @@ interface Shown {
 }
 
 const recentShows = 8;
+const recentGlyphs = 7;
 /** More numbers than any operator takes (cm and Tm take six; sc up to a DeviceN's count). */
 const maxOperands = 32;
 
@@ -122,6 +123,8 @@ export class PageReader {
   private readonly shown: Shown[] = [];
   /** The text of the last glyph shown, in content order. */
   private lastText = '';
+  /** The last glyphs placed, to drop one drawn again a hair away (fake bold, glyph by glyph). */
+  private readonly recent: { glyph: Glyph; x: number; y: number }[] = [];
   /** Open marked content (BMC/BDC … EMC); an entry with /ActualText where one was given. */
   private readonly marks: ({ text: string; started: boolean } | undefined)[] = [];
   private readonly fonts = new Map<PdfValue, Font>();
@@ -386,7 +389,8 @@ export class PageReader {
             if (/^\p{L}/u.test(next.text)) this.unnamed++;
           }
           const x = x0 + pen * m[0];
-          pieces.push({ text: g.text, x, y: y0 + pen * m[1], right: x + g.width * s.fontSize * s.scale * m[0], width: g.width, spaceBefore });
+          const y = y0 + pen * m[1];
+          if (!this.drawnHere(g, x, y, size)) pieces.push({ text: g.text, x, y, right: x + g.width * s.fontSize * s.scale * m[0], width: g.width, spaceBefore });
           this.lastText = g.text;
         }
         kern = 0;
@@ -418,6 +422,18 @@ export class PageReader {
     mark.started = true;
     if (mark.text === '') return undefined;
     return /[\u0081-\ufffc]|[\x20-\x7e]/.test(mark.text) ? mark.text : '';
+  }
+
+  /**
+   * Whether this glyph of this font was just placed within 0.07 em of here, as PDFium checks
+   * the last seven: some writers fake bold by drawing each glyph several times, offset a hair.
+   */
+  private drawnHere(glyph: Glyph, x: number, y: number, size: number): boolean {
+    const near = 0.07 * Math.max(size, 0.01);
+    for (const r of this.recent) if (r.glyph === glyph && Math.abs(r.x - x) < near && Math.abs(r.y - y) < near) return true;
+    this.recent.push({ glyph, x, y });
+    if (this.recent.length > recentGlyphs) this.recent.shift();
+    return false;
   }
 
   /**

@@ -8,26 +8,33 @@ import { readPdfiumPages } from '../../src/extract/pdfium.js';
 import { readPlainPdfPages } from '../../src/extract/read-plain-pdf.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const pdfDir = path.resolve(repoRoot, '../shared/corpus/resumes/pdf');
-const present = existsSync(pdfDir);
-if (!present) console.log(`PDF reader corpus tests skipped: ${pdfDir} is absent`);
+const resumes = path.resolve(repoRoot, '../shared/corpus/resumes');
+const present = existsSync(resumes);
+if (!present) console.log(`PDF reader corpus tests skipped: ${resumes} is absent`);
 
-/** Files the plain reader must read itself (it read 63 of 63 when this was written): the fast path is the point. */
+/** Files the plain reader must read itself (69 of 70 readable ones when this was written): the fast path is the point. */
 const minPlainShare = 0.95;
-/** Files whose laid-out text matches PDFium's exactly (59 of 63 when written; the rest differ where PDFium drops or garbles text). */
+/** Files whose laid-out text matches PDFium's exactly (64 of 70 when written; the rest differ where PDFium drops or garbles text). */
 const minSameShare = 0.9;
 
 const textOf = (pages: PageText[]): string => pages.map((p) => layoutPage(p.items).lines.map((l) => l.text).join('\n')).join('\n\f');
 
 describe.skipIf(!present)('the plain PDF reader on the corpus', () => {
   it('reads nearly every corpus PDF itself, and lays most out exactly as PDFium does', async () => {
-    const files = present ? readdirSync(pdfDir).filter((f) => f.endsWith('.pdf')).sort() : [];
+    const files = ['pdf', 'other'].flatMap((dir) => (present ? readdirSync(path.join(resumes, dir)).filter((f) => f.endsWith('.pdf')).map((f) => path.join(dir, f)) : [])).sort();
     const rows: string[] = [];
     let plain = 0;
     let same = 0;
+    let readable = 0;
     for (const file of files) {
-      const bytes = readFileSync(path.join(pdfDir, file));
-      const pdfium = textOf((await readPdfiumPages(bytes, new AbortController().signal)).pages);
+      const bytes = readFileSync(path.join(resumes, file));
+      let pdfium: string;
+      try {
+        pdfium = textOf((await readPdfiumPages(bytes, new AbortController().signal)).pages);
+      } catch {
+        continue; // Damaged on purpose: neither engine reads it.
+      }
+      readable++;
       let ours: string | undefined;
       try {
         ours = textOf(readPlainPdfPages(bytes).pages);
@@ -39,8 +46,9 @@ describe.skipIf(!present)('the plain PDF reader on the corpus', () => {
       if (ours === pdfium) same++;
       else rows.push(`${file}: laid out differently from PDFium`);
     }
-    console.log(`plain reader: ${plain}/${files.length} read, ${same} laid out as PDFium\n${rows.join('\n')}`);
-    expect(plain / files.length).toBeGreaterThanOrEqual(minPlainShare);
-    expect(same / files.length).toBeGreaterThanOrEqual(minSameShare);
+    console.log(`plain reader: ${plain}/${readable} read, ${same} laid out as PDFium\n${rows.join('\n')}`);
+    expect(readable).toBeGreaterThan(60);
+    expect(plain / readable).toBeGreaterThanOrEqual(minPlainShare);
+    expect(same / readable).toBeGreaterThanOrEqual(minSameShare);
   }, 120_000);
 });

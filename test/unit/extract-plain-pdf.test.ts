@@ -136,6 +136,11 @@ describe('PDF text placement', () => {
     expect(runsFor('BT /F1 10 Tf 72 720 Td (Skills) Tj ET BT /F1 10 Tf 72.3 720 Td (Skills) Tj ET')).toEqual(['Skills']);
   });
 
+  it('reads a glyph drawn three times a hair apart (fake bold, glyph by glyph) once', () => {
+    const content = 'BT /F1 10 Tf 72 720 Td (Lead) Tj ET BT /F1 10 Tf 72.2 720 Td (L) Tj ET BT /F1 10 Tf 72.4 720 Td (Le) Tj ET';
+    expect(runsFor(content)).toEqual(['Lead']);
+  });
+
   it('reads the /ActualText of marked content in place of its glyphs', () => {
     const content = 'BT /F1 10 Tf 72 720 Td /Span << /ActualText (email:) >> BDC (@) Tj EMC ( jane@example.com) Tj ET';
     expect(runsFor(content)).toEqual(['email: jane@example.com']);
