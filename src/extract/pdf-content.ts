@@ -123,8 +123,11 @@ export class PageReader {
   private readonly shown: Shown[] = [];
   /** The text of the last glyph shown, in content order. */
   private lastText = '';
-  /** The last glyphs placed, to drop one drawn again a hair away (fake bold, glyph by glyph). */
-  private readonly recent: { glyph: Glyph; x: number; y: number }[] = [];
+  /** The last glyphs placed (a ring), to drop one drawn again a hair away (fake bold, glyph by glyph). */
+  private readonly recentGlyph: (Glyph | undefined)[] = new Array<Glyph | undefined>(recentGlyphs);
+  private readonly recentX = new Float64Array(recentGlyphs);
+  private readonly recentY = new Float64Array(recentGlyphs);
+  private recentAt = 0;
   /** Open marked content (BMC/BDC … EMC); an entry with /ActualText where one was given. */
   private readonly marks: ({ text: string; started: boolean } | undefined)[] = [];
   private readonly fonts = new Map<PdfValue, Font>();
@@ -430,9 +433,13 @@ export class PageReader {
    */
   private drawnHere(glyph: Glyph, x: number, y: number, size: number): boolean {
     const near = 0.07 * Math.max(size, 0.01);
-    for (const r of this.recent) if (r.glyph === glyph && Math.abs(r.x - x) < near && Math.abs(r.y - y) < near) return true;
-    this.recent.push({ glyph, x, y });
-    if (this.recent.length > recentGlyphs) this.recent.shift();
+    for (let k = 0; k < recentGlyphs; k++) {
+      if (this.recentGlyph[k] === glyph && Math.abs(this.recentX[k]! - x) < near && Math.abs(this.recentY[k]! - y) < near) return true;
+    }
+    this.recentGlyph[this.recentAt] = glyph;
+    this.recentX[this.recentAt] = x;
+    this.recentY[this.recentAt] = y;
+    this.recentAt = (this.recentAt + 1) % recentGlyphs;
     return false;
   }
 
