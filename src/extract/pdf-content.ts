@@ -6,8 +6,8 @@
 import { type Font, type Glyph, loadFont } from './pdf-fonts.js';
 import { decodeStream, type PdfFile } from './pdf-file.js';
 import { type Piece, spaceShare, TextPlacer } from './pdf-place-text.js';
-import { RunBuilder } from './pdf-runs.js';
-import { Lexer, NotPlainPdf, nameOf, type PdfDict, PdfName, PdfRef, PdfStream, PdfString, type PdfValue, SCAN_END, SCAN_NUMBER, SCAN_VALUE } from './pdf-syntax.js';
+import { RunBuilder, WHITE_LEVEL } from './pdf-runs.js';
+import { Lexer, NotPlainPdf, nameOf, type PdfDict, PdfName, PdfStream, PdfString, type PdfValue, SCAN_END, SCAN_NUMBER, SCAN_VALUE } from './pdf-syntax.js';
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -22,8 +22,6 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
 
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
-/** Near-white: what a reader cannot see on white paper (each channel of 255). */
-const whiteLevel = 240;
 
 /** The graphics state that text placement and colour depend on (saved by q, restored by Q). */
 interface State {
@@ -57,7 +55,7 @@ const maxFormDepth = 12;
 
 /** Whether a fill colour, in 0–1 components of a device space, is near-white. */
 function isWhite(components: number, values: Float64Array): boolean {
-  const level = (v: number): boolean => Math.round(v * 255) >= whiteLevel;
+  const level = (v: number): boolean => Math.round(v * 255) >= WHITE_LEVEL;
   if (components === 1) return level(values[0] ?? 0);
   if (components === 3) return values.length >= 3 && level(values[0]!) && level(values[1]!) && level(values[2]!);
   if (components === 4) {
@@ -130,12 +128,13 @@ export class PageReader {
   private recentAt = 0;
   /** Open marked content (BMC/BDC … EMC); an entry with /ActualText where one was given. */
   private readonly marks: ({ text: string; started: boolean } | undefined)[] = [];
-  private readonly fonts = new Map<PdfValue, Font>();
   private readonly forms = new Set<PdfStream>();
 
   constructor(
     private readonly file: PdfFile,
     private readonly view: number[],
+    /** The file's fonts as loaded so far, shared by its pages. */
+    private readonly fonts: Map<PdfValue, Font>,
   ) {}
 
   run(content: Uint8Array, resources: PdfDict | undefined): void {
@@ -323,7 +322,8 @@ export class PageReader {
     if (name === undefined) return 0;
     const space = this.file.resolve(this.file.dict(resources, 'ColorSpace')?.get(name));
     if (Array.isArray(space) && nameOf(this.file.resolve(space[0])) === 'ICCBased') {
-      const n = this.file.get(this.file.dict(new Map([['s', space[1] ?? null]]), 's'), 'N');
+      const profile = this.file.resolve(space[1]);
+      const n = profile instanceof PdfStream ? this.file.get(profile.dict, 'N') : undefined;
       return typeof n === 'number' && [1, 3, 4].includes(n) ? n : 0;
     }
     const alias = nameOf(space);
@@ -334,11 +334,12 @@ export class PageReader {
     const name = nameOf(nameValue);
     const ref = name === undefined ? undefined : this.file.dict(resources, 'Font')?.get(name);
     if (ref === undefined) throw new NotPlainPdf(`font ${name} not in resources`);
-    // A font object is shared by pages and forms; load it once per page.
-    let font = this.fonts.get(ref instanceof PdfRef ? this.file.resolve(ref) ?? ref : ref);
+    // A font object is shared by pages and forms; it is loaded once per file.
+    const key = this.file.resolve(ref) ?? ref;
+    let font = this.fonts.get(key);
     if (font === undefined) {
       font = loadFont(this.file, ref);
-      this.fonts.set(ref instanceof PdfRef ? this.file.resolve(ref) ?? ref : ref, font);
+      this.fonts.set(key, font);
     }
     return font;
   }

@@ -4,7 +4,7 @@
  * unknown filter) throws NotPlainPdf, and PDFium, which repairs and decrypts, reads it instead.
  */
 import { inflateSync, constants as zlib } from 'node:zlib';
-import { Lexer, NotPlainPdf, latin1, nameOf, parseObject, type PdfDict, PdfRef, PdfStream, type PdfString, type PdfValue, type Token, WHITE } from './pdf-syntax.js';
+import { hexValue, Lexer, NotPlainPdf, latin1, nameOf, parseObject, type PdfDict, PdfRef, PdfStream, type PdfValue, type Token, WHITE } from './pdf-syntax.js';
 
 interface XrefEntry {
   /** Byte offset of an object in the file, or the number of the object stream holding it. */
@@ -224,9 +224,23 @@ function inflate(data: Uint8Array): Uint8Array {
   }
 }
 
+/** Hex digit pairs up to '>'; white space is skipped and an odd last digit counts as d0. */
 function asciiHex(data: Uint8Array): Uint8Array {
-  const lexer = new Lexer(Uint8Array.from([0x3c, ...data.subarray(0, data.indexOf(0x3e) < 0 ? data.length : data.indexOf(0x3e)), 0x3e]));
-  return Buffer.from((lexer.next() as PdfString).value, 'latin1');
+  const out = new Uint8Array((data.length + 1) >> 1);
+  let n = 0;
+  let high = -1;
+  for (const c of data) {
+    if (c === 0x3e) break;
+    const v = hexValue(c);
+    if (v < 0) continue;
+    if (high < 0) high = v;
+    else {
+      out[n++] = high * 16 + v;
+      high = -1;
+    }
+  }
+  if (high >= 0) out[n++] = high * 16;
+  return out.subarray(0, n);
 }
 
 function ascii85(data: Uint8Array): Uint8Array {

@@ -5,7 +5,7 @@
  * and a gap between two strings reads as a space when it is wider than a share of the wider
  * glyph beside it.
  */
-import type { RunBuilder } from './pdf-runs.js';
+import { charText, type RunBuilder } from './pdf-runs.js';
 
 /** One glyph of a shown string, placed on the page. */
 export interface Piece {
@@ -76,11 +76,10 @@ export class TextPlacer {
       if (i === 0) this.spaceBetween(p, object.size);
       else if (p.spaceBefore) this.runs.space();
       for (const char of p.text) {
-        const code = char.charCodeAt(0);
-        if (code === 0 || code === 0x0a || code === 0x0d || code === 0xfffe || code === 0xffff) continue;
+        const code = char.codePointAt(0)!;
         // PDFium spells the Latin ligatures (ﬁ, ﬄ) as their letters.
-        const text = code === 0x09 ? ' ' : code >= 0xfb00 && code <= 0xfb06 ? char.normalize('NFKC') : char;
-        this.runs.add(text, p.x, p.y, Math.max(p.x, p.right), object.size, object.white);
+        const text = code >= 0xfb00 && code <= 0xfb06 ? char.normalize('NFKC') : charText(code);
+        if (text !== undefined) this.runs.add(text, p.x, p.y, Math.max(p.x, p.right), object.size, object.white);
       }
       this.last = { right: p.right, y: p.y, width: p.width, size: object.size, text: p.text };
     });

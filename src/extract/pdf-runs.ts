@@ -17,6 +17,16 @@ export interface PageText {
   white: TextItem[];
 }
 
+/** Near-white: what a reader cannot see on white paper (each channel of 255). */
+export const WHITE_LEVEL = 240;
+
+/** What a character code reads as in a run, or undefined when it is no text at all (a NUL, a line break, a non-character). */
+export function charText(code: number): string | undefined {
+  if (code === 0x09) return ' ';
+  if (code === 0 || code === 0x0a || code === 0x0d || code === 0xfffe || code === 0xffff) return undefined;
+  return String.fromCodePoint(code);
+}
+
 /** Whether a run's middle sits on one of the rectangles (left, bottom, right, top): white text there may be visible. */
 export function onBackdrop(it: TextItem, rects: readonly number[][]): boolean {
   const x = it.x + it.width / 2;

@@ -58,7 +58,7 @@ function ascii(b: Uint8Array, from: number, to: number): string {
   return out;
 }
 
-const hexValue = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1);
+export const hexValue = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1);
 
 export const SCAN_END = 0;
 export const SCAN_NUMBER = 1;
@@ -208,7 +208,7 @@ export class Lexer {
     let start = this.pos;
     while (this.pos < b.length && WHITE[b[this.pos]!] === 0 && DELIM[b[this.pos]!] === 0) {
       if (b[this.pos] === 0x23 && hexValue(b[this.pos + 1] ?? 0) >= 0 && hexValue(b[this.pos + 2] ?? 0) >= 0) {
-        out += String.fromCharCode(...b.subarray(start, this.pos), hexValue(b[this.pos + 1]!) * 16 + hexValue(b[this.pos + 2]!));
+        out += ascii(b, start, this.pos) + String.fromCharCode(hexValue(b[this.pos + 1]!) * 16 + hexValue(b[this.pos + 2]!));
         this.pos += 3;
         start = this.pos;
       } else this.pos++;
@@ -234,7 +234,7 @@ export class Lexer {
     while (this.pos < b.length) {
       const c = b[this.pos++]!;
       if (c === 0x28) depth++;
-      else if (c === 0x29 && --depth === 0) return new PdfString(String.fromCharCode(...out));
+      else if (c === 0x29 && --depth === 0) return new PdfString(Buffer.from(out).toString('latin1'));
       if (c !== 0x5c) {
         out.push(c);
         continue;

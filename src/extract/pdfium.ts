@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { extractError } from './errors.js';
 import type { TextItem } from './group-items-into-lines.js';
 import { lowCodeLetters } from './pdf-glyph-names.js';
-import { onBackdrop, type PageText, RunBuilder } from './pdf-runs.js';
+import { charText, onBackdrop, type PageText, RunBuilder, WHITE_LEVEL } from './pdf-runs.js';
 
 /** The engine's memory, seen three ways; views are replaced when the memory grows. */
 interface Heap {
@@ -99,8 +99,6 @@ export function loadPdfium(): Promise<Pdfium> {
 
 const isLineBreak = (code: number): boolean => code === 0x0a || code === 0x0d;
 
-/** Near-white: what a reader cannot see on white paper. */
-const whiteLevel = 240;
 
 /**
  * Whether the colour the engine just wrote at `at` (r, g, b as little-endian uints, each
@@ -108,7 +106,7 @@ const whiteLevel = 240;
  */
 function isWhiteAt(engine: Pdfium, at: number): boolean {
   const heap = engine.HEAPU8;
-  return heap[at]! >= whiteLevel && heap[at + 4]! >= whiteLevel && heap[at + 8]! >= whiteLevel;
+  return heap[at]! >= WHITE_LEVEL && heap[at + 4]! >= WHITE_LEVEL && heap[at + 8]! >= WHITE_LEVEL;
 }
 
 const PAGEOBJ_TEXT = 1;
@@ -138,14 +136,6 @@ function backdrops(engine: Pdfium, page: number, scratch: number): number[][] {
   return out;
 }
 
-/** What a char reads as, or undefined when it is no text at all. */
-function charText(code: number, hyphen: boolean): string | undefined {
-  // A hyphen that breaks a word at a line's end comes back as U+0002.
-  if (hyphen) return '-';
-  if (code === 0x09) return ' ';
-  if (code === 0 || code === 0xfffe || code === 0xffff || isLineBreak(code)) return undefined;
-  return String.fromCodePoint(code);
-}
 
 /** Unicode-less control codes: glyphs (TeX ligatures, icons) the engine could not name. */
 const isUnnamed = (code: number): boolean => code < 0x20 && code !== 0x09 && !isLineBreak(code);
@@ -173,7 +163,8 @@ function readTextPage(engine: Pdfium, textPage: number, scratch: number, lowCode
       continue;
     }
     const hyphen = engine.FPDFText_IsHyphen(textPage, i) === 1;
-    let char = charText(code, hyphen);
+    // A hyphen that breaks a word at a line's end comes back as U+0002.
+    let char = hyphen ? '-' : charText(code);
     if (char === undefined) continue;
     if (!hyphen && isUnnamed(code)) {
       const letters = lowCodes().get(code);

@@ -8,9 +8,12 @@
  */
 import type { TextItem } from './group-items-into-lines.js';
 import { PageReader } from './pdf-content.js';
+import type { Font } from './pdf-fonts.js';
 import { decodeStream, PdfFile } from './pdf-file.js';
 import { onBackdrop, type PageText } from './pdf-runs.js';
 import { NotPlainPdf, nameOf, type PdfDict, PdfStream, type PdfValue } from './pdf-syntax.js';
+
+const NEWLINE = Buffer.from('\n');
 
 /** The page dictionaries in order, with inherited resources and boxes filled in. */
 function collectPages(file: PdfFile): { page: PdfDict; resources: PdfDict | undefined; view: number[] }[] {
@@ -45,13 +48,14 @@ export function readPlainPdfPages(bytes: Uint8Array): { pages: PageText[]; unnam
   const file = new PdfFile(bytes);
   const pages: PageText[] = [];
   let unnamed = 0;
+  const fonts = new Map<PdfValue, Font>();
   for (const { page, resources, view } of collectPages(file)) {
     const contents = file.get(page, 'Contents');
     const streams = Array.isArray(contents) ? contents.map((c) => file.resolve(c)) : [contents];
     const parts = streams.filter((c): c is PdfStream => c instanceof PdfStream).map((c) => decodeStream(file, c));
-    const reader = new PageReader(file, view);
+    const reader = new PageReader(file, view, fonts);
     // Streams of one page join at token boundaries, as if one.
-    reader.run(Buffer.concat(parts.flatMap((p) => [p, Buffer.from('\n')])), resources);
+    reader.run(Buffer.concat(parts.flatMap((p) => [p, NEWLINE])), resources);
     reader.placer.flush();
     const read = reader.runs.finish();
     const white: TextItem[] = [];

@@ -57,6 +57,15 @@ describe('PDF syntax', () => {
     expect(runsOf(pdfOf(objects, { xrefStream: true, packed: { 4: [objects.length, 0] } }))).toEqual(['Packed font']);
   });
 
+  it('decodes a content stream written in hex (ASCIIHexDecode), odd last digit and all', () => {
+    const content = 'BT /F1 10 Tf 72 720 Td (Hex encoded) Tj ET';
+    const hex = `${Buffer.from(content).toString('hex').replace(/(..)/g, '$1 ')}2>`;
+    const objects = pageWith(content, [helvetica]);
+    objects[objects.length - 1] = `<< /Length ${hex.length} /Filter /ASCIIHexDecode >>\nstream\n${hex}\nendstream`;
+    // The trailing "2" is an odd digit: it decodes as a space, after ET.
+    expect(runsOf(pdfOf(objects))).toEqual(['Hex encoded']);
+  });
+
   it('leaves encrypted and damaged files to PDFium', () => {
     const encrypted = Buffer.from(Buffer.from(pdfWith('BT /F1 10 Tf 72 720 Td (x) Tj ET')).toString('latin1').replace('/Root 1 0 R', '/Root 1 0 R /Encrypt << /V 1 >>'), 'latin1');
     expect(() => readPlainPdfPages(encrypted)).toThrow(NotPlainPdf);
