@@ -139,7 +139,9 @@ function type1Encoding(file: PdfFile, descriptor: PdfDict | undefined): string[]
   if (at < 0) return undefined;
   if (/^\/Encoding\s+StandardEncoding\s+def/.test(clear.slice(at))) return pdfTables().encodings.StandardEncoding;
   const names: string[] = [];
-  for (const m of clear.slice(at, clear.indexOf('readonly', at) >>> 0).matchAll(/dup\s+(\d+)\s*\/(\S+)\s+put/g)) names[Number(m[1])] = m[2]!;
+  // The encoding array ends at its "readonly"; without one, at the end of the clear text.
+  const end = clear.indexOf('readonly', at);
+  for (const m of clear.slice(at, end < 0 ? clear.length : end).matchAll(/dup\s+(\d+)\s*\/(\S+)\s+put/g)) names[Number(m[1])] = m[2]!;
   return Array.from({ length: 256 }, (_, i) => names[i] ?? '');
 }
 
@@ -239,9 +241,10 @@ function simpleFont(file: PdfFile, dict: PdfDict, toUnicode: Map<number, string>
     if (space !== null) return space;
     space = undefined;
     try {
-      for (const code of [32, ...Array.from({ length: 256 }, (_, c) => c)]) {
-        if (toUnicode?.get(code) === ' ' || (toUnicode?.has(code) !== true && nameFor(code) === 'space')) return (space = widthFor(code, 'space'));
-      }
+      // Code 32 first, where a space nearly always is; then any code that reads as one.
+      const isSpace = (code: number): boolean => toUnicode?.get(code) === ' ' || (toUnicode?.has(code) !== true && nameFor(code) === 'space');
+      if (isSpace(32)) return (space = widthFor(32, 'space'));
+      for (let code = 0; code < 256; code++) if (isSpace(code)) return (space = widthFor(code, 'space'));
     } catch {
       // A space with no width known is no space to measure by.
     }
