@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 import JSZip from 'jszip';
 import { parse as parseYaml } from 'yaml';
+import { prng } from './prng.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = join(ROOT, 'fixtures', 'src');
@@ -42,20 +43,8 @@ function readYaml(rel) {
   return parseYaml(readSrc(rel));
 }
 
-/** mulberry32: a tiny seeded PRNG, so "random" fixture bytes are the same on every run. */
-function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function seededBytes(seed, length) {
-  const rand = seededRandom(seed);
+  const rand = prng(seed);
   const buf = Buffer.alloc(length);
   for (let i = 0; i < length; i++) buf[i] = Math.floor(rand() * 256);
   return buf;
@@ -117,7 +106,7 @@ function pngChunk(type, data) {
  * layer. 1-bit keeps the stored (uncompressed) IDAT small.
  */
 function makeScanPng(width, height) {
-  const rand = seededRandom(7);
+  const rand = prng(7);
   const stride = Math.ceil(width / 8);
   const rows = [];
   for (let y = 0; y < height; y++) {

@@ -1,11 +1,2 @@
-/** mulberry32: tiny, seedable, good enough to pick bytes, offsets and test cases; 0 ≤ x < 1. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// One seeded PRNG for the tests and the fixture script (scripts/prng.mjs).
+export { prng } from '../../scripts/prng.mjs';
