@@ -9,34 +9,61 @@ import { type Piece, spaceShare, TextPlacer } from './pdf-place-text.js';
 import { RunBuilder, WHITE_LEVEL } from './pdf-runs.js';
 import { Lexer, NotPlainPdf, nameOf, type PdfDict, PdfName, PdfStream, PdfString, type PdfValue, SCAN_END, SCAN_NUMBER, SCAN_VALUE } from './pdf-syntax.js';
 
-type Matrix = [number, number, number, number, number, number];
+/**
+ * a b c d e f. A Float64Array, not an array: an array's elements are small integers or doubles
+ * by its values, so matrices came in two shapes and each new one undid the optimized code.
+ */
+type Matrix = Float64Array;
 
-const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[1] * n[2],
-  m[0] * n[1] + m[1] * n[3],
-  m[2] * n[0] + m[3] * n[2],
-  m[2] * n[1] + m[3] * n[3],
-  m[4] * n[0] + m[5] * n[2] + n[4],
-  m[4] * n[1] + m[5] * n[3] + n[5],
-];
+const multiply = (m: Matrix, n: Matrix): Matrix =>
+  Float64Array.of(
+    m[0] * n[0] + m[1] * n[2],
+    m[0] * n[1] + m[1] * n[3],
+    m[2] * n[0] + m[3] * n[2],
+    m[2] * n[1] + m[3] * n[3],
+    m[4] * n[0] + m[5] * n[2] + n[4],
+    m[4] * n[1] + m[5] * n[3] + n[5],
+  );
 
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+const IDENTITY: Matrix = Float64Array.of(1, 0, 0, 1, 0, 0);
 
 
-/** The graphics state that text placement and colour depend on (saved by q, restored by Q). */
-interface State {
-  ctm: Matrix;
-  font: Font | undefined;
-  fontSize: number;
-  charSpace: number;
-  wordSpace: number;
+/**
+ * The graphics state that text placement and colour depend on (saved by q, restored by Q).
+ * V8 gives every State one hidden class, and optimized code holds on to it: a State copied
+ * by an object spread had another class, and a number field first set to a small integer is
+ * stored as one, so the first fractional size changed the class. Either threw the optimized
+ * code away (a third of this reader's compile time), hence a class with its own copy, and
+ * zeros written -0, a double that is still zero.
+ */
+class State {
+  ctm: Matrix = IDENTITY;
+  font: Font | undefined = undefined;
+  fontSize = -0;
+  charSpace = -0;
+  wordSpace = -0;
   /** Tz / 100. */
-  scale: number;
-  leading: number;
-  rise: number;
+  scale = 1;
+  leading = -0;
+  rise = -0;
   /** Fill colour space: 1 gray, 3 RGB, 4 CMYK, 0 anything else (never judged white). */
-  fillComponents: number;
-  fillWhite: boolean;
+  fillComponents = 1;
+  fillWhite = false;
+
+  copy(): State {
+    const c = new State();
+    c.ctm = this.ctm;
+    c.font = this.font;
+    c.fontSize = this.fontSize;
+    c.charSpace = this.charSpace;
+    c.wordSpace = this.wordSpace;
+    c.scale = this.scale;
+    c.leading = this.leading;
+    c.rise = this.rise;
+    c.fillComponents = this.fillComponents;
+    c.fillWhite = this.fillWhite;
+    return c;
+  }
 }
 
 /** The last shown strings, to drop a string drawn twice at one spot (fake bold). */
@@ -77,7 +104,7 @@ function letterSpacing(parts: PdfValue[], charSpace: number): number {
   let kerned = false;
   for (const p of parts) {
     if (typeof p === 'number') {
-      base = Math.min(base, -p / 1000 + charSpace);
+      base = Math.min(base, p / -1000 + charSpace);
       kerned = true;
       items++;
     } else if (p instanceof PdfString) items += p.value.length;
@@ -108,11 +135,11 @@ export class PageReader {
   /** Rectangles something non-white is painted on (left, bottom, right, top). */
   readonly backdrops: number[][] = [];
   unnamed = 0;
-  private state: State = { ctm: IDENTITY, font: undefined, fontSize: 0, charSpace: 0, wordSpace: 0, scale: 1, leading: 0, rise: 0, fillComponents: 1, fillWhite: false };
+  private state = new State();
   private readonly stack: State[] = [];
   /** Text and line matrices; changed in place, never shared. */
-  private tm: Matrix = [...IDENTITY];
-  private tlm: Matrix = [...IDENTITY];
+  private tm: Matrix = IDENTITY.slice();
+  private tlm: Matrix = IDENTITY.slice();
   /** Bounds of the path being built, in page space. */
   private pathLeft = Infinity;
   private pathBottom = Infinity;
@@ -161,14 +188,14 @@ export class PageReader {
     const s = this.state;
     switch (op) {
       case 0x71: // q
-        this.stack.push({ ...s });
+        this.stack.push(s.copy());
         break;
       case 0x51: // Q
         this.state = this.stack.pop() ?? s;
         break;
       case 0x6d63: // cm
         // Operands an operator lacks read as whatever came before: harmless, and no check per read.
-        s.ctm = multiply([nums[0]!, nums[1]!, nums[2]!, nums[3]!, nums[4]!, nums[5]!], s.ctm);
+        s.ctm = multiply(nums, s.ctm);
         break;
       case 0x5442: // BT
         for (let i = 0; i < 6; i++) this.tm[i] = this.tlm[i] = IDENTITY[i]!;
@@ -370,9 +397,11 @@ export class PageReader {
     let item = 0;
     for (const part of parts) {
       if (typeof part === 'number') {
-        pen += (-part / 1000) * s.fontSize * s.scale;
+        // part / -1000, not -part / 1000 (the same number): a negation of a small integer is
+        // optimized for small integers only, and the first fractional kern undid the code.
+        pen += (part / -1000) * s.fontSize * s.scale;
         item++;
-        if (this.lastText !== '' && !this.lastText.endsWith(' ')) kern = -part / 1000;
+        if (this.lastText !== '' && !this.lastText.endsWith(' ')) kern = part / -1000;
         continue;
       }
       if (!(part instanceof PdfString)) continue;
@@ -507,14 +536,14 @@ export class PageReader {
     if (subtype !== 'Form' || this.forms.has(object)) return;
     if (this.stack.length > maxFormDepth) throw new NotPlainPdf('forms nested too deep');
     this.forms.add(object);
-    this.stack.push({ ...this.state });
+    this.stack.push(this.state.copy());
     const matrix = this.file.array(object.dict, 'Matrix') as number[] | undefined;
-    if (matrix?.length === 6 && matrix.every((v) => typeof v === 'number')) this.state.ctm = multiply(matrix as Matrix, this.state.ctm);
+    if (matrix?.length === 6 && matrix.every((v) => typeof v === 'number')) this.state.ctm = multiply(Float64Array.from(matrix), this.state.ctm);
     const bbox = this.file.array(object.dict, 'BBox') as number[] | undefined;
     // PDFium counts a form as one object its whole box in size.
     if (bbox?.length === 4) this.addBox(bbox[0]!, bbox[1]!, bbox[2]!, bbox[3]!);
-    const savedTm: Matrix = [...this.tm];
-    const savedTlm: Matrix = [...this.tlm];
+    const savedTm = this.tm.slice();
+    const savedTlm = this.tlm.slice();
     this.run(decodeStream(this.file, object), this.file.dict(object.dict, 'Resources') ?? resources);
     this.tm = savedTm;
     this.tlm = savedTlm;
