@@ -1,9 +1,8 @@
 #!/usr/bin/env node
-// A run is short, so V8 spends more CPU optimizing code than the optimized code saves: optimize
-// later (a larger interrupt budget) and inline less. Measured with `npm run bench`: scoring the
-// PDF corpus took ~27% less wall time and ~34% less CPU. Set before any of jobfit is loaded.
-import { setFlagsFromString } from 'node:v8';
+import { loadBundle, setRunFlags, writingCodeCache } from './load-bundle.js';
 
-setFlagsFromString('--interrupt-budget=400000');
-setFlagsFromString('--max-inlined-bytecode-size=100');
-await import('../dist/cli/main.js');
+setRunFlags();
+const bundle = loadBundle(new URL('../dist/bundle/cli.cjs', import.meta.url), new URL('../dist/cli/main.js', import.meta.url));
+if (bundle && writingCodeCache) process.on('exit', () => bundle.saveCodeCache());
+const { main } = bundle ? bundle.exports : await import('../dist/cli/main.js');
+await main();

@@ -3,9 +3,9 @@ import { buildProgram } from './program.js';
 
 /**
  * The one try/catch: a known error prints one line and a hint (exit 2); anything else is a
- * bug, so it prints the stack and asks for a report.
+ * bug, so it prints the stack and asks for a report. bin/jobfit.js calls it.
  */
-async function main(): Promise<void> {
+export async function main(): Promise<void> {
   try {
     await buildProgram().parseAsync(process.argv);
   } catch (error) {
@@ -36,5 +36,3 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
   process.exit(process.exitCode ?? 0);
 });
-
-await main();
