@@ -20,8 +20,9 @@ export interface BatchOptions {
 }
 
 /**
- * Below this many files a pool costs more than it saves (a worker starts in ~50 ms and loads
- * PDFium in ~60 ms more). An explicit --concurrency N > 1 always uses the pool.
+ * Below this many files a pool costs more than it saves (a worker starts in ~50 ms and warms
+ * up its reader in ~0.3 s of CPU). An explicit --concurrency N > 1 always uses the pool, whose
+ * workers then start as the batch needs them (pool.ts).
  */
 const minFilesForPool = 8;
 
@@ -43,9 +44,9 @@ export interface Batch {
 type Scorer = (index: number, read: FileOutcome) => void;
 
 /**
- * Starts reading the files. A pool of workers starts at once, so PDFs are being parsed while
- * this thread builds the matcher and reads the posting; each document then waits (one per
- * worker at most) until score() is called. A small batch is read in this thread, in score().
+ * Starts reading the files. The pool's first worker starts at once, so PDFs are being parsed
+ * while this thread builds the matcher and reads the posting; each document then waits (one
+ * per worker at most) until score() is called. A small batch is read in this thread, in score().
  */
 export function startBatch(files: string[], config: Config, options: BatchOptions = {}): Batch {
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());

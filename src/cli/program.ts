@@ -73,7 +73,7 @@ export function buildProgram(): Command {
     .option('--explain', 'show the arithmetic behind each score')
     .option('--details', 'with several resumes: a gap report for each after the ranking')
     .option('--shard <k/n>', 'score only the k-th of n deterministic slices of the inputs')
-    .option('-j, --concurrency <n>', 'files parsed in parallel (default: available cores)', positiveInt('--concurrency'))
+    .option('-j, --concurrency <n>', 'at most this many files parsed in parallel (default: available cores)', positiveInt('--concurrency'))
     .option('--cache [dir]', 'reuse extracted text between runs, keyed by file content; off by default because the cache holds resume text (personal data): delete the folder when done (default .jobfit-cache)')
     .addHelpText('after', EXAMPLES)
     .action(runScore);

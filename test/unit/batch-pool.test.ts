@@ -11,13 +11,13 @@ import type { FileOutcome } from '../../src/batch/process-file.js';
  * throws; anything else answers at once. Each answer names the file and the worker's tag.
  */
 const fakeWorker = `
-import { workerData } from 'node:worker_threads';
+import { threadId, workerData } from 'node:worker_threads';
 export default async function (file) {
   const [kind, arg] = file.split(':');
   if (kind === 'stuck') for (;;) {}
   if (kind === 'crash') throw new Error('boom in ' + file);
   if (kind === 'sleep') await new Promise((r) => setTimeout(r, Number(arg)));
-  return { ok: true, doc: { source: file, tag: workerData.tag, lines: [] } };
+  return { ok: true, doc: { source: file, tag: workerData.tag, thread: threadId, lines: [] } };
 }
 `;
 
@@ -26,16 +26,25 @@ const workerFile = join(dir, 'fake-worker.mjs');
 writeFileSync(workerFile, fakeWorker);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(files: string[], options: { concurrency?: number; timeoutMs?: number } = {}): Promise<{ results: (FileOutcome | undefined)[]; finished: number[] }> {
+async function run(
+  files: string[],
+  options: { concurrency?: number; timeoutMs?: number; cores?: number; analyzeMs?: number } = {},
+): Promise<{ results: (FileOutcome | undefined)[]; finished: number[] }> {
   const results: (FileOutcome | undefined)[] = new Array<FileOutcome | undefined>(files.length);
   const finished: number[] = [];
-  await runPool(files, { filename: workerFile, workerData: { tag: 'w' }, concurrency: options.concurrency ?? 2, timeoutMs: options.timeoutMs ?? 10_000 }, (index, result) => {
+  await runPool(files, { filename: workerFile, workerData: { tag: 'w' }, concurrency: options.concurrency ?? 2, cores: options.cores ?? 4, timeoutMs: options.timeoutMs ?? 10_000 }, (index, result) => {
     expect(results[index]).toBeUndefined();
     results[index] = result;
     finished.push(index);
+    // This thread's analysis of the document, as a busy wait.
+    for (const end = performance.now() + (options.analyzeMs ?? 0); performance.now() < end; );
   });
   return { results, finished };
 }
+
+/** How many worker threads read the files. */
+const readers = (results: (FileOutcome | undefined)[]): number => new Set(results.map((r) => (r?.ok ? (r.doc as unknown as { thread: number }).thread : undefined))).size;
+const many = (n: number, file: (i: number) => string): string[] => Array.from({ length: n }, (_, i) => file(i));
 
 const sourceOf = (r: FileOutcome | undefined): string | undefined => (r?.ok ? r.doc.source : r?.error.source);
 
@@ -58,7 +67,7 @@ describe('worker pool', () => {
     expect(stuck?.ok === false && stuck.error.message).toMatch(/took longer than 1 s; raise limits\.timeoutMs/);
   });
 
-  it('recovers when every worker is stuck at once', async () => {
+  it('recovers when the reader and the one after it are both stuck', async () => {
     const { results } = await run(['stuck:1', 'stuck:2', 'a', 'b'], { timeoutMs: 1000, concurrency: 2 });
     expect(results.map((r) => (r?.ok ? 'ok' : r?.error.code))).toEqual(['TIMEOUT', 'TIMEOUT', 'ok', 'ok']);
   });
@@ -75,6 +84,26 @@ describe('worker pool', () => {
     const { results, finished } = await run(files, { concurrency: 1 });
     expect(results.map(sourceOf)).toEqual(files);
     expect(finished).toEqual([0, 1, 2]);
+  });
+});
+
+describe('readers start as the batch needs them', () => {
+  it('adds a reader while this thread waits for documents and a core is free', async () => {
+    const { results } = await run(many(80, (i) => `sleep:15:${i}`), { cores: 4, concurrency: 3 });
+    expect(results.every((r) => r?.ok)).toBe(true);
+    expect(readers(results)).toBe(3);
+  });
+
+  it('keeps one reader while this thread is the slower side', async () => {
+    const { results } = await run(many(40, (i) => `quick:${i}`), { cores: 4, concurrency: 3, analyzeMs: 20 });
+    expect(readers(results)).toBe(1);
+  });
+
+  it('without a free core, adds one only when enough files are left to repay its start', async () => {
+    const short = await run(many(24, (i) => `sleep:20:${i}`), { cores: 2, concurrency: 2 });
+    expect(readers(short.results)).toBe(1);
+    const long = await run(many(250, (i) => `sleep:15:${i}`), { cores: 2, concurrency: 2 });
+    expect(readers(long.results)).toBe(2);
   });
 });
 
