@@ -15,15 +15,22 @@ import { Lexer, NotPlainPdf, nameOf, type PdfDict, PdfName, PdfStream, PdfString
  */
 type Matrix = Float64Array;
 
-const multiply = (m: Matrix, n: Matrix): Matrix =>
-  Float64Array.of(
-    m[0] * n[0] + m[1] * n[2],
-    m[0] * n[1] + m[1] * n[3],
-    m[2] * n[0] + m[3] * n[2],
-    m[2] * n[1] + m[3] * n[3],
-    m[4] * n[0] + m[5] * n[2] + n[4],
-    m[4] * n[1] + m[5] * n[3] + n[5],
-  );
+/** m × n, into `out`: a new matrix unless one is given to reuse. */
+function multiply(m: Matrix, n: Matrix, out: Matrix = new Float64Array(6)): Matrix {
+  const a = m[0] * n[0] + m[1] * n[2];
+  const b = m[0] * n[1] + m[1] * n[3];
+  const c = m[2] * n[0] + m[3] * n[2];
+  const d = m[2] * n[1] + m[3] * n[3];
+  const e = m[4] * n[0] + m[5] * n[2] + n[4];
+  const f = m[4] * n[1] + m[5] * n[3] + n[5];
+  out[0] = a;
+  out[1] = b;
+  out[2] = c;
+  out[3] = d;
+  out[4] = e;
+  out[5] = f;
+  return out;
+}
 
 const IDENTITY: Matrix = Float64Array.of(1, 0, 0, 1, 0, 0);
 
@@ -140,6 +147,8 @@ export class PageReader {
   /** Text and line matrices; changed in place, never shared. */
   private tm: Matrix = IDENTITY.slice();
   private tlm: Matrix = IDENTITY.slice();
+  /** Text space to page space for the string being shown, reused: show() runs for every string. */
+  private readonly textToPage: Matrix = new Float64Array(6);
   /** Bounds of the path being built, in page space. */
   private pathLeft = Infinity;
   private pathBottom = Infinity;
@@ -381,7 +390,7 @@ export class PageReader {
     if (font === undefined) throw new NotPlainPdf('text before Tf');
     // Glyph positions in page space: the text matrix times the CTM; the pen moves along its x axis.
     const tm = this.tm;
-    const m = multiply(tm, s.ctm);
+    const m = multiply(tm, s.ctm, this.textToPage);
     const size = s.fontSize * Math.hypot(m[2], m[3]);
     const upright = Math.abs(m[1]) <= 0.1 * Math.abs(m[0]);
     const x0 = m[2] * s.rise + m[4];
