@@ -41,7 +41,9 @@ export function spaceShare(width: number, t1: number, t2: number, t3: number): n
 /** Buffers the strings of one line, then places them left to right. */
 export class TextPlacer {
   private line: TextObject[] = [];
-  private last: { right: number; y: number; width: number; size: number; text: string } | undefined;
+  /** The glyph placed last, and its string's size (kept by reference: this runs per glyph). */
+  private last: Piece | undefined;
+  private lastSize = 0;
 
   constructor(private readonly runs: RunBuilder) {}
 
@@ -81,7 +83,8 @@ export class TextPlacer {
         const text = code >= 0xfb00 && code <= 0xfb06 ? char.normalize('NFKC') : charText(code);
         if (text !== undefined) this.runs.add(text, p.x, p.y, Math.max(p.x, p.right), object.size, object.white);
       }
-      this.last = { right: p.right, y: p.y, width: p.width, size: object.size, text: p.text };
+      this.last = p;
+      this.lastSize = object.size;
     });
   }
 
@@ -91,7 +94,7 @@ export class TextPlacer {
     if (p.spaceBefore) this.runs.space();
     if (last === undefined || Math.abs(p.y - last.y) > 0.3 * Math.max(size, 1)) return;
     if (p.text === ' ' || last.text.endsWith(' ')) return;
-    const threshold = last.width >= p.width ? spaceShare(last.width, 400, 700, 800) * last.size : spaceShare(p.width, 400, 700, 800) * size;
+    const threshold = last.width >= p.width ? spaceShare(last.width, 400, 700, 800) * this.lastSize : spaceShare(p.width, 400, 700, 800) * size;
     if (p.x - last.right > threshold) this.runs.space();
   }
 }
