@@ -82,13 +82,17 @@ export class Lexer {
     this.pos = start;
   }
 
+  // The loops below keep the position in a local and store it once: a property read and write
+  // per byte was most of their cost while the code still runs unoptimized, as it mostly does.
   skipSpace(): void {
     const b = this.bytes;
+    let pos = this.pos;
     for (;;) {
-      while (this.pos < b.length && WHITE[b[this.pos]!] === 1) this.pos++;
-      if (b[this.pos] !== 0x25) return;
-      while (this.pos < b.length && b[this.pos] !== 10 && b[this.pos] !== 13) this.pos++;
+      while (pos < b.length && WHITE[b[pos]!] === 1) pos++;
+      if (b[pos] !== 0x25) break;
+      while (pos < b.length && b[pos] !== 10 && b[pos] !== 13) pos++;
     }
+    this.pos = pos;
   }
 
   /** The next token, or undefined at the end of the bytes. */
@@ -152,18 +156,17 @@ export class Lexer {
     }
     if (DELIM[c] === 0) {
       let code = 0;
-      let length = 0;
-      const start = this.pos;
-      while (this.pos < b.length && WHITE[b[this.pos]!] === 0 && DELIM[b[this.pos]!] === 0) {
-        if (length < 4) code |= b[this.pos]! << (8 * length);
-        length++;
-        this.pos++;
+      let pos = this.pos;
+      const start = pos;
+      while (pos < b.length && WHITE[b[pos]!] === 0 && DELIM[b[pos]!] === 0) {
+        if (pos - start < 4) code |= b[pos]! << (8 * (pos - start));
+        pos++;
       }
-      if (length <= 3) {
+      if (pos - start <= 3) {
+        this.pos = pos;
         this.op = code;
         return SCAN_OPERATOR;
       }
-      this.pos = start;
     }
     this.value = parseObject(this, this.next(), false);
     return SCAN_VALUE;
@@ -171,33 +174,31 @@ export class Lexer {
 
   private number(): number | undefined {
     const b = this.bytes;
-    const start = this.pos;
+    let pos = this.pos;
     let sign = 1;
-    if (b[this.pos] === 0x2d) {
+    if (b[pos] === 0x2d) {
       sign = -1;
-      this.pos++;
-    } else if (b[this.pos] === 0x2b) this.pos++;
+      pos++;
+    } else if (b[pos] === 0x2b) pos++;
     // Some writers double the sign ("--5"); readers treat it as one.
-    while (b[this.pos] === 0x2d) this.pos++;
+    while (b[pos] === 0x2d) pos++;
     let value = 0;
     let digits = 0;
-    while (b[this.pos]! >= 0x30 && b[this.pos]! <= 0x39) {
-      value = value * 10 + b[this.pos++]! - 0x30;
+    while (b[pos]! >= 0x30 && b[pos]! <= 0x39) {
+      value = value * 10 + b[pos++]! - 0x30;
       digits++;
     }
-    if (b[this.pos] === 0x2e) {
-      this.pos++;
+    if (b[pos] === 0x2e) {
+      pos++;
       let scale = 0.1;
-      while (b[this.pos]! >= 0x30 && b[this.pos]! <= 0x39) {
-        value += (b[this.pos++]! - 0x30) * scale;
+      while (b[pos]! >= 0x30 && b[pos]! <= 0x39) {
+        value += (b[pos++]! - 0x30) * scale;
         scale /= 10;
         digits++;
       }
     }
-    if (digits === 0) {
-      this.pos = start;
-      return undefined;
-    }
+    if (digits === 0) return undefined;
+    this.pos = pos;
     return sign * value;
   }
 
