@@ -7,30 +7,18 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { DocFormat, ExtractedDoc, RawLine, Diagnostic } from '../types.js';
+import type { DocFormat, ExtractedDoc, RawLine } from '../types.js';
 import { ExtractError, extractError } from './errors.js';
+import type { ExtractOptions, ReaderResult } from './types.js';
 import { formatFromName, looksBinary, sniffFormat } from './detect-format.js';
-import { readMarkdown, readPlainText } from './read-text.js';
-import { readPdf } from './read-pdf.js';
-import { readRtf } from './read-rtf.js';
+import { readMarkdown, readPlainText } from './office/read-text.js';
+import { readPdf } from './pdf/read-pdf.js';
+import { readRtf } from './office/read-rtf.js';
 
 export { ExtractError } from './errors.js';
+export type { ExtractOptions, ReaderResult } from './types.js';
 
-export interface ExtractOptions {
-  maxBytes: number;
-  timeoutMs: number;
-  /** Read image-only (scanned) PDFs by OCR instead of failing with NO_TEXT; slow. */
-  ocr?: boolean;
-}
 
-/** What a format reader returns; the format itself is known by the caller. */
-export interface ReaderResult {
-  pages: number;
-  lines: RawLine[];
-  hidden: RawLine[];
-  warnings: Diagnostic[];
-  format?: DocFormat;
-}
 
 /** Reads one file; throws ExtractError (never anything else) when it cannot. */
 export async function extractDocument(path: string, options: ExtractOptions): Promise<ExtractedDoc> {
@@ -90,7 +78,7 @@ async function readByFormat(bytes: Uint8Array, name: string, options: ExtractOpt
   if (sniffed === 'pdf') return { ...(await readPdf(bytes, signal, { ocr: options.ocr === true })), format: 'pdf' };
   if (sniffed === 'zip') {
     // jszip and the DOCX/ODT readers load only when a package is read (~50 ms of start-up).
-    const { readZipDocument } = await import('./read-zip.js');
+    const { readZipDocument } = await import('./office/read-zip.js');
     const read = await readZipDocument(bytes, options.maxBytes);
     return { ...read, format: read.format ?? 'docx' };
   }

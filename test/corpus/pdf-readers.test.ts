@@ -2,10 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { layoutPage } from '../../src/extract/group-items-into-lines.js';
-import type { PageText } from '../../src/extract/pdf-runs.js';
-import { readPdfiumPages } from '../../src/extract/pdfium.js';
-import { readPlainPdfPages } from '../../src/extract/read-plain-pdf.js';
+import { layoutPage } from '../../src/extract/pdf/group-items-into-lines.js';
+import type { PageText } from '../../src/extract/types.js';
+import { readPdfiumPages } from '../../src/extract/pdf/pdfium/pdfium.js';
+import { readPlainPdfPages } from '../../src/extract/pdf/plain/read-plain-pdf.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const resumes = path.resolve(repoRoot, '../shared/corpus/resumes');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupItemsIntoLines, layoutPage, type TextItem } from '../../src/extract/group-items-into-lines.js';
+import type { TextItem } from '../../src/extract/types.js';
+import { groupItemsIntoLines, layoutPage } from '../../src/extract/pdf/group-items-into-lines.js';
 
 const item = (text: string, x: number, y: number, size = 10): TextItem => ({ text, x, y, width: text.length * size * 0.5, size });
 

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { encodeGrayPng, rgbaToGray } from '../../src/extract/encode-png.js';
+import { encodeGrayPng, rgbaToGray } from '../../src/extract/pdf/ocr/encode-png.js';
 import { extractBuffer, ExtractError, type ExtractOptions } from '../../src/extract/index.js';
-import { isOcrNoise } from '../../src/extract/ocr.js';
+import { isOcrNoise } from '../../src/extract/pdf/ocr/ocr.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const options: ExtractOptions = { maxBytes: 1_000_000, timeoutMs: 10_000 };

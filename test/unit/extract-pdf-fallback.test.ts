@@ -3,8 +3,8 @@ import { extractBuffer } from '../../src/extract/index.js';
 import { pdfWith } from './pdf-helpers.js';
 
 const calls = vi.hoisted(() => ({ pdfjs: 0 }));
-vi.mock('../../src/extract/pdfjs.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/extract/pdfjs.js')>();
+vi.mock('../../src/extract/pdf/pdfjs/pdfjs.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/extract/pdf/pdfjs/pdfjs.js')>();
   return {
     ...real,
     readPdfjsPages: (...args: Parameters<typeof real.readPdfjsPages>) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deflateSync } from 'node:zlib';
 import { extractBuffer, type ExtractOptions } from '../../src/extract/index.js';
-import { letterGlyphText, lowCodeLetters } from '../../src/extract/pdf-glyph-names.js';
+import { letterGlyphText, lowCodeLetters } from '../../src/extract/pdf/pdf-glyph-names.js';
 import { pdfWith } from './pdf-helpers.js';
 
 const options: ExtractOptions = { maxBytes: 1_000_000, timeoutMs: 10_000 };

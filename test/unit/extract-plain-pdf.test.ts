@@ -1,14 +1,14 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { extractBuffer } from '../../src/extract/index.js';
-import { RunBuilder } from '../../src/extract/pdf-runs.js';
-import { Lexer, NotPlainPdf, opCode, PdfName, PdfString, SCAN_NUMBER, SCAN_OPERATOR, SCAN_VALUE } from '../../src/extract/pdf-syntax.js';
-import { readPlainPdfPages } from '../../src/extract/read-plain-pdf.js';
+import { RunBuilder } from '../../src/extract/pdf/pdf-runs.js';
+import { Lexer, NotPlainPdf, opCode, PdfName, PdfString, SCAN_NUMBER, SCAN_OPERATOR, SCAN_VALUE } from '../../src/extract/pdf/plain/pdf-syntax.js';
+import { readPlainPdfPages } from '../../src/extract/pdf/plain/read-plain-pdf.js';
 import { pageWith, pdfOf, pdfWith } from './pdf-helpers.js';
 
 const calls = vi.hoisted(() => ({ pdfium: 0 }));
-vi.mock('../../src/extract/pdfium.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/extract/pdfium.js')>();
+vi.mock('../../src/extract/pdf/pdfium/pdfium.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/extract/pdf/pdfium/pdfium.js')>();
   return {
     ...real,
     readPdfiumPages: (...args: Parameters<typeof real.readPdfiumPages>) => {

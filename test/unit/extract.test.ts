@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { extractBuffer, ExtractError, type ExtractOptions } from '../../src/extract/index.js';
-import { declaredUncompressedSize } from '../../src/extract/read-zip.js';
-import { readRtf } from '../../src/extract/read-rtf.js';
-import { stripMarkdown } from '../../src/extract/read-text.js';
+import { declaredUncompressedSize } from '../../src/extract/office/read-zip.js';
+import { readRtf } from '../../src/extract/office/read-rtf.js';
+import { stripMarkdown } from '../../src/extract/office/read-text.js';
 
 const options: ExtractOptions = { maxBytes: 1_000_000, timeoutMs: 5000 };
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);

@@ -3,19 +3,8 @@
  * breaks or the pen jumps (a gutter, a tab stop, a move backwards). Both PDF readers (the
  * plain-file reader and PDFium) feed their characters through here, so they lay out alike.
  */
-import type { TextItem } from './group-items-into-lines.js';
+import type { TextItem } from '../types.js';
 
-/** One page's text as a reader returns it. */
-export interface PageText {
-  /** Upright runs of text, in content order. */
-  items: TextItem[];
-  /** The crop box: x0, y0, x1, y1 in points. */
-  view: number[];
-  /** Lines of rotated text (a vertical label), kept out of the page layout. */
-  rotated: string[];
-  /** White runs with nothing filled behind them: invisible on the page. */
-  white: TextItem[];
-}
 
 /** Near-white: what a reader cannot see on white paper (each channel of 255). */
 export const WHITE_LEVEL = 240;

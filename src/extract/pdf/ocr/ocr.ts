@@ -9,10 +9,11 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type Tesseract from 'tesseract.js';
-import type { Diagnostic, RawLine } from '../types.js';
-import { ExtractError, extractError } from './errors.js';
-import { layoutPage, type TextItem } from './group-items-into-lines.js';
-import { openPdfjsDocument } from './pdfjs.js';
+import type { Diagnostic, RawLine } from '../../../types.js';
+import { ExtractError, extractError } from '../../errors.js';
+import type { TextItem } from '../../types.js';
+import { layoutPage } from '../group-items-into-lines.js';
+import { openPdfjsDocument } from '../pdfjs/pdfjs.js';
 import { renderPdfPage, type PageImage } from './render-pdf-page.js';
 
 /** What OCR adds to a PDF whose text layer was empty. */

@@ -1,5 +1,5 @@
-import type { Diagnostic, RawLine } from '../types.js';
-import type { ReaderResult } from './index.js';
+import type { Diagnostic, RawLine } from '../../types.js';
+import type { ReaderResult } from '../types.js';
 
 type Dest = 'body' | 'header' | 'footer';
 

@@ -7,10 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extractError } from './errors.js';
-import type { TextItem } from './group-items-into-lines.js';
-import { lowCodeLetters } from './pdf-glyph-names.js';
-import { charText, onBackdrop, type PageText, RunBuilder, WHITE_LEVEL } from './pdf-runs.js';
+import { extractError } from '../../errors.js';
+import type { PageText, TextItem } from '../../types.js';
+import { lowCodeLetters } from '../pdf-glyph-names.js';
+import { charText, onBackdrop, RunBuilder, WHITE_LEVEL } from '../pdf-runs.js';
 
 /** The engine's memory, seen three ways; views are replaced when the memory grows. */
 interface Heap {

@@ -6,7 +6,7 @@
 import { type Font, type Glyph, loadFont } from './pdf-fonts.js';
 import { decodeStream, type PdfFile } from './pdf-file.js';
 import { type Piece, spaceShare, TextPlacer } from './pdf-place-text.js';
-import { RunBuilder, WHITE_LEVEL } from './pdf-runs.js';
+import { RunBuilder, WHITE_LEVEL } from '../pdf-runs.js';
 import { Lexer, NotPlainPdf, nameOf, type PdfDict, PdfName, PdfStream, PdfString, type PdfValue, SCAN_END, SCAN_NUMBER, SCAN_VALUE } from './pdf-syntax.js';
 
 /**

@@ -1,9 +1,9 @@
-import type { Diagnostic, RawLine } from '../types.js';
-import { extractError } from './errors.js';
-import { layoutPage, type TextItem } from './group-items-into-lines.js';
-import type { PageText } from './pdf-runs.js';
-import { readPdfiumPages } from './pdfium.js';
-import { readPlainPdfPages } from './read-plain-pdf.js';
+import type { Diagnostic, RawLine } from '../../types.js';
+import { extractError } from '../errors.js';
+import type { PageText, TextItem } from '../types.js';
+import { layoutPage } from './group-items-into-lines.js';
+import { readPdfiumPages } from './pdfium/pdfium.js';
+import { readPlainPdfPages } from './plain/read-plain-pdf.js';
 
 /** What a PDF yields before normalization. */
 export interface PdfText {
@@ -42,7 +42,7 @@ async function readPages(bytes: Uint8Array, signal: AbortSignal): Promise<PageTe
     read = await readPdfiumPages(bytes, signal);
   }
   if (read.unnamed === 0 || signal.aborted) return read.pages;
-  const { readPdfjsPages } = await import('./pdfjs.js');
+  const { readPdfjsPages } = await import('./pdfjs/pdfjs.js');
   return readPdfjsPages(bytes, signal);
 }
 
@@ -84,7 +84,7 @@ export async function readPdf(bytes: Uint8Array, signal: AbortSignal, options: {
   }
   if (options.ocr === true && !out.lines.some((l) => l.text.trim() !== '')) {
     // Loaded only now: OCR brings pdf.js to render, tesseract.js, a WebAssembly engine and a 3 MB model.
-    const { readPdfByOcr } = await import('./ocr.js');
+    const { readPdfByOcr } = await import('./ocr/ocr.js');
     const ocr = await readPdfByOcr(bytes, signal);
     out.lines = ocr.lines;
     out.warnings.push(...ocr.warnings);

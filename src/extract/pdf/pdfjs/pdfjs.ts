@@ -4,9 +4,8 @@
  * to pixels for OCR. Loaded only when one of those is met.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { extractError } from './errors.js';
-import type { TextItem } from './group-items-into-lines.js';
-import type { PageText } from './pdf-runs.js';
+import { extractError } from '../../errors.js';
+import type { PageText, TextItem } from '../../types.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<Pdfjs> | undefined;

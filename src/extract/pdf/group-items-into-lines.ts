@@ -3,28 +3,7 @@
  * sidebars read as blocks of their own (never interleaved line by line).
  * Coordinates are PDF user space: y grows upwards, (x, y) is the start of the baseline.
  */
-
-/** One positioned run of text, as the PDF reader hands it over. */
-export interface TextItem {
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  /** Font size in points (the vertical scale of the text matrix). */
-  size: number;
-}
-
-export interface LaidOutLine {
-  text: string;
-  /** Set on lines of a narrow column beside the main one. */
-  sidebar?: boolean;
-}
-
-export interface PageLayout {
-  lines: LaidOutLine[];
-  /** True when the page was split at a gutter into column blocks. */
-  multiColumn: boolean;
-}
+import type { LaidOutLine, PageLayout, TextItem } from '../types.js';
 
 interface Band {
   items: TextItem[];

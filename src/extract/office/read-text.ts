@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import type { RawLine } from '../types.js';
+import type { RawLine } from '../../types.js';
 
 /**
  * Decodes UTF-8 (BOM stripped), falling back to Windows-1252 when the bytes are not UTF-8.

@@ -5,7 +5,7 @@
  * and a gap between two strings reads as a space when it is wider than a share of the wider
  * glyph beside it.
  */
-import { charText, type RunBuilder } from './pdf-runs.js';
+import { charText, type RunBuilder } from '../pdf-runs.js';
 
 /** One glyph of a shown string, placed on the page. */
 export interface Piece {

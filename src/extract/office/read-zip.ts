@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
-import type { ReaderResult } from './index.js';
-import { extractError } from './errors.js';
+import type { ReaderResult } from '../types.js';
+import { extractError } from '../errors.js';
 import { readDocx } from './read-docx.js';
 import { readOdt } from './read-odt.js';
 

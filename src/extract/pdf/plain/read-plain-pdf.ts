@@ -6,11 +6,11 @@
  * PDFium drops or garbles text). Whatever it does not fully understand (encryption, damage, a
  * code only a font program explains) throws, and the file goes to PDFium instead.
  */
-import type { TextItem } from './group-items-into-lines.js';
+import type { PageText, TextItem } from '../../types.js';
 import { PageReader } from './pdf-content.js';
 import type { Font } from './pdf-fonts.js';
 import { decodeStream, PdfFile } from './pdf-file.js';
-import { onBackdrop, type PageText } from './pdf-runs.js';
+import { onBackdrop } from '../pdf-runs.js';
 import { NotPlainPdf, nameOf, type PdfDict, PdfStream, type PdfValue } from './pdf-syntax.js';
 
 const NEWLINE = Buffer.from('\n');

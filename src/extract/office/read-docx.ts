@@ -1,7 +1,7 @@
 import type JSZip from 'jszip';
-import type { Diagnostic, RawLine } from '../types.js';
-import type { ReaderResult } from './index.js';
-import { extractError } from './errors.js';
+import type { Diagnostic, RawLine } from '../../types.js';
+import type { ReaderResult } from '../types.js';
+import { extractError } from '../errors.js';
 import { mergeLooks, readRunLook, readStyleSheet, styleLook, type RunLook, type StyleSheet } from './docx-styles.js';
 import { childElements, firstChild, parseXml, type XmlElement } from './xml.js';
 

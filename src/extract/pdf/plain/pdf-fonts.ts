@@ -5,8 +5,8 @@
  * explain throws NotPlainPdf: the answer would be in the font program, which only PDFium reads.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { letterGlyphText } from './pdf-glyph-names.js';
+import { builtinFile } from '../../../builtin/index.js';
+import { letterGlyphText } from '../pdf-glyph-names.js';
 import { decodeStream, type PdfFile } from './pdf-file.js';
 import { Lexer, NotPlainPdf, nameOf, type PdfDict, PdfName, PdfStream, PdfString, type PdfValue, latin1 } from './pdf-syntax.js';
 
@@ -40,7 +40,7 @@ interface Tables {
 let tables: Tables | undefined;
 /** Encodings, the glyph list and base-14 widths, from pdf.js (scripts/build-pdf-tables.mjs); read on first need. */
 function pdfTables(): Tables {
-  tables ??= JSON.parse(readFileSync(fileURLToPath(new URL('../../data/pdf-tables.json', import.meta.url)), 'utf8')) as Tables;
+  tables ??= JSON.parse(readFileSync(builtinFile('pdf-tables.json'), 'utf8')) as Tables;
   return tables;
 }
 
