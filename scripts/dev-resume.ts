@@ -49,25 +49,15 @@ function rawToLines(raw: { text: string; page: number }[]): Line[] {
 
 async function pipelineReader(): Promise<{ reader: Reader; name: string } | null> {
   if (process.env.FALLBACK) return null;
-  let extract: typeof import('../src/extract/index.js');
-  try {
-    extract = await import('../src/extract/index.js');
-  } catch {
-    return null;
-  }
-  let normalize: ((doc: ExtractedDoc) => { lines: Line[] }) | null = null;
-  try {
-    const modulePath = '../src/normalize/index.js';
-    const mod = (await import(modulePath)) as { normalizeDocument?: (doc: ExtractedDoc) => { lines: Line[] } };
-    normalize = mod.normalizeDocument ?? null;
-  } catch {
-    normalize = null;
-  }
+  const { readDocument } = await import('../src/pipeline.js');
+  const { DEFAULT_CONFIG } = await import('../src/config/index.js');
+  const config = { ...DEFAULT_CONFIG, limits: { maxBytes: 20_000_000, timeoutMs: 30_000 } };
   const reader: Reader = async (file) => {
-    const doc = await extract.extractDocument(file, { maxBytes: 20_000_000, timeoutMs: 30_000 });
-    return normalize ? normalize(doc).lines : rawToLines(doc.lines);
+    const read = await readDocument(file, config);
+    if (!read.ok) throw new Error(read.error.message);
+    return read.doc.lines;
   };
-  return { reader, name: normalize ? 'pipeline' : 'extract' };
+  return { reader, name: 'pipeline' };
 }
 
 async function readLines(file: string, pipeline: { reader: Reader; name: string } | null): Promise<{ lines: Line[]; via: string }> {

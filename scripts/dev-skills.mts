@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
-import { makeContext, readDocument } from '../src/batch/process-file.js';
+import { makeContext, readDocument } from '../src/pipeline.js';
 import { DEFAULT_CONFIG } from '../src/config/index.js';
 import { looksLikeList } from '../src/match/index.js';
 import { analyzeResume } from '../src/resume/index.js';

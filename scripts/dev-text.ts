@@ -8,12 +8,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { extractDocument, ExtractError } from '../src/extract/index.js';
-import { normalizeDocument } from '../src/normalize/index.js';
+import { defaultSettings } from '../src/config/settings.js';
+import { readDocument } from '../src/pipeline.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(repoRoot, '../shared');
-const options = { maxBytes: 20 * 1024 * 1024, timeoutMs: 30_000 };
+const config = { ...defaultSettings().config, limits: { maxBytes: 20 * 1024 * 1024, timeoutMs: 30_000 } };
 
 /** As gold_eval.py folds: NFKC, lower case, whitespace runs to one space. */
 export function fold(s: string): string {
@@ -21,8 +21,9 @@ export function fold(s: string): string {
 }
 
 export async function documentText(file: string): Promise<string> {
-  const doc = normalizeDocument(await extractDocument(file, options));
-  return doc.lines.map((l) => l.text).join('\n');
+  const read = await readDocument(file, config);
+  if (!read.ok) throw new Error(`${read.error.code}: ${read.error.message}`);
+  return read.doc.lines.map((l) => l.text).join('\n');
 }
 
 function peerText(file: string): string {
@@ -37,15 +38,15 @@ function peerText(file: string): string {
 async function main(): Promise<void> {
   const file = process.argv[2];
   if (file !== undefined) {
-    try {
-      const doc = normalizeDocument(await extractDocument(file, options));
-      process.stdout.write(doc.lines.map((l) => `${String(l.page)}:${String(l.n).padStart(3)}  ${l.text}`).join('\n') + '\n');
-      for (const l of doc.hidden) process.stderr.write(`hidden p${l.page}: ${l.text}\n`);
-      for (const w of doc.warnings) process.stderr.write(`${w.code}: ${w.message}\n`);
-    } catch (err) {
-      if (err instanceof ExtractError) process.stderr.write(`${err.code}: ${err.message}\n`);
-      else throw err;
+    const read = await readDocument(file, config);
+    if (!read.ok) {
+      process.stderr.write(`${read.error.code}: ${read.error.message}\n`);
+      return;
     }
+    const doc = read.doc;
+    process.stdout.write(doc.lines.map((l) => `${String(l.page)}:${String(l.n).padStart(3)}  ${l.text}`).join('\n') + '\n');
+    for (const l of doc.hidden) process.stderr.write(`hidden p${l.page}: ${l.text}\n`);
+    for (const w of doc.warnings) process.stderr.write(`${w.code}: ${w.message}\n`);
     return;
   }
   const goldDir = path.join(shared, 'gold/resumes');

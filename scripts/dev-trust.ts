@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import type { AmbiguityRule, Document, Line, ResumeProfile, Skill, SkillCategory, SkillFinder } from '../src/types.js';
+import { DEFAULT_CONFIG } from '../src/config/index.js';
 import { analyzeResume } from '../src/resume/index.js';
 import { createSkillFinder } from '../src/match/index.js';
 import { buildTaxonomy, loadTaxonomy } from '../src/taxonomy/index.js';
@@ -46,14 +47,11 @@ function fallbackDocument(file: string): Document {
 
 /** The pipeline's reading of a file, or the fallback's; null when neither reads it. */
 export async function readDocument(file: string): Promise<{ doc: Document; via: string } | null> {
-  try {
-    const { extractDocument } = await import('../src/extract/index.js');
-    const { normalizeDocument } = (await import('../src/normalize/index.js')) as { normalizeDocument: (d: unknown) => Document };
-    const doc = normalizeDocument(await extractDocument(file, { maxBytes: 10e6, timeoutMs: 20000 }));
-    return { doc: { ...doc, source: path.basename(file) }, via: 'pipeline' };
-  } catch (err) {
-    if ((err as { code?: string }).code) return null; // a typed extraction error: unreadable, no text…
-  }
+  const { readDocument: read } = await import('../src/pipeline.js');
+  const config = { ...DEFAULT_CONFIG, asOf: AS_OF, limits: { maxBytes: 10e6, timeoutMs: 20000 } };
+  const outcome = await read(file, config).catch(() => undefined);
+  if (outcome?.ok) return { doc: { ...outcome.doc, source: path.basename(file) }, via: 'pipeline' };
+  if (outcome && !outcome.ok) return null; // a coded reading error: unreadable, no text…
   try {
     return { doc: { ...fallbackDocument(file), source: path.basename(file) }, via: 'fallback' };
   } catch {

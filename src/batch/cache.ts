@@ -12,7 +12,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Document } from '../types.js';
-import type { DocumentReader } from './read-document.js';
+import type { DocumentReader } from '../read-document.js';
 
 /**
  * Bump whenever extraction or normalization can change a document's lines (a reader,
@@ -20,7 +20,6 @@ import type { DocumentReader } from './read-document.js';
  */
 export const EXTRACTOR_VERSION = 4;
 
-export type { DocumentReader } from './process-file.js';
 
 export interface CacheOptions {
   /** Folder holding the entries; created on first write. */

@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { InputError } from '../types.js';
-import type { FileOutcome } from './read-document.js';
+import type { FileOutcome } from '../read-document.js';
 
 export interface PoolOptions {
   /** Worker module (path or file URL) whose default export reads one file into a FileOutcome. */

@@ -1,16 +1,7 @@
 import { availableParallelism } from 'node:os';
-import type { CandidateReport, Config, InputError, JobProfile } from '../types.js';
-import type { BatchContext, FileOutcome, FileResult } from './process-file.js';
+import type { FileOutcome } from '../read-document.js';
+import type { Config } from '../types.js';
 import type { WorkerData } from './worker.js';
-
-export type { BatchContext, BatchSpec } from './process-file.js';
-
-export interface BatchResult {
-  candidates: CandidateReport[];
-  errors: InputError[];
-}
-
-export type OnFileDone = (outcome: { candidate?: CandidateReport; error?: InputError; file: string }) => void;
 
 export interface BatchOptions {
   /** Files parsed in parallel; default: available cores. */
@@ -29,49 +20,43 @@ const minFilesForPool = 8;
 /** The compiled worker module next to this one (dist/batch/worker.js). */
 const workerFile = new URL('./worker.js', import.meta.url);
 
-/** A batch whose files are being read; the job is attached when it has been read too. */
+/** A batch whose files are being read; what to do with each document is attached later. */
 export interface Batch {
   /**
-   * Scores each file as it is read, reporting each as it finishes so JSONL and progress can
-   * stream; only the per-candidate reports are kept, never the documents. Candidates and
-   * errors come back in input-file order, whatever order the files finished in.
+   * Hands each file's outcome to `use` as it is read, so JSONL and progress can stream; only
+   * what `use` returns is kept, never the documents. Results come back in input-file order,
+   * whatever order the files finished in (a file not read because the batch stopped is left out).
    */
-  score(job: JobProfile, ctx: BatchContext, onDone?: OnFileDone): Promise<BatchResult>;
+  each<T>(use: (read: FileOutcome, file: string) => T): Promise<T[]>;
   /** Stops reading, for a run that ends early (the posting could not be read). */
   cancel(): Promise<void>;
 }
 
-type Scorer = (index: number, read: FileOutcome) => void;
+type Consumer = (index: number, read: FileOutcome) => void;
 
 /**
  * Starts reading the files. The pool's first worker starts at once, so PDFs are being parsed
  * while this thread builds the matcher and reads the posting; each document then waits (one
- * per worker at most) until score() is called. A small batch is read in this thread, in score().
+ * per worker at most) until each() is called. A small batch is read in this thread, in each().
  */
 export function startBatch(files: string[], config: Config, options: BatchOptions = {}): Batch {
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
   const pooled = concurrency > 1 && (options.concurrency !== undefined || files.length >= minFilesForPool);
-  let attach: (scorer: Scorer) => void = () => {};
-  const scorer = new Promise<Scorer>((resolve) => (attach = resolve));
+  let attach: (consumer: Consumer) => void = () => {};
+  const consumer = new Promise<Consumer>((resolve) => (attach = resolve));
   const stop = new AbortController();
   const reading = pooled
-    ? readInWorkers(files, config, { concurrency, cacheDir: options.cacheDir, signal: stop.signal }, async (index, read) => (await scorer)(index, read))
+    ? readInWorkers(files, config, { concurrency, cacheDir: options.cacheDir, signal: stop.signal }, async (index, read) => (await consumer)(index, read))
     : undefined;
   // A pool that fails to start is reported when the batch is scored, not as an unhandled rejection.
   reading?.catch(() => {});
   return {
-    async score(job, ctx, onDone = () => {}) {
-      // Loaded here, not at start-up: the pool starts first and reads while this thread loads.
-      const { scoreDocument } = await import('./process-file.js');
-      const results: (FileResult | undefined)[] = new Array<FileResult | undefined>(files.length);
-      attach((index, read) => {
-        const result = read.ok ? scoreDocument(read.doc, job, ctx) : read;
-        results[index] = result;
-        const file = files[index]!;
-        onDone(result.ok ? { candidate: result.candidate, file } : { error: result.error, file });
-      });
-      await (reading ?? readInProcess(files, config, options.cacheDir, await scorer));
-      return inFileOrder(results, await import('../trust/index.js'));
+    async each<T>(use: (read: FileOutcome, file: string) => T): Promise<T[]> {
+      const results: { value: T }[] = new Array<{ value: T }>(files.length);
+      attach((index, read) => (results[index] = { value: use(read, files[index]!) }));
+      await (reading ?? readInProcess(files, config, options.cacheDir, await consumer));
+      // A sparse array: files never read (the batch was stopped) have no entry.
+      return results.flatMap((r) => (r ? [r.value] : []));
     },
     async cancel() {
       stop.abort();
@@ -80,10 +65,10 @@ export function startBatch(files: string[], config: Config, options: BatchOption
   };
 }
 
-async function readInProcess(files: string[], config: Config, cacheDir: string | undefined, scored: Scorer): Promise<void> {
+async function readInProcess(files: string[], config: Config, cacheDir: string | undefined, consume: Consumer): Promise<void> {
   const { readerFor } = await import('./worker.js');
   const read = readerFor(cacheDir);
-  for (const [index, file] of files.entries()) scored(index, await read(file, config));
+  for (const [index, file] of files.entries()) consume(index, await read(file, config));
 }
 
 /** Workers read the files; this thread analyzes and scores each document as it comes back. */
@@ -97,33 +82,4 @@ async function readInWorkers(
   const { runPool } = await import('./pool.js');
   const workerData: WorkerData = { config, cacheDir: options.cacheDir };
   await runPool(files, { filename: workerFile.href, workerData, concurrency: options.concurrency, timeoutMs: config.limits.timeoutMs, signal: options.signal }, onRead);
-}
-
-type Duplicates = Pick<typeof import('../trust/index.js'), 'findDuplicates' | 'duplicateWarning'>;
-
-function inFileOrder(results: (FileResult | undefined)[], duplicates: Duplicates): BatchResult {
-  markDuplicates(results, duplicates);
-  const candidates: CandidateReport[] = [];
-  const errors: InputError[] = [];
-  for (const result of results) {
-    if (result === undefined) continue;
-    if (result.ok) candidates.push(result.candidate);
-    else errors.push(result.error);
-  }
-  return { candidates, errors };
-}
-
-/**
- * The same resume twice (same text, or the PDF and DOCX of one resume): every file stays in
- * the report (one entry per readable file is the contract), and each later copy carries
- * DUPLICATE_OF naming the first in sort order, so a recruiter sees one candidate, not two.
- * Only possible once every file is in, so JSONL lines already streamed do not carry it.
- */
-function markDuplicates(results: (FileResult | undefined)[], { findDuplicates, duplicateWarning }: Duplicates): void {
-  const scored = results.flatMap((r) => (r?.ok ? [r] : []));
-  const bySource = new Map(scored.map((r) => [r.candidate.source, r.candidate]));
-  const items = scored.map((r) => ({ source: r.candidate.source, fingerprint: r.fingerprint }));
-  for (const group of findDuplicates(items)) {
-    for (const source of group.duplicates) bySource.get(source)?.warnings.push(duplicateWarning(group.keep));
-  }
 }

@@ -6,7 +6,7 @@
 import { workerData } from 'node:worker_threads';
 import type { Config } from '../types.js';
 import { cachedReader } from './cache.js';
-import { type DocumentReader, type FileOutcome, readDocument } from './read-document.js';
+import { type DocumentReader, type FileOutcome, readDocument } from '../read-document.js';
 
 /** What the main thread sends each worker once; structured-cloneable by construction. */
 export interface WorkerData {

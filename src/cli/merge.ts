@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
+import { candidateLine } from '../render/index.js';
 import { rankCandidates } from '../score/index.js';
 import type { CandidateReport, InputError } from '../types.js';
+import { EXIT } from './exit-codes.js';
+import { writeAll } from './output.js';
 
 /** One shard's JSONL: candidate lines, then `{"error": …}` lines. */
 export interface ShardLines {
@@ -37,4 +40,11 @@ export async function readShards(paths: string[]): Promise<ShardLines> {
     });
   }
   return { candidates: rankCandidates(candidates), errors };
+}
+
+/** `jobfit merge`: shards' JSONL → one ranking, as JSONL: candidates re-ranked best first, then the errors. */
+export async function runMerge(paths: string[], options: { output?: string }): Promise<void> {
+  const { candidates, errors } = await readShards(paths);
+  await writeAll(options.output, candidates.map(candidateLine).join('') + errors.map((e) => `${JSON.stringify({ error: e })}\n`).join(''));
+  process.exitCode = errors.length ? EXIT.inputs : EXIT.ok;
 }

@@ -42,3 +42,10 @@ export async function openOutput(path: string | undefined): Promise<Output> {
     },
   };
 }
+
+/** The whole text to stdout or a file. */
+export async function writeAll(path: string | undefined, text: string): Promise<void> {
+  const out = await openOutput(path);
+  out.write(text);
+  await out.close();
+}

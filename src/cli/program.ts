@@ -1,6 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { SCORE_FORMATS } from '../render/formats.js';
-import { runJob, runMerge, runResume, runScore, runSkills, runText } from './commands.js';
 
 const EXAMPLES = `
 Examples:
@@ -47,7 +46,10 @@ function common(cmd: Command): Command {
     .option('--verbose', 'more detail on stderr');
 }
 
-/** Commands, options and help. Actions live in commands.ts. */
+/**
+ * Commands, options and help. Each action lives in its own module (score.ts, job.ts, …), loaded
+ * when its command runs, so `--help` or `text` never loads the analysis stages.
+ */
 export function buildProgram(): Command {
   const program = new Command('jobfit')
     .description('Match resumes (PDF, DOCX, text) to a job description, offline, with an explainable gap report.')
@@ -76,19 +78,19 @@ export function buildProgram(): Command {
     .option('-j, --concurrency <n>', 'at most this many files parsed in parallel (default: available cores)', positiveInt('--concurrency'))
     .option('--cache [dir]', 'reuse extracted text between runs, keyed by file content; off by default because the cache holds resume text (personal data): delete the folder when done (default .jobfit-cache)')
     .addHelpText('after', EXAMPLES)
-    .action(runScore);
+    .action(async (...args: Parameters<typeof import('./score.js').runScore>) => (await import('./score.js')).runScore(...args));
 
   common(program.command('job').description('show the requirements read from a posting').argument('<job>', 'job posting or YAML profile'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'yaml']).default('table'))
-    .action(runJob);
+    .action(async (...args: Parameters<typeof import('./job.js').runJob>) => (await import('./job.js')).runJob(...args));
 
   common(program.command('resume').description('show what was read from a resume').argument('<resume>', 'resume file'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .action(runResume);
+    .action(async (...args: Parameters<typeof import('./resume.js').runResume>) => (await import('./resume.js')).runResume(...args));
 
   common(program.command('text').description('print the normalized text that analysis sees').argument('<file>', 'resume or posting'))
     .option('--show-hidden', 'also print text a reader cannot see (white, tiny, off-page)')
-    .action(runText);
+    .action(async (...args: Parameters<typeof import('./text.js').runText>) => (await import('./text.js')).runText(...args));
 
   program
     .command('merge')
@@ -99,11 +101,11 @@ export function buildProgram(): Command {
 Example (4 machines, then one merge):
   $ jobfit score job.yaml cvs/ --shard 1/4 --format jsonl -o part1.jsonl   # … 2/4, 3/4, 4/4
   $ jobfit merge part*.jsonl > ranking.jsonl`)
-    .action(runMerge);
+    .action(async (...args: Parameters<typeof import('./merge.js').runMerge>) => (await import('./merge.js')).runMerge(...args));
 
   common(program.command('skills').description('list or search the skill taxonomy').argument('[query]', 'part of a skill name or alias'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .action(runSkills);
+    .action(async (...args: Parameters<typeof import('./skills.js').runSkills>) => (await import('./skills.js')).runSkills(...args));
 
   return program;
 }

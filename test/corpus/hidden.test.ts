@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, makeContext, readDocument } from '../../src/batch/process-file.js';
+import { analyzeDocument, makeContext, readDocument } from '../../src/pipeline.js';
 import { DEFAULT_CONFIG } from '../../src/config/index.js';
 import { hasShared, sharedDir, skipLine } from '../helpers/cli.js';
 

@@ -7,12 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readDocument } from '../../src/batch/process-file.js';
 import { DEFAULT_CONFIG } from '../../src/config/index.js';
-import { analyzeJob } from '../../src/job/index.js';
-import { createSkillFinder } from '../../src/match/index.js';
-import { analyzeResume } from '../../src/resume/index.js';
-import { lookupSkill, loadTaxonomy } from '../../src/taxonomy/index.js';
+import { analyzeDocument, loadJob, makeContext, readDocument } from '../../src/pipeline.js';
+import { lookupSkill } from '../../src/taxonomy/index.js';
 import type { Document, ScoreReport, WarningCode } from '../../src/types.js';
 import { fixture, jobfit, repoRoot } from '../helpers/cli.js';
 
@@ -38,9 +35,8 @@ interface Expect {
 const spec = parse(readFileSync(fixture('expect.yaml'), 'utf8')) as { as_of: string; files: Record<string, Expect> };
 const asOf = String(spec.as_of);
 const config = { ...DEFAULT_CONFIG, asOf };
-const taxonomy = loadTaxonomy();
-const find = createSkillFinder(taxonomy);
-const findInPosting = createSkillFinder(taxonomy, { posting: true });
+const ctx = makeContext({ config, extraSkills: [] });
+const taxonomy = ctx.taxonomy;
 const canonical = (name: string) => (lookupSkill(taxonomy, name)?.name ?? name).toLowerCase();
 const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').toLowerCase();
 
@@ -61,7 +57,7 @@ describe.each(entries.filter(([, e]) => e.error))('%s', (rel, e) => {
 
 describe.each(entries.filter(([, e]) => e.kind === 'job'))('posting %s', (rel, e) => {
   it('puts each group in its tier, with years and degree, and nothing forbidden', async () => {
-    const job = analyzeJob(await read(rel), findInPosting);
+    const job = await loadJob(fixture(rel), ctx);
     for (const tier of ['required', 'preferred'] as const) {
       for (const group of e[tier] ?? []) {
         const names = new Set(group.map(canonical));
@@ -82,14 +78,14 @@ describe.each(entries.filter(([, e]) => e.kind === 'resume' && !e.error))('resum
     const doc = await read(rel);
     const text = fold(doc.lines.map((l) => l.text).join('\n'));
     for (const phrase of e.phrases ?? []) expect(text, `phrase "${phrase}"`).toContain(fold(phrase));
-    const profile = analyzeResume(doc, find, asOf);
+    const profile = analyzeDocument(doc, ctx);
     const found = new Set(profile.skills.map((s) => s.name.toLowerCase()));
     for (const s of e.skills_must ?? []) expect(found.has(canonical(s)), `skill ${s}`).toBe(true);
     for (const s of e.skills_must_not ?? []) expect(found.has(canonical(s)), `not skill ${s}`).toBe(false);
   });
 
   it.skipIf(e.experience_months === undefined)('counts months of experience and the degree', async () => {
-    const profile = analyzeResume(await read(rel), find, asOf);
+    const profile = analyzeDocument(await read(rel), ctx);
     expect(Math.abs((profile.experience.totalMonths ?? -99) - e.experience_months!)).toBeLessThanOrEqual(3);
     if (typeof e.education === 'string') {
       const order = ['none', 'high_school', 'associate', 'bachelor', 'master', 'phd'];

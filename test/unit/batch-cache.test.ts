@@ -3,7 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type DocumentReader, EXTRACTOR_VERSION, cacheKey, cachedReader } from '../../src/batch/cache.js';
+import { EXTRACTOR_VERSION, cacheKey, cachedReader } from '../../src/batch/cache.js';
+import type { DocumentReader } from '../../src/read-document.js';
 import { DEFAULT_CONFIG } from '../../src/config/index.js';
 import type { Config, Document } from '../../src/types.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPool, timeoutError, workerFailure } from '../../src/batch/pool.js';
-import type { FileOutcome } from '../../src/batch/process-file.js';
+import type { FileOutcome } from '../../src/read-document.js';
 
 /**
  * A fake worker: the "file name" says what to do. `sleep:N:x` answers after N ms, `stuck:x`

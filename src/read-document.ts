@@ -1,10 +1,10 @@
 /**
- * One file read into a document: extract, then normalize. Kept apart from the analysis so a
- * worker thread, which only reads, loads only the readers.
+ * Step 1 of the pipeline (pipeline.ts): one file read into a document, extract then normalize.
+ * Kept apart from the analysis so a worker thread, which only reads, loads only the readers.
  */
-import { ExtractError, extractDocument } from '../extract/index.js';
-import { normalizeDocument } from '../normalize/index.js';
-import type { Config, Document, InputError } from '../types.js';
+import { ExtractError, extractDocument } from './extract/index.js';
+import { normalizeDocument } from './normalize/index.js';
+import type { Config, Document, InputError } from './types.js';
 
 export type FileOutcome = { ok: true; doc: Document } | { ok: false; error: InputError };
 
@@ -22,4 +22,3 @@ export async function readDocument(path: string, config: Config): Promise<FileOu
     return { ok: false, error: { source: path, code: 'UNREADABLE', message: `could not be read (${message})` } };
   }
 }
-

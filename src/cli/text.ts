@@ -1,0 +1,19 @@
+/** `jobfit text`: the normalized text analysis sees (Step 1 of the pipeline only). */
+import { defaultSettings } from '../config/settings.js';
+import { readDocument } from '../read-document.js';
+import { EXIT } from './exit-codes.js';
+import { writeAll } from './output.js';
+import type { CommonOptions } from './settings.js';
+
+export async function runText(path: string, options: CommonOptions & { showHidden?: boolean }): Promise<void> {
+  const read = await readDocument(path, defaultSettings({ ocr: options.ocr }).config);
+  if (!read.ok) {
+    process.stderr.write(`jobfit: ${read.error.source}: ${read.error.code} — ${read.error.message}\n`);
+    process.exitCode = EXIT.inputs;
+    return;
+  }
+  let text = read.doc.lines.map((l) => l.text).join('\n') + '\n';
+  if (options.showHidden && read.doc.hidden.length) text += `\n--- hidden text (not used for scoring) ---\n${read.doc.hidden.map((l) => l.text).join('\n')}\n`;
+  for (const w of read.doc.warnings) if (!options.quiet) process.stderr.write(`jobfit: ${path}: ${w.code} — ${w.message}\n`);
+  await writeAll(options.output, text);
+}

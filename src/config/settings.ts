@@ -1,0 +1,77 @@
+/**
+ * The settings a run starts from: the config file, the skills file and the few flags that
+ * override them. Shared by the CLI and the library's score(), so both read a config the same way.
+ */
+import { readFile } from 'node:fs/promises';
+import { ConfigError, UsageError } from '../errors.js';
+import type { Config, Skill } from '../types.js';
+import { DEFAULT_CONFIG, resolveConfig } from './index.js';
+
+/** Plain data, before the (costlier) taxonomy and matcher are built from it. */
+export interface Settings {
+  config: Config;
+  /** ISO 639-3 language resumes are expected in (the posting's); others get LANGUAGE. */
+  language?: string;
+  /** User skills from --skills / config, added to the built-in taxonomy. */
+  extraSkills: Skill[];
+}
+
+export interface SettingsSources {
+  /** A YAML settings file: tier weights, credits, limits, asOf, skills. */
+  config?: string | undefined;
+  /** A YAML file of extra or overriding skills. */
+  skills?: string | undefined;
+  /** The month "Present" means, YYYY-MM; overrides the file; default this month. */
+  asOf?: string | undefined;
+  /** Read image-only PDFs with OCR. */
+  ocr?: boolean | undefined;
+}
+
+/** This month as YYYY-MM: what "Present" means unless told otherwise. */
+export function thisMonth(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/** A text file the user named, or a usage error saying which one could not be read. */
+export async function readText(path: string, what: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${what} ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, undefined, { cause: error });
+  }
+}
+
+/** The defaults with what a settings file says, then what the flags say, over them. */
+export function defaultSettings(sources: SettingsSources = {}): Settings {
+  const config: Config = { ...DEFAULT_CONFIG, asOf: sources.asOf ?? thisMonth() };
+  if (sources.ocr) config.ocr = true;
+  return { config, extraSkills: [] };
+}
+
+/** Config file + flags → settings. Flags override the file. */
+export async function loadSettings(sources: SettingsSources): Promise<Settings> {
+  let raw: Record<string, unknown> | undefined;
+  if (sources.config) {
+    try {
+      const { parse } = await import('yaml');
+      raw = parse(await readText(sources.config, 'config file')) as Record<string, unknown>;
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new ConfigError(`${sources.config}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  const { config, errors } = resolveConfig(raw, { ...DEFAULT_CONFIG, asOf: thisMonth() });
+  if (errors.length) throw new ConfigError(`${sources.config}: ${errors.join('; ')}`);
+  if (sources.asOf) config.asOf = sources.asOf;
+  if (sources.ocr) config.ocr = true;
+
+  // YAML and its validators load only when a file asks for them: start-up stays fast.
+  const extraSkills: Skill[] = [];
+  if (sources.skills || raw?.skills) {
+    const { parseUserSkills } = await import('../taxonomy/user-skills.js');
+    if (raw && 'skills' in raw && sources.config) extraSkills.push(...parseUserSkills(JSON.stringify({ skills: raw.skills }), sources.config));
+    if (sources.skills) extraSkills.push(...parseUserSkills(await readText(sources.skills, 'skills file'), sources.skills));
+  }
+  return { config, extraSkills };
+}

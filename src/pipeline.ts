@@ -1,0 +1,185 @@
+/**
+ * The pipeline: the one place jobfit's stages are chained. The CLI, the library (index.ts),
+ * the tests and the dev scripts all go through it, so they all get the same scores.
+ *
+ *   Step 1 read a document    file → normalized lines             readDocument (read-document.ts)
+ *   Step 2 read the posting   posting or YAML profile → requirements loadJob
+ *   Step 3 analyse the resume document → skills, positions, years  analyzeDocument
+ *   Step 4 assess trust       stuffing, placeholder, not a resume,   analyzeDocument, then
+ *                             language; duplicates across a batch    markDuplicates
+ *   Step 5 score              requirements × resume → 0..100         scoreDocument
+ *   Step 6 rank               best first, then the asked order       rank
+ *
+ * startScoring + Scoring.finish run them over a batch of files: Step 1 runs in worker threads
+ * (batch/), which load only read-document.ts, while this thread builds the matcher and reads
+ * the posting; each document is then analysed, assessed and scored as it arrives.
+ */
+import { extname } from 'node:path';
+import { type BatchOptions, startBatch } from './batch/run-batch.js';
+import { type Settings, readText } from './config/settings.js';
+import { UsageError } from './errors.js';
+import { analyzeJob } from './job/index.js';
+import { createSkillFinder } from './match/index.js';
+import { type FileOutcome, readDocument } from './read-document.js';
+import { analyzeResume } from './resume/index.js';
+import { rankCandidates, scoreCandidate } from './score/index.js';
+import { loadTaxonomy } from './taxonomy/index.js';
+import { type Fingerprint, assessResume, claimedNotShown, duplicateWarning, findDuplicates, fingerprint } from './trust/index.js';
+import type { CandidateReport, Document, InputError, JobProfile, ResumeProfile, SkillFinder, Taxonomy } from './types.js';
+
+export { readDocument, type DocumentReader, type FileOutcome } from './read-document.js';
+export type { Settings } from './config/settings.js';
+
+/** Settings with what every stage needs built from them once: the taxonomy and the matchers. */
+export interface Context extends Settings {
+  taxonomy: Taxonomy;
+  findSkills: SkillFinder;
+  /** The same matcher in posting mode (soft skills read in prose). */
+  findJobSkills: SkillFinder;
+}
+
+/** Builds the taxonomy and resume matcher once per process; the posting matcher on first use. */
+export function makeContext(settings: Settings): Context {
+  const taxonomy = loadTaxonomy(settings.extraSkills);
+  let jobFinder: SkillFinder | undefined;
+  return {
+    ...settings,
+    taxonomy,
+    findSkills: createSkillFinder(taxonomy),
+    findJobSkills: (text) => (jobFinder ??= createSkillFinder(taxonomy, { posting: true }))(text),
+  };
+}
+
+/** Step 2: a YAML profile is used as is; anything else is read (Step 1) and analysed as a posting. */
+export async function loadJob(path: string, ctx: Context): Promise<JobProfile> {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.yaml' || ext === '.yml') {
+    // ajv and the schema load only for a profile.
+    const { parseJobProfile } = await import('./profile/index.js');
+    return parseJobProfile(await readText(path, 'job profile'), path);
+  }
+  const read = await readDocument(path, ctx.config);
+  if (!read.ok) throw new UsageError(`${path}: ${read.error.code} — ${read.error.message}`, 'the job description must be readable');
+  return { ...analyzeJob(read.doc, ctx.findJobSkills), source: path };
+}
+
+/** A posting with nothing to score against is a usage error, not a report of zeros. */
+export function requireRequirements(job: JobProfile): void {
+  if (job.requirements.length === 0) {
+    throw new UsageError(`${job.source}: no requirements found in the job description`, 'check that it is a posting; `jobfit job FILE` shows what was read');
+  }
+}
+
+/** Steps 3 and 4: what was read from a resume, with the trust warnings (stuffing, placeholder, not a resume, language). */
+export function analyzeDocument(doc: Document, ctx: Context): ResumeProfile {
+  const profile = analyzeResume(doc, ctx.findSkills, ctx.config.asOf);
+  const trust = assessResume(doc, profile, ctx.language ? { expectedLanguage: ctx.language } : {});
+  return { ...profile, warnings: [...profile.warnings, ...trust] };
+}
+
+export type FileResult = { ok: true; candidate: CandidateReport; fingerprint: Fingerprint } | { ok: false; error: InputError };
+
+/** Steps 3–5 on one document. Only the small report (and a fingerprint for Step 4's duplicates) is kept. */
+export function scoreDocument(doc: Document, job: JobProfile, ctx: Context): FileResult {
+  const resume = analyzeDocument(doc, ctx);
+  const candidate = scoreCandidate(job, resume, { taxonomy: ctx.taxonomy, config: ctx.config, lines: doc.lines });
+  const unshown = claimedNotShown(resume);
+  if (unshown.length) (candidate.suggestions ??= []).push(`Claimed but never shown in a position or project: ${unshown.slice(0, 8).join(', ')}${unshown.length > 8 ? ` and ${unshown.length - 8} more` : ''}.`);
+  return { ok: true, candidate, fingerprint: fingerprint(doc) };
+}
+
+/**
+ * Step 4 across the batch: the same resume twice (same text, or the PDF and DOCX of one
+ * resume). Every file stays in the report (one entry per readable file is the contract), and
+ * each later copy carries DUPLICATE_OF naming the first in sort order, so a recruiter sees
+ * one candidate, not two. Only possible once every file is in, so JSONL lines already
+ * streamed do not carry it.
+ */
+export function markDuplicates(results: FileResult[]): void {
+  const scored = results.flatMap((r) => (r.ok ? [r] : []));
+  const bySource = new Map(scored.map((r) => [r.candidate.source, r.candidate]));
+  const items = scored.map((r) => ({ source: r.candidate.source, fingerprint: r.fingerprint }));
+  for (const group of findDuplicates(items)) {
+    for (const source of group.duplicates) bySource.get(source)?.warnings.push(duplicateWarning(group.keep));
+  }
+}
+
+export type SortKey = 'score' | 'name' | 'file';
+
+export interface RankOptions {
+  /** Candidates missing any required group sink below the rest (knockedOut). */
+  mustHaveAll?: boolean | undefined;
+  /** The order shown: the ranking, or by name or file (ranks stay the scores'). */
+  sort?: SortKey | undefined;
+  /** Keep only the first n. */
+  top?: number | undefined;
+}
+
+/** Step 6: best first (ties by source), then the order asked for, then the first n. */
+export function rank(candidates: CandidateReport[], options: RankOptions = {}): CandidateReport[] {
+  const ranked = sortCandidates(rankCandidates(candidates, { mustHaveAll: options.mustHaveAll === true }), options.sort ?? 'score');
+  return options.top ? ranked.slice(0, options.top) : ranked;
+}
+
+function sortCandidates(ranked: CandidateReport[], key: SortKey): CandidateReport[] {
+  if (key === 'score') return ranked;
+  const field = (c: CandidateReport) => (key === 'name' ? (c.name ?? c.source) : c.source).toLowerCase();
+  return [...ranked].sort((a, b) => (field(a) < field(b) ? -1 : field(a) > field(b) ? 1 : 0));
+}
+
+/** One file done: its report or its error, as it finishes (for progress and streamed JSONL). */
+export type OnFileDone = (outcome: { candidate?: CandidateReport; error?: InputError; file: string }) => void;
+
+/** Scored files in input-file order, duplicates marked, not yet ranked. */
+export interface Scored {
+  candidates: CandidateReport[];
+  errors: InputError[];
+}
+
+/** A batch under way: the posting read, the files being read. */
+export interface Scoring {
+  job: JobProfile;
+  ctx: Context;
+  /** Steps 3–5 on each file as it is read, then Step 4's duplicates. */
+  finish(onDone?: OnFileDone): Promise<Scored>;
+}
+
+/**
+ * Starts Step 1 on every file (workers read while this thread works), then builds the
+ * context and runs Step 2. A posting that cannot be used stops the reading and throws.
+ */
+export interface ScoringOptions extends BatchOptions {
+  /** No files is a report of nothing, not a usage error (the CLI: some paths could not be listed). */
+  allowNoFiles?: boolean | undefined;
+}
+
+export async function startScoring(jobPath: string, files: string[], settings: Settings, options: ScoringOptions = {}): Promise<Scoring> {
+  const batch = startBatch(files, settings.config, options);
+  let ctx: Context;
+  let job: JobProfile;
+  try {
+    ctx = makeContext(settings);
+    job = await loadJob(jobPath, ctx);
+    requireRequirements(job);
+    if (files.length === 0 && !options.allowNoFiles) throw new UsageError('no resumes found in the given paths', 'pass resume files or folders holding .pdf, .docx, .txt or .md files');
+  } catch (error) {
+    await batch.cancel();
+    throw error;
+  }
+  return {
+    job,
+    ctx,
+    async finish(onDone = () => {}) {
+      const results = await batch.each((read: FileOutcome, file) => {
+        const result: FileResult = read.ok ? scoreDocument(read.doc, job, ctx) : read;
+        onDone(result.ok ? { candidate: result.candidate, file } : { error: result.error, file });
+        return result;
+      });
+      markDuplicates(results);
+      return {
+        candidates: results.flatMap((r) => (r.ok ? [r.candidate] : [])),
+        errors: results.flatMap((r) => (r.ok ? [] : [r.error])),
+      };
+    },
+  };
+}
