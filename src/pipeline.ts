@@ -21,11 +21,13 @@ import { UsageError } from './errors.js';
 import { analyzeJob } from './job/index.js';
 import { createSkillFinder } from './match/index.js';
 import { type FileOutcome, readDocument } from './read-document.js';
+import { loadBackground, loadSoftSkillCues } from './match/text-evidence.js';
+import { loadOccupations, matchText, positionOccupation, postingOccupation } from './occupation/index.js';
 import { analyzeResume } from './resume/index.js';
 import { rankCandidates, scoreCandidate } from './score/index.js';
 import { loadTaxonomy } from './taxonomy/index.js';
 import { type Fingerprint, assessResume, claimedNotShown, duplicateWarning, findDuplicates, fingerprint } from './trust/index.js';
-import type { CandidateReport, Document, InputError, JobProfile, ResumeProfile, SkillFinder, Taxonomy } from './types.js';
+import type { Background, CandidateReport, Document, InputError, JobProfile, OccupationData, ResumeProfile, SkillFinder, SoftSkillCues, Taxonomy } from './types.js';
 
 export { readDocument, type DocumentReader, type FileOutcome } from './read-document.js';
 export type { Settings } from './config/settings.js';
@@ -36,6 +38,10 @@ export interface Context extends Settings {
   findSkills: SkillFinder;
   /** The same matcher in posting mode (soft skills read in prose). */
   findJobSkills: SkillFinder;
+  /** O*NET occupations (role fit), word rarity (text evidence) and soft-skill cues, read once. */
+  occupations: OccupationData;
+  background: Background;
+  softSkillCues: SoftSkillCues;
 }
 
 /** Builds the taxonomy and resume matcher once per process; the posting matcher on first use. */
@@ -47,6 +53,9 @@ export function makeContext(settings: Settings): Context {
     taxonomy,
     findSkills: createSkillFinder(taxonomy),
     findJobSkills: (text) => (jobFinder ??= createSkillFinder(taxonomy, { posting: true }))(text),
+    occupations: loadOccupations(),
+    background: loadBackground(),
+    softSkillCues: loadSoftSkillCues(),
   };
 }
 
@@ -56,11 +65,15 @@ export async function loadJob(path: string, ctx: Context): Promise<JobProfile> {
   if (ext === '.yaml' || ext === '.yml') {
     // ajv and the schema load only for a profile.
     const { parseJobProfile } = await import('./profile/index.js');
-    return parseJobProfile(await readText(path, 'job profile'), path);
+    const profile = parseJobProfile(await readText(path, 'job profile'), path);
+    // A profile written before occupations were read, or by hand, gets one from its title.
+    if (profile.occupation === undefined) profile.occupation = postingOccupation(ctx.occupations, profile.title, profile.requirements.map((r) => r.source.text));
+    return profile;
   }
   const read = await readDocument(path, ctx.config);
   if (!read.ok) throw new UsageError(`${path}: ${read.error.code} — ${read.error.message}`, 'the job description must be readable');
-  return { ...analyzeJob(read.doc, ctx.findJobSkills), source: path };
+  const job = analyzeJob(read.doc, ctx.findJobSkills);
+  return { ...job, occupation: postingOccupation(ctx.occupations, job.title, read.doc.lines.map((l) => l.text)), source: path };
 }
 
 /** A posting with nothing to score against is a usage error, not a report of zeros. */
@@ -73,6 +86,11 @@ export function requireRequirements(job: JobProfile): void {
 /** Steps 3 and 4: what was read from a resume, with the trust warnings (stuffing, placeholder, not a resume, language). */
 export function analyzeDocument(doc: Document, ctx: Context): ResumeProfile {
   const profile = analyzeResume(doc, ctx.findSkills, ctx.config.asOf);
+  for (const position of profile.experience.positions) {
+    const occupation = positionOccupation(ctx.occupations, position.title);
+    if (occupation) position.occupation = occupation;
+  }
+  profile.taskOccupations = matchText(ctx.occupations, doc.lines.map((l) => l.text));
   const trust = assessResume(doc, profile, ctx.language ? { expectedLanguage: ctx.language } : {});
   return { ...profile, warnings: [...profile.warnings, ...trust] };
 }
@@ -82,7 +100,7 @@ export type FileResult = { ok: true; candidate: CandidateReport; fingerprint: Fi
 /** Steps 3–5 on one document. Only the small report (and a fingerprint for Step 4's duplicates) is kept. */
 export function scoreDocument(doc: Document, job: JobProfile, ctx: Context): FileResult {
   const resume = analyzeDocument(doc, ctx);
-  const candidate = scoreCandidate(job, resume, { taxonomy: ctx.taxonomy, config: ctx.config, lines: doc.lines });
+  const candidate = scoreCandidate(job, resume, { taxonomy: ctx.taxonomy, config: ctx.config, lines: doc.lines, occupations: ctx.occupations, background: ctx.background, softSkillCues: ctx.softSkillCues });
   const unshown = claimedNotShown(resume);
   if (unshown.length) (candidate.suggestions ??= []).push(`Claimed but never shown in a position or project: ${unshown.slice(0, 8).join(', ')}${unshown.length > 8 ? ` and ${unshown.length - 8} more` : ''}.`);
   return { ok: true, candidate, fingerprint: fingerprint(doc) };

@@ -210,10 +210,22 @@ export interface EducationRequirement {
   source?: SourceLine;
 }
 
+/** An occupation named by code and O*NET title, with what it was read from. */
+export interface OccupationRef {
+  /** O*NET-SOC code, e.g. "29-1141.00". */
+  code: string;
+  /** O*NET's title, e.g. "Registered Nurses". */
+  title: string;
+  /** The title or words it was read from (the alternate title, or the task words that matched). */
+  via: string;
+}
+
 export interface JobProfile {
   schemaVersion: 1;
   source: string;
   title: string | null;
+  /** The occupation the posting is for (its title, else its duties read against O*NET tasks). */
+  occupation?: OccupationRef | null;
   minYears: number | null;
   education: EducationRequirement | null;
   requirements: Requirement[];
@@ -253,6 +265,8 @@ export interface Position {
   lines?: [number, number];
   /** Skills named inside the position's block: what the candidate did there. */
   skills?: string[];
+  /** The occupation the title names, when it names one clearly. */
+  occupation?: OccupationRef;
 }
 
 export interface ResumeSkill {
@@ -288,6 +302,8 @@ export interface ResumeProfile {
   experience: { totalMonths: number | null; positions: Position[]; internshipMonths?: number };
   education: EducationEntry[];
   warnings: Diagnostic[];
+  /** The occupations whose O*NET task statements the resume's text reads like most, best first. */
+  taskOccupations?: OccupationMatch[];
 }
 
 // ── occupations ─────────────────────────────────────────────────────────────
@@ -347,10 +363,18 @@ export interface OccupationData {
 
 export type MatchStatus = 'met' | 'partial' | 'missing';
 
+/**
+ * How a requirement's credit was found: a taxonomy skill named in the resume, one that implies
+ * or is related to it, an occupation that carries it, the resume's own words (text evidence,
+ * capped below a taxonomy hit), a soft skill shown by a verb or role, or the term matched as written.
+ */
+export type CreditSource = 'taxonomy' | 'implied' | 'related' | 'occupation' | 'text' | 'soft-skill cue' | 'literal';
+
 export interface RequirementResult {
   id: string;
-  tier: Tier | 'general';
-  kind?: RequirementKind | 'years' | 'education';
+  /** 'role' is the role-fit line: the resume's positions against the posting's occupation. */
+  tier: Tier | 'general' | 'role';
+  kind?: RequirementKind | 'years' | 'education' | 'role';
   anyOf: string[];
   weight: number;
   status: MatchStatus;
@@ -360,6 +384,8 @@ export interface RequirementResult {
   /** Why credit is below 1 (implied, related, hedged, years short, listed only). */
   why?: string;
   source?: SourceLine;
+  /** Where the credit came from (absent when nothing was found). */
+  via?: CreditSource;
 }
 
 export interface CandidateSummary {
@@ -373,7 +399,7 @@ export interface CandidateSummary {
 
 export interface ScoreBreakdown {
   /** Per tier: earned and possible weight, and the tier's share of 100. */
-  tiers: { tier: Tier | 'general'; earned: number; possible: number; share: number; points: number }[];
+  tiers: { tier: Tier | 'general' | 'role'; earned: number; possible: number; share: number; points: number }[];
   /** Points taken off (e.g. NOT_A_RESUME), with the reason. */
   penalties: { code: string; points: number }[];
 }
@@ -402,9 +428,13 @@ export interface ScoreReport {
 
 export interface Config {
   /** Share of 100 points that each tier carries; general = years + education. */
-  tierWeights: { required: number; preferred: number; general: number };
-  /** Credit for a requirement met only through an implied or related skill. */
-  credit: { implied: number; related: number; hedged: number; listedOnly: number };
+  tierWeights: { required: number; preferred: number; general: number; role: number };
+  /**
+   * Credit for a requirement met only through an implied or related skill, a hedged or
+   * listed-only mention, an occupation that carries it, or text evidence (the most a line of
+   * the resume's own words can earn, below any taxonomy hit).
+   */
+  credit: { implied: number; related: number; hedged: number; listedOnly: number; occupation: number; text: number };
   /** Max file size in bytes and per-file time cap in ms. */
   limits: { maxBytes: number; timeoutMs: number };
   asOf: YearMonth;

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { OccupationData, OccupationRelation } from '../types.js';
+import type { OccupationData, OccupationRef, OccupationRelation } from '../types.js';
+import { matchText } from './match-text.js';
+import { matchTitle } from './match-title.js';
 
 export { matchTitle } from './match-title.js';
 export { matchText, taskSimilarity } from './match-text.js';
@@ -156,4 +158,24 @@ export function carries(data: OccupationData, holder: string, asked: string): bo
   const held = jobZone(data, holder);
   const needed = jobZone(data, asked);
   return held !== null && needed !== null && held >= needed;
+}
+
+/** A posting title must read as an occupation at least this surely; else its duties are read. */
+const POSTING_TITLE_FLOOR = 0.6;
+
+/**
+ * The occupation a posting is for: its title when the title reads as one, else the occupation
+ * whose O*NET tasks its lines resemble most. Null for a posting that reads as neither.
+ */
+export function postingOccupation(data: OccupationData, title: string | null, lines: string[]): OccupationRef | null {
+  const byTitle = title ? matchTitle(data, title) : null;
+  if (byTitle && byTitle.score >= POSTING_TITLE_FLOOR) return { code: byTitle.code, title: byTitle.title, via: byTitle.via };
+  const byText = matchText(data, lines)[0];
+  return byText ? { code: byText.code, title: byText.title, via: `duties: ${byText.via}` } : null;
+}
+
+/** The occupation a position title names, when it names one clearly. */
+export function positionOccupation(data: OccupationData, title: string | null): OccupationRef | undefined {
+  const found = title ? matchTitle(data, title) : null;
+  return found ? { code: found.code, title: found.title, via: found.via } : undefined;
 }

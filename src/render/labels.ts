@@ -7,13 +7,14 @@ import type { CandidateReport, MatchStatus, RequirementResult, ScoreReport, Tier
 
 export const STATUS_SYMBOL: Record<MatchStatus, string> = { met: '✓', partial: '~', missing: '✗' };
 
-export const TIER_TITLE: Record<Tier | 'general', string> = {
+export const TIER_TITLE: Record<Tier | 'general' | 'role', string> = {
   required: 'Required',
   preferred: 'Preferred',
   general: 'Experience and education',
+  role: 'Role fit',
 };
 
-export const TIERS = ['required', 'preferred', 'general'] as const;
+export const TIERS = ['required', 'preferred', 'general', 'role'] as const;
 
 /** The file name without folders; written out here because renderers import only types. */
 export const fileName = (source: string): string => source.split(/[\\/]/).pop() || source;
@@ -29,7 +30,7 @@ export const missingRequired = (c: CandidateReport): string[] =>
 /** At most three, as the terminal ranking shows them. */
 export const topMissingRequired = (c: CandidateReport): string[] => missingRequired(c).slice(0, 3);
 
-export const requirementsOf = (c: CandidateReport, tier: Tier | 'general'): RequirementResult[] =>
+export const requirementsOf = (c: CandidateReport, tier: Tier | 'general' | 'role'): RequirementResult[] =>
   c.requirements.filter((r) => r.tier === tier);
 
 export const requirementLabel = (r: RequirementResult): string => r.anyOf.join(' or ');

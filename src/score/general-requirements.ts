@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { mergedMonths } from '../resume/index.js';
-import type { EducationLevel, JobProfile, RequirementResult, ResumeProfile, YearMonth } from '../types.js';
+import { relation } from '../occupation/index.js';
+import type { EducationLevel, JobProfile, OccupationData, Position, RequirementResult, ResumeProfile, YearMonth } from '../types.js';
 import { round } from './match-requirement.js';
 
 export const EDUCATION_ORDER: EducationLevel[] = ['none', 'high_school', 'associate', 'bachelor', 'master', 'phd'];
@@ -24,19 +25,29 @@ const status = (credit: number) => (credit >= 0.999 ? 'met' : credit > 0 ? 'part
  * A resume whose positions name no skills at all falls back to its total when it meets at
  * least half of the required groups, since many resumes list skills apart from positions.
  */
-export function relevantMonths(resume: ResumeProfile, results: RequirementResult[], asOf: YearMonth): number | null {
+export function relevantMonths(resume: ResumeProfile, results: RequirementResult[], asOf: YearMonth, occupations?: { data: OccupationData; job: JobProfile }): number | null {
   const total = resume.experience.totalMonths;
   if (total === null) return null;
+  // A position in the posting's occupation, or one O*NET relates closely to it, is relevant
+  // whatever skills it names: a "Full stack PHP Developer" has years of software engineering.
+  const asked = occupations?.job.occupation;
+  const inRole = (p: Position) => !!asked && !!p.occupation && isCloseRole(occupations!.data, asked.code, p.occupation.code);
   // Only what the posting requires makes a position relevant: a preferred "documentation"
   // would make every nursing job count as software experience.
   const matched = new Set(results.filter((r) => r.credit > 0 && r.matched && r.tier === 'required' && r.kind !== 'soft').map((r) => r.matched!.toLowerCase()));
   const jobs = resume.experience.positions.filter((p) => !p.kind || p.kind === 'job');
-  const relevant = jobs.filter((p) => p.skills?.some((s) => matched.has(s.toLowerCase())));
+  const relevant = jobs.filter((p) => inRole(p) || p.skills?.some((s) => matched.has(s.toLowerCase())));
   if (relevant.length) return Math.min(total, mergedMonths(relevant, asOf));
   const required = results.filter((r) => r.tier === 'required');
   const met = required.filter((r) => r.credit > 0).length;
   const noSkillsInPositions = jobs.every((p) => !p.skills?.length);
   return noSkillsInPositions && required.length > 0 && met / required.length >= 0.5 ? total : 0;
+}
+
+/** Years in a related occupation count toward the posting's (O*NET's Primary-Short tier, ranks 1–5, or the same SOC family). */
+function isCloseRole(data: OccupationData, asked: string, held: string): boolean {
+  const rel = relation(data, asked, held);
+  return rel.kind === 'same' || rel.kind === 'family' || (rel.kind === 'related' && rel.rank! <= 5);
 }
 
 /** The general years minimum as its own line: credit grows with the share of relevant years shown. */

@@ -1,6 +1,7 @@
 import type { CandidateReport, JobProfile, RequirementResult, ResumeProfile, ScoreBreakdown, Tier } from '../types.js';
 import { educationResult, relevantMonths, yearsResult } from './general-requirements.js';
 import { type ScoringContext, matchRequirement, round } from './match-requirement.js';
+import { roleFitResult } from './role-fit.js';
 import { suggestImprovements } from './suggestions.js';
 
 export type { ScoringContext } from './match-requirement.js';
@@ -11,16 +12,18 @@ const DISQUALIFYING: Record<string, number> = { NOT_A_RESUME: 0.2, PLACEHOLDER: 
 
 /**
  * Step 1: credit every requirement (0..1) from the resume's skills.
- * Step 2: add the general lines (years, education).
+ * Step 2: add the general lines (years, education) and the role-fit line (the resume's
+ *         positions against the posting's occupation).
  * Step 3: per tier, earned weight / possible weight, times the tier's share of 100.
  * Step 4: shares of tiers that the posting does not have are spread over the others,
  *         so a posting with no preferred items still scores out of 100.
  */
 export function scoreCandidate(job: JobProfile, resume: ResumeProfile, ctx: ScoringContext): CandidateReport {
   const results: RequirementResult[] = job.requirements.map((r) => matchRequirement(r, resume, ctx));
-  const relevant = relevantMonths(resume, results, ctx.config.asOf);
+  const relevant = relevantMonths(resume, results, ctx.config.asOf, ctx.occupations ? { data: ctx.occupations, job } : undefined);
   const relevantYears = relevant === null ? null : relevant / 12;
-  for (const general of [yearsResult(job, resume, relevantYears), educationResult(job, resume, relevantYears)]) if (general) results.push(general);
+  const role = roleFitResult(ctx.occupations, job, resume, ctx.lines, ctx.config.asOf);
+  for (const general of [yearsResult(job, resume, relevantYears), educationResult(job, resume, relevantYears), role]) if (general) results.push(general);
 
   const breakdown = combineTiers(results, ctx);
   let score = breakdown.tiers.reduce((sum, t) => sum + t.points, 0);
@@ -56,7 +59,7 @@ export function scoreCandidate(job: JobProfile, resume: ResumeProfile, ctx: Scor
 
 function combineTiers(results: RequirementResult[], ctx: ScoringContext): ScoreBreakdown {
   const shares = ctx.config.tierWeights;
-  const tiers = (['required', 'preferred', 'general'] as const)
+  const tiers = (['required', 'preferred', 'general', 'role'] as const)
     .map((tier) => {
       const inTier = results.filter((r) => r.tier === tier);
       return {
@@ -78,7 +81,7 @@ function combineTiers(results: RequirementResult[], ctx: ScoringContext): ScoreB
 
 /** Required gaps first, then partial, then met; general lines last. */
 function orderForReport(results: RequirementResult[]): RequirementResult[] {
-  const tierOrder = { required: 0, preferred: 1, general: 2 };
+  const tierOrder = { required: 0, preferred: 1, general: 2, role: 3 };
   const statusOrder = { missing: 0, partial: 1, met: 2 };
   return results
     .map((r, i) => ({ r, i }))

@@ -1,11 +1,19 @@
+import { findSoftSkillEvidence, findTextEvidence } from '../match/text-evidence.js';
+import { carries, matchTitle } from '../occupation/index.js';
 import { impliedSkills, lookupSkill } from '../taxonomy/index.js';
-import type { Config, Evidence, Line, Requirement, RequirementResult, ResumeProfile, ResumeSkill, Taxonomy } from '../types.js';
+import { titleLine } from './role-fit.js';
+import type { Background, Config, CreditSource, Evidence, Line, OccupationData, Requirement, RequirementResult, ResumeProfile, ResumeSkill, SoftSkillCues, Taxonomy, TextEvidence } from '../types.js';
 
 export interface ScoringContext {
   taxonomy: Taxonomy;
   config: Config;
   /** The resume's lines, for requirements the taxonomy does not know (matched literally). */
   lines: Line[];
+  /** O*NET occupations: role fit, and occupations that carry a requirement. */
+  occupations?: OccupationData | undefined;
+  /** Word rarity for text evidence, and the verbs and roles that show soft skills. */
+  background?: Background | undefined;
+  softSkillCues?: SoftSkillCues | undefined;
 }
 
 interface Credit {
@@ -13,7 +21,14 @@ interface Credit {
   matched: string;
   evidence: Evidence[];
   why?: string;
+  via: CreditSource;
 }
+
+/**
+ * Text evidence below this share of a requirement's (rarity-weighted) words is chance overlap,
+ * not evidence. Above it the credit grows with the share, up to config.credit.text.
+ */
+export const TEXT_FLOOR = 0.5;
 
 const MAX_EVIDENCE = 3;
 
@@ -27,6 +42,8 @@ export function matchRequirement(req: Requirement, resume: ResumeProfile, ctx: S
   const candidates = req.kind === 'unknown' ? req.anyOf.map((term) => literalCredit(term, ctx.lines)) : req.anyOf.map((m) => memberCredit(m, resume, ctx));
   let best = candidates.reduce<Credit | undefined>((a, b) => (b && (!a || b.credit > a.credit) ? b : a), undefined);
   if (best && req.years) best = applyYears(best, req.years, resume, ctx.taxonomy);
+  // The other ways to find evidence, each capped below a taxonomy hit: tried only when they could do better.
+  for (const other of [occupationCredit(req, resume, ctx), softSkillCredit(req, ctx), textCredit(req, ctx)]) best = other && (!best || other.credit > best.credit) ? other : best;
   const credit = round(best?.credit ?? 0);
   const result: RequirementResult = {
     id: req.id,
@@ -41,7 +58,84 @@ export function matchRequirement(req: Requirement, resume: ResumeProfile, ctx: S
     source: req.source,
   };
   if (credit > 0 && best?.why) result.why = best.why;
+  if (credit > 0 && best) result.via = best.via;
   return result;
+}
+
+/**
+ * A requirement that names an occupation's credential ("Certified Nursing Assistant") is met,
+ * at implied credit, by a position whose occupation carries it (a Registered Nurse).
+ */
+function occupationCredit(req: Requirement, resume: ResumeProfile, ctx: ScoringContext): Credit | undefined {
+  const data = ctx.occupations;
+  if (!data || (req.kind !== 'certification' && req.kind !== 'unknown' && req.kind !== 'domain')) return undefined;
+  for (const name of req.anyOf) {
+    const asked = matchTitle(data, name);
+    if (!asked || asked.score < OCCUPATION_NAME_FLOOR) continue;
+    for (const p of resume.experience.positions) {
+      if (!p.occupation || !carries(data, p.occupation.code, asked.code)) continue;
+      const line = titleLine(p, ctx.lines);
+      return {
+        credit: ctx.config.credit.occupation,
+        matched: p.title ?? p.occupation.title,
+        evidence: line ? [{ section: 'experience', page: line.page, line: line.n, text: line.text }] : [],
+        why: `${p.title} → ${p.occupation.title} ${p.occupation.code}, which carries what ${asked.title} ${asked.code} requires`,
+        via: 'occupation',
+      };
+    }
+  }
+  return undefined;
+}
+
+/** A requirement name must read as an occupation this surely before an occupation can carry it. */
+const OCCUPATION_NAME_FLOOR = 0.9;
+
+/** A soft skill shown by what the candidate did ("coached a 6-person team" for Mentoring). */
+function softSkillCredit(req: Requirement, ctx: ScoringContext): Credit | undefined {
+  if (req.kind !== 'soft' || !ctx.softSkillCues) return undefined;
+  for (const name of req.anyOf) {
+    const found = findSoftSkillEvidence(ctx.softSkillCues, name, ctx.lines);
+    if (found) return { credit: ctx.config.credit.implied, matched: name, evidence: [textEvidence(found)], why: `shown in what the candidate did ("${quoteWords(found)}")`, via: 'soft-skill cue' };
+  }
+  return undefined;
+}
+
+/** The resume line that carries most of the requirement's rarer words; credit scales with the share. */
+function textCredit(req: Requirement, ctx: ScoringContext): Credit | undefined {
+  if (!ctx.background) return undefined;
+  let best: TextEvidence | null = null;
+  for (const phrase of textPhrases(req, ctx.taxonomy)) {
+    const found = findTextEvidence(ctx.background, phrase, ctx.lines);
+    if (found && (!best || found.score > best.score)) best = found;
+  }
+  if (!best || best.score < TEXT_FLOOR) return undefined;
+  return {
+    credit: round(ctx.config.credit.text * best.score),
+    matched: quoteWords(best),
+    evidence: [textEvidence(best)],
+    why: `text evidence: the resume's own words carry ${Math.round(best.score * 100)}% of the requirement's (not a taxonomy skill)`,
+    via: 'text',
+  };
+}
+
+/**
+ * Products, languages and tools are named exactly or not at all: "Chef" in "Sous Chef" is no
+ * configuration tool, so text evidence never stands in for them (the matcher's context rules do).
+ */
+const NAMED_PRODUCTS: ReadonlySet<string> = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'tool', 'platform', 'hardware']);
+
+/** What text evidence looks for: each name of the requirement, and a clause requirement's own words. */
+function textPhrases(req: Requirement, taxonomy: Taxonomy): string[] {
+  const names = req.anyOf.filter((name) => !NAMED_PRODUCTS.has(lookupSkill(taxonomy, name)?.category ?? ''));
+  return req.kind === 'unknown' || req.kind === 'domain' ? [...names, ...(req.source.text.length < 200 ? [req.source.text] : [])] : names;
+}
+
+function textEvidence(found: TextEvidence): Evidence {
+  return { section: 'other', page: found.page, line: found.line, text: found.text };
+}
+
+function quoteWords(found: TextEvidence): string {
+  return found.words.map((w) => w.word).join(' ');
 }
 
 function findResumeSkill(resume: ResumeProfile, name: string): ResumeSkill | undefined {
@@ -61,10 +155,10 @@ function memberCredit(member: string, resume: ResumeProfile, ctx: ScoringContext
     if (skill.hedged && skill.evidence.length === 0) continue;
     const links = linksOf(ctx.taxonomy, skill.name);
     if (links.implied.has(key)) {
-      best = pick(best, { credit: ctx.config.credit.implied, matched: skill.name, evidence: skill.evidence, why: `implied by ${skill.name}` });
+      best = pick(best, { credit: ctx.config.credit.implied, matched: skill.name, evidence: skill.evidence, why: `implied by ${skill.name}`, via: 'implied' });
     }
     if (links.related.has(key) || back.has(skill.name.toLowerCase())) {
-      best = pick(best, { credit: ctx.config.credit.related, matched: skill.name, evidence: skill.evidence, why: `related skill ${skill.name}` });
+      best = pick(best, { credit: ctx.config.credit.related, matched: skill.name, evidence: skill.evidence, why: `related skill ${skill.name}`, via: 'related' });
     }
   }
   return best;
@@ -100,13 +194,13 @@ function linksOf(taxonomy: Taxonomy, name: string): SkillLinks {
 const isStuffed = (resume: ResumeProfile) => resume.warnings.some((w) => w.code === 'KEYWORD_STUFFING');
 
 function directCredit(skill: ResumeSkill, config: Config, stuffed: boolean): Credit {
-  if (skill.hedged) return { credit: config.credit.hedged, matched: skill.name, evidence: skill.evidence, why: 'mentioned with a hedge ("familiar with", "learning")' };
+  if (skill.hedged) return { credit: config.credit.hedged, matched: skill.name, evidence: skill.evidence, why: 'mentioned with a hedge ("familiar with", "learning")', via: 'taxonomy' };
   const sections = skill.sections ?? [];
   if (sections.length > 0 && sections.every((s) => s === 'skills' || s === 'summary')) {
-    if (stuffed) return { credit: 0, matched: skill.name, evidence: skill.evidence, why: 'only listed, and the skills list looks stuffed (KEYWORD_STUFFING)' };
-    return { credit: config.credit.listedOnly, matched: skill.name, evidence: skill.evidence, why: 'listed as a skill but not shown in any position or project' };
+    if (stuffed) return { credit: 0, matched: skill.name, evidence: skill.evidence, why: 'only listed, and the skills list looks stuffed (KEYWORD_STUFFING)', via: 'taxonomy' };
+    return { credit: config.credit.listedOnly, matched: skill.name, evidence: skill.evidence, why: 'listed as a skill but not shown in any position or project', via: 'taxonomy' };
   }
-  return { credit: 1, matched: skill.name, evidence: skill.evidence };
+  return { credit: 1, matched: skill.name, evidence: skill.evidence, via: 'taxonomy' };
 }
 
 /** Literal patterns per term, kept across resumes: each costs V8 a compile on first use. No g flag, so test() keeps no state. */
@@ -130,6 +224,7 @@ function literalCredit(term: string, lines: Line[]): Credit | undefined {
     matched: term,
     evidence: hits.slice(0, MAX_EVIDENCE).map((l) => ({ section: 'other', page: l.page, line: l.n, text: l.text })),
     why: 'matched literally (term not in the taxonomy)',
+    via: 'literal',
   };
 }
 
