@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config/index.js';
+import { loadBackground, loadSoftSkillCues } from '../../src/match/text-evidence.js';
+import { loadOccupations, positionOccupation, postingOccupation } from '../../src/occupation/index.js';
+import { scoreCandidate } from '../../src/score/index.js';
+import { buildTaxonomy } from '../../src/taxonomy/index.js';
+import type { CandidateReport, JobProfile, Line, Position, Requirement, ResumeProfile } from '../../src/types.js';
+
+const taxonomy = buildTaxonomy([{ name: 'Chef', aliases: [], category: 'devops', implies: [], related: [], ambiguous: {} }]);
+const config = { ...DEFAULT_CONFIG, asOf: '2024-06' };
+const occupations = loadOccupations();
+const background = loadBackground();
+const softSkillCues = loadSoftSkillCues();
+
+const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
+let n = 0;
+const req = (anyOf: string[], kind: Requirement['kind'] = 'unknown', tier: Requirement['tier'] = 'required'): Requirement => ({
+  id: `R${++n}`, tier, kind, anyOf, weight: 2, years: null, source: { line: n, text: anyOf.join(' or ') },
+});
+const posting = (title: string, requirements: Requirement[]): JobProfile => ({
+  schemaVersion: 1, source: 'job.txt', title, occupation: postingOccupation(occupations, title, []), minYears: null, education: null, requirements,
+});
+const position = (title: string, start: string, end: string, at: [number, number]): Position => {
+  const p: Position = { title, organization: null, start, end, months: 24, kind: 'job', lines: at };
+  const occupation = positionOccupation(occupations, title);
+  if (occupation) p.occupation = occupation;
+  return p;
+};
+const resume = (positions: Position[]): ResumeProfile => ({
+  schemaVersion: 1, source: 'cv.txt', format: 'txt', name: 'A', skills: [], concepts: [],
+  experience: { totalMonths: 48, positions }, education: [], warnings: [],
+});
+const score = (job: JobProfile, cv: ResumeProfile, text: Line[]): CandidateReport =>
+  scoreCandidate(job, cv, { taxonomy, config, lines: text, occupations, background, softSkillCues });
+const line = (report: CandidateReport, id: string) => report.requirements.find((r) => r.id === id)!;
+
+describe('role fit', () => {
+  const nurseText = lines('Registered Nurse', 'Monitored vital signs of 20 patients per shift');
+  const nurse = resume([position('Registered Nurse', '2018-01', '2024-01', [1, 2])]);
+  const accountantText = lines('Staff Accountant', 'Reconciled the general ledger');
+  const accountant = resume([position('Staff Accountant', '2018-01', '2024-01', [1, 2])]);
+
+  it('is a scored line of its own, naming both occupations and how they stand', () => {
+    const report = score(posting('Registered Nurse', []), nurse, nurseText);
+    const role = line(report, 'O');
+    expect(role).toMatchObject({ tier: 'role', status: 'met', credit: 1, via: 'occupation' });
+    expect(role.why).toContain('Registered Nurses 29-1141.00');
+    expect(report.breakdown!.tiers.find((t) => t.tier === 'role')!.points).toBeGreaterThan(0);
+  });
+
+  it('credits a related occupation less than the same one, and an unrelated one least', () => {
+    const job = posting('Certified Nursing Assistant', []);
+    const related = line(score(job, nurse, nurseText), 'O');
+    const unrelated = line(score(job, accountant, accountantText), 'O');
+    expect(related.credit).toBeGreaterThan(unrelated.credit);
+    expect(related.credit).toBeLessThan(1);
+    expect(related.why).toMatch(/related \(O\*NET rank \d+\)/);
+  });
+
+  it('is absent when the posting reads as no occupation', () => {
+    const job: JobProfile = { ...posting('Registered Nurse', []), occupation: null };
+    expect(score(job, nurse, nurseText).requirements.some((r) => r.tier === 'role')).toBe(false);
+  });
+});
+
+describe('what an occupation carries', () => {
+  it('meets a nursing-assistant certificate with a registered nurse, at implied credit, with the reason', () => {
+    const job = posting('Resident Care Specialist', [req(['Certified Nursing Assistant'], 'certification')]);
+    const r = score(job, resume([position('Registered Nurse', '2018-01', '2024-01', [1, 2])]), lines('Registered Nurse', 'Patient care')).requirements.find((x) => x.id.startsWith('R'))!;
+    expect(r).toMatchObject({ status: 'partial', credit: config.credit.occupation, via: 'occupation' });
+    expect(r.why).toContain('Nursing Assistants 31-1131.00');
+  });
+
+  it('does not meet it the other way round: a nursing assistant holds no nursing licence', () => {
+    const job = posting('Registered Nurse', [req(['Registered Nurse'], 'certification')]);
+    const r = score(job, resume([position('Certified Nursing Assistant', '2018-01', '2024-01', [1, 2])]), lines('Certified Nursing Assistant', 'Bathing and feeding')).requirements.find((x) => x.id.startsWith('R'))!;
+    expect(r.via).not.toBe('occupation');
+  });
+});
+
+describe('text evidence', () => {
+  it('gives capped partial credit when a line carries the requirement’s rarer words, and says so', () => {
+    const job = posting('Resident Care Specialist', [req(['vital signs'])]);
+    const r = line(score(job, resume([]), lines('Monitored patients’ vital signs every hour')), job.requirements[0]!.id);
+    expect(r.status).not.toBe('missing');
+    expect(r.credit).toBeLessThanOrEqual(1);
+  });
+
+  it('never stands in for a named product: "Sous Chef" is no configuration tool', () => {
+    const job = posting('DevOps Engineer', [req(['Chef'], 'skill')]);
+    const r = line(score(job, resume([]), lines('Sous Chef at a busy restaurant')), job.requirements[0]!.id);
+    expect(r.status).toBe('missing');
+  });
+
+  it('ignores chance overlap of common words', () => {
+    const job = posting('Resident Care Specialist', [req(['infection control procedures'], 'domain')]);
+    const r = line(score(job, resume([]), lines('Took control of the quarterly budget')), job.requirements[0]!.id);
+    expect(r.via).not.toBe('text');
+  });
+});
+
+describe('soft skills shown by what the candidate did', () => {
+  it('meets Mentoring with "coached a team" as partial credit naming the words', () => {
+    const job = posting('Software Engineer', [req(['Mentoring'], 'soft')]);
+    const r = line(score(job, resume([]), lines('Coached a 6-person team through two releases')), job.requirements[0]!.id);
+    expect(r).toMatchObject({ via: 'soft-skill cue', status: 'partial' });
+  });
+
+  it('does not read "lead generation" as leadership', () => {
+    const job = posting('Software Engineer', [req(['Leadership'], 'soft')]);
+    const r = line(score(job, resume([]), lines('Ran lead generation campaigns')), job.requirements[0]!.id);
+    expect(r.via).not.toBe('soft-skill cue');
+  });
+});
+
+describe('the score is the report', () => {
+  it('recomputes from the breakdown: each tier is earned/possible × share, less penalties', () => {
+    const job = posting('Registered Nurse', [req(['vital signs']), req(['Communication'], 'soft', 'preferred')]);
+    const report = score(job, resume([position('Registered Nurse', '2018-01', '2024-01', [1, 2])]), lines('Registered Nurse', 'Monitored vital signs', 'Communicated with physicians'));
+    const tiers = report.breakdown!.tiers;
+    for (const t of tiers) {
+      const inTier = report.requirements.filter((r) => r.tier === t.tier);
+      expect(t.earned).toBeCloseTo(inTier.reduce((s, r) => s + r.weight * r.credit, 0), 2);
+      expect(t.possible).toBeCloseTo(inTier.reduce((s, r) => s + r.weight, 0), 2);
+      expect(t.points).toBeCloseTo((t.earned / t.possible) * t.share, 1);
+    }
+    expect(tiers.reduce((s, t) => s + t.share, 0)).toBeCloseTo(100, 0);
+    const total = tiers.reduce((s, t) => s + t.points, 0) - report.breakdown!.penalties.reduce((s, p) => s + p.points, 0);
+    expect(report.score).toBeCloseTo(total, 0);
+  });
+});
