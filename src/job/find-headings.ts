@@ -141,7 +141,9 @@ export function findInlineHeadings(text: string): InlineHeading[] {
     const markBefore = strongBefore || /[^A-Za-z\s]\s*$/.test(before) || /\s{2,}$/.test(before);
     const colon = /^\s*:\s*[-–]?\s*/.exec(after);
     // A several-word heading phrase with its colon stands even mid-sentence ("as needed Required skills:").
-    if (!markBefore && !(colon && phrase.includes(' ') && !weak.has(phrase))) continue;
+    // So does one word with its colon opening a list ("…at the company Qualifications: - Bachelor's").
+    const opensList = /^\s*:\s*[-–•*]\s/.test(after);
+    if (!markBefore && !(colon && (phrase.includes(' ') || opensList) && !weak.has(phrase))) continue;
     const allCaps = m.text === m.text.toUpperCase();
     let end = -1;
     const dash = /^\s*[-–•*]/.exec(after);
@@ -149,12 +151,34 @@ export function findInlineHeadings(text: string): InlineHeading[] {
     else if (dash) end = start + m.text.length;
     else if (/^\s*$/.test(after)) end = text.length;
     else if (/^[A-Z0-9(]/.test(after) && strongBefore && (phrase.length >= 5 || allCaps)) end = start + m.text.length;
-    else if (/^\s+[A-Z]/.test(after) && strongBefore && !weak.has(phrase) && !gluedBefore) end = start + m.text.length;
+    else if (/^\s+[A-Z0-9]/.test(after) && strongBefore && !weak.has(phrase) && !gluedBefore) end = start + m.text.length;
     else if (/^\s+[A-Z]/.test(after) && gluedBefore && !weak.has(phrase)) end = start + m.text.length;
     if (end < 0) continue;
     found.push({ start, end, kind });
   }
-  return [...found, ...findCapitalHeadings(text)].sort((a, b) => a.start - b.start).filter(noOverlap);
+  return [...found, ...findCapitalHeadings(text), ...findAboutHeadings(text)].sort((a, b) => a.start - b.start).filter(noOverlap);
+}
+
+/**
+ * "About Genesis10:", "About PasonPason is…", "About Cognizant Cognizant (NASDAQ…": the company
+ * blurb's heading named after the company, inline. It ends at a colon, where the name is glued
+ * to the next sentence, or where the name is said again; otherwise it is prose ("about Python").
+ */
+function findAboutHeadings(text: string): InlineHeading[] {
+  const out: InlineHeading[] = [];
+  for (const m of text.matchAll(/(?<=^|[.!?:)]\s*|[a-z]|\s{2})About\s+([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})/g)) {
+    const name = m[1]!;
+    const nameStart = m.index + m[0].length - name.length;
+    const colon = /^\s*:\s*/.exec(text.slice(m.index + m[0].length));
+    const glue = /[a-z0-9](?=[A-Z][a-z])/.exec(name);
+    const first = name.split(/\s+/)[0]!;
+    let end = -1;
+    if (colon && !glue) end = m.index + m[0].length + colon[0].length;
+    else if (glue) end = nameStart + glue.index + 1;
+    else if (new RegExp(`^\\s+${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text.slice(nameStart + first.length))) end = nameStart + first.length;
+    if (end > 0) out.push({ start: m.index, end, kind: 'about' });
+  }
+  return out;
 }
 
 /** "PREFERRED QUALIFICATIONS •", "NATURE AND SCOPE -": runs of capitals before a mark. */
