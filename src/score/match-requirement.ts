@@ -127,6 +127,7 @@ const NAMED_PRODUCTS: ReadonlySet<string> = new Set(['language', 'framework', 'l
 /** What text evidence looks for: each name of the requirement, and a clause requirement's own words. */
 function textPhrases(req: Requirement, taxonomy: Taxonomy): string[] {
   const names = req.anyOf.filter((name) => !NAMED_PRODUCTS.has(lookupSkill(taxonomy, name)?.category ?? ''));
+  if (req.clause) return [...names, req.clause];
   return req.kind === 'unknown' || req.kind === 'domain' ? [...names, ...(req.source.text.length < 200 ? [req.source.text] : [])] : names;
 }
 
