@@ -19,6 +19,7 @@ import { type BatchOptions, startBatch } from './batch/run-batch.js';
 import { type Settings, readText } from './config/settings.js';
 import { UsageError } from './errors.js';
 import { analyzeJob } from './job/index.js';
+import { weighBySpecificity } from './job/weigh-specificity.js';
 import { createSkillFinder } from './match/index.js';
 import { type FileOutcome, readDocument } from './read-document.js';
 import { loadBackground, loadSoftSkillCues } from './match/text-evidence.js';
@@ -72,7 +73,7 @@ export async function loadJob(path: string, ctx: Context): Promise<JobProfile> {
   }
   const read = await readDocument(path, ctx.config);
   if (!read.ok) throw new UsageError(`${path}: ${read.error.code} — ${read.error.message}`, 'the job description must be readable');
-  const job = analyzeJob(read.doc, ctx.findJobSkills);
+  const job = weighBySpecificity(analyzeJob(read.doc, ctx.findJobSkills), ctx.background);
   return { ...job, occupation: postingOccupation(ctx.occupations, job.title, read.doc.lines.map((l) => l.text)), source: path };
 }
 

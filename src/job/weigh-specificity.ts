@@ -1,0 +1,38 @@
+import { contentWords, idf } from '../match/text-evidence.js';
+import type { Background, JobProfile, Requirement } from '../types.js';
+
+/**
+ * A requirement named in most resumes ("communication", "documentation") tells candidates
+ * apart less than one named in few ("roofing", "Kubernetes"). Each weight is scaled by how rare
+ * its name is in the background corpus (the idf of its rarest member, against REFERENCE_IDF: a
+ * word in about one document in twenty), within [MIN_FACTOR, MAX_FACTOR]. Computed from fixed
+ * data, so a weight never depends on the other files of a batch.
+ */
+const REFERENCE_IDF = Math.log(20);
+export const MIN_FACTOR = 0.5;
+export const MAX_FACTOR = 1.25;
+
+function nameIdf(background: Background, name: string): number | null {
+  const words = contentWords(name);
+  if (words.length === 0) return null;
+  // The words of a name together: "infection control" is as telling as its rarer word.
+  return Math.max(...words.map((w) => idf(background, w.stem)));
+}
+
+export function specificityFactor(background: Background, requirement: Requirement): number | null {
+  const idfs = requirement.anyOf.map((name) => nameIdf(background, name)).filter((x): x is number => x !== null);
+  if (idfs.length === 0) return null;
+  const factor = Math.min(MAX_FACTOR, Math.max(MIN_FACTOR, Math.max(...idfs) / REFERENCE_IDF));
+  return Math.round(factor * 100) / 100;
+}
+
+/** The posting with each requirement's weight scaled by its specificity, the reason added. */
+export function weighBySpecificity(job: JobProfile, background: Background): JobProfile {
+  const requirements = job.requirements.map((r) => {
+    const factor = specificityFactor(background, r);
+    if (factor === null || factor === 1) return r;
+    const how = factor < 1 ? 'common in resumes' : 'rare in resumes';
+    return { ...r, weight: Math.round(r.weight * factor * 100) / 100, weightReasons: [...(r.weightReasons ?? []), `${how} (×${factor})`] };
+  });
+  return { ...job, requirements };
+}
