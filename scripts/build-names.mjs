@@ -3,25 +3,28 @@
  * Builds data/names.json, the word lists the name reader (src/resume/structure/guess-name.ts)
  * weighs a header line with:
  * - firstNames: given names of every Latin-script locale of @faker-js/faker (MIT), lower-cased;
- * - places: city, county, state and country names of the same locales;
+ * - places: city, county, state and country names of the same locales, the 7,300 cities and
+ *   their provinces of city-timezones (MIT), and the countries and capitals of countries-list
+ *   (MIT);
  * - titleHeads: the last words of O*NET 29.3 alternate job titles ("chef", "accountant"),
  *   that end a job title and rarely a name;
  * - titleWords: every word of those titles, seen in 3 titles or more ("sales", "executive").
  * A first name that is also a title head or word stays a first name: the reader decides.
  *
- * Usage (faker is not a dependency of jobfit; install it anywhere first):
- *   npm install --prefix /tmp/faker @faker-js/faker@10
- *   node scripts/build-names.mjs /tmp/faker/node_modules/@faker-js/faker ../shared/corpus/taxonomy
+ * Usage (the three packages are not dependencies of jobfit; install them anywhere first):
+ *   npm install --prefix /tmp/names @faker-js/faker@10 city-timezones@1 countries-list@3
+ *   node scripts/build-names.mjs /tmp/names/node_modules ../shared/corpus/taxonomy
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const [fakerDir, taxonomyDir] = process.argv.slice(2);
-if (!fakerDir || !taxonomyDir) {
-  console.error('usage: node scripts/build-names.mjs <@faker-js/faker dir> <taxonomy dir>');
+const [modules, taxonomyDir] = process.argv.slice(2);
+if (!modules || !taxonomyDir) {
+  console.error('usage: node scripts/build-names.mjs <node_modules holding the three packages> <taxonomy dir>');
   process.exit(2);
 }
+const fakerDir = path.join(modules, '@faker-js/faker');
 const pkg = JSON.parse(readFileSync(path.join(fakerDir, 'package.json'), 'utf8'));
 const entry = pkg.exports?.['.']?.import?.default ?? pkg.exports?.['.']?.import ?? pkg.module ?? pkg.main;
 const { allLocales } = await import(pathToFileURL(path.join(fakerDir, typeof entry === 'string' ? entry : 'dist/index.js')).href);
@@ -43,6 +46,20 @@ for (const locale of Object.values(allLocales)) {
   }
 }
 
+const version = (name) => JSON.parse(readFileSync(path.join(modules, name, 'package.json'), 'utf8')).version;
+const addPlace = (name) => {
+  for (const p of [name, name.split('-')[0]]) {
+    const w = p?.toLowerCase().trim();
+    if (w && LATIN.test(w) && w.length >= 3) places.add(w);
+  }
+};
+for (const c of JSON.parse(readFileSync(path.join(modules, 'city-timezones/data/cityMap.json'), 'utf8'))) {
+  for (const name of [c.city, c.city_ascii, c.province]) if (typeof name === 'string') addPlace(name);
+}
+for (const c of Object.values(JSON.parse(readFileSync(path.join(modules, 'countries-list/countries.min.json'), 'utf8')))) {
+  for (const name of [c.name, c.capital]) if (typeof name === 'string') addPlace(name);
+}
+
 const heads = new Map();
 const titleWords = new Map();
 const titles = readFileSync(path.join(taxonomyDir, 'onet_29_3_Alternate_Titles.txt'), 'utf8').split('\n').slice(1);
@@ -58,7 +75,7 @@ for (const row of titles) {
 const atLeast = (m, n) => [...m].filter(([, c]) => c >= n).map(([w]) => w).sort();
 
 const out = {
-  source: 'scripts/build-names.mjs: @faker-js/faker ' + pkg.version + ' (MIT) locales; O*NET 29.3 Alternate Titles (CC BY 4.0)',
+  source: `scripts/build-names.mjs: @faker-js/faker ${pkg.version}, city-timezones ${version('city-timezones')}, countries-list ${version('countries-list')} (all MIT); O*NET 29.3 Alternate Titles (CC BY 4.0)`,
   firstNames: [...firstNames].sort(),
   places: [...places].sort(),
   titleHeads: atLeast(heads, 2),

@@ -104,9 +104,11 @@ function candidate(text: string, line: number, data: NameData): Candidate | null
   if (!words.every((w) => NAME_WORD.test(w) || (LOWER_WORD.test(w) && (line === 0 || known)))) return null;
   if (lower.some((w) => LABEL_WORDS.has(w))) return null;
   if (isPlace(words, data)) return null;
-  // A job title ends with a title's head ("Sous Chef") or is made of title words ("Sales
-  // Associate"); a given name first outweighs both ("John Baker").
-  if (!known && (titleHead || lower.every((w) => data.titleWords.has(w)))) return null;
+  // A job title ends with a title's head ("Sous Chef") or holds two title words ("Maintenance
+  // Engineering Co-op"); a title's head does not open a name ("Teacher Farrah Bauman"). A
+  // given name first outweighs all three ("John Baker").
+  const titleWords = lower.filter((w) => data.titleWords.has(w)).length;
+  if (!known && (titleHead || data.titleHeads.has(lower[0]!) || titleWords >= Math.min(2, lower.length))) return null;
   return { words, known, line };
 }
 
@@ -118,10 +120,16 @@ function headerCells(text: string): string[] {
     .filter((c) => c !== '');
 }
 
-/** One lone word on a line, as when a template sets the first and last names apart. */
+/** One lone word on a line, as when a template sets the first name apart ("FRANZ" / "KINGSTEIN N"). */
 function loneWord(line: Line | undefined): string | null {
   const t = line?.text.trim() ?? '';
   return /^[A-Za-zÀ-ÿ'’-]{2,}$/u.test(t) ? t : null;
+}
+
+/** A short line of letters only, that may finish a name begun on the line above. */
+function nameRest(line: Line | undefined): string | null {
+  const t = line?.text.trim().replace(/\s+/g, ' ') ?? '';
+  return /^[A-Za-zÀ-ÿ'’.-]+(?: [A-Za-zÀ-ÿ'’.-]+){0,2}$/u.test(t) ? t : null;
 }
 
 /**
@@ -140,8 +148,8 @@ export function guessName(lines: readonly Line[], data: NameData = loadNameData(
     const texts = cells.slice(0, 2);
     // "CHRIS" / "OH": a first and a last name set on two lines.
     const one = loneWord(line);
-    const two = loneWord(head[i + 1]);
-    if (one && two) texts.push(`${one} ${two}`);
+    const rest = nameRest(head[i + 1]);
+    if (one && rest) texts.push(`${one} ${rest}`);
     for (const cell of texts) {
       const text = cleanCell(cell);
       const c = text ? candidate(text, i, data) : null;

@@ -43,6 +43,7 @@ describe('names read against given names, places, headings and job titles', () =
     [['TEACHER', 'Farrah M. Bauman', 'Professional Summary'], 'Farrah M. Bauman'],
     [['Jan Küster M.Sc.', 'Research Software Engineer'], 'Jan Küster'],
     [['John Baker', 'Pastry chef'], 'John Baker'],
+    [['FRANZ', 'KINGSTEIN', 'DATA SCIENTIST'], 'Franz Kingstein'],
   ])('reads %j as %j', (texts, name) => {
     expect(guessName(lines(...texts))).toBe(name);
   });
@@ -58,6 +59,8 @@ describe('names read against given names, places, headings and job titles', () =
     [['Silicon Valley, CA', 'Experience']],
     [['Salt Lake City', 'Experience']],
     [['New York', 'Experience']],
+    [['Tel Aviv', 'Senior Software Developer', 'Skills summary']],
+    [['Maintenance Engineering Co-op', 'Summary']],
     [['Disney Experiences', 'Experience']],
     [['Results-oriented Client-focused', 'Summary']],
     [['Your Name Here', 'Summary']],
