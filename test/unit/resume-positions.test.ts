@@ -151,3 +151,51 @@ describe('positions laid out in Word tables and sidebars', () => {
     expect(s.positions.map((p) => p.start)).toEqual(['2019-01']);
   });
 });
+
+describe('positions of a main column interleaved with sidebar sections', () => {
+  const lines = (text: string) => text.trim().split('\n').map((t, i) => ({ n: i + 1, page: 1, text: t }));
+  const read = (text: string) => analyzeStructure(lines(text), '2024-06');
+
+  it('reads a dated position after a sidebar heading that fell inside the experience column', () => {
+    const s = read(`Jane Roe
+EXPERIENCE
+President & CEO
+Yahoo!
+Date: July 2012 – July 2016 Location: Sunnyvale, CA
+Led the acquisition.
+LANGUAGES
+English
+Vice President of Search Products
+Google
+Date: 2005 – 2010 Location: Palo Alto, CA
+EDUCATION
+B.S. in Symbolic Systems, 1993 – 1997`);
+    expect(s.positions.filter((p) => p.kind === 'job').map((p) => [p.start, p.end])).toEqual([
+      ['2012-07', '2016-07'],
+      ['2005-01', '2010-12'],
+    ]);
+  });
+
+  it('does not read dates in side sections with no role named near them, nor before any work block', () => {
+    const s = read(`Jane Roe
+EXPERIENCE
+Engineer, Acme   2019 – 2020
+AWARDS
+Dean's list   2015 – 2016
+LANGUAGES
+Spanish, studied 2010 – 2012`);
+    expect(s.positions.map((p) => p.start)).toEqual(['2019-01']);
+    const before = read(`Jane Roe
+LANGUAGES
+Teacher of Spanish   2010 – 2012
+EXPERIENCE
+Engineer, Acme   2019 – 2020`);
+    expect(before.positions.map((p) => p.start)).toEqual(['2019-01']);
+  });
+
+  it('counts an open-source contributor role as unpaid', () => {
+    const s = read('Jane Roe\nExperience\nPhabricator | Open Source Contributor & Team Leader   Jan 2013 – May 2013');
+    expect(s.positions[0]?.kind).toBe('volunteer');
+    expect(s.totalMonths).toBe(0);
+  });
+});

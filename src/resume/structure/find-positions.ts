@@ -138,21 +138,58 @@ function describe(texts: string[], range: FoundRange, anchorText: string, asOf: 
   return { title, organization };
 }
 
+/** A span of dates on a line of its own kind: not a bullet, not a sentence. */
+function datedLine(lines: readonly Line[], a: Anchor): boolean {
+  const text = lines[a.index]!.text.trim();
+  return !a.range.single && !BULLET.test(text) && !isProse(text);
+}
+
 /** A dated line that reads as a position's own: a dates cell, or a short line naming a role. */
 function positionLike(lines: readonly Line[], a: Anchor): boolean {
-  if (a.range.single) return false;
+  if (!datedLine(lines, a)) return false;
   const text = lines[a.index]!.text.trim();
-  if (BULLET.test(text) || isProse(text)) return false;
   const rest = (text.slice(0, a.range.index) + text.slice(a.range.index + a.range.length)).trim();
   if (rest === '' || a.lastIndex > a.index) return true;
   return rest.length <= 80 && TITLE_WORD.test(rest);
 }
 
+/** A line naming a role within two lines of the dates, under the same heading. */
+function roleNear(lines: readonly Line[], classes: readonly LineClass[], a: Anchor): boolean {
+  const names = (j: number): boolean => {
+    const t = lines[j]?.text.replace(/\s+/g, ' ').trim() ?? '';
+    return t !== '' && t.length <= 60 && !BULLET.test(t) && TITLE_WORD.test(t);
+  };
+  if (names(a.index)) return true;
+  for (let j = a.index - 1; j >= a.index - 2 && j >= 0 && !classes[j]!.heading; j--) if (names(j)) return true;
+  for (let j = a.lastIndex + 1; j <= a.lastIndex + 2 && j < lines.length && !classes[j]!.heading; j++) if (names(j)) return true;
+  return false;
+}
+
+/** Side sections a sidebar interleaves with the main column (awards, languages, interests, skills). */
+const SIDE_SECTIONS = new Set(['other', 'skills', 'summary']);
+
 /**
- * Dated positions where the experience heading was not read: a Word layout whose headings sit
- * in text boxes after their content, a sidebar template, a heading drawn as a picture. When no
- * work block holds a date, the unheaded and unknown blocks are read as work, keeping only the
- * dated lines that look like a position's own (a dates cell, or a short line naming a role).
+ * Lines of each work block's tail: from a work heading on, through the side sections that
+ * follow it, up to the next heading of another block (education, activities, research).
+ */
+function afterWork(classes: readonly LineClass[]): boolean[] {
+  let inTail = false;
+  return classes.map((c) => {
+    if (c.heading) inTail = c.block === 'work' || (inTail && c.block === 'none' && SIDE_SECTIONS.has(c.section));
+    return inTail && c.block === 'none' && SIDE_SECTIONS.has(c.section);
+  });
+}
+
+/**
+ * Dated positions outside a work block, read as work in two layouts:
+ * - no work block holds a date (the heading was not read: a Word layout whose headings sit in
+ *   text boxes after their content, a heading drawn as a picture): every unheaded and
+ *   unknown block is read as work;
+ * - a two-column page whose sidebar headings ("Languages", "Awards") fall between the
+ *   positions of the main column: dated lines after a work block, in the side sections that
+ *   follow it, with a role named within two lines.
+ * Either way only dated lines that look like a position's own count (a dates cell, or a
+ * short line naming a role, or for a sidebar a role named within two lines).
  */
 function anchorsWithFallback(
   lines: readonly Line[],
@@ -160,11 +197,17 @@ function anchorsWithFallback(
   asOf: YearMonth,
 ): { anchors: Anchor[]; classes: readonly LineClass[] } {
   const anchors = findAnchors(lines, classes, asOf);
-  if (anchors.some((a) => classes[a.index]!.block === 'work')) return { anchors, classes };
+  const noWork = !anchors.some((a) => classes[a.index]!.block === 'work');
+  const tail = afterWork(classes);
   const loose = classes.map((c): LineClass => (c.block === 'none' && !c.heading ? { ...c, block: 'work' } : c));
-  const extra = findAnchors(lines, loose, asOf).filter((a) => classes[a.index]!.block === 'none' && positionLike(lines, a));
+  const extra = findAnchors(lines, loose, asOf).filter(
+    (a) => classes[a.index]!.block === 'none' && (noWork ? positionLike(lines, a) : tail[a.index] && datedLine(lines, a) && roleNear(lines, classes, a)),
+  );
   if (extra.length === 0) return { anchors, classes };
-  return { anchors: [...anchors, ...extra].sort((x, y) => x.index - y.index), classes: loose };
+  const taken = new Set(extra.map((a) => a.index));
+  // Only the lines of the positions found are read as work; the rest keep their block.
+  const merged = classes.map((c, i) => (taken.has(i) || noWork ? loose[i]! : c));
+  return { anchors: [...anchors, ...extra].sort((x, y) => x.index - y.index), classes: merged };
 }
 
 /**
