@@ -8,7 +8,9 @@
  *   (MIT);
  * - titleHeads: the last words of O*NET 29.3 alternate job titles ("chef", "accountant"),
  *   that end a job title and rarely a name;
- * - titleWords: every word of those titles, seen in 3 titles or more ("sales", "executive").
+ * - titleWords: every word of those titles, seen in 3 titles or more ("sales", "executive");
+ * - commonWords: words written in lower case at least twice in O*NET 29.3 task statements and
+ *   ESCO 1.1 skill labels ("good", "negotiation"): English words, not names.
  * A first name that is also a title head or word stays a first name: the reader decides.
  *
  * Usage (the three packages are not dependencies of jobfit; install them anywhere first):
@@ -72,14 +74,22 @@ for (const row of titles) {
   heads.set(last, (heads.get(last) ?? 0) + 1);
   for (const w of new Set(ws)) titleWords.set(w, (titleWords.get(w) ?? 0) + 1);
 }
+const common = new Map();
+const countLower = (text) => {
+  for (const w of text.match(/\b[a-z]{3,}\b/g) ?? []) common.set(w, (common.get(w) ?? 0) + 1);
+};
+for (const row of readFileSync(path.join(taxonomyDir, 'onet_29_3_Task_Statements.txt'), 'utf8').split('\n').slice(1)) countLower(row.split('\t')[2] ?? '');
+for (const label of readFileSync(path.join(taxonomyDir, 'esco_v1.1.0_skill_preferred_labels.txt'), 'utf8').split('\n')) countLower(label);
+
 const atLeast = (m, n) => [...m].filter(([, c]) => c >= n).map(([w]) => w).sort();
 
 const out = {
-  source: `scripts/build-names.mjs: @faker-js/faker ${pkg.version}, city-timezones ${version('city-timezones')}, countries-list ${version('countries-list')} (all MIT); O*NET 29.3 Alternate Titles (CC BY 4.0)`,
+  source: `scripts/build-names.mjs: @faker-js/faker ${pkg.version}, city-timezones ${version('city-timezones')}, countries-list ${version('countries-list')} (all MIT); O*NET 29.3 Alternate Titles and Task Statements (CC BY 4.0); ESCO 1.1 skill labels (CC BY 4.0)`,
   firstNames: [...firstNames].sort(),
   places: [...places].sort(),
   titleHeads: atLeast(heads, 2),
   titleWords: atLeast(titleWords, 3),
+  commonWords: atLeast(common, 2),
 };
 writeFileSync(new URL('../data/names.json', import.meta.url), JSON.stringify(out) + '\n');
-console.log(`data/names.json: ${out.firstNames.length} first names, ${out.places.length} places, ${out.titleHeads.length} title heads, ${out.titleWords.length} title words`);
+console.log(`data/names.json: ${out.firstNames.length} first names, ${out.places.length} places, ${out.titleHeads.length} title heads, ${out.titleWords.length} title words, ${out.commonWords.length} common words`);

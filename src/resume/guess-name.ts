@@ -14,6 +14,8 @@ export interface NameData {
   titleHeads: ReadonlySet<string>;
   /** Words seen in job titles ("sales", "executive"). */
   titleWords: ReadonlySet<string>;
+  /** English words, written in lower case in task statements and skill labels ("good", "negotiation"). */
+  commonWords: ReadonlySet<string>;
 }
 
 let loaded: NameData | null = null;
@@ -23,7 +25,7 @@ export function loadNameData(): NameData {
   if (loaded) return loaded;
   const raw = JSON.parse(readFileSync(new URL('../../data/names.json', import.meta.url), 'utf8')) as Record<string, string[]>;
   const set = (key: string): ReadonlySet<string> => new Set(raw[key] ?? []);
-  loaded = { firstNames: set('firstNames'), places: set('places'), titleHeads: set('titleHeads'), titleWords: set('titleWords') };
+  loaded = { firstNames: set('firstNames'), places: set('places'), titleHeads: set('titleHeads'), titleWords: set('titleWords'), commonWords: set('commonWords') };
   return loaded;
 }
 
@@ -57,6 +59,16 @@ function titleCase(word: string): string {
   if (/^[A-ZÀ-Þ][A-ZÀ-Þ'’-]+$/u.test(word) && word.length > 2) return word[0] + word.slice(1).toLowerCase();
   if (LOWER_WORD.test(word) && !PARTICLE.test(word)) return word[0]!.toUpperCase() + word.slice(1);
   return word;
+}
+
+/** Derivational endings of English words that names seldom have ("Energetic", "Proficient"). */
+const ENGLISH_ENDING = /(?:ing|ive|ness|tion|sion|ment|able|ible|ous|ful|ity|ient|ent|ic|ly)$/;
+
+/** A word of English rather than a name: common, a derived form, or an agent noun of a common verb ("Listener"). */
+function englishWord(w: string, data: NameData): boolean {
+  if (data.commonWords.has(w)) return true;
+  if (w.length > 5 && ENGLISH_ENDING.test(w)) return true;
+  return /er$/.test(w) && (data.commonWords.has(w.slice(0, -2)) || data.commonWords.has(w.slice(0, -1)));
 }
 
 interface Candidate {
@@ -98,7 +110,9 @@ function candidate(text: string, line: number, data: NameData): Candidate | null
   const last = lower[lower.length - 1]!;
   const titleHead = data.titleHeads.has(last) || data.titleHeads.has(last.replace(/s$/, ''));
   // "Yoga Instructor": a given name that is also a title's first word, before a title's head.
-  const known = data.firstNames.has(lower[0]!) && !(data.titleWords.has(lower[0]!) && titleHead);
+  // "General Business Management": a given name that is an English word, before English words.
+  const english = lower.every((w) => englishWord(w, data));
+  const known = data.firstNames.has(lower[0]!) && !(data.titleWords.has(lower[0]!) && titleHead) && !(english && data.commonWords.has(lower[0]!));
   // Lower-case words ("kimaya sonawane", "Vamsi krishna") only on the first line of the
   // document, or after a known given name: elsewhere they are prose.
   if (!words.every((w) => NAME_WORD.test(w) || (LOWER_WORD.test(w) && (line === 0 || known)))) return null;
@@ -109,6 +123,8 @@ function candidate(text: string, line: number, data: NameData): Candidate | null
   // given name first outweighs all three ("John Baker").
   const titleWords = lower.filter((w) => data.titleWords.has(w)).length;
   if (!known && (titleHead || data.titleHeads.has(lower[0]!) || titleWords >= Math.min(2, lower.length))) return null;
+  // "Good Listener", "Contract Negotiation", "Among Diverse Entities": English, not a name.
+  if (!known && english) return null;
   return { words, known, line };
 }
 

@@ -22,11 +22,14 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const pool = path.resolve(repoRoot, '../shared/corpus/livecareer');
 const present = existsSync(pool);
 
-/** Measured on this sample (158 files): positions 157, months 156, degree 142, names 2. */
-const MIN_POSITIONS = 0.97;
-const MIN_MONTHS = 0.96;
+/**
+ * Measured on this sample (165 files): positions 165, months 159, degree 145, names 2 (both
+ * real names; before the name rule was built from data: 45, nearly all titles and headings).
+ */
+const MIN_POSITIONS = 0.98;
+const MIN_MONTHS = 0.94;
 const MIN_DEGREE = 0.85;
-const MAX_NAMES = 0.05;
+const MAX_NAMES = 0.03;
 
 if (!present) console.log(`skipping livecareer corpus test: ${pool} not found`);
 
