@@ -290,6 +290,57 @@ export interface ResumeProfile {
   warnings: Diagnostic[];
 }
 
+// ── occupations ─────────────────────────────────────────────────────────────
+
+/** A title or a text read as an O*NET occupation. */
+export interface OccupationMatch {
+  /** O*NET-SOC code, e.g. "29-1141.00". */
+  code: string;
+  /** O*NET's title, e.g. "Registered Nurses". */
+  title: string;
+  /** Confidence, 0..1: 1 for an exact alternate title. */
+  score: number;
+  /** The O*NET title or alternate title that matched (lower case), or the task words that did. */
+  via: string;
+}
+
+/** How two occupations stand: the same (6-digit SOC), related by O*NET (rank 1 = most), same SOC family. */
+export interface OccupationRelation {
+  kind: 'same' | 'related' | 'family' | 'unrelated';
+  /** O*NET's related-occupation rank, the better of both directions (only for 'related'). */
+  rank?: number;
+}
+
+/**
+ * The occupation tables and their lookup indexes, loaded once (src/occupation, loadOccupations).
+ * Titles and task stems are held as word ids in flat typed arrays so that loading takes a few ms.
+ */
+export interface OccupationData {
+  codes: string[];
+  names: string[];
+  zones: number[];
+  byCode: Map<string, number>;
+  /** Per occupation, related occupations, most related first. */
+  related: number[][];
+  /** Title words (folded, see titleWords), sorted: a word's id is its index. Idf over occupations by id. */
+  words: string[];
+  wordIdf: Float64Array;
+  /** Title t's words are titleWords[titleStart[t] .. titleStart[t + 1]). */
+  titleStart: Int32Array;
+  titleWords: Uint16Array;
+  titleOccupation: Int32Array;
+  /** How common the title is for its occupation (2 × O*NET's count of sources, +1 for its own name). */
+  titleWeight: Uint8Array;
+  /** Word w's titles are postings[postingStart[w] .. postingStart[w + 1]). */
+  postingStart: Int32Array;
+  postings: Uint32Array;
+  /** Task stems, sorted (id = index), and per occupation the ids of its most telling ones. */
+  stems: string[];
+  stemIdf: Float64Array;
+  taskStems: Uint16Array[];
+  taskNorm: Float64Array;
+}
+
 // ── score ───────────────────────────────────────────────────────────────────
 
 export type MatchStatus = 'met' | 'partial' | 'missing';

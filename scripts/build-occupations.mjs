@@ -1,0 +1,250 @@
+#!/usr/bin/env node
+/**
+ * Builds data/occupations.json from O*NET 29.3 in ../shared/corpus/taxonomy/ (and ESCO 1.1.1's
+ * alternative labels, where they name an O*NET occupation unambiguously).
+ *
+ * Step 1: occupations (code, title, job zone) from Occupation_Data and Job_Zones.
+ * Step 2: titles per occupation: its own title, Alternate_Titles (the long form, the form in
+ *         brackets and the short title), Sample_of_Reported_Titles, each with a weight that
+ *         says how common the title is (O*NET's count of sources, see addTitle), used to break
+ *         ties between occupations that share a title.
+ * Step 3: ESCO labels: an ESCO occupation whose preferred label is exactly one O*NET
+ *         occupation's title lends that occupation its alternative labels (weight 1).
+ * Step 4: related occupations in O*NET's rank order (index 1 = most related).
+ * Step 5: a bag of task stems per occupation (task statements, description, hot technologies),
+ *         the K best by tf·idf, for reading a posting that has no clear title.
+ *
+ * Titles are stored as ids of words folded by the code the lookups use (dist/occupation/words.js),
+ * so that loading is a JSON parse and a few typed arrays; run `npm run build` first
+ * (`npm run occupations` does both).
+ *
+ * Usage: node scripts/build-occupations.mjs
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentStems, titleWords } from '../dist/occupation/words.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const taxDir = path.resolve(repoRoot, '../shared/corpus/taxonomy');
+const outPath = path.join(repoRoot, 'data', 'occupations.json');
+/** Task stems kept per occupation: enough to tell occupations apart, small enough to load fast. */
+const TASK_STEMS = 60;
+/**
+ * Title weights: 2 points per O*NET source of an alternate title, 2 for a reported title (4 when
+ * My Next Move shows it), 1 for an ESCO label; an occupation's own title beats them all.
+ */
+const OWN_TITLE_POINTS = 40;
+const POINTS_PER_SOURCE = 2;
+const REPORTED_POINTS = 2;
+const REPORTED_SHOWN_POINTS = 4;
+const MAX_WEIGHT = 255;
+
+/** Rows of a tab-separated O*NET file, as objects keyed by its header. */
+function readTsv(name) {
+  const lines = fs.readFileSync(path.join(taxDir, name), 'utf8').split(/\r?\n/).filter(Boolean);
+  const header = lines[0].split('\t');
+  return lines.slice(1).map((line) => {
+    const cells = line.split('\t');
+    return Object.fromEntries(header.map((h, i) => [h, (cells[i] ?? '').trim()]));
+  });
+}
+
+/** A minimal CSV reader (quoted fields may hold commas and newlines). */
+function readCsv(name) {
+  const text = fs.readFileSync(path.join(taxDir, name), 'utf8');
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
+    else if (c !== '\r') field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  const header = rows[0];
+  return rows.slice(1).map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
+}
+
+// Step 1
+const occupations = readTsv('onet_29_3_Occupation_Data.txt').map((r) => ({
+  code: r['O*NET-SOC Code'],
+  title: r.Title,
+  description: r.Description,
+  zone: 0,
+  titles: new Map(),
+  related: [],
+}));
+const byCode = new Map(occupations.map((o, i) => [o.code, i]));
+for (const r of readTsv('onet_29_3_Job_Zones.txt')) {
+  const i = byCode.get(r['O*NET-SOC Code']);
+  if (i !== undefined) occupations[i].zone = Number(r['Job Zone']);
+}
+
+// Step 2
+/**
+ * Adds a title under its folded key; a title named by several sources (or listed again) adds up
+ * its weight, which says how commonly the title means this occupation and settles which
+ * occupation a shared title goes to. `full` is the whole title a short form comes from
+ * ("Certified Nursing Assistant (CNA)" for "CNA"): when it carries the occupation's own name, the
+ * title earns a point, so that a short form shared by several occupations goes to the one it
+ * abbreviates.
+ */
+function addTitle(occ, title, points, full = title) {
+  const words = titleWords(title);
+  if (!words.length) return;
+  const key = words.join(' ');
+  const fullWords = new Set(titleWords(full));
+  const ownWords = titleWords(occ.title).filter((w) => !['and', 'except', 'all', 'other'].includes(w));
+  const own = ownWords.filter((w) => fullWords.has(w)).length / ownWords.length >= 0.5 ? 1 : 0;
+  const previous = occ.titles.get(key);
+  if (previous) previous.weight = Math.min(MAX_WEIGHT, previous.weight + points);
+  else occ.titles.set(key, { words, weight: Math.min(MAX_WEIGHT, points + own) });
+}
+
+/** "Registered Nurse (RN)" names the occupation twice: as written outside and inside brackets. */
+function titleForms(title) {
+  const inner = [...title.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]);
+  const outer = title.replace(/\([^)]*\)/g, ' ');
+  return [outer, ...inner].map((t) => t.trim()).filter(Boolean);
+}
+
+for (const occ of occupations) addTitle(occ, occ.title, OWN_TITLE_POINTS);
+for (const r of readTsv('onet_29_3_Alternate_Titles.txt')) {
+  const occ = occupations[byCode.get(r['O*NET-SOC Code'])];
+  if (!occ) continue;
+  const points = POINTS_PER_SOURCE * (r['Source(s)'].split(',').filter(Boolean).length || 1);
+  for (const form of titleForms(r['Alternate Title'])) addTitle(occ, form, points, r['Alternate Title']);
+  if (r['Short Title'] && r['Short Title'] !== 'n/a') addTitle(occ, r['Short Title'], points, r['Alternate Title']);
+}
+for (const r of readTsv('onet_29_3_Sample_of_Reported_Titles.txt')) {
+  const occ = occupations[byCode.get(r['O*NET-SOC Code'])];
+  if (!occ) continue;
+  const points = r['Shown in My Next Move'] === 'Y' ? REPORTED_SHOWN_POINTS : REPORTED_POINTS;
+  for (const form of titleForms(r['Reported Job Title'])) addTitle(occ, form, points, r['Reported Job Title']);
+}
+
+// Step 3
+const ownersOfKey = new Map();
+for (const [i, occ] of occupations.entries()) {
+  for (const key of occ.titles.keys()) ownersOfKey.set(key, [...(ownersOfKey.get(key) ?? []), i]);
+}
+let escoAdded = 0;
+let escoOccupations = 0;
+for (const r of readCsv('esco_v1.1.1_occupations_en.csv')) {
+  const owners = ownersOfKey.get(titleWords(r.preferredLabel).join(' '));
+  if (!owners || owners.length !== 1) continue;
+  const occ = occupations[owners[0]];
+  const before = occ.titles.size;
+  for (const label of r.altLabels.split('\n')) {
+    // ESCO's gendered and qualified variants ("nurse responsible for general care") add noise.
+    if (label && label.split(' ').length <= 4 && !/\/|\bfemale\b|\bmale\b/.test(label)) addTitle(occ, label, 1);
+  }
+  escoAdded += occ.titles.size - before;
+  escoOccupations++;
+}
+
+// Step 4
+const relatedRows = readTsv('onet_29_3_Related_Occupations.txt');
+relatedRows.sort((a, b) => Number(a.Index) - Number(b.Index));
+for (const r of relatedRows) {
+  const from = byCode.get(r['O*NET-SOC Code']);
+  const to = byCode.get(r['Related O*NET-SOC Code']);
+  if (from !== undefined && to !== undefined) occupations[from].related.push(to);
+}
+
+// Step 5
+const taskText = occupations.map((o) => [o.title, o.description]);
+for (const r of readTsv('onet_29_3_Task_Statements.txt')) {
+  const i = byCode.get(r['O*NET-SOC Code']);
+  if (i !== undefined) taskText[i].push(r.Task);
+}
+for (const r of readTsv('onet_29_3_Technology_Skills.txt')) {
+  const i = byCode.get(r['O*NET-SOC Code']);
+  if (i !== undefined && r['Hot Technology'] === 'Y') taskText[i].push(r.Example);
+}
+const termFreqs = taskText.map((texts) => {
+  const tf = new Map();
+  for (const stem of contentStems(texts.join(' '))) tf.set(stem, (tf.get(stem) ?? 0) + 1);
+  return tf;
+});
+const docFreq = new Map();
+for (const tf of termFreqs) for (const stem of tf.keys()) docFreq.set(stem, (docFreq.get(stem) ?? 0) + 1);
+const tasks = termFreqs.map((tf) =>
+  [...tf]
+    .filter(([stem]) => docFreq.get(stem) < occupations.length / 4)
+    .map(([stem, n]) => [stem, (1 + Math.log(n)) * Math.log(occupations.length / docFreq.get(stem))])
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, TASK_STEMS)
+    .map(([stem]) => stem),
+);
+
+// Titles as word ids. Long lists of small numbers are stored as
+// base64 of little-endian typed arrays, which load natively in a few milliseconds where a JSON
+// array of 200,000 numbers takes tens.
+const wordCount = new Map();
+const wordOccupations = new Map();
+for (const [i, occ] of occupations.entries()) {
+  for (const t of occ.titles.values()) {
+    for (const w of t.words) {
+      wordCount.set(w, (wordCount.get(w) ?? 0) + 1);
+      wordOccupations.set(w, (wordOccupations.get(w) ?? new Set()).add(i));
+    }
+  }
+}
+// Sorted by code unit, so that a lookup is a binary search (no map to build at load).
+const words = [...wordCount.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const wordId = new Map(words.map((w, i) => [w, i]));
+const stems = [...new Set(tasks.flat())].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const stemId = new Map(stems.map((s, i) => [s, i]));
+const allTitles = occupations.flatMap((o) => [...o.titles.values()]);
+/** Each word's titles, in title order; a word's count is its wordTitles entry. */
+function postingsOf(titles, count) {
+  const lists = Array.from({ length: count }, () => []);
+  titles.forEach((t, i) => { for (const w of t.words) lists[wordId.get(w)].push(i); });
+  return lists.flat();
+}
+const base64 = (TypedArray, values) => Buffer.from(TypedArray.from(values).buffer).toString('base64');
+
+const data = {
+  version: 1,
+  source: 'O*NET 29.3 (CC BY 4.0, onetcenter.org) and ESCO 1.1.1 alternative labels (EUPL 1.2); built by scripts/build-occupations.mjs',
+  /** [code, title, job zone (0 = none)] */
+  occupations: occupations.map((o) => [o.code, o.title, o.zone]),
+  /** Title words, folded (see src/occupation/words.ts), sorted, and how many occupations use each. */
+  words,
+  wordOccupations: words.map((w) => wordOccupations.get(w).size),
+  /** How many titles hold each word (a title that repeats a word counts once per repeat). */
+  wordTitles: words.map((w) => wordCount.get(w)),
+  /** How many titles each occupation has; titles are stored occupation after occupation. */
+  titleCounts: occupations.map((o) => o.titles.size),
+  /** Per title, its word count and its weight (see addTitle), Uint8 each. */
+  titleLengths: base64(Uint8Array, allTitles.map((t) => t.words.length)),
+  titleWeights: base64(Uint8Array, allTitles.map((t) => t.weight)),
+  /** Every title's word ids, one title after another (Uint16). */
+  titleWords: base64(Uint16Array, allTitles.flatMap((t) => t.words.map((w) => wordId.get(w)))),
+  /** Per word, the titles holding it (Uint32, by title number), one word after another: the index loads ready-made. */
+  postings: base64(Uint32Array, postingsOf(allTitles, words.length)),
+  /** Per occupation, the indices of its related occupations, most related first. */
+  related: occupations.map((o) => o.related),
+  stems,
+  /** Per occupation, how many task stems it has, and all their ids one occupation after another (Uint16). */
+  taskCounts: tasks.map((bag) => bag.length),
+  tasks: base64(Uint16Array, tasks.flatMap((bag) => bag.map((s) => stemId.get(s)))),
+};
+if (words.length > 65535 || stems.length > 65535 || allTitles.some((t) => t.words.length > 255 || t.weight > 255)) {
+  throw new Error('a table outgrew its typed array');
+}
+fs.writeFileSync(outPath, `${JSON.stringify(data)}\n`);
+const titleCount = occupations.reduce((n, o) => n + o.titles.size, 0);
+console.error(
+  `wrote ${outPath}: ${occupations.length} occupations, ${titleCount} titles (${escoAdded} from ${escoOccupations} ESCO occupations), ` +
+    `${(fs.statSync(outPath).size / 1e6).toFixed(2)} MB`,
+);

@@ -1,0 +1,172 @@
+import type { OccupationData, OccupationMatch } from '../types.js';
+import { ABBREVIATIONS, LEVEL_WORDS, sortedIndex, titleWords } from './words.js';
+
+/** Below this confidence a title is left unread rather than guessed. */
+export const TITLE_FLOOR = 0.5;
+/** Confidence of an exact title once level words ("Senior", "II") are set aside. */
+const EXACT_WITHOUT_LEVEL = 0.97;
+/** A part of a title after its first (after a dash, in brackets) is likelier to be noise. */
+const LATER_PART = 0.9;
+/** A title word O*NET never uses counts like a fairly rare one, so noise lowers confidence. */
+const UNKNOWN_WORD_IDF = 3;
+/**
+ * The last word of a title names the occupation ("Real Estate *Underwriter*"); a title that
+ * shares the other words but not that one is a weaker reading.
+ */
+const MISSING_HEAD = 0.8;
+/** A "title" of more words than this is a sentence that a resume reader took for a title. */
+const MAX_TITLE_WORDS = 8;
+
+/**
+ * Reads a position or posting title, or a requirement phrase ("Certified Nursing Assistant",
+ * "CNA"), as the O*NET occupation it names.
+ * Step 1: cut company, place and schedule noise: the title is its parts between commas, dashes,
+ *         brackets, " at " and "Job in".
+ * Step 2: each part yields readings: as written, and each side of a "/" or "&" with the head
+ *         word it shares ("UI/UX Designer" → "ui designer", "ux designer"), abbreviations spelled out.
+ * Step 3: a reading scores 1 when it is an O*NET title or alternate title as written, 0.97 once
+ *         level words are set aside, else by the idf-weighted overlap of its words with the best
+ *         title: the share of that title's words present × √(share of the reading's words used),
+ *         × 0.8 when the title lacks the reading's last (head) word.
+ * The best reading wins; null below TITLE_FLOOR.
+ */
+export function matchTitle(data: OccupationData, title: string): OccupationMatch | null {
+  let best: { id: number; score: number } | null = null;
+  titleParts(title).forEach((part, index) => {
+    for (const reading of readings(part)) {
+      const found = scoreReading(data, reading);
+      if (!found) continue;
+      const score = found.score * (index === 0 ? 1 : LATER_PART);
+      if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && data.titleWeight[found.id]! > data.titleWeight[best.id]!)) {
+        best = { id: found.id, score };
+      }
+    }
+  });
+  const found = best as { id: number; score: number } | null;
+  if (!found || found.score < TITLE_FLOOR) return null;
+  const occ = data.titleOccupation[found.id]!;
+  return { code: data.codes[occ]!, title: data.names[occ]!, score: round(found.score), via: titleText(data, found.id) };
+}
+
+/** Step 1: the title's parts, the most telling first. */
+export function titleParts(title: string): string[] {
+  return title
+    .replace(/\bjobs?\s+in\b.*$/i, ' ')
+    .split(/\s*[,;|()[\]]\s*|\s+at\s+|\s+@\s+|\s[-–—]+|[-–—]+\s|:\s/i)
+    .map((part) => part.trim())
+    .filter((part) => /[a-z]/i.test(part));
+}
+
+/** Step 2: the word lists a part may stand for. */
+function readings(part: string): string[][] {
+  const sides = part.split(/\s*[/&]\s*|\s+and\s+/i).filter(Boolean);
+  const texts = [part];
+  if (sides.length > 1) {
+    texts.push(part.replace(/[/&]/g, ' '));
+    for (let i = 0; i < sides.length; i++) {
+      texts.push(sides[i]!);
+      // "Accounting/Audit Specialist": the left side borrows the next side's head word.
+      const next = sides.slice(i + 1).find((side) => side.trim().includes(' '));
+      if (next) texts.push(`${sides[i]} ${next.trim().split(/\s+/).at(-1)}`);
+    }
+  }
+  const out: string[][] = [];
+  for (const text of texts) {
+    const words = titleWords(text);
+    if (!words.length) continue;
+    out.push(words);
+    if (words.some((w) => ABBREVIATIONS[w])) out.push(words.flatMap((w) => ABBREVIATIONS[w] ?? [w]));
+  }
+  return out;
+}
+
+/** Step 3: the best title for one reading, and its score. */
+function scoreReading(data: OccupationData, words: string[]): { id: number; score: number } | null {
+  const asWritten = exactTitle(data, words);
+  if (asWritten !== null) return { id: asWritten, score: 1 };
+  const core = words.filter((w) => !LEVEL_WORDS.has(w));
+  if (!core.length || core.length > MAX_TITLE_WORDS) return null;
+  if (core.length < words.length) {
+    const bare = exactTitle(data, core);
+    if (bare !== null) return { id: bare, score: EXACT_WITHOUT_LEVEL };
+  }
+
+  const ids = [...new Set(core.map((w) => sortedIndex(data.words, w)))];
+  const head = ids.at(-1)!;
+  let queryMass = 0;
+  for (const w of ids) queryMass += w < 0 ? UNKNOWN_WORD_IDF : data.wordIdf[w]!;
+  const shared = sharedMass(data);
+  const touched: number[] = [];
+  for (const w of ids) {
+    if (w < 0) continue;
+    const idf = data.wordIdf[w]!;
+    for (let p = data.postingStart[w]!; p < data.postingStart[w + 1]!; p++) {
+      const id = data.postings[p]!;
+      if (shared[id] === 0) touched.push(id);
+      shared[id]! += idf;
+    }
+  }
+  let best: { id: number; score: number } | null = null;
+  for (const id of touched) {
+    const mass = shared[id]!;
+    shared[id] = 0;
+    let titleMass = 0;
+    let hasHead = head < 0;
+    for (let s = data.titleStart[id]!; s < data.titleStart[id + 1]!; s++) {
+      titleMass += data.wordIdf[data.titleWords[s]!]!;
+      if (data.titleWords[s] === head) hasHead = true;
+    }
+    const score = (Math.min(mass, titleMass) / titleMass) * Math.sqrt(Math.min(1, mass / queryMass)) * (hasHead ? 1 : MISSING_HEAD);
+    if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && data.titleWeight[id]! > data.titleWeight[best.id]!)) {
+      best = { id, score };
+    }
+  }
+  return best;
+}
+
+/** The commonest title made of exactly these words (in any order), or null. */
+function exactTitle(data: OccupationData, words: string[]): number | null {
+  const ids: number[] = [];
+  for (const w of words) {
+    const id = sortedIndex(data.words, w);
+    if (id < 0) return null;
+    ids.push(id);
+  }
+  // Scan the titles holding the rarest word.
+  const rarest = ids.reduce((a, b) => (data.wordIdf[b]! > data.wordIdf[a]! ? b : a));
+  let best: number | null = null;
+  for (let p = data.postingStart[rarest]!; p < data.postingStart[rarest + 1]!; p++) {
+    const t = data.postings[p]!;
+    const start = data.titleStart[t]!;
+    const end = data.titleStart[t + 1]!;
+    if (end - start !== ids.length) continue;
+    let same = true;
+    for (let s = start; s < end && same; s++) same = ids.includes(data.titleWords[s]!);
+    for (let k = 0; k < ids.length && same; k++) same = includesWord(data, start, end, ids[k]!);
+    if (same && (best === null || data.titleWeight[t]! > data.titleWeight[best]!)) best = t;
+  }
+  return best;
+}
+
+function includesWord(data: OccupationData, start: number, end: number, word: number): boolean {
+  for (let s = start; s < end; s++) if (data.titleWords[s] === word) return true;
+  return false;
+}
+
+/** A zeroed accumulator per title, reused across calls (left zeroed after each use). */
+let scratch: { data: OccupationData; mass: Float64Array } | undefined;
+function sharedMass(data: OccupationData): Float64Array {
+  if (scratch?.data !== data) scratch = { data, mass: new Float64Array(data.titleOccupation.length) };
+  return scratch.mass;
+}
+
+/** A title's folded words, as shown for the reason of a match. */
+export function titleText(data: OccupationData, id: number): string {
+  const words: string[] = [];
+  for (let s = data.titleStart[id]!; s < data.titleStart[id + 1]!; s++) words.push(data.words[data.titleWords[s]!]!);
+  return words.join(' ');
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
