@@ -142,6 +142,22 @@ for (const file of Object.keys(gold.postings)) {
   console.log(`    text: ${byText.map((m) => `${m.code} ${m.title} ${m.score}`).join(' | ')}`);
 }
 
+{
+  // matchText against the title's reading, taken as the truth where the title was read.
+  let withTitle = 0;
+  let top1 = 0;
+  let top3 = 0;
+  let top1Close = 0;
+  for (const { title, text } of postingOcc.values()) {
+    if (!title) continue;
+    withTitle++;
+    if (text[0]?.code.slice(0, 7) === title.code.slice(0, 7)) top1++;
+    if (text.some((m) => m.code.slice(0, 7) === title.code.slice(0, 7))) top3++;
+    if (text[0] && relation(data, text[0].code, title.code).kind !== 'unrelated') top1Close++;
+  }
+  console.log(`matchText vs the title's occupation on ${withTitle} postings: top 1 same ${top1}, top 3 holds it ${top3}, top 1 same/related/family ${top1Close}`);
+}
+
 // 2. Resume sample
 const pool = goldPool();
 const sample = new Set(pool);
@@ -184,6 +200,7 @@ for (const [category, counts] of [...majors].sort()) {
 // 3. Role fit alone
 const targetings: [string, (file: string) => OccupationMatch[]][] = [
   ['title', (file) => [postingOcc.get(file)!.title].filter((m): m is OccupationMatch => m !== null)],
+  ['text top 1 (no title)', (file) => postingOcc.get(file)!.text.slice(0, 1)],
   ['title + text top 1', (file) => { const p = postingOcc.get(file)!; return [...(p.title ? [p.title] : []), ...p.text.slice(0, 1)]; }],
 ];
 const fits: [string, (a: string, b: string) => number][] = [

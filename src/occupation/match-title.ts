@@ -87,18 +87,18 @@ function readings(part: string): string[][] {
 
 /** Step 3: the best title for one reading, and its score. */
 function scoreReading(data: OccupationData, words: string[]): { id: number; score: number } | null {
-  const asWritten = exactTitle(data, words);
+  const all = words.map((w) => sortedIndex(data.words, w));
+  const asWritten = exactTitle(data, all, 0, all.length);
   if (asWritten !== null) return { id: asWritten, score: 1 };
-  const core = words.filter((w) => !LEVEL_WORDS.has(w));
-  if (!core.length || core.length > MAX_TITLE_WORDS) return null;
-  if (core.length < words.length) {
-    const bare = exactTitle(data, core);
+  const ids = all.filter((_, i) => !LEVEL_WORDS.has(words[i]!));
+  if (!ids.length || ids.length > MAX_TITLE_WORDS) return null;
+  if (ids.length < words.length) {
+    const bare = exactTitle(data, ids, 0, ids.length);
     if (bare !== null) return { id: bare, score: EXACT_WITHOUT_LEVEL };
   }
-  const ids = core.map((w) => sortedIndex(data.words, w));
   const massOf = (w: number): number => (w < 0 ? UNKNOWN_WORD_IDF : data.wordIdf[w]!);
   const queryMass = [...new Set(ids)].reduce((sum, w) => sum + massOf(w), 0);
-  return bestOf(exactSpan(data, core, ids, massOf, queryMass), overlap(data, ids, massOf, queryMass));
+  return bestOf(exactSpan(data, ids, massOf, queryMass), overlap(data, ids, massOf, queryMass));
 }
 
 /**
@@ -106,13 +106,13 @@ function scoreReading(data: OccupationData, words: string[]): { id: number; scor
  * ("tax analyst" in "tax analyst company name city"): noise around a title is common where a
  * resume runs the title into its employer. Scored by the share of the reading it explains.
  */
-function exactSpan(data: OccupationData, core: string[], ids: number[], massOf: (w: number) => number, queryMass: number): { id: number; score: number } | null {
+function exactSpan(data: OccupationData, ids: number[], massOf: (w: number) => number, queryMass: number): { id: number; score: number } | null {
   let best: { id: number; score: number } | null = null;
-  for (let end = core.length; end >= 1; end--) {
+  for (let end = ids.length; end >= 1; end--) {
     if (ids[end - 1]! < 0 || !data.endsTitle[ids[end - 1]!]) continue;
     for (let start = 0; start < end; start++) {
-      if (end - start === core.length) continue;
-      const id = exactTitle(data, core.slice(start, end));
+      if (end - start === ids.length) continue;
+      const id = exactTitle(data, ids, start, end);
       if (id === null) continue;
       const mass = [...new Set(ids.slice(start, end))].reduce((sum, w) => sum + massOf(w), 0);
       best = bestOf(best, { id, score: SPAN_BASE + (1 - SPAN_BASE) * Math.min(1, mass / queryMass) }, data);
@@ -124,19 +124,20 @@ function exactSpan(data: OccupationData, core: string[], ids: number[], massOf: 
 /** The title sharing the most idf-weighted words with the reading. */
 function overlap(data: OccupationData, ids: number[], massOf: (w: number) => number, queryMass: number): { id: number; score: number } | null {
   const head = ids.at(-1)!;
-  const shared = sharedMass(data);
-  const touched: number[] = [];
+  const { mass: shared, touched } = scratchFor(data);
+  let count = 0;
   for (const w of new Set(ids)) {
     if (w < 0) continue;
     const idf = massOf(w);
     for (let p = data.postingStart[w]!; p < data.postingStart[w + 1]!; p++) {
       const id = data.postings[p]!;
-      if (shared[id] === 0) touched.push(id);
+      if (shared[id] === 0) touched[count++] = id;
       shared[id]! += idf;
     }
   }
   let best: { id: number; score: number } | null = null;
-  for (const id of touched) {
+  for (let k = 0; k < count; k++) {
+    const id = touched[k]!;
     const mass = shared[id]!;
     shared[id] = 0;
     let titleMass = 0;
@@ -158,40 +159,42 @@ function bestOf(a: { id: number; score: number } | null, b: { id: number; score:
   return b.score > a.score ? b : a;
 }
 
-/** The commonest title made of exactly these words (in any order), or null. */
-function exactTitle(data: OccupationData, words: string[]): number | null {
-  const ids: number[] = [];
-  for (const w of words) {
-    const id = sortedIndex(data.words, w);
-    if (id < 0) return null;
-    ids.push(id);
-  }
+/** The commonest title made of exactly the words ids[from..to) (word ids, in any order), or null. */
+function exactTitle(data: OccupationData, ids: number[], from: number, to: number): number | null {
   // Scan the titles holding the rarest word.
-  const rarest = ids.reduce((a, b) => (data.wordIdf[b]! > data.wordIdf[a]! ? b : a));
+  let rarest = -1;
+  for (let k = from; k < to; k++) {
+    if (ids[k]! < 0) return null;
+    if (rarest < 0 || data.wordIdf[ids[k]!]! > data.wordIdf[rarest]!) rarest = ids[k]!;
+  }
+  if (rarest < 0) return null;
   let best: number | null = null;
   for (let p = data.postingStart[rarest]!; p < data.postingStart[rarest + 1]!; p++) {
     const t = data.postings[p]!;
     const start = data.titleStart[t]!;
     const end = data.titleStart[t + 1]!;
-    if (end - start !== ids.length) continue;
+    if (end - start !== to - from) continue;
     let same = true;
-    for (let s = start; s < end && same; s++) same = ids.includes(data.titleWords[s]!);
-    for (let k = 0; k < ids.length && same; k++) same = includesWord(data, start, end, ids[k]!);
+    for (let s = start; s < end && same; s++) same = holds(ids, from, to, data.titleWords[s]!);
+    for (let k = from; k < to && same; k++) same = holds(data.titleWords, start, end, ids[k]!);
     if (same && (best === null || data.titleWeight[t]! > data.titleWeight[best]!)) best = t;
   }
   return best;
 }
 
-function includesWord(data: OccupationData, start: number, end: number, word: number): boolean {
-  for (let s = start; s < end; s++) if (data.titleWords[s] === word) return true;
+function holds(list: ArrayLike<number>, from: number, to: number, value: number): boolean {
+  for (let k = from; k < to; k++) if (list[k] === value) return true;
   return false;
 }
 
-/** A zeroed accumulator per title, reused across calls (left zeroed after each use). */
-let scratch: { data: OccupationData; mass: Float64Array } | undefined;
-function sharedMass(data: OccupationData): Float64Array {
-  if (scratch?.data !== data) scratch = { data, mass: new Float64Array(data.titleOccupation.length) };
-  return scratch.mass;
+/** A zeroed accumulator and a list of the titles it touched, reused across calls (left zeroed after each use). */
+let scratch: { data: OccupationData; mass: Float64Array; touched: Int32Array } | undefined;
+function scratchFor(data: OccupationData): { mass: Float64Array; touched: Int32Array } {
+  if (scratch?.data !== data) {
+    const n = data.titleOccupation.length;
+    scratch = { data, mass: new Float64Array(n), touched: new Int32Array(n) };
+  }
+  return scratch;
 }
 
 /** A title's folded words, as shown for the reason of a match. */
