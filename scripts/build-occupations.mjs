@@ -205,7 +205,7 @@ const wordId = new Map(words.map((w, i) => [w, i]));
 const stems = [...new Set(tasks.flat())].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const stemId = new Map(stems.map((s, i) => [s, i]));
 const allTitles = occupations.flatMap((o) => [...o.titles.values()]);
-/** Each word's titles, in title order; a word's count is its wordTitles entry. */
+/** Each word's titles, in title order (a title that repeats a word is listed once per repeat). */
 function postingsOf(titles, count) {
   const lists = Array.from({ length: count }, () => []);
   titles.forEach((t, i) => { for (const w of t.words) lists[wordId.get(w)].push(i); });
@@ -213,30 +213,46 @@ function postingsOf(titles, count) {
 }
 const base64 = (TypedArray, values) => Buffer.from(TypedArray.from(values).buffer).toString('base64');
 
+// Everything the lookups derive from the tables is computed here, so loading is decoding.
+const occupationCount = occupations.length;
+const titleStart = [0];
+for (const t of allTitles) titleStart.push(titleStart.at(-1) + t.words.length);
+const postingStart = [0];
+for (const w of words) postingStart.push(postingStart.at(-1) + wordCount.get(w));
+const endsTitle = new Set(allTitles.map((t) => t.words.at(-1)));
+const stemDf = new Map();
+for (const bag of tasks) for (const s of bag) stemDf.set(s, (stemDf.get(s) ?? 0) + 1);
+const stemIdf = stems.map((s) => Math.log((occupationCount + 1) / stemDf.get(s)));
+const taskStart = [0];
+for (const bag of tasks) taskStart.push(taskStart.at(-1) + bag.length);
+
 const data = {
   version: 1,
   source: 'O*NET 29.3 (CC BY 4.0, onetcenter.org) and ESCO 1.1.1 alternative labels (EUPL 1.2); built by scripts/build-occupations.mjs',
   /** [code, title, job zone (0 = none)] */
   occupations: occupations.map((o) => [o.code, o.title, o.zone]),
-  /** Title words, folded (see src/occupation/words.ts), sorted, and how many occupations use each. */
+  /** Title words, folded (see src/occupation/words.ts), sorted: a word's id is its index. */
   words,
-  wordOccupations: words.map((w) => wordOccupations.get(w).size),
-  /** How many titles hold each word (a title that repeats a word counts once per repeat). */
-  wordTitles: words.map((w) => wordCount.get(w)),
+  /** Per word: idf over occupations (Float32), whether it ends some title (Uint8). */
+  wordIdf: base64(Float32Array, words.map((w) => Math.log((occupationCount + 1) / wordOccupations.get(w).size))),
+  endsTitle: base64(Uint8Array, words.map((w) => (endsTitle.has(w) ? 1 : 0))),
   /** How many titles each occupation has; titles are stored occupation after occupation. */
   titleCounts: occupations.map((o) => o.titles.size),
-  /** Per title, its word count and its weight (see addTitle), Uint8 each. */
-  titleLengths: base64(Uint8Array, allTitles.map((t) => t.words.length)),
-  titleWeights: base64(Uint8Array, allTitles.map((t) => t.weight)),
-  /** Every title's word ids, one title after another (Uint16). */
+  /** Title t's words are titleWords[titleStart[t] .. titleStart[t + 1]) (Uint32, Uint16). */
+  titleStart: base64(Uint32Array, titleStart),
   titleWords: base64(Uint16Array, allTitles.flatMap((t) => t.words.map((w) => wordId.get(w)))),
-  /** Per word, the titles holding it (Uint32, by title number), one word after another: the index loads ready-made. */
+  /** Per title, its weight (Uint8, see addTitle). */
+  titleWeights: base64(Uint8Array, allTitles.map((t) => t.weight)),
+  /** Word w's titles are postings[postingStart[w] .. postingStart[w + 1]) (Uint32 each). */
+  postingStart: base64(Uint32Array, postingStart),
   postings: base64(Uint32Array, postingsOf(allTitles, words.length)),
   /** Per occupation, the indices of its related occupations, most related first. */
   related: occupations.map((o) => o.related),
+  /** Task stems, sorted, with their idf over the occupations' bags (Float32). */
   stems,
-  /** Per occupation, how many task stems it has, and all their ids one occupation after another (Uint16). */
-  taskCounts: tasks.map((bag) => bag.length),
+  stemIdf: base64(Float32Array, stemIdf),
+  /** Occupation o's task stems are tasks[taskStart[o] .. taskStart[o + 1]) (Uint32, Uint16). */
+  taskStart: base64(Uint32Array, taskStart),
   tasks: base64(Uint16Array, tasks.flatMap((bag) => bag.map((s) => stemId.get(s)))),
 };
 if (words.length > 65535 || stems.length > 65535 || allTitles.some((t) => t.words.length > 255 || t.weight > 255)) {

@@ -324,21 +324,21 @@ export interface OccupationData {
   related: number[][];
   /** Title words (folded, see titleWords), sorted: a word's id is its index. Idf over occupations by id. */
   words: string[];
-  wordIdf: Float64Array;
+  wordIdf: Float32Array;
   /** 1 for a word that ends some title (a head word: nurse, analyst, chef). */
   endsTitle: Uint8Array;
   /** Title t's words are titleWords[titleStart[t] .. titleStart[t + 1]). */
-  titleStart: Int32Array;
+  titleStart: Uint32Array;
   titleWords: Uint16Array;
   titleOccupation: Int32Array;
   /** How common the title is for its occupation (2 × O*NET's count of sources, +1 for its own name). */
   titleWeight: Uint8Array;
   /** Word w's titles are postings[postingStart[w] .. postingStart[w + 1]). */
-  postingStart: Int32Array;
+  postingStart: Uint32Array;
   postings: Uint32Array;
   /** Task stems, sorted (id = index), and per occupation the ids of its most telling ones. */
   stems: string[];
-  stemIdf: Float64Array;
+  stemIdf: Float32Array;
   taskStems: Uint16Array[];
   taskNorm: Float64Array;
 }

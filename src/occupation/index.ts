@@ -18,24 +18,23 @@ export { matchText, taskSimilarity } from './match-text.js';
 
 export const OCCUPATIONS_FILE = fileURLToPath(new URL('../../data/occupations.json', import.meta.url));
 
-/** The shape of data/occupations.json (see scripts/build-occupations.mjs). */
+/** The shape of data/occupations.json (see scripts/build-occupations.mjs); strings are base64 typed arrays. */
 export interface OccupationsFile {
   version: number;
   occupations: [code: string, title: string, zone: number][];
   words: string[];
-  wordOccupations: number[];
+  wordIdf: string;
+  endsTitle: string;
   titleCounts: number[];
-  /** base64 of Uint8Array, Uint8Array, Uint16Array. */
-  titleLengths: string;
-  titleWeights: string;
+  titleStart: string;
   titleWords: string;
-  wordTitles: number[];
-  /** base64 of Uint32Array. */
+  titleWeights: string;
+  postingStart: string;
   postings: string;
   related: number[][];
   stems: string[];
-  taskCounts: number[];
-  /** base64 of Uint16Array. */
+  stemIdf: string;
+  taskStart: string;
   tasks: string;
 }
 
@@ -50,43 +49,30 @@ export function loadOccupations(): OccupationData {
 /** A typed array from base64 of its little-endian bytes (copied, so it is aligned). */
 function decode<T>(text: string, make: (buffer: ArrayBuffer) => T): T {
   const bytes = Buffer.from(text, 'base64');
-  return make(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer);
+  // Large decodes get a buffer of their own; small ones may sit unaligned in Node's pool.
+  const own = bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length;
+  return make((own ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)) as ArrayBuffer);
 }
 
-/** Builds the lookup indexes: a few typed-array passes over ~66,000 titles. */
+/**
+ * The lookup tables: the build computed them all (idf, postings, offsets), so this decodes
+ * them and computes only the task vectors' norms; a few milliseconds.
+ */
 export function indexOccupations(file: OccupationsFile): OccupationData {
   const n = file.occupations.length;
-  const wordCount = file.words.length;
-  const lengths = decode(file.titleLengths, (b) => new Uint8Array(b));
-  const titleWeight = decode(file.titleWeights, (b) => new Uint8Array(b));
-  const titleWords = decode(file.titleWords, (b) => new Uint16Array(b));
-  const titleCount = lengths.length;
-  const titleStart = new Int32Array(titleCount + 1);
-  for (let t = 0; t < titleCount; t++) titleStart[t + 1] = titleStart[t]! + lengths[t]!;
-  const titleOccupation = new Int32Array(titleCount);
+  const titleOccupation = new Int32Array(decode(file.titleWeights, (b) => b.byteLength));
   for (let occ = 0, t = 0; occ < n; occ++) titleOccupation.fill(occ, t, (t += file.titleCounts[occ]!));
-  const postings = decode(file.postings, (b) => new Uint32Array(b));
-  const postingStart = new Int32Array(wordCount + 1);
-  for (let w = 0; w < wordCount; w++) postingStart[w + 1] = postingStart[w]! + file.wordTitles[w]!;
-  const endsTitle = new Uint8Array(wordCount);
-  for (let t = 0; t < titleCount; t++) endsTitle[titleWords[titleStart[t + 1]! - 1]!] = 1;
-  const wordIdf = new Float64Array(wordCount);
-  for (let w = 0; w < wordCount; w++) wordIdf[w] = Math.log((n + 1) / file.wordOccupations[w]!);
-
+  const stemIdf = decode(file.stemIdf, (b) => new Float32Array(b));
+  const taskStart = decode(file.taskStart, (b) => new Uint32Array(b));
   const stemIds = decode(file.tasks, (b) => new Uint16Array(b));
   const taskStems: Uint16Array[] = [];
-  for (let occ = 0, at = 0; occ < n; occ++) taskStems.push(stemIds.subarray(at, (at += file.taskCounts[occ]!)));
-  const stemDf = new Int32Array(file.stems.length);
-  for (let s = 0; s < stemIds.length; s++) stemDf[stemIds[s]!]!++;
-  const stemIdf = new Float64Array(file.stems.length);
-  for (let id = 0; id < stemIdf.length; id++) stemIdf[id] = Math.log((n + 1) / Math.max(1, stemDf[id]!));
   const taskNorm = new Float64Array(n);
   for (let occ = 0; occ < n; occ++) {
     let sum = 0;
-    for (const id of taskStems[occ]!) sum += stemIdf[id]! ** 2;
+    for (let at = taskStart[occ]!; at < taskStart[occ + 1]!; at++) sum += stemIdf[stemIds[at]!]! ** 2;
+    taskStems.push(stemIds.subarray(taskStart[occ]!, taskStart[occ + 1]!));
     taskNorm[occ] = Math.sqrt(sum);
   }
-
   return {
     codes: file.occupations.map((o) => o[0]),
     names: file.occupations.map((o) => o[1]),
@@ -94,14 +80,14 @@ export function indexOccupations(file: OccupationsFile): OccupationData {
     byCode: new Map(file.occupations.map((o, i) => [o[0], i])),
     related: file.related,
     words: file.words,
-    wordIdf,
-    endsTitle,
-    titleStart,
-    titleWords,
+    wordIdf: decode(file.wordIdf, (b) => new Float32Array(b)),
+    endsTitle: decode(file.endsTitle, (b) => new Uint8Array(b)),
+    titleStart: decode(file.titleStart, (b) => new Uint32Array(b)),
+    titleWords: decode(file.titleWords, (b) => new Uint16Array(b)),
     titleOccupation,
-    titleWeight,
-    postingStart,
-    postings,
+    titleWeight: decode(file.titleWeights, (b) => new Uint8Array(b)),
+    postingStart: decode(file.postingStart, (b) => new Uint32Array(b)),
+    postings: decode(file.postings, (b) => new Uint32Array(b)),
     stems: file.stems,
     stemIdf,
     taskStems,
