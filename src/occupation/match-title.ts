@@ -27,13 +27,14 @@ const MAX_TITLE_WORDS = 8;
  * Step 2: each part yields readings: as written, and each side of a "/" or "&" with the head
  *         word it shares ("UI/UX Designer" → "ui designer", "ux designer"), abbreviations spelled out.
  * Step 3: a reading scores 1 when it is an O*NET title or alternate title as written, 0.97 once
- *         level words are set aside, else by the idf-weighted overlap of its words with the best
- *         title: the share of that title's words present × √(share of the reading's words used),
- *         × 0.8 when the title lacks the reading's last (head) word.
- * The best reading wins; null below TITLE_FLOOR.
+ *         level words are set aside; else the better of an exact title inside it (0.8–1, by the
+ *         share of the reading it explains) and the idf-weighted overlap of its words with the
+ *         best title: the share of that title's words present × √(share of the reading's words
+ *         used), × 0.8 when the title lacks the reading's last (head) word.
+ * The best reading wins (a later part at 0.9 of its score); null below TITLE_FLOOR.
  */
 export function matchTitle(data: OccupationData, title: string): OccupationMatch | null {
-  let best: { id: number; score: number } | null = null;
+  let best: Found | null = null;
   titleParts(title).forEach((part, index) => {
     const found = matchPart(data, part);
     if (found) best = bestOf(best, { id: found.id, score: found.score * (index === 0 ? 1 : LATER_PART) }, data);
@@ -41,13 +42,19 @@ export function matchTitle(data: OccupationData, title: string): OccupationMatch
   return toMatch(data, best);
 }
 
-function matchPart(data: OccupationData, part: string): { id: number; score: number } | null {
-  let best: { id: number; score: number } | null = null;
+/** A title id and how well it reads the text. */
+interface Found {
+  id: number;
+  score: number;
+}
+
+function matchPart(data: OccupationData, part: string): Found | null {
+  let best: Found | null = null;
   for (const reading of readings(part)) best = bestOf(best, scoreReading(data, reading), data);
   return best;
 }
 
-function toMatch(data: OccupationData, found: { id: number; score: number } | null): OccupationMatch | null {
+function toMatch(data: OccupationData, found: Found | null): OccupationMatch | null {
   if (!found || found.score < TITLE_FLOOR) return null;
   const occ = data.titleOccupation[found.id]!;
   return { code: data.codes[occ]!, title: data.names[occ]!, score: round(found.score), via: titleText(data, found.id) };
@@ -86,7 +93,7 @@ function readings(part: string): string[][] {
 }
 
 /** Step 3: the best title for one reading, and its score. */
-function scoreReading(data: OccupationData, words: string[]): { id: number; score: number } | null {
+function scoreReading(data: OccupationData, words: string[]): Found | null {
   const all = words.map((w) => sortedIndex(data.words, w));
   const asWritten = exactTitle(data, all, 0, all.length);
   if (asWritten !== null) return { id: asWritten, score: 1 };
@@ -106,8 +113,8 @@ function scoreReading(data: OccupationData, words: string[]): { id: number; scor
  * ("tax analyst" in "tax analyst company name city"): noise around a title is common where a
  * resume runs the title into its employer. Scored by the share of the reading it explains.
  */
-function exactSpan(data: OccupationData, ids: number[], massOf: (w: number) => number, queryMass: number): { id: number; score: number } | null {
-  let best: { id: number; score: number } | null = null;
+function exactSpan(data: OccupationData, ids: number[], massOf: (w: number) => number, queryMass: number): Found | null {
+  let best: Found | null = null;
   for (let end = ids.length; end >= 1; end--) {
     if (ids[end - 1]! < 0 || !data.endsTitle[ids[end - 1]!]) continue;
     for (let start = 0; start < end; start++) {
@@ -122,7 +129,7 @@ function exactSpan(data: OccupationData, ids: number[], massOf: (w: number) => n
 }
 
 /** The title sharing the most idf-weighted words with the reading. */
-function overlap(data: OccupationData, ids: number[], massOf: (w: number) => number, queryMass: number): { id: number; score: number } | null {
+function overlap(data: OccupationData, ids: number[], massOf: (w: number) => number, queryMass: number): Found | null {
   const head = ids.at(-1)!;
   const { mass: shared, touched } = scratchFor(data);
   let count = 0;
@@ -135,7 +142,7 @@ function overlap(data: OccupationData, ids: number[], massOf: (w: number) => num
       shared[id]! += idf;
     }
   }
-  let best: { id: number; score: number } | null = null;
+  let best: Found | null = null;
   for (let k = 0; k < count; k++) {
     const id = touched[k]!;
     const mass = shared[id]!;
@@ -153,7 +160,7 @@ function overlap(data: OccupationData, ids: number[], massOf: (w: number) => num
 }
 
 /** The higher score; on a tie, the commoner title. */
-function bestOf(a: { id: number; score: number } | null, b: { id: number; score: number } | null, data?: OccupationData): { id: number; score: number } | null {
+function bestOf(a: Found | null, b: Found | null, data?: OccupationData): Found | null {
   if (!a || !b) return a ?? b;
   if (Math.abs(a.score - b.score) <= 1e-9 && data) return data.titleWeight[b.id]! > data.titleWeight[a.id]! ? b : a;
   return b.score > a.score ? b : a;

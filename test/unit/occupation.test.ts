@@ -141,3 +141,17 @@ describe('jobZone and carries', () => {
     expect(carries(data, '13-2011.00', '31-1131.00')).toBe(false);
   });
 });
+
+describe('data/occupations.json', () => {
+  it('was built with the current word folding (else run `npm run occupations`)', () => {
+    const stale = data.words.filter((w) => titleWords(w).join(' ') !== w);
+    expect(stale).toEqual([]);
+  });
+
+  it('holds every O*NET occupation with titles, zones and related lists', () => {
+    expect(data.codes.length).toBeGreaterThan(1000);
+    expect(data.titleOccupation.length).toBeGreaterThan(50_000);
+    expect(data.related.filter((list) => list.length > 0).length).toBeGreaterThan(900);
+    expect(data.zones.filter((z) => z > 0).length).toBeGreaterThan(900);
+  });
+});
