@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { builtinFile } from '../builtin/index.js';
 import type { OccupationData, OccupationRelation } from '../types.js';
 
 export { matchTitle } from './match-title.js';
@@ -16,7 +16,7 @@ export { matchText, taskSimilarity } from './match-text.js';
  *          carries          whether holding one occupation meets what another requires
  */
 
-export const OCCUPATIONS_FILE = fileURLToPath(new URL('../../data/occupations.json', import.meta.url));
+export const OCCUPATIONS_FILE = builtinFile('occupations.json');
 
 /** The shape of data/occupations.json (see scripts/build-occupations.mjs); strings are base64 typed arrays. */
 export interface OccupationsFile {
