@@ -16,6 +16,13 @@ const UNKNOWN_WORD_IDF = 3;
 const MISSING_HEAD = 0.8;
 /** An exact title inside a longer reading scores from this up to 1, by the share of the reading it explains. */
 const SPAN_BASE = 0.8;
+/**
+ * A one-word title that many occupations use ("Supervisor", "Analyst", "Technician": idf under
+ * 2.5, i.e. in more than ~80 occupations' titles) names none of them for sure: its exact hit
+ * counts at this share of its score.
+ */
+const GENERIC = 0.6;
+const GENERIC_IDF = 2.5;
 /** A "title" of more words than this is a sentence that a resume reader took for a title. */
 const MAX_TITLE_WORDS = 8;
 
@@ -27,7 +34,7 @@ const MAX_TITLE_WORDS = 8;
  * Step 2: each part yields readings: as written, and each side of a "/" or "&" with the head
  *         word it shares ("UI/UX Designer" → "ui designer", "ux designer"), abbreviations spelled out.
  * Step 3: a reading scores 1 when it is an O*NET title or alternate title as written, 0.97 once
- *         level words are set aside; else the better of an exact title inside it (0.8–1, by the
+ *         level words are set aside (× 0.6 for a generic one-word title: "Supervisor"); else the better of an exact title inside it (0.8–1, by the
  *         share of the reading it explains) and the idf-weighted overlap of its words with the
  *         best title: the share of that title's words present × √(share of the reading's words
  *         used), × 0.8 when the title lacks the reading's last (head) word.
@@ -96,12 +103,12 @@ function readings(part: string): string[][] {
 function scoreReading(data: OccupationData, words: string[]): Found | null {
   const all = words.map((w) => sortedIndex(data.words, w));
   const asWritten = exactTitle(data, all, 0, all.length);
-  if (asWritten !== null) return { id: asWritten, score: 1 };
+  if (asWritten !== null) return { id: asWritten, score: exactScore(data, asWritten, 1) };
   const ids = all.filter((_, i) => !LEVEL_WORDS.has(words[i]!));
   if (!ids.length || ids.length > MAX_TITLE_WORDS) return null;
   if (ids.length < words.length) {
     const bare = exactTitle(data, ids, 0, ids.length);
-    if (bare !== null) return { id: bare, score: EXACT_WITHOUT_LEVEL };
+    if (bare !== null) return { id: bare, score: exactScore(data, bare, EXACT_WITHOUT_LEVEL) };
   }
   const massOf = (w: number): number => (w < 0 ? UNKNOWN_WORD_IDF : data.wordIdf[w]!);
   const queryMass = [...new Set(ids)].reduce((sum, w) => sum + massOf(w), 0);
@@ -122,7 +129,7 @@ function exactSpan(data: OccupationData, ids: number[], massOf: (w: number) => n
       const id = exactTitle(data, ids, start, end);
       if (id === null) continue;
       const mass = [...new Set(ids.slice(start, end))].reduce((sum, w) => sum + massOf(w), 0);
-      best = bestOf(best, { id, score: SPAN_BASE + (1 - SPAN_BASE) * Math.min(1, mass / queryMass) }, data);
+      best = bestOf(best, { id, score: exactScore(data, id, SPAN_BASE + (1 - SPAN_BASE) * Math.min(1, mass / queryMass)) }, data);
     }
   }
   return best;
@@ -164,6 +171,13 @@ function bestOf(a: Found | null, b: Found | null, data?: OccupationData): Found 
   if (!a || !b) return a ?? b;
   if (Math.abs(a.score - b.score) <= 1e-9 && data) return data.titleWeight[b.id]! > data.titleWeight[a.id]! ? b : a;
   return b.score > a.score ? b : a;
+}
+
+/** An exact hit's score, lowered for a generic one-word title. */
+function exactScore(data: OccupationData, id: number, score: number): number {
+  const start = data.titleStart[id]!;
+  const generic = data.titleStart[id + 1]! - start === 1 && data.wordIdf[data.titleWords[start]!]! < GENERIC_IDF;
+  return generic ? score * GENERIC : score;
 }
 
 /** The commonest title made of exactly the words ids[from..to) (word ids, in any order), or null. */
