@@ -411,3 +411,57 @@ export interface Config {
   /** Read image-only PDFs with OCR (slow; off by default). */
   ocr?: boolean;
 }
+
+// ── text evidence (requirements the taxonomy does not name) ─────────────────
+
+/**
+ * How many documents of a fixed background corpus (resumes, postings, O*NET task
+ * statements) contain each stemmed content word: the rarity that weighs a word, computed
+ * once (`scripts/build-background.mjs`) so a candidate's score never depends on the batch.
+ */
+export interface Background {
+  /** Documents in the corpus. */
+  n: number;
+  /** Stem → documents containing it; stems rarer than the file's cut-off are absent. */
+  df: ReadonlyMap<string, number>;
+  /** The document count assumed for a stem the table does not hold (rarer than its cut-off). */
+  unknownDf: number;
+}
+
+/** One word of a resume line that carries a requirement word; offsets into the line's text. */
+export interface MatchedWord {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** The resume line (or a line and the next) that best carries a phrase's content words. */
+export interface TextEvidence {
+  /** Line number (`Line.n`). */
+  line: number;
+  /** When the evidence runs on to the next line (a wrapped sentence): that line's number. */
+  lastLine?: number;
+  page: number;
+  /** The line's text, or both lines joined by a space; `words` offsets are into it. */
+  text: string;
+  /** Rarity-weighted share of the phrase's content words the line carries, 0..1. */
+  score: number;
+  words: MatchedWord[];
+}
+
+/**
+ * Soft skills and the verbs and roles that show them ("coached a 6-person team" shows
+ * Mentoring). A cue is a word sequence matched on stems; `*` stands for up to three words.
+ * A cue inside one of the skill's `not` phrases ("lead generation") does not count.
+ */
+export interface SoftSkillCue {
+  skill: string;
+  /** Other names a posting may use for the skill ("team player" → Teamwork). */
+  aliases: string[];
+  cues: string[];
+  not: string[];
+}
+
+export interface SoftSkillCues {
+  skills: SoftSkillCue[];
+}

@@ -1,0 +1,357 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Background, Line, MatchedWord, SoftSkillCue, SoftSkillCues, TextEvidence } from '../types.js';
+import { stem } from './index.js';
+import { tokenize } from './tokenize.js';
+
+/**
+ * Text evidence: the resume line that carries a requirement's words when the taxonomy names
+ * none of them. Words are compared on Porter stems, stop words dropped, each weighted by how
+ * rare it is in a fixed background corpus (data/background.json), so "vital signs" is met by
+ * the line with "vital signs" and not by one with "signed off": rare words decide.
+ * Soft skills are met by the verbs and roles that show them (data/soft-skill-cues.json).
+ */
+
+/** `scripts/build-background.mjs` writes it; `loadBackground` reads it. */
+export const BACKGROUND_FILE = fileURLToPath(new URL('../../data/background.json', import.meta.url));
+/** Curated cues; sources named in the file. */
+export const SOFT_SKILL_CUES_FILE = fileURLToPath(new URL('../../data/soft-skill-cues.json', import.meta.url));
+
+/** The file's shape: stems in one string per document count, to keep it small and fast to parse. */
+interface BackgroundFile {
+  n: number;
+  unknownDf: number;
+  /** df → space-separated stems with that document count. */
+  byDf: Record<string, string>;
+}
+
+/** Reads the background table; call once and pass it on (nothing is read at import time). */
+export function loadBackground(path: string = BACKGROUND_FILE): Background {
+  const file = JSON.parse(readFileSync(path, 'utf8')) as BackgroundFile;
+  const df = new Map<string, number>();
+  for (const [count, stems] of Object.entries(file.byDf)) {
+    const c = Number(count);
+    for (const s of stems.split(' ')) df.set(s, c);
+  }
+  return { n: file.n, df, unknownDf: file.unknownDf };
+}
+
+/** Reads the soft-skill cues; call once. */
+export function loadSoftSkillCues(path: string = SOFT_SKILL_CUES_FILE): SoftSkillCues {
+  return JSON.parse(readFileSync(path, 'utf8')) as SoftSkillCues;
+}
+
+/**
+ * Words that carry no requirement content: function words (natural's English list, trimmed
+ * of the letters and digits, which are dropped anyway) and the form words of a requirement
+ * ("ability to", "strong knowledge of", "years of experience"), which every line of every
+ * posting repeats and a resume need not.
+ */
+const STOP_WORDS = new Set(
+  (
+    'about above after again all also am an and another any are as at be because been before being below between both but by came can ' +
+    'cannot come could did do does doing during each few for from further get got has had he have her here him himself his how if in ' +
+    'into is it its itself like make many me might more most much must my myself never now of on only or other our ours ourselves out ' +
+    'over own said same see she should since so some still such take than that the their theirs them themselves then there these they ' +
+    'this those through to too under until up very was way we well were what where when which while who whom with would why you your ' +
+    'yours yourself will etc per via within including include includes ' +
+    // requirement form words
+    'ability able abilities must required requirement requirements require requires preferred plus strong excellent good great ' +
+    'proven demonstrated solid knowledge understanding familiarity familiar experience experienced years year minimum least skills skill ' +
+    'candidate candidates ideal ideally position role job work working'
+  ).split(' '),
+);
+
+/** A content word of a text: its stem and where it is written. */
+export interface ContentWord {
+  stem: string;
+  start: number;
+  end: number;
+}
+
+/** Lower-case word tokens with a letter in them, stemmed; `content` false for stop words. */
+interface WordToken extends ContentWord {
+  content: boolean;
+}
+
+const HAS_LETTER = /\p{L}/u;
+
+function wordTokens(text: string): WordToken[] {
+  const out: WordToken[] = [];
+  for (const t of tokenize(text)) {
+    if (!t.word || !HAS_LETTER.test(t.lower)) continue;
+    const content = t.lower.length >= 2 && !STOP_WORDS.has(t.lower);
+    out.push({ stem: stem(t.lower), start: t.start, end: t.end, content });
+  }
+  return out;
+}
+
+/** The stemmed content words of a text, in order (the background table is built with this). */
+export function contentWords(text: string): ContentWord[] {
+  return wordTokens(text).filter((w) => w.content);
+}
+
+/** Inverse document frequency, BM25's form: always positive, largest for words the corpus lacks. */
+export function idf(background: Background, stemmed: string): number {
+  const df = background.df.get(stemmed) ?? background.unknownDf;
+  return Math.log(1 + (background.n - df + 0.5) / (df + 0.5));
+}
+
+/** A line, tokenized: the unit a piece of evidence is found in (alone or with the next line). */
+interface Unit {
+  line: Line;
+  words: WordToken[];
+  /** The content words, in order (for adjacent pairs). */
+  content: WordToken[];
+}
+
+/** A resume's lines tokenized, and for each content stem the lines that hold it, in order. */
+interface Indexed {
+  units: Unit[];
+  linesOf: Map<string, number[]>;
+}
+
+/** Lines indexed once per resume: a resume's lines are searched for every requirement. */
+const indexed = new WeakMap<readonly Line[], Indexed>();
+
+function indexLines(lines: readonly Line[]): Indexed {
+  let out = indexed.get(lines);
+  if (!out) {
+    const linesOf = new Map<string, number[]>();
+    const units = lines.map((line, i): Unit => {
+      const words = wordTokens(line.text);
+      const content = words.filter((w) => w.content);
+      for (const w of content) {
+        const at = linesOf.get(w.stem);
+        if (!at) linesOf.set(w.stem, [i]);
+        else if (at[at.length - 1] !== i) at.push(i);
+      }
+      return { line, words, content };
+    });
+    out = { units, linesOf };
+    indexed.set(lines, out);
+  }
+  return out;
+}
+
+export interface TextEvidenceOptions {
+  /**
+   * Weight of a pair of adjacent phrase words found adjacent in the line, as a share of the
+   * rarer word's weight: "vital signs" written together outweighs "signed off on vital
+   * budgets". Default 1 (measured: 0.5 and 2 rank the same; 0 ranks a little worse).
+   */
+  bigram?: number;
+  /**
+   * Also try each line joined with the next, so a sentence wrapped over two lines, or a title
+   * above its bullet, counts as one piece of evidence. Default true; a single line wins ties.
+   */
+  joinNext?: boolean;
+}
+
+/** A phrase ready to search for: its stems, their weights, and its adjacent pairs. */
+interface Query {
+  stems: string[];
+  weights: number[];
+  pairs: [string, string, number][];
+  pairTotal: number;
+  total: number;
+}
+
+/** Queries per background, remembered: every resume of a batch is searched for the same phrases. */
+const queries = new WeakMap<Background, Map<string, Query>>();
+
+function query(background: Background, phrase: string, bigramShare: number): Query {
+  let cache = queries.get(background);
+  if (!cache) queries.set(background, (cache = new Map()));
+  const key = `${bigramShare}\u0000${phrase}`;
+  let q = cache.get(key);
+  if (q) return q;
+  const phraseWords = contentWords(phrase);
+  const weight = new Map<string, number>();
+  for (const w of phraseWords) if (!weight.has(w.stem)) weight.set(w.stem, idf(background, w.stem));
+  const pairs: [string, string, number][] = [];
+  if (bigramShare > 0) {
+    for (let i = 1; i < phraseWords.length; i++) {
+      const a = phraseWords[i - 1]!.stem;
+      const b = phraseWords[i]!.stem;
+      if (a !== b) pairs.push([a, b, bigramShare * Math.min(weight.get(a)!, weight.get(b)!)]);
+    }
+  }
+  const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
+  const weights = [...weight.values()];
+  const pairTotal = sum(pairs.map((p) => p[2]));
+  q = { stems: [...weight.keys()], weights, pairs, pairTotal, total: sum(weights) + pairTotal };
+  if (cache.size < 10_000) cache.set(key, q);
+  return q;
+}
+
+/**
+ * The line that best carries the phrase's content words: score = rarity mass of the phrase's
+ * stems the line holds (plus its adjacent word pairs, see `bigram`) / the phrase's whole mass,
+ * in 0..1. Null when no line holds any.
+ */
+export function findTextEvidence(background: Background, phrase: string, lines: readonly Line[], options: TextEvidenceOptions = {}): TextEvidence | null {
+  const { stems, weights, pairs, pairTotal, total } = query(background, phrase, options.bigram ?? 1);
+  if (total <= 0) return null;
+  // Only the lines that hold a phrase word are looked at: this runs for every requirement ×
+  // resume. `held` maps a line to the phrase words it holds (indices into `stems`).
+  const { units, linesOf } = indexLines(lines);
+  const held = new Map<number, number[]>();
+  for (let k = 0; k < stems.length; k++) {
+    for (const i of linesOf.get(stems[k]!) ?? []) {
+      const ks = held.get(i);
+      if (ks) ks.push(k);
+      else held.set(i, [k]);
+    }
+  }
+  if (held.size === 0) return null;
+  const massOf = (ks: readonly number[]): number => ks.reduce((m, k) => m + weights[k]!, 0);
+
+  let best: { at: Unit; next?: Unit; mass: number } | undefined;
+  const consider = (mass: number, at: Unit, next?: Unit): void => {
+    if (best && mass + pairTotal <= best.mass) return;
+    const m = mass + (pairs.length ? pairMass(pairs, at.content, next?.content) : 0);
+    if (!best || m > best.mass) best = next ? { at, next, mass: m } : { at, mass: m };
+  };
+  const order = [...held.keys()].sort((x, y) => x - y);
+  for (const i of order) consider(massOf(held.get(i)!), units[i]!);
+  // Then each line with the next, when both hold a phrase word: the pair wins only when
+  // strictly better than every single line.
+  if (options.joinNext !== false) {
+    for (const i of order) {
+      const ks = held.get(i)!;
+      const next = held.get(i + 1);
+      if (!next) continue;
+      consider(massOf([...new Set([...ks, ...next])]), units[i]!, units[i + 1]!);
+    }
+  }
+  if (!best) return null;
+  const found: { at: Unit; next?: Unit; mass: number } = best;
+  return evidence(found.at, found.next, Math.min(1, found.mass / total), stems);
+}
+
+/**
+ * Mass of the phrase's word pairs that stand next to each other, in either order ("serviced
+ * customers" ~ "customer service"), in `first` then `second` (content words only).
+ */
+function pairMass(pairs: [string, string, number][], first: WordToken[], second: WordToken[] = []): number {
+  const n = first.length + second.length;
+  const at = (i: number) => (i < first.length ? first[i]! : second[i - first.length]!).stem;
+  let mass = 0;
+  for (const [a, b, w] of pairs) {
+    for (let i = 1; i < n; i++) {
+      const x = at(i - 1);
+      const y = at(i);
+      if ((x === a && y === b) || (x === b && y === a)) {
+        mass += w;
+        break;
+      }
+    }
+  }
+  return mass;
+}
+
+/** The evidence: the line (joined with the next when `next` is given) and the phrase's words in it. */
+function evidence(at: Unit, next: Unit | undefined, score: number, stems: readonly string[]): TextEvidence {
+  const shift = at.line.text.length + 1;
+  const words = next ? at.content.concat(next.content.map((w) => ({ ...w, start: w.start + shift, end: w.end + shift }))) : at.content;
+  const text = next ? `${at.line.text} ${next.line.text}` : at.line.text;
+  const found: TextEvidence = {
+    line: at.line.n,
+    page: at.line.page,
+    text,
+    score: Math.round(score * 1000) / 1000,
+    words: words.filter((w) => stems.includes(w.stem)).map((w): MatchedWord => ({ word: text.slice(w.start, w.end), start: w.start, end: w.end })),
+  };
+  if (next) found.lastLine = next.line.n;
+  return found;
+}
+
+// ── soft skills said as verbs and roles ─────────────────────────────────────
+
+/** A cue or an exclusion as stems; null stands for a gap of up to GAP words ("led * team"). */
+type Pattern = (string | null)[];
+const GAP = 3;
+
+interface CompiledSkill {
+  cues: Pattern[];
+  not: Pattern[];
+}
+
+const compiled = new WeakMap<SoftSkillCue, CompiledSkill>();
+
+function compile(skill: SoftSkillCue): CompiledSkill {
+  let c = compiled.get(skill);
+  if (!c) {
+    const pattern = (text: string): Pattern => text.split(/\s+/).flatMap((part) => (part === '*' ? [null] : wordTokens(part).map((w) => w.stem)));
+    c = { cues: skill.cues.map(pattern), not: skill.not.map(pattern) };
+    compiled.set(skill, c);
+  }
+  return c;
+}
+
+/** Word spans [first, last] where the pattern matches, gaps taking as few words as they can. */
+function matches(pattern: Pattern, words: WordToken[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < words.length; i++) {
+    const end = matchFrom(pattern, 0, words, i);
+    if (end >= 0) out.push([i, end]);
+  }
+  return out;
+}
+
+/** Index of the last word matched when `pattern[p..]` matches from word `i`, else -1. */
+function matchFrom(pattern: Pattern, p: number, words: WordToken[], i: number): number {
+  if (p === pattern.length) return i - 1;
+  const part = pattern[p];
+  if (part === null) {
+    for (let skip = 0; skip <= GAP && i + skip <= words.length; skip++) {
+      const end = matchFrom(pattern, p + 1, words, i + skip);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (i >= words.length || words[i]!.stem !== part) return -1;
+  return matchFrom(pattern, p + 1, words, i + 1);
+}
+
+/** The skill's entry by name or alias, case-insensitive. */
+export function softSkillCue(cues: SoftSkillCues, skill: string): SoftSkillCue | undefined {
+  const key = skill.trim().toLowerCase();
+  return cues.skills.find((s) => s.skill.toLowerCase() === key || s.aliases.some((a) => a.toLowerCase() === key));
+}
+
+/**
+ * The line that shows a soft skill by a verb or role ("coached a 6-person team" for
+ * Mentoring), the one with the most distinct cues; null when none does or the skill has no
+ * cues. A cue inside one of the skill's exclusions ("lead generation") does not count.
+ */
+export function findSoftSkillEvidence(cues: SoftSkillCues, skill: string, lines: readonly Line[]): TextEvidence | null {
+  const entry = softSkillCue(cues, skill);
+  if (!entry) return null;
+  const { cues: patterns, not } = compile(entry);
+  let best: { at: Unit; count: number; spans: [number, number][] } | undefined;
+  for (const at of indexLines(lines).units) {
+    const blocked = not.flatMap((p) => matches(p, at.words));
+    const spans: [number, number][] = [];
+    let count = 0;
+    for (const p of patterns) {
+      const found = matches(p, at.words).filter(([a, b]) => !blocked.some(([x, y]) => a <= y && x <= b));
+      if (found.length) {
+        count++;
+        spans.push(...found);
+      }
+    }
+    if (count > 0 && (!best || count > best.count)) best = { at, count, spans };
+  }
+  if (!best) return null;
+  const used = new Set<number>();
+  for (const [a, b] of best.spans) for (let i = a; i <= b; i++) used.add(i);
+  const words = [...used].sort((x, y) => x - y).map((i) => best.at.words[i]!);
+  return softEvidence(best.at, words);
+}
+
+function softEvidence(at: Unit, words: ContentWord[]): TextEvidence {
+  const { text } = at.line;
+  return { line: at.line.n, page: at.line.page, text, score: 1, words: words.map((w) => ({ word: text.slice(w.start, w.end), start: w.start, end: w.end })) };
+}

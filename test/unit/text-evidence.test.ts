@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { contentWords, findSoftSkillEvidence, findTextEvidence, idf, loadBackground, loadSoftSkillCues } from '../../src/match/text-evidence.js';
+import type { Background, Line } from '../../src/types.js';
+
+const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
+const background = loadBackground();
+const cues = loadSoftSkillCues();
+
+describe('data/background.json', () => {
+  it('counts documents per stem: common words are frequent, rare ones rare, every count within N', () => {
+    expect(background.n).toBeGreaterThan(3_000);
+    expect(background.df.get('manag')!).toBeGreaterThan(background.df.get('ventil')!);
+    for (const c of background.df.values()) expect(c).toBeLessThanOrEqual(background.n);
+    expect(idf(background, 'ventil')).toBeGreaterThan(idf(background, 'manag'));
+    expect(idf(background, 'zzqxv')).toBeGreaterThan(idf(background, 'ventil'));
+  });
+});
+
+describe('contentWords', () => {
+  it('drops stop words and the form words of a requirement, stems the rest, keeps offsets', () => {
+    const text = 'Ability to monitor vital signs';
+    const words = contentWords(text);
+    expect(words.map((w) => w.stem)).toEqual(['monitor', 'vital', 'sign']);
+    expect(words.map((w) => text.slice(w.start, w.end))).toEqual(['monitor', 'vital', 'signs']);
+  });
+});
+
+describe('findTextEvidence', () => {
+  it('finds the line that carries a short phrase, with the matched words for highlighting', () => {
+    const resume = lines('Registered Nurse, County Hospital', "Monitored patients' vital signs every hour", 'Signed off on vital budgets');
+    const found = findTextEvidence(background, 'vital signs', resume, { bigram: 1 })!;
+    expect(found.line).toBe(2);
+    expect(found.score).toBe(1);
+    expect(found.words.map((w) => w.word)).toEqual(['vital', 'signs']);
+    expect(found.text.slice(found.words[0]!.start, found.words[0]!.end)).toBe('vital');
+  });
+
+  it('gives words that only share a stem and stand apart less than the phrase written together', () => {
+    const scattered = findTextEvidence(background, 'vital signs', lines('Signed off on vital budgets'), { bigram: 1 })!;
+    expect(scattered.score).toBeLessThan(0.75);
+  });
+
+  it('returns null when no line carries any content word', () => {
+    expect(findTextEvidence(background, 'infection control', lines('Prepared monthly payroll', 'Closed the books'))).toBeNull();
+    expect(findTextEvidence(background, 'ability to', lines('ability to'))).toBeNull();
+  });
+
+  it('weighs rare words above common ones', () => {
+    const resume = lines('Managed a busy front office', 'Hobbies: chess', 'Followed strict infection prevention protocols');
+    const found = findTextEvidence(background, 'manage infection control', resume)!;
+    expect(found.line).toBe(3);
+    const toy: Background = { n: 1000, df: new Map([['manag', 600], ['infect', 5], ['control', 300]]), unknownDf: 1 };
+    expect(findTextEvidence(toy, 'manage infection control', resume)!.score).toBeGreaterThan(0.5);
+    expect(findTextEvidence(toy, 'manage infection control', lines('Managed a busy front office'))!.score).toBeLessThan(0.2);
+  });
+
+  it('gives a whole clause partial credit in proportion to what one line carries', () => {
+    const resume = lines('Lifted and moved patients weighing over 50 pounds', 'Stood for long shifts at the register');
+    const found = findTextEvidence(background, 'Ability to lift 50 pounds and stand for long periods', resume)!;
+    expect(found.line).toBe(1);
+    expect(found.score).toBeGreaterThan(0.3);
+    expect(found.score).toBeLessThan(1);
+  });
+
+  it('joins a line with the next when the two carry more than either', () => {
+    const resume = lines('Worked with the HR department to', 'control staffing and run performance evaluations', 'Hobbies: chess');
+    const found = findTextEvidence(background, 'HR staffing and performance evaluations', resume)!;
+    expect([found.line, found.lastLine]).toEqual([1, 2]);
+    expect(found.text).toBe('Worked with the HR department to control staffing and run performance evaluations');
+    expect(found.words.map((w) => found.text.slice(w.start, w.end))).toEqual(['HR', 'staffing', 'performance', 'evaluations']);
+    expect(findTextEvidence(background, 'HR staffing and performance evaluations', resume, { joinNext: false })!.line).toBe(2);
+  });
+
+  it('matches inflections on stems, in either order', () => {
+    expect(findTextEvidence(background, 'customer service', lines('Serviced customers at the front counter'))!.score).toBe(1);
+  });
+});
+
+describe('findSoftSkillEvidence', () => {
+  const found = (skill: string, ...texts: string[]) => findSoftSkillEvidence(cues, skill, lines(...texts));
+
+  it('reads communication from the verbs that show it', () => {
+    const ev = found('Communication', 'Charge Nurse, 2015 to 2020', 'Communicated with the clinical staff about care plans')!;
+    expect(ev.line).toBe(2);
+    expect(ev.words.map((w) => w.word.toLowerCase())).toEqual(['communicated', 'with']);
+    expect(found('communication skills', 'Presented quarterly findings to the board')).not.toBeNull();
+    expect(found('Communication', 'Installed communication equipment on towers')).toBeNull();
+  });
+
+  it('reads leadership from roles and verbs, not from lead paint or lead generation', () => {
+    expect(found('Leadership', 'Tech Lead, Payments')).not.toBeNull();
+    expect(found('Leadership', 'Team leading and hiring for the platform group')).not.toBeNull();
+    expect(found('Leadership', 'Supervised 12 cashiers')).not.toBeNull();
+    expect(found('Leadership', 'Removed lead paint from older homes')).toBeNull();
+    expect(found('Leadership', 'Drove lead generation through email campaigns')).toBeNull();
+    expect(found('Leadership', 'Worked under the supervision of the head nurse')).toBeNull();
+  });
+
+  it('reads teamwork from collaboration, not from Team Foundation Server', () => {
+    expect(found('Teamwork', 'Collaborated with designers and engineers')).not.toBeNull();
+    expect(found('team player', 'Member of a cross-functional team of 8')).not.toBeNull();
+    expect(found('Teamwork', 'Team Foundation Server, Jenkins, Git')).toBeNull();
+  });
+
+  it('reads mentoring from coaching and training others, not from being trained', () => {
+    expect(found('Mentoring', 'Coached a 6-person team of junior analysts')).not.toBeNull();
+    expect(found('Mentoring', 'Trained new staff on the POS system')).not.toBeNull();
+    expect(found('Mentoring', 'Trained in CPR and first aid')).toBeNull();
+  });
+
+  it('returns null for a skill it has no cues for', () => {
+    expect(found('Quantum Chromodynamics', 'Communicated with everyone')).toBeNull();
+  });
+});
