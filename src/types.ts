@@ -451,7 +451,8 @@ export interface TextEvidence {
 
 /**
  * Soft skills and the verbs and roles that show them ("coached a 6-person team" shows
- * Mentoring). A cue is a word sequence matched on stems; `*` stands for up to three words.
+ * Mentoring). A cue is a word sequence matched on words without a verb or plural ending (managed ~ managing, not
+ * management); `*` stands for up to three words.
  * A cue inside one of the skill's `not` phrases ("lead generation") does not count.
  */
 export interface SoftSkillCue {

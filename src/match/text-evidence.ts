@@ -72,6 +72,26 @@ export interface ContentWord {
 /** Lower-case word tokens with a letter in them, stemmed; `content` false for stop words. */
 interface WordToken extends ContentWord {
   content: boolean;
+  /** The word without a verb or plural ending (see `verbBase`), for soft-skill cues. */
+  base: string;
+}
+
+/** Verb and plural endings, remembered like the stems. */
+const bases = new Map<string, string>();
+
+/**
+ * The word without one verb or plural ending: managed, manages, managing → manag, but
+ * management, supervision, facilitation stay whole. Soft-skill cues are verbs; Porter's stem
+ * would let "managed * staff" meet "management, serving staff" and "supervised" meet "under
+ * little supervision".
+ */
+export function verbBase(word: string): string {
+  let base = bases.get(word);
+  if (base === undefined) {
+    base = /^(.{3,}?)(?:ing|ed|es|s|e)$/.exec(word)?.[1] ?? word;
+    if (bases.size < 100_000) bases.set(word, base);
+  }
+  return base;
 }
 
 const HAS_LETTER = /\p{L}/u;
@@ -81,7 +101,7 @@ function wordTokens(text: string): WordToken[] {
   for (const t of tokenize(text)) {
     if (!t.word || !HAS_LETTER.test(t.lower)) continue;
     const content = t.lower.length >= 2 && !STOP_WORDS.has(t.lower);
-    out.push({ stem: stem(t.lower), start: t.start, end: t.end, content });
+    out.push({ stem: stem(t.lower), base: verbBase(t.lower), start: t.start, end: t.end, content });
   }
   return out;
 }
@@ -105,7 +125,7 @@ interface Unit {
   content: WordToken[];
 }
 
-/** A resume's lines tokenized, and for each content stem the lines that hold it, in order. */
+/** A resume's lines tokenized, and for each word's stem the lines that hold it, in order. */
 interface Indexed {
   units: Unit[];
   linesOf: Map<string, number[]>;
@@ -121,7 +141,8 @@ function indexLines(lines: readonly Line[]): Indexed {
     const units = lines.map((line, i): Unit => {
       const words = wordTokens(line.text);
       const content = words.filter((w) => w.content);
-      for (const w of content) {
+      // Every word, stop words too: a soft-skill cue "worked with * team" meets "working with".
+      for (const w of words) {
         const at = linesOf.get(w.stem);
         if (!at) linesOf.set(w.stem, [i]);
         else if (at[at.length - 1] !== i) at.push(i);
@@ -254,7 +275,7 @@ function pairMass(pairs: [string, string, number][], first: WordToken[], second:
 /** The evidence: the line (joined with the next when `next` is given) and the phrase's words in it. */
 function evidence(at: Unit, next: Unit | undefined, score: number, stems: readonly string[]): TextEvidence {
   const shift = at.line.text.length + 1;
-  const words = next ? at.content.concat(next.content.map((w) => ({ ...w, start: w.start + shift, end: w.end + shift }))) : at.content;
+  const words = next ? at.words.concat(next.words.map((w) => ({ ...w, start: w.start + shift, end: w.end + shift }))) : at.words;
   const text = next ? `${at.line.text} ${next.line.text}` : at.line.text;
   const found: TextEvidence = {
     line: at.line.n,
@@ -269,8 +290,12 @@ function evidence(at: Unit, next: Unit | undefined, score: number, stems: readon
 
 // ── soft skills said as verbs and roles ─────────────────────────────────────
 
-/** A cue or an exclusion as stems; null stands for a gap of up to GAP words ("led * team"). */
-type Pattern = (string | null)[];
+/** A cue or an exclusion as verb bases (`verbBase`); null stands for a gap of up to GAP words ("led * team"). */
+interface Pattern {
+  parts: (string | null)[];
+  /** Its content words' Porter stems: only lines holding all of them are tried. */
+  need: string[];
+}
 const GAP = 3;
 
 interface CompiledSkill {
@@ -283,25 +308,35 @@ const compiled = new WeakMap<SoftSkillCue, CompiledSkill>();
 function compile(skill: SoftSkillCue): CompiledSkill {
   let c = compiled.get(skill);
   if (!c) {
-    const pattern = (text: string): Pattern => text.split(/\s+/).flatMap((part) => (part === '*' ? [null] : wordTokens(part).map((w) => w.stem)));
+    const pattern = (text: string): Pattern => {
+      const parts = text.split(/\s+/).flatMap((part) => (part === '*' ? [null] : wordTokens(part)));
+      return { parts: parts.map((w) => w && w.base), need: parts.flatMap((w) => (w?.content ? [w.stem] : [])) };
+    };
     c = { cues: skill.cues.map(pattern), not: skill.not.map(pattern) };
     compiled.set(skill, c);
   }
   return c;
 }
 
+/** Lines (indices) that hold every content stem of the pattern. */
+function candidateLines(pattern: Pattern, linesOf: Map<string, number[]>): number[] {
+  const [first, ...rest] = pattern.need;
+  if (first === undefined) return [];
+  return (linesOf.get(first) ?? []).filter((i) => rest.every((s) => linesOf.get(s)?.includes(i)));
+}
+
 /** Word spans [first, last] where the pattern matches, gaps taking as few words as they can. */
 function matches(pattern: Pattern, words: WordToken[]): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {
-    const end = matchFrom(pattern, 0, words, i);
+    const end = matchFrom(pattern.parts, 0, words, i);
     if (end >= 0) out.push([i, end]);
   }
   return out;
 }
 
 /** Index of the last word matched when `pattern[p..]` matches from word `i`, else -1. */
-function matchFrom(pattern: Pattern, p: number, words: WordToken[], i: number): number {
+function matchFrom(pattern: (string | null)[], p: number, words: WordToken[], i: number): number {
   if (p === pattern.length) return i - 1;
   const part = pattern[p];
   if (part === null) {
@@ -311,7 +346,7 @@ function matchFrom(pattern: Pattern, p: number, words: WordToken[], i: number): 
     }
     return -1;
   }
-  if (i >= words.length || words[i]!.stem !== part) return -1;
+  if (i >= words.length || words[i]!.base !== part) return -1;
   return matchFrom(pattern, p + 1, words, i + 1);
 }
 
@@ -330,12 +365,18 @@ export function findSoftSkillEvidence(cues: SoftSkillCues, skill: string, lines:
   const entry = softSkillCue(cues, skill);
   if (!entry) return null;
   const { cues: patterns, not } = compile(entry);
+  const { units, linesOf } = indexLines(lines);
+  // Lines that may hold a cue, each with the cues to try there.
+  const tries = new Map<number, Pattern[]>();
+  for (const p of patterns) for (const i of candidateLines(p, linesOf)) tries.set(i, [...(tries.get(i) ?? []), p]);
+  const blockers = not.map((p) => ({ p, lines: new Set(candidateLines(p, linesOf)) }));
   let best: { at: Unit; count: number; spans: [number, number][] } | undefined;
-  for (const at of indexLines(lines).units) {
-    const blocked = not.flatMap((p) => matches(p, at.words));
+  for (const i of [...tries.keys()].sort((x, y) => x - y)) {
+    const at = units[i]!;
+    const blocked = blockers.flatMap((b) => (b.lines.has(i) ? matches(b.p, at.words) : []));
     const spans: [number, number][] = [];
     let count = 0;
-    for (const p of patterns) {
+    for (const p of tries.get(i)!) {
       const found = matches(p, at.words).filter(([a, b]) => !blocked.some(([x, y]) => a <= y && x <= b));
       if (found.length) {
         count++;

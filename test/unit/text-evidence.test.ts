@@ -94,6 +94,11 @@ describe('findSoftSkillEvidence', () => {
     expect(found('Leadership', 'Removed lead paint from older homes')).toBeNull();
     expect(found('Leadership', 'Drove lead generation through email campaigns')).toBeNull();
     expect(found('Leadership', 'Worked under the supervision of the head nurse')).toBeNull();
+    // Verb cues meet verb forms only: not the nouns Porter's stem would fold in.
+    expect(found('Leadership', 'Managing a team of 12 nurses')).not.toBeNull();
+    expect(found('Leadership', 'Kept in touch with kitchen staff, management, serving staff')).toBeNull();
+    expect(found('Leadership', 'Works well under little supervision')).toBeNull();
+    expect(found('Leadership', "Prepared documents for the supervisor's use")).toBeNull();
   });
 
   it('reads teamwork from collaboration, not from Team Foundation Server', () => {
