@@ -15,7 +15,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readDocument } from '../dist/batch/read-document.js';
+import { readDocument } from '../dist/read-document.js';
 import { DEFAULT_CONFIG } from '../dist/config/index.js';
 import { BACKGROUND_FILE, contentWords } from '../dist/match/text-evidence.js';
 

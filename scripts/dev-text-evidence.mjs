@@ -19,7 +19,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readDocument } from '../dist/batch/read-document.js';
+import { readDocument } from '../dist/read-document.js';
 import { DEFAULT_CONFIG } from '../dist/config/index.js';
 import { analyzeJob } from '../dist/job/index.js';
 import { loadTaxonomy } from '../dist/taxonomy/index.js';

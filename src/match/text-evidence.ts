@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { builtinFile } from '../builtin/index.js';
 import type { Background, Line, MatchedWord, SoftSkillCue, SoftSkillCues, TextEvidence } from '../types.js';
 import { stem } from './index.js';
 import { tokenize } from './tokenize.js';
@@ -13,9 +13,9 @@ import { tokenize } from './tokenize.js';
  */
 
 /** `scripts/build-background.mjs` writes it; `loadBackground` reads it. */
-export const BACKGROUND_FILE = fileURLToPath(new URL('../../data/background.json', import.meta.url));
+export const BACKGROUND_FILE = builtinFile('background.json');
 /** Curated cues; sources named in the file. */
-export const SOFT_SKILL_CUES_FILE = fileURLToPath(new URL('../../data/soft-skill-cues.json', import.meta.url));
+export const SOFT_SKILL_CUES_FILE = builtinFile('soft-skill-cues.json');
 
 /** Reads the background table; call once and pass it on (nothing is read at import time). */
 export function loadBackground(path: string = BACKGROUND_FILE): Background {
