@@ -15,7 +15,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readDocument } from '../dist/batch/read-document.js';
+import { readDocument } from '../dist/read-document.js';
 import { DEFAULT_CONFIG } from '../dist/config/index.js';
 import { BACKGROUND_FILE, contentWords } from '../dist/match/text-evidence.js';
 
@@ -69,14 +69,14 @@ for (const text of byOccupation.values()) count(text);
 
 const kept = [...df].filter(([, c]) => c >= MIN_DF).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_WORDS);
 const minKept = kept.at(-1)?.[1] ?? MIN_DF;
-const byDf = {};
-for (const [s, c] of kept.sort((a, b) => (a[0] < b[0] ? -1 : 1))) byDf[c] = byDf[c] ? `${byDf[c]} ${s}` : s;
-const out = {
+// Rows "stem count", sorted by stem in code-unit order: the loader binary-searches them.
+const rows = kept.map(([s, c]) => `${s} ${c}`).sort((a, b) => (a.split(' ')[0] < b.split(' ')[0] ? -1 : 1));
+const head = {
   source: `jobfit's text of ${documents} documents (livecareer, resumes, jobs; ${failed} unreadable) and the O*NET 29.3 task statements of ${n - documents} occupations; stems in at least ${minKept} documents`,
   n,
   // A stem missing from the table is in fewer than minKept documents: take it as in one.
   unknownDf: 1,
-  byDf,
 };
-writeFileSync(process.env.OUT ?? BACKGROUND_FILE, `${JSON.stringify(out, null, 0).replace(/,"(\d+)":/g, ',\n"$1":')}\n`);
-console.error(`wrote ${kept.length} stems (of ${df.size}; df ≥ ${minKept}) over N=${n} documents to ${process.env.OUT ?? BACKGROUND_FILE}`);
+const out = process.env.OUT ?? BACKGROUND_FILE;
+writeFileSync(out, `${JSON.stringify(head).slice(0, -1)},"rows":[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`);
+console.error(`wrote ${kept.length} stems (of ${df.size}; df ≥ ${minKept}) over N=${n} documents to ${out}`);

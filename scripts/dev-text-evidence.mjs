@@ -3,7 +3,7 @@
  * Offline experiment: how well does text evidence alone rank the occupations gold's pool?
  * Each resume's score for a posting = the mean, over the posting's requirement phrases, of the
  * best findTextEvidence score among its lines. Prints
- * JSON: variant → posting → {phrases, scores: id → score}; occ_metrics in gold_eval.py gives AUC and P@10.
+ * JSON: variant → posting → {phrases, scores: id → mean, perPhrase: id → [score per phrase]}; occ_metrics in gold_eval.py gives AUC and P@10.
  * BACKGROUND=file tries another background table.
  *
  *   npm run build && python3 - <<'EOF'
@@ -19,7 +19,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readDocument } from '../dist/batch/read-document.js';
+import { readDocument } from '../dist/read-document.js';
 import { DEFAULT_CONFIG } from '../dist/config/index.js';
 import { analyzeJob } from '../dist/job/index.js';
 import { loadTaxonomy } from '../dist/taxonomy/index.js';
@@ -60,12 +60,12 @@ for (const name of Object.keys(postings)) {
   for (const [variant, v] of Object.entries(variants)) {
     const phrases = v.phrases === 'reqs' && reqs.length ? reqs : all;
     const scores = {};
+    const perPhrase = {};
     for (const r of resumes) {
-      let sum = 0;
-      for (const p of phrases) sum += findTextEvidence(background, p, r.lines, v.options)?.score ?? 0;
-      scores[r.id] = phrases.length ? sum / phrases.length : 0;
+      perPhrase[r.id] = phrases.map((p) => findTextEvidence(background, p, r.lines, v.options)?.score ?? 0);
+      scores[r.id] = phrases.length ? perPhrase[r.id].reduce((a, b) => a + b, 0) / phrases.length : 0;
     }
-    (out[variant] ??= {})[name] = { phrases: phrases.length, scores };
+    (out[variant] ??= {})[name] = { phrases: phrases.length, scores, perPhrase };
   }
 }
 process.stdout.write(JSON.stringify(out));

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { builtinFile } from '../builtin/index.js';
 import type { Background, Line, MatchedWord, SoftSkillCue, SoftSkillCues, TextEvidence } from '../types.js';
 import { stem } from './index.js';
 import { tokenize } from './tokenize.js';
@@ -13,27 +13,37 @@ import { tokenize } from './tokenize.js';
  */
 
 /** `scripts/build-background.mjs` writes it; `loadBackground` reads it. */
-export const BACKGROUND_FILE = fileURLToPath(new URL('../../data/background.json', import.meta.url));
+export const BACKGROUND_FILE = builtinFile('background.json');
 /** Curated cues; sources named in the file. */
-export const SOFT_SKILL_CUES_FILE = fileURLToPath(new URL('../../data/soft-skill-cues.json', import.meta.url));
-
-/** The file's shape: stems in one string per document count, to keep it small and fast to parse. */
-interface BackgroundFile {
-  n: number;
-  unknownDf: number;
-  /** df → space-separated stems with that document count. */
-  byDf: Record<string, string>;
-}
+export const SOFT_SKILL_CUES_FILE = builtinFile('soft-skill-cues.json');
 
 /** Reads the background table; call once and pass it on (nothing is read at import time). */
 export function loadBackground(path: string = BACKGROUND_FILE): Background {
-  const file = JSON.parse(readFileSync(path, 'utf8')) as BackgroundFile;
-  const df = new Map<string, number>();
-  for (const [count, stems] of Object.entries(file.byDf)) {
-    const c = Number(count);
-    for (const s of stems.split(' ')) df.set(s, c);
+  const file = JSON.parse(readFileSync(path, 'utf8')) as { n: number; unknownDf: number; rows: string[] };
+  return { n: file.n, rows: file.rows, unknownDf: file.unknownDf };
+}
+
+/** A background from counts (tests, experiments); `loadBackground` reads the built one. */
+export function makeBackground(n: number, counts: Record<string, number>, unknownDf = 1): Background {
+  const rows = Object.entries(counts).map(([stem, c]) => `${stem} ${c}`);
+  return { n, rows: rows.sort((a, b) => (a.split(' ')[0]! < b.split(' ')[0]! ? -1 : 1)), unknownDf };
+}
+
+/** How many background documents hold the stem, or undefined when the table does not list it. */
+export function documentFrequency(background: Background, stemmed: string): number | undefined {
+  const { rows } = background;
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const row = rows[mid]!;
+    const space = row.indexOf(' ');
+    const key = row.slice(0, space);
+    if (key === stemmed) return Number(row.slice(space + 1));
+    if (key < stemmed) lo = mid + 1;
+    else hi = mid - 1;
   }
-  return { n: file.n, df, unknownDf: file.unknownDf };
+  return undefined;
 }
 
 /** Reads the soft-skill cues; call once. */
@@ -113,7 +123,7 @@ export function contentWords(text: string): ContentWord[] {
 
 /** Inverse document frequency, BM25's form: always positive, largest for words the corpus lacks. */
 export function idf(background: Background, stemmed: string): number {
-  const df = background.df.get(stemmed) ?? background.unknownDf;
+  const df = documentFrequency(background, stemmed) ?? background.unknownDf;
   return Math.log(1 + (background.n - df + 0.5) / (df + 0.5));
 }
 
@@ -125,14 +135,23 @@ interface Unit {
   content: WordToken[];
 }
 
-/** A resume's lines tokenized, and for each word's stem the lines that hold it, in order. */
+/** A resume's lines tokenized, and for each content stem the lines that hold it, in order. */
 interface Indexed {
   units: Unit[];
   linesOf: Map<string, number[]>;
+  /** For soft-skill cues: each word's verb base (stop words too) → lines; built when first asked. */
+  basesOf?: Map<string, number[]>;
 }
 
 /** Lines indexed once per resume: a resume's lines are searched for every requirement. */
 const indexed = new WeakMap<readonly Line[], Indexed>();
+
+/** Adds line `i` to the key's list, once. */
+function post(index: Map<string, number[]>, key: string, i: number): void {
+  const at = index.get(key);
+  if (!at) index.set(key, [i]);
+  else if (at[at.length - 1] !== i) at.push(i);
+}
 
 function indexLines(lines: readonly Line[]): Indexed {
   let out = indexed.get(lines);
@@ -141,18 +160,24 @@ function indexLines(lines: readonly Line[]): Indexed {
     const units = lines.map((line, i): Unit => {
       const words = wordTokens(line.text);
       const content = words.filter((w) => w.content);
-      // Every word, stop words too: a soft-skill cue "worked with * team" meets "working with".
-      for (const w of words) {
-        const at = linesOf.get(w.stem);
-        if (!at) linesOf.set(w.stem, [i]);
-        else if (at[at.length - 1] !== i) at.push(i);
-      }
+      for (const w of content) post(linesOf, w.stem, i);
       return { line, words, content };
     });
     out = { units, linesOf };
     indexed.set(lines, out);
   }
   return out;
+}
+
+function basesOf(index: Indexed): Map<string, number[]> {
+  if (!index.basesOf) {
+    const bases = new Map<string, number[]>();
+    index.units.forEach((u, i) => {
+      for (const w of u.words) post(bases, w.base, i);
+    });
+    index.basesOf = bases;
+  }
+  return index.basesOf;
 }
 
 export interface TextEvidenceOptions {
@@ -275,7 +300,7 @@ function pairMass(pairs: [string, string, number][], first: WordToken[], second:
 /** The evidence: the line (joined with the next when `next` is given) and the phrase's words in it. */
 function evidence(at: Unit, next: Unit | undefined, score: number, stems: readonly string[]): TextEvidence {
   const shift = at.line.text.length + 1;
-  const words = next ? at.words.concat(next.words.map((w) => ({ ...w, start: w.start + shift, end: w.end + shift }))) : at.words;
+  const words = next ? at.content.concat(next.content.map((w) => ({ ...w, start: w.start + shift, end: w.end + shift }))) : at.content;
   const text = next ? `${at.line.text} ${next.line.text}` : at.line.text;
   const found: TextEvidence = {
     line: at.line.n,
@@ -293,7 +318,7 @@ function evidence(at: Unit, next: Unit | undefined, score: number, stems: readon
 /** A cue or an exclusion as verb bases (`verbBase`); null stands for a gap of up to GAP words ("led * team"). */
 interface Pattern {
   parts: (string | null)[];
-  /** Its content words' Porter stems: only lines holding all of them are tried. */
+  /** Its words' bases: only lines holding all of them are tried. */
   need: string[];
 }
 const GAP = 3;
@@ -310,7 +335,8 @@ function compile(skill: SoftSkillCue): CompiledSkill {
   if (!c) {
     const pattern = (text: string): Pattern => {
       const parts = text.split(/\s+/).flatMap((part) => (part === '*' ? [null] : wordTokens(part)));
-      return { parts: parts.map((w) => w && w.base), need: parts.flatMap((w) => (w?.content ? [w.stem] : [])) };
+      const bases = parts.map((w) => w && w.base);
+      return { parts: bases, need: bases.filter((b): b is string => b !== null) };
     };
     c = { cues: skill.cues.map(pattern), not: skill.not.map(pattern) };
     compiled.set(skill, c);
@@ -318,11 +344,11 @@ function compile(skill: SoftSkillCue): CompiledSkill {
   return c;
 }
 
-/** Lines (indices) that hold every content stem of the pattern. */
-function candidateLines(pattern: Pattern, linesOf: Map<string, number[]>): number[] {
+/** Lines (indices) that hold every word of the pattern. */
+function candidateLines(pattern: Pattern, bases: Map<string, number[]>): number[] {
   const [first, ...rest] = pattern.need;
   if (first === undefined) return [];
-  return (linesOf.get(first) ?? []).filter((i) => rest.every((s) => linesOf.get(s)?.includes(i)));
+  return (bases.get(first) ?? []).filter((i) => rest.every((b) => bases.get(b)?.includes(i)));
 }
 
 /** Word spans [first, last] where the pattern matches, gaps taking as few words as they can. */
@@ -365,7 +391,9 @@ export function findSoftSkillEvidence(cues: SoftSkillCues, skill: string, lines:
   const entry = softSkillCue(cues, skill);
   if (!entry) return null;
   const { cues: patterns, not } = compile(entry);
-  const { units, linesOf } = indexLines(lines);
+  const index = indexLines(lines);
+  const { units } = index;
+  const linesOf = basesOf(index);
   // Lines that may hold a cue, each with the cues to try there.
   const tries = new Map<number, Pattern[]>();
   for (const p of patterns) for (const i of candidateLines(p, linesOf)) tries.set(i, [...(tries.get(i) ?? []), p]);

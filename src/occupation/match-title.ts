@@ -30,7 +30,8 @@ const MAX_TITLE_WORDS = 8;
  * Reads a position or posting title, or a requirement phrase ("Certified Nursing Assistant",
  * "CNA"), as the O*NET occupation it names.
  * Step 1: cut company, place and schedule noise: the title is its parts between commas, dashes,
- *         brackets, " at " and "Job in".
+ *         brackets, " at " and "Job in" (a one-word first part also reads with each later one:
+ *         "Manager - Corporate Banking" → "corporate banking manager").
  * Step 2: each part yields readings: as written, and each side of a "/" or "&" with the head
  *         word it shares ("UI/UX Designer" → "ui designer", "ux designer"), abbreviations spelled out.
  * Step 3: a reading scores 1 when it is an O*NET title or alternate title as written, 0.97 once
@@ -38,13 +39,19 @@ const MAX_TITLE_WORDS = 8;
  *         share of the reading it explains) and the idf-weighted overlap of its words with the
  *         best title: the share of that title's words present × √(share of the reading's words
  *         used), × 0.8 when the title lacks the reading's last (head) word.
- * The best reading wins (a later part at 0.9 of its score); null below TITLE_FLOOR.
+ * The best reading wins (a later part, read for exact titles only, at 0.9 of its score); null
+ * below TITLE_FLOOR.
  */
 export function matchTitle(data: OccupationData, title: string): OccupationMatch | null {
   let best: Found | null = null;
-  titleParts(title).forEach((part, index) => {
-    const found = matchPart(data, part);
+  const parts = titleParts(title);
+  parts.forEach((part, index) => {
+    // A later part is read only for an exact title: "City", "Excel" or a company name would
+    // otherwise find some title that shares a word.
+    const found = matchPart(data, part, index === 0);
     if (found) best = bestOf(best, { id: found.id, score: found.score * (index === 0 ? 1 : LATER_PART) }, data);
+    // A bare head word first names its specialty after the dash: "Manager - Corporate Banking".
+    if (index > 0 && !/\s/.test(parts[0]!)) best = bestOf(best, matchPart(data, `${part} ${parts[0]}`, true), data);
   });
   return toMatch(data, best);
 }
@@ -55,9 +62,9 @@ interface Found {
   score: number;
 }
 
-function matchPart(data: OccupationData, part: string): Found | null {
+function matchPart(data: OccupationData, part: string, overlapToo: boolean): Found | null {
   let best: Found | null = null;
-  for (const reading of readings(part)) best = bestOf(best, scoreReading(data, reading), data);
+  for (const reading of readings(part)) best = bestOf(best, scoreReading(data, reading, overlapToo), data);
   return best;
 }
 
@@ -100,7 +107,7 @@ function readings(part: string): string[][] {
 }
 
 /** Step 3: the best title for one reading, and its score. */
-function scoreReading(data: OccupationData, words: string[]): Found | null {
+function scoreReading(data: OccupationData, words: string[], overlapToo: boolean): Found | null {
   const all = words.map((w) => sortedIndex(data.words, w));
   const asWritten = exactTitle(data, all, 0, all.length);
   if (asWritten !== null) return { id: asWritten, score: exactScore(data, asWritten, 1) };
@@ -112,7 +119,8 @@ function scoreReading(data: OccupationData, words: string[]): Found | null {
   }
   const massOf = (w: number): number => (w < 0 ? UNKNOWN_WORD_IDF : data.wordIdf[w]!);
   const queryMass = [...new Set(ids)].reduce((sum, w) => sum + massOf(w), 0);
-  return bestOf(exactSpan(data, ids, massOf, queryMass), overlap(data, ids, massOf, queryMass));
+  const span = exactSpan(data, ids, massOf, queryMass);
+  return overlapToo ? bestOf(span, overlap(data, ids, massOf, queryMass), data) : span;
 }
 
 /**

@@ -44,6 +44,17 @@ describe('matchTitle', () => {
     expect(code('Software Engineer at Initech')).toBe('15-1252.00');
     expect(code('Respiratory Therapist PRN Nights - General Hospital Job in Springfield')).toBe('29-1126.00');
     expect(code('Tax Analyst Company Name City')).toMatch(/^13-20/);
+    expect(code('Onsite Supervisor – Springfield')).not.toBe('17-2051.00');
+    expect(code('Human Resources Generalist - outlook, excel, customer service')).toBe('13-1071.00');
+  });
+
+  it('reads a bare head word with the specialty after its dash', () => {
+    expect(code('Manager - Corporate Banking')).toBe('11-3031.00');
+  });
+
+  it('trusts a generic one-word title less', () => {
+    expect(matchTitle(data, 'Supervisor')?.score ?? 0).toBeLessThan(0.7);
+    expect(matchTitle(data, 'Accountant')?.score).toBe(1);
   });
 
   it('reads "/" and "&" joined titles by either side, sharing the head word', () => {

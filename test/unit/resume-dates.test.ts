@@ -78,3 +78,36 @@ describe('a range whose dash was lost', () => {
     expect(parseDateRange('Awards 2019 2020', '2026-02')).toBeNull();
   });
 });
+
+describe('ranges whose dash was lost or said in words', () => {
+  it.each([
+    ['20182020', '2018-01', '2020-12', false],
+    ['2018 2020', '2018-01', '2020-12', false],
+    ['Jan 2018Mar 2020', '2018-01', '2020-03', false],
+    ['Acme Corp   Jan 2018Present', '2018-01', '2024-06', true],
+    ['01/2018 - Current', '2018-01', '2024-06', true],
+    ['2018 – Till date', '2018-01', '2024-06', true],
+    ['Mar 2021 – Till Date', '2021-03', '2024-06', true],
+    ['Since 2019', '2019-01', '2024-06', true],
+    ['Acme Corp   2018 2020', '2018-01', '2020-12', false],
+    ['Acme Corp, since March 2019', '2019-03', '2024-06', true],
+    ['Acme Corp   Since 2019   Boston', '2019-01', '2024-06', true],
+  ])('reads %j', (text, start, end, present) => {
+    expect(parseDateRange(text, asOf)).toEqual({ start, end, present });
+  });
+
+  it.each([
+    ['20202018'], // runs backwards: not a range
+    ['Call 1800 2020 555'], // digits of a phone number, not years
+    ['Since 2019 I have led the platform team'], // a sentence, not a dated cell
+    ['Reference 20182020X'],
+    ['Led a team of 3 since 2014, adopted Scrum'],
+  ])('reads no range in %j', (text) => {
+    expect(parseDateRange(text, asOf)).toBeNull();
+  });
+
+  it('does not join two years that run backwards or span a lifetime', () => {
+    expect(findDateRanges('2020 2018', asOf).every((r) => r.single)).toBe(true);
+    expect(parseDateRange('1960 2020', asOf)).toBeNull();
+  });
+});

@@ -66,3 +66,38 @@ describe('findEducation', () => {
     ]);
   });
 });
+
+describe('degrees as Indian and polytechnic resumes write them', () => {
+  it.each([
+    ['B-Tech', 'bachelor'],
+    ['B-tech in Electronics and Telecommunication', 'bachelor'],
+    ['B E in Production Engineering', 'bachelor'],
+    ['B. E. in CSE', 'bachelor'],
+    ['BE', 'bachelor'],
+    ['B. Sc. in Biology', 'bachelor'],
+    ['M.S in Software Systems', 'master'],
+    ['PGDBM in Business Management', 'master'],
+    ['Post Graduate Diploma in Business Administration', 'master'],
+    ['Diploma in Electrical Engineering', 'associate'],
+    ['Higher Secondary Certificate', 'high_school'],
+    ['H.S.C', 'high_school'],
+    ['10th', 'high_school'],
+    ['High School Diploma', 'high_school'],
+  ])('reads %j under an education heading as %s', (text, level) => {
+    expect(levelIn('Education', text)).toBe(level);
+  });
+
+  it.each([
+    ['Education', 'Be a team player'],
+    ['Education', 'Diploma'], // a bare diploma is a school's
+    ['Education', 'Post Graduate Diploma in Embedded Systems'], // not a school diploma; level unknown
+    ['Experience', 'B-Tech Motors, Sales Associate'],
+  ])('reads %j / %j as no degree above high school', (heading, text) => {
+    expect(['none', 'high_school']).toContain(levelIn(heading, text));
+    expect(levelIn(heading, text)).not.toBe('bachelor');
+  });
+
+  it('reads a post-graduate diploma outside management as no school diploma', () => {
+    expect(levelIn('Education', 'Post Graduate Diploma in Embedded Systems')).toBe('none');
+  });
+});

@@ -28,3 +28,45 @@ describe('post-nominal letters', () => {
     expect(guessName([{ n: 1, page: 1, text }])).toBe(expected);
   });
 });
+
+describe('names read against given names, places, headings and job titles', () => {
+  it.each([
+    [['Tel Aviv, IL', 'Dana Levi'], 'Dana Levi'],
+    [['Silicon Valley, CA, USA', 'I (123) 456-7890', 'Alfred Pennyworth'], 'Alfred Pennyworth'],
+    [['Contact Details', 'Priya Raman'], 'Priya Raman'],
+    [['CHRIS', 'OH', 'New York, NY 10002'], 'Chris OH'],
+    [['Govardhana K', 'Senior Software Engineer'], 'Govardhana K'],
+    [['kimaya sonawane', 'Pune, Maharashtra'], 'Kimaya Sonawane'],
+    [['Vamsi krishna', 'Hyderabad'], 'Vamsi Krishna'],
+    [['Ganesh AlalaSundaram'], 'Ganesh AlalaSundaram'],
+    [['Anand S', 'Bangalore, Karnataka'], 'Anand S'],
+    [['TEACHER', 'Farrah M. Bauman', 'Professional Summary'], 'Farrah M. Bauman'],
+    [['Jan Küster M.Sc.', 'Research Software Engineer'], 'Jan Küster'],
+    [['John Baker', 'Pastry chef'], 'John Baker'],
+    [['FRANZ', 'KINGSTEIN', 'DATA SCIENTIST'], 'Franz Kingstein'],
+  ])('reads %j as %j', (texts, name) => {
+    expect(guessName(lines(...texts))).toBe(name);
+  });
+
+  it.each([
+    [['Sous Chef', 'Summary']],
+    [['Executive Chef', 'Career Overview']],
+    [['Sales Associate', 'Professional Summary']],
+    [['Yoga Instructor', 'Summary']],
+    [['Product Specialists', 'Summary']],
+    [['Career Focus', 'Experience']],
+    [['Contact Details', 'Experience']],
+    [['Silicon Valley, CA', 'Experience']],
+    [['Salt Lake City', 'Experience']],
+    [['New York', 'Experience']],
+    [['Tel Aviv', 'Senior Software Developer', 'Skills summary']],
+    [['Maintenance Engineering Co-op', 'Summary']],
+    [['Disney Experiences', 'Experience']],
+    [['Results-oriented Client-focused', 'Summary']],
+    [['Your Name Here', 'Summary']],
+    [['Summary', 'building great teams']],
+    [['Experienced leader', 'building great teams']],
+  ])('reads no name in %j', (texts) => {
+    expect(guessName(lines(...texts))).toBeNull();
+  });
+});

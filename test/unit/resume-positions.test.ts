@@ -109,3 +109,93 @@ describe('analyzeStructure: positions and months', () => {
     expect(s.sections.slice(0, 3)).toEqual(['header', 'experience', 'experience']);
   });
 });
+
+describe('positions laid out in Word tables and sidebars', () => {
+  const lines = (text: string) => text.trim().split('\n').map((t, i) => ({ n: i + 1, page: 1, text: t }));
+  const read = (text: string) => analyzeStructure(lines(text), '2024-06');
+
+  it('joins a From cell and a To cell into one range, and names the position from the next cell', () => {
+    const s = read('Jane Roe\nWork Experience\nJan 2018\nMar 2020\nSoftware Engineer, Acme Corp\nBuilt the billing service.\nFeb 2015\nDec 2017\nDeveloper, Beta Inc');
+    expect(s.positions.map((p) => [p.start, p.end, p.title, p.organization])).toEqual([
+      ['2018-01', '2020-03', 'Software Engineer', 'Acme Corp'],
+      ['2015-02', '2017-12', 'Developer', 'Beta Inc'],
+    ]);
+    expect(s.totalMonths).toBe(27 + 35);
+  });
+
+  it('joins two year cells below the title cells', () => {
+    const s = read('Jane Roe\nExperience\nSoftware Engineer\nAcme Corp\n2018\n2020\nDeveloper\nBeta Inc\n2015\n2018');
+    expect(s.positions.map((p) => [p.start, p.end, p.title])).toEqual([
+      ['2018-01', '2020-12', 'Software Engineer'],
+      ['2015-01', '2018-12', 'Developer'],
+    ]);
+  });
+
+  it('reads dated positions whose heading sits after them (text boxes) when no work block has dates', () => {
+    const s = read('Summary of me.\nMar 2021 – Till Date\nSequretek IT Solutions Pvt Ltd. [Security Engineer]\nDeployed endpoint tools.\nAug 2018 – Jan 2020\nUmmira Pvt Ltd. [Web Designer]\nWORK IN DETAIL\nEDUCATION\nB.Tech, NIT 2013-17');
+    expect(s.positions.filter((p) => p.kind === 'job').map((p) => [p.start, p.end])).toEqual([
+      ['2021-03', 'present'],
+      ['2018-08', '2020-01'],
+    ]);
+  });
+
+  it('does not pair two dates that are not a From and a To, nor read dates in prose outside a work block', () => {
+    expect(read('Jane Roe\nExperience\nMar 2020\nJan 2018\nSoftware Engineer, Acme Corp').positions.every((p) => p.months === 1)).toBe(true);
+    const s = read('Jane Roe\nSummary\nI have worked with Python from 2015 to 2020 on many services and teams.\nSkills\nPython');
+    expect(s.positions).toEqual([]);
+    expect(s.totalMonths).toBeNull();
+  });
+
+  it('does not take dated lines outside a work block when the work block has its own dates', () => {
+    const s = read('Jane Roe\nCertified Scrum Master 2014 – 2016\nExperience\nDeveloper, Beta Inc   2019 – 2020');
+    expect(s.positions.map((p) => p.start)).toEqual(['2019-01']);
+  });
+});
+
+describe('positions of a main column interleaved with sidebar sections', () => {
+  const lines = (text: string) => text.trim().split('\n').map((t, i) => ({ n: i + 1, page: 1, text: t }));
+  const read = (text: string) => analyzeStructure(lines(text), '2024-06');
+
+  it('reads a dated position after a sidebar heading that fell inside the experience column', () => {
+    const s = read(`Jane Roe
+EXPERIENCE
+President & CEO
+Yahoo!
+Date: July 2012 – July 2016 Location: Sunnyvale, CA
+Led the acquisition.
+LANGUAGES
+English
+Vice President of Search Products
+Google
+Date: 2005 – 2010 Location: Palo Alto, CA
+EDUCATION
+B.S. in Symbolic Systems, 1993 – 1997`);
+    expect(s.positions.filter((p) => p.kind === 'job').map((p) => [p.start, p.end])).toEqual([
+      ['2012-07', '2016-07'],
+      ['2005-01', '2010-12'],
+    ]);
+  });
+
+  it('does not read dates in side sections with no role named near them, nor before any work block', () => {
+    const s = read(`Jane Roe
+EXPERIENCE
+Engineer, Acme   2019 – 2020
+AWARDS
+Dean's list   2015 – 2016
+LANGUAGES
+Spanish, studied 2010 – 2012`);
+    expect(s.positions.map((p) => p.start)).toEqual(['2019-01']);
+    const before = read(`Jane Roe
+LANGUAGES
+Teacher of Spanish   2010 – 2012
+EXPERIENCE
+Engineer, Acme   2019 – 2020`);
+    expect(before.positions.map((p) => p.start)).toEqual(['2019-01']);
+  });
+
+  it('counts an open-source contributor role as unpaid', () => {
+    const s = read('Jane Roe\nExperience\nPhabricator | Open Source Contributor & Team Leader   Jan 2013 – May 2013');
+    expect(s.positions[0]?.kind).toBe('volunteer');
+    expect(s.totalMonths).toBe(0);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, findSoftSkillEvidence, findTextEvidence, idf, loadBackground, loadSoftSkillCues } from '../../src/match/text-evidence.js';
-import type { Background, Line } from '../../src/types.js';
+import { contentWords, documentFrequency, findSoftSkillEvidence, findTextEvidence, idf, loadBackground, loadSoftSkillCues, makeBackground } from '../../src/match/text-evidence.js';
+import type { Line } from '../../src/types.js';
 
 const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
 const background = loadBackground();
@@ -9,8 +9,15 @@ const cues = loadSoftSkillCues();
 describe('data/background.json', () => {
   it('counts documents per stem: common words are frequent, rare ones rare, every count within N', () => {
     expect(background.n).toBeGreaterThan(3_000);
-    expect(background.df.get('manag')!).toBeGreaterThan(background.df.get('ventil')!);
-    for (const c of background.df.values()) expect(c).toBeLessThanOrEqual(background.n);
+    expect(documentFrequency(background, 'manag')!).toBeGreaterThan(documentFrequency(background, 'ventil')!);
+    expect(documentFrequency(background, 'zzqxv')).toBeUndefined();
+    const stems = background.rows.map((r) => r.split(' ')[0]!);
+    expect(stems).toEqual([...stems].sort());
+    for (const r of background.rows) {
+      expect(r).toMatch(/^\S+ \d+$/);
+      expect(Number(r.split(' ')[1])).toBeLessThanOrEqual(background.n);
+    }
+    for (const s of ['manag', 'ventil', stems[0]!, stems.at(-1)!]) expect(documentFrequency(background, s)).toBeGreaterThan(0);
     expect(idf(background, 'ventil')).toBeGreaterThan(idf(background, 'manag'));
     expect(idf(background, 'zzqxv')).toBeGreaterThan(idf(background, 'ventil'));
   });
@@ -49,7 +56,7 @@ describe('findTextEvidence', () => {
     const resume = lines('Managed a busy front office', 'Hobbies: chess', 'Followed strict infection prevention protocols');
     const found = findTextEvidence(background, 'manage infection control', resume)!;
     expect(found.line).toBe(3);
-    const toy: Background = { n: 1000, df: new Map([['manag', 600], ['infect', 5], ['control', 300]]), unknownDf: 1 };
+    const toy = makeBackground(1000, { manag: 600, infect: 5, control: 300 });
     expect(findTextEvidence(toy, 'manage infection control', resume)!.score).toBeGreaterThan(0.5);
     expect(findTextEvidence(toy, 'manage infection control', lines('Managed a busy front office'))!.score).toBeLessThan(0.2);
   });
@@ -99,6 +106,10 @@ describe('findSoftSkillEvidence', () => {
     expect(found('Leadership', 'Kept in touch with kitchen staff, management, serving staff')).toBeNull();
     expect(found('Leadership', 'Works well under little supervision')).toBeNull();
     expect(found('Leadership', "Prepared documents for the supervisor's use")).toBeNull();
+    expect(found('Leadership', 'Shift Supervisor, 2019 to 2021')).not.toBeNull();
+    expect(found('Leadership', 'Store Manager')).not.toBeNull();
+    expect(found('Leadership', 'Senior Account Manager')).toBeNull();
+    expect(found('Leadership', 'Reported daily to the store manager')).toBeNull();
   });
 
   it('reads teamwork from collaboration, not from Team Foundation Server', () => {
@@ -111,6 +122,12 @@ describe('findSoftSkillEvidence', () => {
     expect(found('Mentoring', 'Coached a 6-person team of junior analysts')).not.toBeNull();
     expect(found('Mentoring', 'Trained new staff on the POS system')).not.toBeNull();
     expect(found('Mentoring', 'Trained in CPR and first aid')).toBeNull();
+  });
+
+  it('meets every cue written out, and none of its exclusions blocks a cue on its own', () => {
+    for (const skill of cues.skills) {
+      for (const cue of skill.cues) expect(found(skill.skill, cue.replaceAll('*', 'the'))?.line, `${skill.skill}: ${cue}`).toBe(1);
+    }
   });
 
   it('returns null for a skill it has no cues for', () => {

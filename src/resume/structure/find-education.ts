@@ -26,8 +26,10 @@ export const DEGREE_RULES: DegreeRule[] = [
   {
     level: 'master',
     loose: [
-      ci(String.raw`\bmasters?\b|\bmaster['’]s\b|\bm\.?b\.?a\b|\bm\.?\s?tech\b|\bm\.?\s?eng\b|\bm\.?sc\b|\bm\.s\.|\bm\.?\s?ed\b|\bm\.?p\.?h\b|\bll\.?m\b|\bm\.?c\.?a\b|\bm\.?f\.?a\b|\bm\.?p\.?a\b`),
-      /\bMS\b(?!\s*(Office|Access|Excel|Word|SQL|Project|Dynamics|Teams|Outlook|Windows|Visio|PowerPoint|-))|\bM\.A\.|\bMA\b(?= in)/,
+      ci(String.raw`\bmasters?\b|\bmaster['’]s\b|\bm\.?b\.?a\b|\bm\.?\s?tech\b|\bm\.?\s?eng\b|\bm\.?\s?sc\b|\bm\.s\.|\bm\.?\s?ed\b|\bm\.?p\.?h\b|\bll\.?m\b|\bm\.?c\.?a\b|\bm\.?f\.?a\b|\bm\.?p\.?a\b`),
+      /\bMS\b(?!\s*(Office|Access|Excel|Word|SQL|Project|Dynamics|Teams|Outlook|Windows|Visio|PowerPoint|-))|\bM\.A\.|\bMA\b(?= in)|\bM\.S\b(?=\s+in\b)/,
+      // Indian post-graduate diplomas in management (PGDM, PGDBM) stand for an MBA.
+      ci(String.raw`\bpost[- ]?graduate diploma in (?:business|management)\b|\bpgd(?:b)?m\b`),
     ],
     strict: [
       ci(String.raw`\bmaster(?:['’]?s)?\s+(?:of|in|degree)\b|\b(?:m\.s|m\.?sc|m\.?eng|m\.?tech|mba|m\.b\.a)${OF_IN}`),
@@ -39,8 +41,11 @@ export const DEGREE_RULES: DegreeRule[] = [
   {
     level: 'bachelor',
     loose: [
-      ci(String.raw`\bbachelors?\b|\bbachelor['’]s\b|\bb\.?\s?tech\b|\bb\.?\s?eng\b|\bb\.?b\.?a\b|\bb\.?s\.?n\b|\bb\.?com\b|\bb\.?c\.?a\b|\bb\.?f\.?a\b|\bundergraduate degree\b|\bb\.s\.|\bb\.?sc\b`),
+      ci(String.raw`\bbachelors?\b|\bbachelor['’]s\b|\bb\.?\s?tech\b|\bb\.?\s?eng\b|\bb\.?b\.?a\b|\bb\.?s\.?n\b|\bb\.?com\b|\bb\.?c\.?a\b|\bb\.?f\.?a\b|\bundergraduate degree\b|\bb\.s\.|\bb\.?\s?sc\b`),
       /\bBS\b|\bB\.A\.|\bBA\b(?=\s*(in|of|,|\())|\bB\.E\.?|\bBE\b(?= in)|\bA\.?B\.? in\b/,
+      // "B-Tech", "B E in", "B. E. in", and "BE" alone on its line of an education section.
+      ci(String.raw`\bb-\s?tech\b`),
+      /\bB\.?\s[EB]\.?\s+in\b|^\s*BE\s*(?:\(|$)/,
     ],
     strict: [
       ci(String.raw`\bbachelor(?:['’]?s)?\s+(?:of|in|degree)\b|\b(?:b\.s|b\.?sc|b\.?tech|b\.e|b\.?eng|bba|bsn)${OF_IN}`),
@@ -54,12 +59,17 @@ export const DEGREE_RULES: DegreeRule[] = [
     loose: [
       ci(String.raw`\bassociate['’]?s?\s+(degree|of (arts|science|applied)|in)\b`),
       /\bA\.?A\.?S\b|\bA\.S\.?(?=\W|$)|\bA\.A\.|\bAAS\b/,
+      // A diploma in a field after school (a polytechnic's "Diploma in Electrical Engineering").
+      ci(String.raw`(?<!(?:high school|secondary|graduate|pg)\s*)\bdiploma in\b`),
     ],
     strict: [ci(String.raw`\bassociate['’]?s?\s+(degree|of (arts|science|applied))\b|\bA\.A\.S\.?\s*(in|of)\b`)],
   },
   {
     level: 'high_school',
-    loose: [ci(String.raw`\bhigh school\b|\bGED\b|\bdiploma\b|\bsecondary school\b|\bHSC\b|\bSSC\b`)],
+    loose: [
+      ci(String.raw`\bhigh school\b|\bGED\b|\bsecondary school\b|\bhigher secondary\b|\bsenior secondary\b|\bH\.?S\.?C\b|\bS\.?S\.?C\b|\b(?:10|12)th\b|\bCBSE\b|\bICSE\b|\bmatriculation\b`),
+      ci(String.raw`(?<!post[- ]?graduate\s*|pg\s*)\bdiploma\b(?! in\b)`),
+    ],
     strict: [/\b[Hh]igh [Ss]chool [Dd]iploma\b|\bGED\b/],
   },
 ];

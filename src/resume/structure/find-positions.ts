@@ -30,7 +30,18 @@ function rangeOnLine(text: string, asOf: YearMonth): FoundRange | null {
   return findDateRanges(text, asOf).find((r) => usableRange(text, r)) ?? null;
 }
 
-/** "April 2015" / "to" / "Current" on three lines: read them as one range. */
+/** The whole line is one date (a cell of a dates column): "Jan 2018", "2018", "Present". */
+function loneDate(text: string, asOf: YearMonth): boolean {
+  const t = text.trim();
+  if (/^(?:(?:19|20)\d{2}|present|current|till date|to date|now|today|ongoing)$/i.test(t)) return true;
+  const r = findDateRanges(t, asOf)[0];
+  return !!r && r.single && r.index === 0 && r.length === t.length;
+}
+
+/**
+ * "April 2015" / "to" / "Current" on three lines, or "Jan 2018" / "Mar 2020" on two (the
+ * From and To cells of a Word table): read them as one range.
+ */
 function joinedRange(lines: readonly Line[], i: number, asOf: YearMonth): Anchor | null {
   const first = lines[i]!.text.trim();
   const next = lines[i + 1]?.text.trim() ?? '';
@@ -38,12 +49,17 @@ function joinedRange(lines: readonly Line[], i: number, asOf: YearMonth): Anchor
   const dateOnly = ownRange ? first.slice(ownRange.length).trim() === '' : /^\d{4}$/.test(first);
   const trailing = /(?:-|–|—|\bto)\s*$/i.test(first);
   if (!dateOnly && !trailing) return null;
-  if (!LONE_SEPARATOR.test(next) && !trailing) return null;
-  const take = trailing ? 1 : 2;
-  const joined = [first, ...lines.slice(i + 1, i + 1 + take).map((l) => l.text.trim())].join(' ');
+  const cells = dateOnly && (ownRange?.single ?? true) && lineIsDate(first, asOf) && lineIsDate(next, asOf);
+  if (!LONE_SEPARATOR.test(next) && !trailing && !cells) return null;
+  const take = trailing || cells ? 1 : 2;
+  const joined = [first, ...lines.slice(i + 1, i + 1 + take).map((l) => l.text.trim())].join(cells ? ' – ' : ' ');
   const range = findDateRanges(joined, asOf)[0];
   if (!range || range.single || range.index !== 0) return null;
   return { index: i, range, lastIndex: i + take };
+}
+
+function lineIsDate(text: string, asOf: YearMonth): boolean {
+  return text !== '' && loneDate(text, asOf);
 }
 
 function findAnchors(lines: readonly Line[], classes: readonly LineClass[], asOf: YearMonth): Anchor[] {
@@ -106,26 +122,100 @@ function headLines(lines: readonly Line[], classes: readonly LineClass[], anchor
 }
 
 const TITLE_WORD = /\b(engineer|developer|manager|intern|analyst|scientist|consultant|director|lead|architect|designer|specialist|assistant|administrator|officer|accountant|nurse|technician|coordinator|president|ceo|cto|cfo|founder|head|vp|vice president|programmer|researcher|writer|teacher|associate|representative|executive|supervisor|employee|member|fellow|contributor|editor|clerk|agent|advisor|owner|partner|trainee|webmaster|sre)\b/i;
+/** Template placeholders and the header cells of a dates table (From | To | Position). */
+const COLUMN_LABEL = /^(city|state|city , state|from|to|period|dates?|duration|position|role|company|employer)$/i;
 const LOCATION = /^[A-Z][\w .'-]+,\s*([A-Z]{2}|[A-Z][a-z]+\.?(\s[A-Z][a-z]+)*)$|remote/;
 
 /** Title and organization from the head lines, with the dates and labels cut out. */
-function describe(texts: string[], range: FoundRange, anchorText: string): { title: string | null; organization: string | null } {
+function describe(texts: string[], range: FoundRange, anchorText: string, asOf: YearMonth): { title: string | null; organization: string | null } {
   const cleaned = texts.map((t) => (t === anchorText ? t.slice(0, range.index) + ' | ' + t.slice(range.index + range.length) : t));
   const cells = cleaned
     .flatMap((t) => cellsOf(t.replace(/\b(date|location|from)\s*:-?/gi, ' ').replace(/\s[|@]\s|,\s(?=[A-Z])/g, '   ')))
     .map((c) => c.replace(/^[•◦▪*\-–:|\s]+|[,|:\-–\s]+$/g, '').trim())
-    .filter((c) => c.length > 1 && !LOCATION.test(c) && !/^(city|state|city , state)$/i.test(c) && !/^\d/.test(c));
+    .filter((c) => c.length > 1 && !LOCATION.test(c) && !COLUMN_LABEL.test(c) && !/^\d/.test(c) && !loneDate(c, asOf));
   const title = cells.find((c) => TITLE_WORD.test(c)) ?? null;
   const organization = cells.find((c) => c !== title) ?? null;
   return { title, organization };
+}
+
+/** A span of dates on a line of its own kind: not a bullet, not a sentence. */
+function datedLine(lines: readonly Line[], a: Anchor): boolean {
+  const text = lines[a.index]!.text.trim();
+  return !a.range.single && !BULLET.test(text) && !isProse(text);
+}
+
+/** A dated line that reads as a position's own: a dates cell, or a short line naming a role. */
+function positionLike(lines: readonly Line[], a: Anchor): boolean {
+  if (!datedLine(lines, a)) return false;
+  const text = lines[a.index]!.text.trim();
+  const rest = (text.slice(0, a.range.index) + text.slice(a.range.index + a.range.length)).trim();
+  if (rest === '' || a.lastIndex > a.index) return true;
+  return rest.length <= 80 && TITLE_WORD.test(rest);
+}
+
+/** A line naming a role within two lines of the dates, under the same heading. */
+function roleNear(lines: readonly Line[], classes: readonly LineClass[], a: Anchor): boolean {
+  const names = (j: number): boolean => {
+    const t = lines[j]?.text.replace(/\s+/g, ' ').trim() ?? '';
+    return t !== '' && t.length <= 60 && !BULLET.test(t) && TITLE_WORD.test(t);
+  };
+  if (names(a.index)) return true;
+  for (let j = a.index - 1; j >= a.index - 2 && j >= 0 && !classes[j]!.heading; j--) if (names(j)) return true;
+  for (let j = a.lastIndex + 1; j <= a.lastIndex + 2 && j < lines.length && !classes[j]!.heading; j++) if (names(j)) return true;
+  return false;
+}
+
+/** Side sections a sidebar interleaves with the main column (awards, languages, interests, skills). */
+const SIDE_SECTIONS = new Set(['other', 'skills', 'summary']);
+
+/**
+ * Lines of each work block's tail: from a work heading on, through the side sections that
+ * follow it, up to the next heading of another block (education, activities, research).
+ */
+function afterWork(classes: readonly LineClass[]): boolean[] {
+  let inTail = false;
+  return classes.map((c) => {
+    if (c.heading) inTail = c.block === 'work' || (inTail && c.block === 'none' && SIDE_SECTIONS.has(c.section));
+    return inTail && c.block === 'none' && SIDE_SECTIONS.has(c.section);
+  });
+}
+
+/**
+ * Dated positions outside a work block, read as work in two layouts:
+ * - no work block holds a date (the heading was not read: a Word layout whose headings sit in
+ *   text boxes after their content, a heading drawn as a picture): every unheaded and
+ *   unknown block is read as work;
+ * - a two-column page whose sidebar headings ("Languages", "Awards") fall between the
+ *   positions of the main column: dated lines after a work block, in the side sections that
+ *   follow it, with a role named within two lines.
+ * Either way only dated lines that look like a position's own count (a dates cell, or a
+ * short line naming a role, or for a sidebar a role named within two lines).
+ */
+function anchorsWithFallback(
+  lines: readonly Line[],
+  classes: readonly LineClass[],
+  asOf: YearMonth,
+): { anchors: Anchor[]; classes: readonly LineClass[] } {
+  const anchors = findAnchors(lines, classes, asOf);
+  const noWork = !anchors.some((a) => classes[a.index]!.block === 'work');
+  const tail = afterWork(classes);
+  const loose = classes.map((c): LineClass => (c.block === 'none' && !c.heading ? { ...c, block: 'work' } : c));
+  const extra = findAnchors(lines, loose, asOf).filter(
+    (a) => classes[a.index]!.block === 'none' && (noWork ? positionLike(lines, a) : tail[a.index] && datedLine(lines, a) && roleNear(lines, classes, a)),
+  );
+  if (extra.length === 0) return { anchors, classes };
+  const taken = new Set(extra.map((a) => a.index));
+  // Only the lines of the positions found are read as work; the rest keep their block.
+  const merged = classes.map((c, i) => (taken.has(i) || noWork ? loose[i]! : c));
+  return { anchors: [...anchors, ...extra].sort((x, y) => x.index - y.index), classes: merged };
 }
 
 /**
  * Dated entries in the experience, research, activity and education blocks, with their
  * kind and months (ends after `asOf` are cut to it; entries starting after it are dropped).
  */
-export function findPositions(lines: readonly Line[], classes: readonly LineClass[], asOf: YearMonth): Position[] {
-  const anchors = findAnchors(lines, classes, asOf);
+export function findPositions(lines: readonly Line[], classes0: readonly LineClass[], asOf: YearMonth): Position[] {
+  const { anchors, classes } = anchorsWithFallback(lines, classes0, asOf);
   const positions: Position[] = [];
   anchors.forEach((a, k) => {
     const [first, lastHead] = headLines(lines, classes, anchors, k);
@@ -138,7 +228,7 @@ export function findPositions(lines: readonly Line[], classes: readonly LineClas
     const kind = positionKind(block, texts.join(' \n '), a.range.season);
     if (monthIndex(a.range.start) > monthIndex(asOf)) return;
     const end: YearMonth = monthIndex(a.range.end) > monthIndex(asOf) ? asOf : a.range.end;
-    const { title, organization } = describe(texts, a.range, lines[a.index]!.text);
+    const { title, organization } = describe(texts, a.range, lines[a.index]!.text, asOf);
     positions.push({
       title,
       organization,

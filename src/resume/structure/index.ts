@@ -2,7 +2,7 @@ import type { EducationEntry, Line, Position, ResumeSection, YearMonth } from '.
 import { classifyLines } from './classify-sections.js';
 import { findEducation } from './find-education.js';
 import { findPositions } from './find-positions.js';
-import { guessName } from './guess-name.js';
+import { guessName, type NameData } from '../guess-name.js';
 import { mergeMonths } from './months.js';
 
 export { classifySections, classifyLines, cellsOf, type LineClass } from './classify-sections.js';
@@ -10,7 +10,7 @@ export { parseDateRange, findDateRanges, type DateRange, type FoundRange } from 
 export { findPositions } from './find-positions.js';
 export { mergeMonths, monthsInclusive, type MonthRange } from './months.js';
 export { findEducation, highestLevel } from './find-education.js';
-export { guessName } from './guess-name.js';
+export { guessName, loadNameData, type NameData } from '../guess-name.js';
 export { positionKind } from './position-kind.js';
 
 export interface ResumeStructure {
@@ -35,15 +35,15 @@ function monthsOf(positions: readonly Position[], kind: Position['kind'], asOf: 
  * Step 1: classify every line into a section (and block kind) by its headings.
  * Step 2: find dated positions in experience, research, activity and education blocks.
  * Step 3: sum professional and internship months, merging overlaps.
- * Step 4: read degrees and the candidate's name.
+ * Step 4: read degrees and the candidate's name (with `names`, or data/names.json read once).
  */
-export function analyzeStructure(lines: Line[], asOf: YearMonth): ResumeStructure {
+export function analyzeStructure(lines: Line[], asOf: YearMonth, names?: NameData): ResumeStructure {
   const classes = classifyLines(lines);
   const positions = findPositions(lines, classes, asOf);
   const dated = positions.length > 0;
   return {
     sections: classes.map((c) => c.section),
-    name: guessName(lines),
+    name: guessName(lines, names),
     positions,
     totalMonths: dated ? monthsOf(positions, 'job', asOf) : null,
     internshipMonths: monthsOf(positions, 'internship', asOf),

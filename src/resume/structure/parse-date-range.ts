@@ -43,12 +43,16 @@ const SEASONS: Record<string, [number, number]> = {
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ene(?:ro)?|abr(?:il)?|ago(?:sto)?|dic(?:iembre)?)\.?`;
 const YEAR = String.raw`((?:19[5-9]|20[0-4])\d)`;
 const SEASON = String.raw`(spring|summer|fall|autumn|winter)`;
-const PRESENT = String.raw`(present|current(?:ly)?|now|today|date|ongoing|actualidad|presente)`;
+const PRESENT = String.raw`(present|pres\.|current(?:ly)?|now|today|date|ongoing|actualidad|presente)`;
+/** A month name with no group, for the look-arounds that let "Jan 2018Mar 2020" split. */
+const MONTH_AHEAD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|present|current)`;
 
 /** One alternative per way of writing a date; the groups are read by `toToken`. */
 const TOKEN = new RegExp(
-  String.raw`(?<![\w/.])(?:` +
+  // A date may start right after a year when a lost dash glued two dates ("Jan 2018Mar 2020").
+  String.raw`(?:(?<![\w/.])|(?<=(?:19|20)\d\d)(?=${MONTH_AHEAD}))(?:` +
     [
+      String.raw`((?:19[5-9]|20[0-4])\d)((?:19[5-9]|20[0-4])\d)`, // 20182020: two years whose dash was lost
       `${MONTH}[\\s.,'’\\-]*${YEAR}`, // Jan 2019, Sep. 2019, July-2015, December2015
       `${MONTH}\\s*['’](\\d{2})`, // Jun '19
       `${SEASON}\\s*${YEAR}`, // Summer 2020
@@ -58,11 +62,13 @@ const TOKEN = new RegExp(
       MONTH,
       PRESENT,
     ].join('|') +
-    String.raw`)(?![\w]|\.\d)`,
+    String.raw`)(?:(?![\w]|\.\d)|(?<=\d)(?=${MONTH_AHEAD}))`,
   'gi',
 );
 
-const SEPARATOR = /^\s*(?:-{1,2}|–|—|\u00ad|~|→|to|until|till|through|thru)\s*$/i;
+const SEPARATOR = /^\s*(?:(?:-{1,2}|–|—|\u00ad|~|→)\s*(?:to|until|till|through|thru)?|to|until|till|through|thru)\s*$/i;
+/** "Since 2019", "from 2019 onwards": an open range said in words. */
+const SINCE_BEFORE = /\bsince\s*$/i;
 const OPEN_END = /^\s*(?:-{1,2}|–|—|\u00ad)\s*(?:$|\||\s{2,})/;
 
 function monthNumber(name: string): number {
@@ -74,40 +80,47 @@ function twoDigitYear(yy: number, asOf: YearMonth): number {
   return 2000 + yy <= now + 5 ? 2000 + yy : 1900 + yy;
 }
 
-function toToken(m: RegExpExecArray, asOf: YearMonth): Token | null {
-  const g = m.slice(1);
+function toTokens(m: RegExpExecArray, asOf: YearMonth): Token[] {
+  const [, y1, y2, ...g] = m;
   const at = { index: m.index, length: m[0].length };
-  if (g[0] && g[1]) return { kind: 'month', month: monthNumber(g[0]), year: Number(g[1]), ...at };
-  if (g[2] && g[3]) return { kind: 'month', month: monthNumber(g[2]), year: twoDigitYear(Number(g[3]), asOf), ...at };
+  if (y1 && y2) {
+    // "20182020" is a range only when it runs forwards; otherwise it is some other number.
+    if (Number(y2) < Number(y1)) return [];
+    return [
+      { kind: 'year', year: Number(y1), index: m.index, length: 4 },
+      { kind: 'year', year: Number(y2), index: m.index + 4, length: 4 },
+    ];
+  }
+  if (g[0] && g[1]) return [{ kind: 'month', month: monthNumber(g[0]), year: Number(g[1]), ...at }];
+  if (g[2] && g[3]) return [{ kind: 'month', month: monthNumber(g[2]), year: twoDigitYear(Number(g[3]), asOf), ...at }];
   if (g[4] && g[5]) {
     const [from, to] = SEASONS[g[4].toLowerCase()] ?? [6, 8];
-    return { kind: 'season', year: Number(g[5]), from, to, ...at };
+    return [{ kind: 'season', year: Number(g[5]), from, to, ...at }];
   }
   if (g[6] && g[7]) {
     const month = Number(g[6]);
-    return month >= 1 && month <= 12 ? { kind: 'month', month, year: Number(g[7]), ...at } : null;
+    return month >= 1 && month <= 12 ? [{ kind: 'month', month, year: Number(g[7]), ...at }] : [];
   }
   if (g[8] && g[9]) {
     const month = Number(g[9]);
     // "2017-20" is not a month: keep the year and let the rest be read on its own.
-    if (month < 1 || month > 12) return { kind: 'year', year: Number(g[8]), index: m.index, length: 4 };
-    return { kind: 'month', month, year: Number(g[8]), ...at };
+    if (month < 1 || month > 12) return [{ kind: 'year', year: Number(g[8]), index: m.index, length: 4 }];
+    return [{ kind: 'month', month, year: Number(g[8]), ...at }];
   }
-  if (g[10]) return { kind: 'year', year: Number(g[10]), ...at };
-  if (g[11]) return { kind: 'bare-month', month: monthNumber(g[11]), ...at };
-  if (g[12]) return { kind: 'present', ...at };
-  return null;
+  if (g[10]) return [{ kind: 'year', year: Number(g[10]), ...at }];
+  if (g[11]) return [{ kind: 'bare-month', month: monthNumber(g[11]), ...at }];
+  if (g[12]) return [{ kind: 'present', ...at }];
+  return [];
 }
 
 export function tokenizeDates(text: string, asOf: YearMonth): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const token = toToken(m, asOf);
-    if (token) {
-      tokens.push(token);
-      TOKEN.lastIndex = token.index + token.length;
-    }
+    const found = toTokens(m, asOf);
+    tokens.push(...found);
+    const last = found[found.length - 1];
+    if (last) TOKEN.lastIndex = last.index + last.length;
   }
   return tokens;
 }
@@ -159,6 +172,11 @@ function single(t: Token, text: string, asOf: YearMonth): FoundRange | null {
   const after = text.slice(t.index + t.length);
   const start = startOf(t, null);
   if (!start) return null;
+  const since = SINCE_BEFORE.exec(text.slice(0, t.index));
+  // Only where the date closes its cell: "since 2019 I have led…" is a sentence, not a position.
+  if (since && /^\s*(?:$|\||\s{2,}|\t)/.test(after) && monthIndex(start) <= monthIndex(asOf)) {
+    return { start, end: asOf, present: true, index: since.index, length: t.index + t.length - since.index, season: false, single: false };
+  }
   // "2022 –" with nothing after: still going.
   if (OPEN_END.test(after) && monthIndex(start) <= monthIndex(asOf)) {
     const length = t.length + (after.match(/^\s*(?:-{1,2}|–|—|\u00ad)/)?.[0].length ?? 0);
@@ -172,11 +190,19 @@ function single(t: Token, text: string, asOf: YearMonth): FoundRange | null {
 }
 
 /**
- * "Sep. 2023 Mar. 2024": two dated months side by side with only a space between are a range
- * whose dash the PDF drew as a graphic or lost in extraction.
+ * "Sep. 2023 Mar. 2024", "2018 2020", "20182020": two dates side by side with only a space
+ * (or nothing) between are a range whose dash the PDF drew as a graphic or lost in extraction.
  */
 function dashLost(a: Token, b: Token, text: string): boolean {
-  return a.kind === 'month' && (b.kind === 'month' || b.kind === 'present') && /^\s+$/.test(text.slice(a.index + a.length, b.index));
+  if (!/^\s*$/.test(text.slice(a.index + a.length, b.index))) return false;
+  if (a.kind === 'month') return b.kind === 'month' || b.kind === 'present';
+  if (a.kind !== 'year' || b.kind !== 'year' || b.year < a.year || b.year - a.year > 45) return false;
+  // "20182020" is glued; "2018 2020" only when the two years fill their cell, as a dates
+  // column does ("Awards 2019 2020" lists two years).
+  if (a.index + a.length === b.index) return true;
+  const before = text.slice(0, a.index);
+  const after = text.slice(b.index + b.length);
+  return /(?:^|\s{3,}|\t|\|)\s*$/.test(before) && /^\s*(?:$|\s{2,}|\t|\|)/.test(after);
 }
 
 /**

@@ -12,7 +12,8 @@ const STUDENT_ROLE = /\b((research|teaching|lab(oratory)?|student|graduate|under
 /** A dated line that is a course of study listed among jobs ("08/2013-12/2015, Student, ASN"). */
 const STUDY = /\b(student|GPA|coursework)\b/i;
 
-const VOLUNTEER = /\bvolunteer(ing)?\b/i;
+/** Unpaid roles: volunteering, and contributing to an open-source project ("Open Source Contributor"). */
+const VOLUNTEER = /\bvolunteer(ing)?\b|\bcontributor\b/i;
 
 /** Titles that make a research role a job rather than a student's assistantship. */
 const PROFESSIONAL_RESEARCH = /\b(post-?doc(toral)?|scientist|professor|lecturer|engineer|fellow(ship)? at|staff|principal investigator|director)\b/i;
