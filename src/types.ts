@@ -232,6 +232,8 @@ export interface JobProfile {
   title: string | null;
   /** The occupation the posting is for (its title, else its duties read against O*NET tasks). */
   occupation?: OccupationRef | null;
+  /** The posting's sentences about the work, for the duties line of role fit (resume lines are matched against them). */
+  duties?: SourceLine[];
   minYears: number | null;
   education: EducationRequirement | null;
   requirements: Requirement[];
@@ -380,7 +382,7 @@ export interface RequirementResult {
   id: string;
   /** 'role' is the role-fit line: the resume's positions against the posting's occupation. */
   tier: Tier | 'general' | 'role';
-  kind?: RequirementKind | 'years' | 'education' | 'role';
+  kind?: RequirementKind | 'years' | 'education' | 'role' | 'duties';
   anyOf: string[];
   weight: number;
   status: MatchStatus;

@@ -3,6 +3,7 @@ import { clauseAsks } from './clause-requirements.js';
 import { collectAsks, type Ask, type ClauseAsks } from './collect-asks.js';
 import { splitJobSections, type JobSegment } from './split-job-sections.js';
 import { weighRequirement } from './weigh-requirement.js';
+import { dutyClauses } from './duty-clauses.js';
 
 export { splitJobSections } from './split-job-sections.js';
 export { splitClauses } from './split-clauses.js';
@@ -52,6 +53,7 @@ export function analyzeJob(
     minYears: minYears(found),
     education: educationOf(found),
     requirements,
+    duties: dutyClauses(segments),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { CandidateReport, JobProfile, RequirementResult, ResumeProfile, ScoreBreakdown, Tier } from '../types.js';
 import { educationResult, relevantMonths, yearsResult } from './general-requirements.js';
 import { type ScoringContext, matchRequirement, round } from './match-requirement.js';
-import { roleFitResult } from './role-fit.js';
+import { dutiesResult, roleFitResult } from './role-fit.js';
 import { suggestImprovements } from './suggestions.js';
 
 export type { ScoringContext } from './match-requirement.js';
@@ -23,7 +23,8 @@ export function scoreCandidate(job: JobProfile, resume: ResumeProfile, ctx: Scor
   const relevant = relevantMonths(resume, results, ctx.config.asOf, ctx.occupations ? { data: ctx.occupations, job } : undefined);
   const relevantYears = relevant === null ? null : relevant / 12;
   const role = roleFitResult(ctx.occupations, job, resume, ctx.lines, ctx.config.asOf);
-  for (const general of [yearsResult(job, resume, relevantYears), educationResult(job, resume, relevantYears), role]) if (general) results.push(general);
+  const duties = dutiesResult(ctx.background, job, ctx.lines);
+  for (const general of [yearsResult(job, resume, relevantYears), educationResult(job, resume, relevantYears), role, duties]) if (general) results.push(general);
 
   const breakdown = combineTiers(results, ctx);
   let score = breakdown.tiers.reduce((sum, t) => sum + t.points, 0);

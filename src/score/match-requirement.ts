@@ -28,7 +28,7 @@ interface Credit {
  * Text evidence below this share of a requirement's (rarity-weighted) words is chance overlap,
  * not evidence. Above it the credit grows with the share, up to config.credit.text.
  */
-export const TEXT_FLOOR = 0.5;
+export const TEXT_FLOOR = 0.3;
 
 const MAX_EVIDENCE = 3;
 

@@ -1,5 +1,6 @@
+import { findTextEvidence } from '../match/text-evidence.js';
 import { relation, taskSimilarity } from '../occupation/index.js';
-import type { Evidence, JobProfile, Line, OccupationData, OccupationRef, Position, RequirementResult, ResumeProfile, YearMonth } from '../types.js';
+import type { Background, Evidence, JobProfile, Line, OccupationData, OccupationRef, Position, RequirementResult, ResumeProfile, YearMonth } from '../types.js';
 import { round } from './match-requirement.js';
 
 /**
@@ -115,4 +116,37 @@ export function titleLine(position: Position, lines: readonly Line[]): Line | un
   const block = lines.filter((l) => l.n >= first && l.n <= last);
   const title = position.title?.toLowerCase();
   return (title && block.find((l) => l.text.toLowerCase().includes(title))) || block[0];
+}
+
+/** A mean duty score at this level earns the duties line in full: few resumes carry most of a posting's words. */
+const DUTIES_FULL = 0.75;
+const DUTY_EVIDENCE = 3;
+
+/**
+ * The duties line: how much of the posting's work the resume's own lines describe. Each duty
+ * sentence of the posting finds its best resume line by text evidence (rarity-weighted share of
+ * its words); the line's credit is the mean of those shares over DUTIES_FULL, capped at 1. The
+ * sentences best carried are the evidence. Absent when the posting has no duty sentences.
+ */
+export function dutiesResult(background: Background | undefined, job: JobProfile, lines: readonly Line[]): RequirementResult | undefined {
+  const duties = job.duties ?? [];
+  if (!background || duties.length === 0) return undefined;
+  const found = duties.map((duty) => ({ duty, evidence: findTextEvidence(background, duty.text, lines) }));
+  const mean = found.reduce((sum, f) => sum + (f.evidence?.score ?? 0), 0) / duties.length;
+  const credit = round(Math.min(1, mean / DUTIES_FULL));
+  const best = found.filter((f) => f.evidence && f.evidence.score >= 0.5).sort((a, b) => b.evidence!.score - a.evidence!.score);
+  const result: RequirementResult = {
+    id: 'D',
+    tier: 'role',
+    kind: 'duties',
+    anyOf: [`the posting's ${duties.length} duty sentences`],
+    weight: 1,
+    status: credit >= 0.999 ? 'met' : credit > 0 ? 'partial' : 'missing',
+    credit,
+    matched: credit > 0 ? `${best.length} of ${duties.length} carried` : null,
+    evidence: best.slice(0, DUTY_EVIDENCE).map((f) => ({ section: 'other', page: f.evidence!.page, line: f.evidence!.line, text: f.evidence!.text })),
+    why: `text evidence: resume lines carry ${Math.round(mean * 100)}% of the duty sentences' words on average; ${best.length} of ${duties.length} at half or more${best[0] ? ` (best: posting line ${best[0].duty.line} "${best[0].duty.text.slice(0, 80)}")` : ''}`,
+  };
+  if (credit > 0) result.via = 'text';
+  return result;
 }
