@@ -201,6 +201,12 @@ export interface Requirement {
   source: SourceLine;
   /** Why the weight is what it is, one short phrase per rule that fired. */
   weightReasons?: string[];
+  /**
+   * Set when a requirement clause of the posting stands as the requirement itself (the taxonomy
+   * read too few from the posting): the whole clause, for matching on its words; `anyOf` then
+   * holds its short name ("food safety"), and `kind` is 'unknown'.
+   */
+  clause?: string;
 }
 
 export interface EducationRequirement {

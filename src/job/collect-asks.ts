@@ -1,7 +1,8 @@
 import type { EducationRequirement, RequirementKind, SkillFinder, SkillHit, Tier } from '../types.js';
+import { dropMisreadings } from './drop-misreadings.js';
 import { findUnknownTerms } from './find-unknown-terms.js';
-import { groupAlternatives, type SkillGroup, type TermHit } from './group-alternatives.js';
-import { hasPreferredCue, lineTier } from './line-tier.js';
+import { groupAlternatives, makeGroup, type SkillGroup, type TermHit } from './group-alternatives.js';
+import { hasPreferredCue, isBoilerplate, lineTier } from './line-tier.js';
 import { parseEducation } from './parse-education.js';
 import { parseYears, type YearsAsk } from './parse-years.js';
 import { jobRules } from './rules.js';
@@ -21,6 +22,8 @@ export interface Ask {
   /** Position in the document, for ordering. */
   order: number;
   text: string;
+  /** A requirement clause standing as its own requirement: the whole clause (clause-requirements.ts). */
+  clause?: string;
 }
 
 /** Everything the clauses of a posting ask: skill groups, years and degrees, each with its tier. */
@@ -28,6 +31,17 @@ export interface ClauseAsks {
   asks: Ask[];
   years: (YearsAsk & { tier: Tier })[];
   education: (Omit<EducationRequirement, 'source'> & { tier: Tier; line: number; text: string })[];
+  /** Every clause with the tier it asks in (null: asks nothing) and whether it named a skill or a degree. */
+  clauses: ClauseReading[];
+}
+
+/** What step 2 made of one clause, for the clause requirements (clause-requirements.ts). */
+export interface ClauseReading {
+  segment: JobSegment;
+  index: number;
+  tier: Tier | null;
+  /** It gave a skill group or the degree: the taxonomy read it. */
+  read: boolean;
 }
 
 /**
@@ -40,22 +54,31 @@ export function collectAsks(
   findSkills: SkillFinder,
   isKnownSkill?: (name: string) => boolean,
 ): ClauseAsks {
-  const out: ClauseAsks = { asks: [], years: [], education: [] };
+  const out: ClauseAsks = { asks: [], years: [], education: [], clauses: [] };
+  const choices = choiceLists(segments, findSkills);
+  const employer = employerNames(segments);
   segments.forEach((seg, index) => {
-    const tier = lineTier(seg.text, seg.kind, seg);
+    const tier = choices.get(index) ?? lineTier(seg.text, seg.kind, seg);
+    const reading: ClauseReading = { segment: seg, index, tier, read: false };
+    out.clauses.push(reading);
     if (!tier) return;
     const duty = seg.kind === 'responsibilities' || seg.kind === 'stack' || (seg.kind === 'other' && tier === 'preferred' && !hasPreferredCue(seg.text));
-    const hits: TermHit[] = findInContext(findSkills, segments, index).filter((h) => h.hedge !== 'negated');
-    if (!duty) hits.push(...findUnknownTerms(seg.text, hits, isKnownSkill));
+    const hits: TermHit[] = dropMisreadings(seg.text, findInContext(findSkills, segments, index).filter((h) => h.hedge !== 'negated'));
+    if (!duty) {
+      const unknown = findUnknownTerms(seg.text, hits, isKnownSkill).filter((h) => !employer.has(h.surface.toLowerCase()));
+      hits.push(...dropMisreadings(seg.text, unknown));
+    }
     const education = duty ? null : parseEducation(seg.text);
     if (education) out.education.push({ ...education, tier, line: seg.line, text: seg.text });
+    reading.read = education !== null;
     const years = duty ? [] : parseYears(seg.text);
     out.years.push(...years.map((y) => ({ ...y, tier })));
     const fields = new Set((education?.fields ?? []).map((f) => f.toLowerCase()));
     const aside = preferredAsides(seg.text);
-    for (const group of groupAlternatives(seg.text, hits)) {
+    for (const group of choices.has(index) || CHOICE.test(seg.text) ? oneChoice(seg.text, hits) : groupAlternatives(seg.text, hits)) {
       if (group.anyOf.every((n) => fields.has(n.toLowerCase()))) continue;
       const inAside = aside.some((a) => group.start >= a.start && group.end <= a.end);
+      reading.read = true;
       out.asks.push({
         anyOf: group.anyOf,
         kind: kindOf(group),
@@ -70,6 +93,62 @@ export function collectAsks(
     }
   });
   return out;
+}
+
+/**
+ * Capitalised names the posting's blurb, benefits, equal-opportunity or how-to-apply text uses:
+ * the employer and its brands ("Wells Fargo is an Equal Opportunity Employer"). Named again in
+ * an asking clause ("relationships with Wells Fargo partners") they are not a product to know.
+ */
+function employerNames(segments: JobSegment[]): Set<string> {
+  const names = new Set<string>();
+  for (const seg of segments) {
+    if (!BOILER_KINDS.has(seg.kind) && !isBoilerplate(seg.text)) continue;
+    for (const m of seg.text.matchAll(EMPLOYER)) names.add((m[1] ?? m[2])!.toLowerCase());
+  }
+  return names;
+}
+// A name as the subject of the blurb ("Wells Fargo is", "Acme, Inc.") or after "At", "About", "join".
+const NAME = "[A-Z][\\w&'’-]*(?:\\s+[A-Z][\\w&'’-]*){0,3}";
+const EMPLOYER = new RegExp(
+  `\\b(${NAME})(?=,?\\s+(?:is|are|was|has|have|offers|provides|will|does|values|seeks|believes|Inc|LLC|Ltd|Corp)\\b)|\\b(?:At|About|Join|join|at|about)\\s+(${NAME})`,
+  'g',
+);
+const BOILER_KINDS: ReadonlySet<string> = new Set(['about', 'benefits', 'eeo', 'apply']);
+
+/** "…experience with at least one of them": the names listed before are alternatives. */
+const CHOICE = new RegExp(jobRules.choiceAfter, 'i');
+const NO_ASK_KINDS: ReadonlySet<string> = new Set(['title', 'benefits', 'eeo', 'apply']);
+
+/**
+ * Lists that a later clause turns into one choice: "Our core languages are Ruby, Python,
+ * JavaScript, and Go. You should have experience with at least one." The list takes the tier of
+ * the clause that asks (it may stand in a clause that asks nothing itself, or in a blurb).
+ */
+function choiceLists(segments: JobSegment[], findSkills: SkillFinder): Map<number, Tier> {
+  const out = new Map<number, Tier>();
+  segments.forEach((seg, i) => {
+    if (!CHOICE.test(seg.text) || findSkills(seg.text).some((h) => h.category !== 'soft')) return;
+    const tier = lineTier(seg.text, seg.kind === 'about' ? 'other' : seg.kind, seg) ?? 'required';
+    for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+      const list = segments[j]!;
+      if (NO_ASK_KINDS.has(list.kind)) break;
+      if (findSkills(list.text).filter((h) => h.category !== 'soft').length >= 2) {
+        out.set(j, tier);
+        break;
+      }
+    }
+  });
+  return out;
+}
+
+/** All the names of a choice clause as one group; soft skills and words after the choice stay apart. */
+function oneChoice(text: string, hits: TermHit[]): SkillGroup[] {
+  const cut = CHOICE.exec(text)?.index ?? text.length;
+  const listed = hits.filter((h) => h.category !== 'soft' && (h.end <= cut || cut === 0));
+  const rest = hits.filter((h) => !listed.includes(h));
+  if (listed.length < 2) return groupAlternatives(text, hits);
+  return [makeGroup(listed), ...groupAlternatives(text, rest)].sort((a, b) => a.start - b.start);
 }
 
 const LISTING: ReadonlySet<string> = new Set(['required', 'preferred', 'stack']);

@@ -141,7 +141,9 @@ export function findInlineHeadings(text: string): InlineHeading[] {
     const markBefore = strongBefore || /[^A-Za-z\s]\s*$/.test(before) || /\s{2,}$/.test(before);
     const colon = /^\s*:\s*[-–]?\s*/.exec(after);
     // A several-word heading phrase with its colon stands even mid-sentence ("as needed Required skills:").
-    if (!markBefore && !(colon && phrase.includes(' ') && !weak.has(phrase))) continue;
+    // So does one word with its colon opening a list ("…at the company Qualifications: - Bachelor's").
+    const opensList = /^\s*:\s*[-–•*]\s/.test(after);
+    if (!markBefore && !(colon && (phrase.includes(' ') || opensList) && !weak.has(phrase))) continue;
     const allCaps = m.text === m.text.toUpperCase();
     let end = -1;
     const dash = /^\s*[-–•*]/.exec(after);
@@ -149,7 +151,7 @@ export function findInlineHeadings(text: string): InlineHeading[] {
     else if (dash) end = start + m.text.length;
     else if (/^\s*$/.test(after)) end = text.length;
     else if (/^[A-Z0-9(]/.test(after) && strongBefore && (phrase.length >= 5 || allCaps)) end = start + m.text.length;
-    else if (/^\s+[A-Z]/.test(after) && strongBefore && !weak.has(phrase) && !gluedBefore) end = start + m.text.length;
+    else if (/^\s+[A-Z0-9]/.test(after) && strongBefore && !weak.has(phrase) && !gluedBefore) end = start + m.text.length;
     else if (/^\s+[A-Z]/.test(after) && gluedBefore && !weak.has(phrase)) end = start + m.text.length;
     if (end < 0) continue;
     found.push({ start, end, kind });

@@ -140,7 +140,7 @@ function isBareListOfOneKind(chain: TermHit[], links: string[]): boolean {
   return INTERCHANGEABLE.has(kind) && chain.every((h) => h.category === kind && !h.unknown);
 }
 
-function makeGroup(hits: TermHit[], literal?: string): SkillGroup {
+export function makeGroup(hits: TermHit[], literal?: string): SkillGroup {
   const names: string[] = [];
   const add = (n: string): void => {
     if (!names.some((x) => x.toLowerCase() === n.toLowerCase())) names.push(n);

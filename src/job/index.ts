@@ -1,4 +1,5 @@
 import type { Document, EducationRequirement, JobProfile, Requirement, SkillFinder, Tier } from '../types.js';
+import { clauseAsks } from './clause-requirements.js';
 import { collectAsks, type Ask, type ClauseAsks } from './collect-asks.js';
 import { splitJobSections, type JobSegment } from './split-job-sections.js';
 import { weighRequirement } from './weigh-requirement.js';
@@ -11,14 +12,17 @@ export { parseYears } from './parse-years.js';
 export { parseEducation } from './parse-education.js';
 export { weighRequirement } from './weigh-requirement.js';
 export { findUnknownTerms } from './find-unknown-terms.js';
+export { clauseName } from './clause-requirements.js';
 
 /**
  * Pure: a normalized posting → its weighted requirements.
  * Step 1: cut it into clauses, each with its section (splitJobSections).
  * Step 2: read each asking clause: skills grouped into alternatives, years, degree (collectAsks).
  * Step 3: merge the same group across clauses; duties and stack lists add or reinforce.
- * Step 4: the general years minimum and the degree asked.
- * Step 5: weigh each requirement and number them in document order.
+ * Step 4: too few read (a trade, care or sales posting)? Its requirement clauses become
+ *         requirements (clauseAsks).
+ * Step 5: the general years minimum and the degree asked.
+ * Step 6: weigh each requirement and number them in document order.
  */
 export function analyzeJob(
   doc: Document,
@@ -27,7 +31,8 @@ export function analyzeJob(
 ): JobProfile {
   const segments = splitJobSections(doc.lines);
   const found = collectAsks(segments, findSkills, options.isKnownSkill);
-  const merged = mergeAsks(found.asks);
+  const read = mergeAsks(found.asks);
+  const merged = [...read, ...mergeAsks(clauseAsks(found.clauses, read.length))];
   const requirements: Requirement[] = merged
     .sort((a, b) => a.ask.order - b.ask.order)
     .map((m, i) => ({
@@ -38,6 +43,7 @@ export function analyzeJob(
       ...weighRequirement({ tier: m.ask.tier, kind: m.ask.kind, emphasis: m.ask.emphasis, repeats: m.repeats, yearsAsked: m.ask.years !== null }),
       years: m.ask.years,
       source: { line: m.ask.line, text: m.ask.text },
+      ...(m.ask.clause ? { clause: m.ask.clause } : {}),
     }));
   return {
     schemaVersion: 1,

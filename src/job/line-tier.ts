@@ -3,6 +3,12 @@ import { anyOf, jobRules, type SectionKind } from './rules.js';
 
 const blockers = Object.values(jobRules.clauseBlockers).flat();
 const BLOCKED = anyOf(blockers);
+const { benefits: benefitWords, ...notBenefits } = jobRules.clauseBlockers;
+const BLOCKED_NOT_BENEFITS = anyOf(Object.values(notBenefits).flat());
+const BENEFIT = anyOf(benefitWords);
+// "require a minimum of five years recent salary upscale Restaurant Management experience":
+// an ask of years of experience outweighs a pay word.
+const YEARS_ASKED = /(?:\bminimum of|\bat least|\d\s*\+)\s*(?:\w+\s+)?(?:\(\d+\)\s*)?(?:years?|yrs?)\b|\b(?:years?|yrs?)\b.*\bexperience\b/i;
 const PREFERRED = anyOf(jobRules.preferredCues);
 const REQUIRED = anyOf(jobRules.requiredCues);
 const DUTY = anyOf(jobRules.dutyCues);
@@ -17,7 +23,8 @@ export interface TierContext {
 
 /** The clause is about the employer, pay, equal opportunity or how to apply: it asks for nothing. */
 export function isBoilerplate(text: string): boolean {
-  return BLOCKED.test(text);
+  if (!BLOCKED.test(text)) return false;
+  return BLOCKED_NOT_BENEFITS.test(text) || !(BENEFIT.test(text) && YEARS_ASKED.test(text));
 }
 
 /** The clause says its skills are wanted, not needed ("a plus", "preferred", "nice to have"). */

@@ -53,6 +53,33 @@ export interface JobRulesData {
   clauseStarters: string[];
   /** Heading phrases too common in prose to count inline unless a colon or dash follows. */
   weakInlineHeadings: string[];
+  /** Hits that name something other than a skill asked (drop-misreadings.ts). */
+  misreadings: {
+    teams: { leadIn: string; spanEnd: string; peopleNouns: string[]; departments: string[] };
+    followedBy: { skill: string; next: string }[];
+    subjectMatter: { categories: string[]; verbs: string; objects: string };
+  };
+  /** Words after a list that make it one choice ("experience with at least one of them"). */
+  choiceAfter: string;
+  /** Headings that label one value ("Location: Denver"), after which the section around them resumes. */
+  fieldHeadings: string[];
+  /** Requirement clauses as requirements when the taxonomy reads too few (clause-requirements.ts). */
+  clauseRequirements: {
+    minRequirements: number;
+    maxClauses: number;
+    fillTo: number;
+    maxWords: number;
+    leadIns: string[];
+    dutyVerbs: string[];
+    stopWords: string[];
+    genericTails: string[];
+    postingWords: string[];
+    askingWords: string[];
+    /** A form field ("Job ID Number: 5205451"), not a requirement. */
+    fieldLabel: string;
+    /** Words too vague to name a requirement alone. */
+    namesNot: string[];
+  };
 }
 
 // Read once at load: the file ships in the package next to dist/, as data/ sits next to src/.

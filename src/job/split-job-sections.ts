@@ -1,7 +1,9 @@
 import type { Line } from '../types.js';
-import { classifyHeading, findInlineHeadings, lineHeading } from './find-headings.js';
-import type { SectionKind, HeadingKind } from './rules.js';
+import { classifyHeading, findInlineHeadings, lineHeading, normalizeHeading } from './find-headings.js';
+import { jobRules, type SectionKind, type HeadingKind } from './rules.js';
 import { splitClauses } from './split-clauses.js';
+
+const FIELD_HEADINGS: ReadonlySet<string> = new Set(jobRules.fieldHeadings);
 
 /** A clause of the posting with the section it sits in. Offsets are into its line's text. */
 export interface JobSegment {
@@ -24,7 +26,12 @@ export function splitJobSections(lines: Line[]): JobSegment[] {
   const segments: JobSegment[] = [];
   let kind: SectionKind = 'other';
   let headed = false;
-  const enter = (heading: HeadingKind): void => {
+  // A field heading ("Location:", "Schedule:") labels one value, not a section: the section
+  // around it resumes after its first clause.
+  let resume: SectionKind | null = null;
+  const enter = (heading: HeadingKind, text = ''): void => {
+    const field = FIELD_HEADINGS.has(normalizeHeading(text));
+    resume = field ? (resume ?? kind) : null;
     kind = heading === 'inherit' ? (kind === 'required' || kind === 'preferred' ? kind : 'required') : heading;
     headed = true;
   };
@@ -35,18 +42,19 @@ export function splitJobSections(lines: Line[]): JobSegment[] {
     }
     const whole = lineHeading(line.text);
     if (whole) {
-      enter(whole);
+      enter(whole, line.text);
       return;
     }
     let from = 0;
     const push = (to: number): void => {
       for (const c of splitClauses(line.text.slice(from, to), from)) {
         segments.push({ ...c, bulleted: c.bulleted || (line.bullet && c.start === 0), line: line.lineAt(c.start), kind, unheaded: !headed });
+        if (resume !== null) [kind, resume] = [resume, null];
       }
     };
     for (const h of findInlineHeadings(line.text)) {
       push(h.start);
-      enter(h.kind);
+      enter(h.kind, line.text.slice(h.start, h.end));
       from = h.end;
     }
     push(line.text.length);

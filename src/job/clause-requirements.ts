@@ -1,0 +1,132 @@
+import type { Tier } from '../types.js';
+import type { Ask, ClauseReading } from './collect-asks.js';
+import { isBoilerplate } from './line-tier.js';
+import { parseEducation } from './parse-education.js';
+import { anyOf, jobRules } from './rules.js';
+
+const rules = jobRules.clauseRequirements;
+const LEAD_INS = rules.leadIns.map((s) => new RegExp(`^(?:${s})\\s*`, 'i'));
+const STOP = new Set(rules.stopWords);
+const GENERIC_TAIL = new Set(rules.genericTails);
+const DUTY_VERB = new RegExp(`^(?:${rules.dutyVerbs.join('|')})(?:s|es|ed|d|ing)?\\s+`, 'i');
+const POSTING_WORDS = anyOf(rules.postingWords);
+const ASKING_WORDS = anyOf(rules.askingWords);
+const FIELD = new RegExp(rules.fieldLabel, 'i');
+const NOT_NAMES = new Set(rules.namesNot);
+/** Section kinds whose prose may still describe the work when nothing else does. */
+const PROSE_KINDS = new Set(['other', 'responsibilities', 'required', 'preferred', 'stack']);
+
+/**
+ * The short readable name of a requirement clause: its head noun phrase, without the words that
+ * only say "it is asked" ("Must have", "Experience with", "Strong", "5+ years of"), cut at the
+ * first list word or mark, at most four words: "Knowledge of food safety and sanitation" →
+ * "food safety"; "Excellent knife skills" → "knife skills"; "Proficiency in Adobe Creative Suite
+ * (Photoshop)" → "Adobe Creative Suite". Null when nothing but such words remains.
+ */
+export function clauseName(text: string): string | null {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  const shouted = letters.length > 0 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6;
+  if (FIELD.test(text)) return null;
+  let rest = (shouted ? text.toLowerCase() : text)
+    .replace(/\s*\(\d+\)/g, '')
+    .replace(/[(;:].*$/, '')
+    .trim();
+  const { rest: stripped, verb } = stripLeadIns(rest);
+  rest = stripped;
+  const words: string[] = [];
+  for (const raw of rest.split(/\s+/)) {
+    const word = raw.replace(/^["“'‘]+|["”'’.,!?]+$/g, '');
+    if (!word || STOP.has(word.toLowerCase()) || !/[A-Za-z0-9]/.test(word)) break;
+    words.push(word);
+    if (words.length === rules.maxWords || /[,.!?]$/.test(raw)) break;
+  }
+  while (words.length > 0 && GENERIC_TAIL.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  // "Sells products" → "sells products": a lone object says too little without its verb.
+  if (words.length === 1 && verb) words.unshift(verb.toLowerCase());
+  if (words.length === 0 || (words.length === 1 && NOT_NAMES.has(words[0]!.toLowerCase()))) return null;
+  // A sentence opener's capital is not a name's ("Food safety" → "food safety"; "Adobe" stays).
+  if (/^[A-Z][a-z]+$/.test(words[0]!) && text.trimStart().startsWith(words[0]!)) words[0] = words[0]!.toLowerCase();
+  const name = words.join(' ');
+  return /[a-z]{3}/i.test(name) ? name : null;
+}
+
+/**
+ * Drops "Must have", "the successful applicant will have experience as a", "strong", a duty's
+ * verb ("Performs"), … repeatedly; says which verb it dropped last.
+ */
+function stripLeadIns(text: string): { rest: string; verb: string | null } {
+  let rest = text;
+  let verb: string | null = null;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const re of [...LEAD_INS, DUTY_VERB]) {
+      const m = re.exec(rest);
+      if (m && m[0].length > 0 && m[0].length < rest.length) {
+        if (re === DUTY_VERB) verb = m[0].trim();
+        rest = rest.slice(m[0].length);
+        changed = true;
+      }
+    }
+  }
+  return { rest, verb };
+}
+
+/**
+ * When the taxonomy reads fewer than `minRequirements` requirements from a posting (trade, care
+ * and sales postings name few catalogued skills), its requirement clauses themselves become
+ * requirements: each with a short name (`anyOf`), its line, and the whole clause (`clause`) for
+ * evidence matched on the clause's words. First the clauses that ask (a requirements section, a
+ * "must", an item of an unheaded list) that the taxonomy left unread; when even those are too
+ * few, the description's own sentences, the most asking first (duties, "experience", "skills").
+ * Nothing is added to text that does not read as a posting: it keeps "no requirements found".
+ */
+export function clauseAsks(clauses: ClauseReading[], found: number): Ask[] {
+  if (found >= rules.minRequirements) return [];
+  const asking = clauses.filter((c) => c.tier !== null && !c.read && c.segment.kind !== 'title');
+  const out = pick(asking, rules.maxClauses, (c) => (c.tier === 'required' ? 1 : 0));
+  if (found + out.length >= rules.minRequirements || !looksLikePosting(clauses)) return out;
+  const prose = (kinds: (kind: string) => boolean): ClauseReading[] =>
+    clauses.filter(
+      (c) =>
+        c.tier === null &&
+        kinds(c.segment.kind) &&
+        !isBoilerplate(c.segment.text) &&
+        !/\?\s*$/.test(c.segment.text) &&
+        parseEducation(c.segment.text) === null,
+    );
+  for (const pool of [prose((k) => PROSE_KINDS.has(k)), prose((k) => k === 'about')]) {
+    const want = rules.fillTo - found - out.length;
+    if (want <= 0) break;
+    out.push(...pick(pool, want, (c) => (ASKING_WORDS.test(c.segment.text) ? 2 : 0) + (DUTY_VERB.test(c.segment.text) ? 1 : 0), 'preferred'));
+  }
+  return out.sort((a, b) => a.order - b.order);
+}
+
+/** The best `limit` clauses by `rank` (then document order) that have a name, as asks. */
+function pick(pool: ClauseReading[], limit: number, rank: (c: ClauseReading) => number, tier?: Tier): Ask[] {
+  const named = pool
+    .map((c) => ({ c, name: clauseName(c.segment.text) }))
+    .filter((x): x is { c: ClauseReading; name: string } => x.name !== null && x.c.segment.text.split(/\s+/).length >= 2);
+  return named
+    .sort((a, b) => rank(b.c) - rank(a.c) || a.c.index - b.c.index)
+    .slice(0, Math.max(0, limit))
+    .map(({ c, name }) => ({
+      anyOf: [name],
+      kind: 'unknown',
+      tier: tier ?? c.tier ?? 'preferred',
+      duty: false,
+      emphasis: false,
+      years: null,
+      line: c.segment.line,
+      order: c.index * 1000,
+      text: c.segment.text,
+      clause: c.segment.text,
+    }));
+}
+
+/** A heading of a posting, an asking clause, or the words postings use ("job", "apply", "hiring"). */
+function looksLikePosting(clauses: ClauseReading[]): boolean {
+  return clauses.some(
+    (c) => c.tier !== null || (c.segment.kind !== 'other' && c.segment.kind !== 'title') || POSTING_WORDS.test(c.segment.text),
+  );
+}

@@ -1,0 +1,52 @@
+import type { SkillHit } from '../types.js';
+import { jobRules } from './rules.js';
+
+const { teams, followedBy, subjectMatter } = jobRules.misreadings;
+const TEAM_LEAD_IN = new RegExp(teams.leadIn, 'gi');
+const TEAM_END = new RegExp(teams.spanEnd, 'i');
+const PEOPLE = new RegExp(`^[\\s-]*(?:${teams.peopleNouns.join('|')})\\b`, 'i');
+const PEOPLE_END = new RegExp(`\\b(?:${teams.peopleNouns.join('|')})$`, 'i');
+const DEPARTMENT = new Set(teams.departments);
+// What may follow a department's name in a list of teams: nothing, a mark, a link word, a team noun.
+const DEPARTMENT_AFTER = new RegExp(`^\\s*(?:$|[,;:.)]|(?:and|or|to|on|in|as well)\\b|(?:${teams.peopleNouns.join('|')})\\b)`, 'i');
+const FOLLOWED_BY = followedBy.map((r) => ({ skill: r.skill.toLowerCase(), next: new RegExp(r.next, 'i') }));
+const SUBJECT_CATEGORIES = new Set(subjectMatter.categories);
+const BUILD_VERB = new RegExp(`^\\s*(?:${subjectMatter.verbs})\\b`, 'i');
+const OBJECT_NOUN = new RegExp(`^\\s+(?:${subjectMatter.objects})\\b`, 'i');
+
+/**
+ * Skill hits of a posting clause that name something other than a skill asked of the candidate:
+ * - a team or its people in "collaborate with Product, Frontend, and DevOps" or "with UX
+ *   designers, product managers" (a team name is not a skill);
+ * - a word whose sense the next words settle ("write clean code" is coding, not Written Skills);
+ * - the business a piece of software serves, in "Automate payroll forms processing" (the
+ *   engineer builds for payroll; the posting does not ask for payroll skills).
+ */
+export function dropMisreadings<T extends SkillHit>(text: string, hits: T[]): T[] {
+  const spans = teamSpans(text);
+  const buildsSoftware = BUILD_VERB.test(text);
+  return hits.filter((h) => {
+    const after = text.slice(h.end);
+    if (spans.some((s) => h.start >= s.start && h.end <= s.end) && isTeamName(h, after)) return false;
+    if (FOLLOWED_BY.some((r) => r.skill === h.skill.toLowerCase() && r.next.test(after))) return false;
+    if (buildsSoftware && SUBJECT_CATEGORIES.has(h.category) && OBJECT_NOUN.test(after)) return false;
+    return true;
+  });
+}
+
+/** Where a list of collaborators runs: from "collaborate with" to "to …", a mark or the end. */
+function teamSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(TEAM_LEAD_IN)) {
+    const start = m.index + m[0].length;
+    const stop = TEAM_END.exec(text.slice(start));
+    spans.push({ start, end: stop ? start + stop.index : text.length });
+  }
+  return spans;
+}
+
+/** "Product" or "DevOps" standing alone in the list, or any name before "designers", "team". */
+function isTeamName(hit: SkillHit, after: string): boolean {
+  if (PEOPLE.test(after) || PEOPLE_END.test(hit.surface)) return true;
+  return DEPARTMENT.has(hit.surface.toLowerCase()) && DEPARTMENT_AFTER.test(after);
+}
