@@ -68,7 +68,8 @@ export function collectAsks(
       const unknown = findUnknownTerms(seg.text, hits, isKnownSkill).filter((h) => !employer.has(h.surface.toLowerCase()));
       hits.push(...dropMisreadings(seg.text, unknown));
     }
-    const education = duty ? null : parseEducation(seg.text);
+    // A degree is never a duty: one named under the duties ("What you bring…") is still asked.
+    const education = parseEducation(seg.text);
     if (education) out.education.push({ ...education, tier, line: seg.line, text: seg.text });
     reading.read = education !== null;
     const years = duty ? [] : parseYears(seg.text);

@@ -156,7 +156,29 @@ export function findInlineHeadings(text: string): InlineHeading[] {
     if (end < 0) continue;
     found.push({ start, end, kind });
   }
-  return [...found, ...findCapitalHeadings(text)].sort((a, b) => a.start - b.start).filter(noOverlap);
+  return [...found, ...findCapitalHeadings(text), ...findAboutHeadings(text)].sort((a, b) => a.start - b.start).filter(noOverlap);
+}
+
+/**
+ * "About Genesis10:", "About PasonPason is…", "About Cognizant Cognizant (NASDAQ…": the company
+ * blurb's heading named after the company, inline. It ends at a colon, where the name is glued
+ * to the next sentence, or where the name is said again; otherwise it is prose ("about Python").
+ */
+function findAboutHeadings(text: string): InlineHeading[] {
+  const out: InlineHeading[] = [];
+  for (const m of text.matchAll(/(?<=^|[.!?:)]\s*|[a-z]|\s{2})About\s+([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})/g)) {
+    const name = m[1]!;
+    const nameStart = m.index + m[0].length - name.length;
+    const colon = /^\s*:\s*/.exec(text.slice(m.index + m[0].length));
+    const glue = /[a-z0-9](?=[A-Z][a-z])/.exec(name);
+    const first = name.split(/\s+/)[0]!;
+    let end = -1;
+    if (colon && !glue) end = m.index + m[0].length + colon[0].length;
+    else if (glue) end = nameStart + glue.index + 1;
+    else if (new RegExp(`^\\s+${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text.slice(nameStart + first.length))) end = nameStart + first.length;
+    if (end > 0) out.push({ start: m.index, end, kind: 'about' });
+  }
+  return out;
 }
 
 /** "PREFERRED QUALIFICATIONS •", "NATURE AND SCOPE -": runs of capitals before a mark. */

@@ -15,10 +15,14 @@ const NUM = `(?:\\d{1,2}|${Object.keys(numberWords).join('|')})`;
 // "5+ years", "at least three years", "3-5 years", "minimum of 2 years", "two (2) years",
 // "5 to 8 years'"; never "30 years ago" or "age 21".
 const YEARS = new RegExp(
-  `\\b(${NUM})(?:\\s*\\(\\s*\\d{1,2}\\s*\\))?\\s*(?:\\+|plus)?\\s*(?:(?:-|–|to)\\s*${NUM}\\s*\\+?\\s*)?(?:years?|yrs?)\\b['’]?(?!\\s+(?:ago|old))`,
+  `\\b(${NUM})(?:\\s*\\(\\s*\\d{1,2}\\s*\\))?\\s*(?:\\+|plus)?\\s*(?:(?:-|–|to)\\s*${NUM}\\s*\\+?\\s*)?(?:years?|yrs?)\\b['’]?(?!\\s+(?:ago|old|of age|or older))`,
   'gi',
 );
 const GENERAL = new Set(generalQualifiers);
+// "experience", or its short form in terse postings ("1 yr exp in Edu.").
+const EXPERIENCE = /\b(?:experience|exp)\b\.?/i;
+const CEILING_BEFORE = /\b(?:less than|fewer than|under|no more than|up to|maximum of|max\.?|at most)\s*$/i;
+const FLOOR_BEFORE = /\b(?:minimum of|minimum|min\.?|at least)\s*$/i;
 const SPECIFIC_AFTER = new RegExp(specificAfterExperience, 'i');
 
 function toNumber(word: string): number | null {
@@ -38,18 +42,23 @@ export function parseYears(text: string): YearsAsk[] {
     const years = toNumber(m[1]!);
     if (years === null) continue;
     const after = text.slice(m.index + m[0].length);
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    // "less than 5 years experience" (an entry-level cap) asks for no minimum.
+    if (CEILING_BEFORE.test(before)) continue;
     // A bare "a year" is rarely an ask; an "N years" with nothing about experience may be tenure.
     if (m[1]!.toLowerCase() === 'a' && !/^\s*of\b/i.test(after)) continue;
     const tail = /^[^.;,()]*/.exec(after)![0];
-    const expIndex = tail.search(/\bexperience\b/i);
-    if (expIndex < 0 && !/^\s*(?:of|in|with|working|using|building|developing|as|managing|leading)\b/i.test(tail)) continue;
+    const expIndex = tail.search(EXPERIENCE);
+    // "a minimum of five years recent … management": the floor words make it an ask.
+    if (expIndex < 0 && !/^\s*(?:of|in|with|working|using|building|developing|as|managing|leading)\b/i.test(tail) && !FLOOR_BEFORE.test(before)) continue;
     let general = false;
     let end = m.index + m[0].length + tail.length;
     if (expIndex >= 0) {
       const between = tail.slice(0, expIndex).trim().toLowerCase().split(/\s+/).filter(Boolean);
-      const rest = tail.slice(expIndex + 'experience'.length);
+      const word = EXPERIENCE.exec(tail.slice(expIndex))![0];
+      const rest = tail.slice(expIndex + word.length);
       general = between.every((w) => GENERAL.has(w)) && !SPECIFIC_AFTER.test(rest);
-      if (general) end = m.index + m[0].length + expIndex + 'experience'.length;
+      if (general) end = m.index + m[0].length + expIndex + word.length;
     }
     asks.push({ years, start: m.index, end, general });
   }
