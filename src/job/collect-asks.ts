@@ -146,7 +146,7 @@ function choiceLists(segments: JobSegment[], findSkills: SkillFinder): Map<numbe
 /** All the names of a choice clause as one group; soft skills and words after the choice stay apart. */
 function oneChoice(text: string, hits: TermHit[]): SkillGroup[] {
   const cut = CHOICE.exec(text)?.index ?? text.length;
-  const listed = hits.filter((h) => h.category !== 'soft' && (h.end <= cut || cut === 0));
+  const listed = hits.filter((h) => h.category !== 'soft' && (h.end <= cut || cut === 0)).sort((a, b) => a.start - b.start);
   const rest = hits.filter((h) => !listed.includes(h));
   if (listed.length < 2) return groupAlternatives(text, hits);
   return [makeGroup(listed), ...groupAlternatives(text, rest)].sort((a, b) => a.start - b.start);
