@@ -35,15 +35,19 @@ export function clauseName(text: string): string | null {
   rest = stripped;
   const words: string[] = [];
   for (const raw of rest.split(/\s+/)) {
-    const word = raw.replace(/^["“'‘]+|["”'’.,!?]+$/g, '');
-    if (!word || STOP.has(word.toLowerCase()) || !/[A-Za-z0-9]/.test(word)) break;
+    const word = raw.replace(/^["“'‘]+|["”'’.,!?/]+$/g, '');
+    // An article inside the phrase is skipped ("balance the books" → "balance books").
+    if (words.length > 0 && /^(?:a|an|the)$/i.test(word)) continue;
+    // A link word before the phrase has begun is passed over ("work in a multidisciplinary team").
+    if (words.length === 0 && word && STOP.has(word.toLowerCase())) continue;
+    if (!word || STOP.has(word.toLowerCase()) || !/[A-Za-z0-9]/.test(word) || /[<>]/.test(word)) break;
     words.push(word);
     if (words.length === rules.maxWords || /[,.!?]$/.test(raw)) break;
   }
   while (words.length > 0 && GENERIC_TAIL.has(words[words.length - 1]!.toLowerCase())) words.pop();
   // "Sells products" → "sells products": a lone object says too little without its verb.
   if (words.length === 1 && verb) words.unshift(verb.toLowerCase());
-  if (words.length === 0 || (words.length === 1 && NOT_NAMES.has(words[0]!.toLowerCase()))) return null;
+  if (words.length === 0 || words.every((w) => NOT_NAMES.has(w.toLowerCase()))) return null;
   // A sentence opener's capital is not a name's ("Food safety" → "food safety"; "Adobe" stays).
   if (/^[A-Z][a-z]+$/.test(words[0]!) && text.trimStart().startsWith(words[0]!)) words[0] = words[0]!.toLowerCase();
   const name = words.join(' ');
@@ -97,10 +101,21 @@ export function clauseAsks(clauses: ClauseReading[], found: number): Ask[] {
   for (const pool of [prose((k) => PROSE_KINDS.has(k)), prose((k) => k === 'about')]) {
     const want = rules.fillTo - found - out.length;
     if (want <= 0) break;
-    out.push(...pick(pool, want, (c) => (ASKING_WORDS.test(c.segment.text) ? 2 : 0) + (DUTY_VERB.test(c.segment.text) ? 1 : 0), 'preferred'));
+    out.push(...pick(pool, want, proseRank, 'preferred'));
   }
   return out.sort((a, b) => a.order - b.order);
 }
+
+/**
+ * Which sentences of a description say most about the work: asking words ("experience",
+ * "skills") first, then duties ("Prepare…"); the company talking of itself ("We…", "Our…",
+ * "There…") last.
+ */
+function proseRank(c: ClauseReading): number {
+  const text = c.segment.text;
+  return (ASKING_WORDS.test(text) ? 2 : 0) + (DUTY_VERB.test(text) ? 1 : 0) - (SELF_TALK.test(text) ? 2 : 0);
+}
+const SELF_TALK = /^\W*(?:we|we're|we’re|our|there|the company|the team|this (?:company|team|is))\b/i;
 
 /** The best `limit` clauses by `rank` (then document order) that have a name, as asks. */
 function pick(pool: ClauseReading[], limit: number, rank: (c: ClauseReading) => number, tier?: Tier): Ask[] {

@@ -1,0 +1,135 @@
+/**
+ * Do clause requirements and the blurb filter agree with annotators? Over SkillSpan (posting
+ * sentences with skill and knowledge spans marked) and Decorte (posting sentences, each with a skill):
+ * - names: of the asking clauses the taxonomy leaves unread, how many get a name (clauseName)
+ *   and how many of those names share a content word with an annotated span of their sentence;
+ * - fallback: the same for the clause requirements analyzeJob adds to whole postings;
+ * - blurb: of the sentences the blurb/boilerplate filter drops, how many hold an annotated span,
+ *   beside the same share among the sentences it keeps; of Decorte's skill sentences, how many it drops.
+ *   npx tsx scripts/dev-spans.ts [dev|test]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeJob, clauseName, lineTier, splitJobSections } from '../src/job/index.js';
+import { isBoilerplate } from '../src/job/line-tier.js';
+import type { Document, SkillFinder } from '../src/types.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const datasets = path.resolve(repoRoot, '../shared/corpus/datasets');
+
+interface Sentence {
+  text: string;
+  /** Lower-cased tokens inside an annotated skill or knowledge span. */
+  spanWords: Set<string>;
+}
+
+/** SkillSpan postings: sentences grouped by posting, each with the words its spans cover. */
+export function readSkillSpan(split: 'dev' | 'test' | 'train'): Sentence[][] {
+  const file = path.join(datasets, 'skillspan', `${split}.json`);
+  const postings = new Map<string, Sentence[]>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const row = JSON.parse(line) as { idx: number; source: string; tokens: string[]; tags_skill: string[]; tags_knowledge: string[] };
+    const spanWords = new Set(row.tokens.filter((_, i) => row.tags_skill[i] !== 'O' || row.tags_knowledge[i] !== 'O').map((t) => t.toLowerCase()));
+    const key = `${row.source}:${row.idx}`;
+    postings.set(key, [...(postings.get(key) ?? []), { text: row.tokens.join(' '), spanWords }]);
+  }
+  return [...postings.values()];
+}
+
+/** Decorte's sentences that annotators gave a skill (not UNDERSPECIFIED). */
+export function readDecorte(): string[] {
+  const dir = path.join(datasets, 'decorte_skill_extraction_benchmark');
+  const out = new Set<string>();
+  for (const name of ['house_test_annotations.csv', 'tech_test_annotations.csv', 'techwolf_test_annotations.csv']) {
+    const file = path.join(dir, name);
+    if (!existsSync(file)) continue;
+    for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
+      const m = /^"((?:[^"]|"")*)",|^([^,]*),/.exec(line);
+      const sentence = (m?.[1] ?? m?.[2] ?? '').replace(/""/g, '"');
+      if (sentence && !/,UNDERSPECIFIED\s*$/.test(line)) out.add(sentence);
+    }
+  }
+  return [...out];
+}
+
+const STOP = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'with', 'for', 'on', 'skills', 'skill', 'experience', 'knowledge']);
+const agrees = (name: string, s: Sentence): boolean =>
+  name.toLowerCase().split(/\s+/).some((w) => !STOP.has(w) && s.spanWords.has(w));
+
+export interface SpanFigures {
+  postings: number;
+  /** Asking clauses the taxonomy left unread; of them named; of those, agreeing with a span. */
+  unread: number;
+  named: number;
+  namedAgree: number;
+  /** Named clauses whose sentence holds a span (agreement is possible). */
+  namedWithSpan: number;
+  /** Of the unread asking clauses, how many hold any span at all (the ceiling for `namedAgree`). */
+  unreadWithSpan: number;
+  fallback: number;
+  fallbackAgree: number;
+  /** Sentences the blurb/boilerplate filter drops, and how many of them hold a span. */
+  dropped: number;
+  droppedWithSpan: number;
+  kept: number;
+  keptWithSpan: number;
+  decorte: number;
+  decorteDropped: number;
+}
+
+export function spanFigures(postings: Sentence[][], decorte: string[], finder: SkillFinder): SpanFigures {
+  const f: SpanFigures = {
+    postings: postings.length, unread: 0, named: 0, namedAgree: 0, namedWithSpan: 0, unreadWithSpan: 0, fallback: 0, fallbackAgree: 0,
+    dropped: 0, droppedWithSpan: 0, kept: 0, keptWithSpan: 0, decorte: decorte.length, decorteDropped: 0,
+  };
+  for (const sentences of postings) {
+    const doc: Document = {
+      source: 'skillspan', format: 'txt', hidden: [], warnings: [],
+      lines: sentences.map((s, i) => ({ n: i + 1, page: 1, text: s.text })),
+    };
+    for (const seg of splitJobSections(doc.lines)) {
+      const s = sentences[seg.line - 1]!;
+      const hasSpan = s.spanWords.size > 0;
+      if (seg.kind === 'about' || isBoilerplate(seg.text)) {
+        f.dropped++;
+        if (hasSpan) f.droppedWithSpan++;
+      } else {
+        f.kept++;
+        if (hasSpan) f.keptWithSpan++;
+      }
+      if (!lineTier(seg.text, seg.kind, seg) || finder(seg.text).length > 0) continue;
+      f.unread++;
+      if (hasSpan) f.unreadWithSpan++;
+      const name = clauseName(seg.text);
+      if (!name) continue;
+      f.named++;
+      if (hasSpan) f.namedWithSpan++;
+      if (agrees(name, s)) f.namedAgree++;
+    }
+    for (const r of analyzeJob(doc, finder).requirements.filter((x) => x.clause)) {
+      f.fallback++;
+      if (agrees(r.anyOf[0]!, sentences[r.source.line - 1]!)) f.fallbackAgree++;
+    }
+  }
+  for (const sentence of decorte) if (isBoilerplate(sentence)) f.decorteDropped++;
+  return f;
+}
+
+export function describeFigures(f: SpanFigures): string {
+  const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
+  return [
+    `postings ${f.postings}`,
+    `clause names: ${f.named}/${f.unread} unread asking clauses named; ${pct(f.namedAgree, f.named)} of names share a word with an annotated span (ceiling: ${pct(f.unreadWithSpan, f.unread)} of those clauses hold a span); where the sentence holds one, ${pct(f.namedAgree, f.namedWithSpan)} (${f.namedAgree}/${f.namedWithSpan})`,
+    `fallback clause requirements: ${f.fallback}, ${pct(f.fallbackAgree, f.fallback)} agree`,
+    `blurb filter: drops ${f.dropped} sentences, ${pct(f.droppedWithSpan, f.dropped)} with a span (kept: ${pct(f.keptWithSpan, f.kept)} of ${f.kept})`,
+    `decorte: drops ${f.decorteDropped}/${f.decorte} skill sentences (${pct(f.decorteDropped, f.decorte)})`,
+  ].join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const { devFinder } = await import('./dev-job.js');
+  const split = (process.argv[2] ?? 'dev') as 'dev' | 'test';
+  console.log(describeFigures(spanFigures(readSkillSpan(split), readDecorte(), devFinder().finder)));
+}
