@@ -40,7 +40,7 @@ export function clauseName(text: string): string | null {
     if (words.length > 0 && /^(?:a|an|the)$/i.test(word)) continue;
     // A link word before the phrase has begun is passed over ("work in a multidisciplinary team").
     if (words.length === 0 && word && STOP.has(word.toLowerCase())) continue;
-    if (!word || STOP.has(word.toLowerCase()) || !/[A-Za-z0-9]/.test(word) || /[<>]/.test(word)) break;
+    if (!word || STOP.has(word.toLowerCase()) || !/[A-Za-z0-9]/.test(word) || /[<>]/.test(word) || /^(?:you|we|they|i)['’]/i.test(word)) break;
     words.push(word);
     if (words.length === rules.maxWords || /[,.!?]$/.test(raw)) break;
   }
