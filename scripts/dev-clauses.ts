@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { readDocument } from '../src/batch/read-document.js';
+import { readDocument } from '../src/read-document.js';
 import { DEFAULT_CONFIG } from '../src/config/index.js';
 import { analyzeJob } from '../src/job/index.js';
 import { devFinder } from './dev-job.js';

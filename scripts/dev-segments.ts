@@ -2,7 +2,7 @@
  * The clauses of one posting with their section, tier and skills, read as the CLI reads it:
  * what steps 1 and 2 of job analysis see.   npx tsx scripts/dev-segments.ts FILE
  */
-import { readDocument } from '../src/batch/read-document.js';
+import { readDocument } from '../src/read-document.js';
 import { DEFAULT_CONFIG } from '../src/config/index.js';
 import { lineTier, splitJobSections } from '../src/job/index.js';
 import { devFinder } from './dev-job.js';

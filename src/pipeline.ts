@@ -80,7 +80,12 @@ export async function loadJob(path: string, ctx: Context): Promise<JobProfile> {
 /** A posting with nothing to score against is a usage error, not a report of zeros. */
 export function requireRequirements(job: JobProfile): void {
   if (job.requirements.length === 0) {
-    throw new UsageError(`${job.source}: no requirements found in the job description`, 'check that it is a posting; `jobfit job FILE` shows what was read');
+    // A posting always yields requirements (its clauses stand in when the taxonomy names too
+    // few), so none means the text is not a posting.
+    throw new UsageError(
+      `${job.source}: no requirements found: this does not read as a job posting (no requirement, duty or qualification sentences)`,
+      'pass the job description as the first file; `jobfit job FILE` shows what was read',
+    );
   }
 }
 

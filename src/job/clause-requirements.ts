@@ -40,7 +40,7 @@ export function clauseName(text: string): string | null {
     if (words.length > 0 && /^(?:a|an|the)$/i.test(word)) continue;
     // A link word before the phrase has begun is passed over ("work in a multidisciplinary team").
     if (words.length === 0 && word && STOP.has(word.toLowerCase())) continue;
-    if (!word || STOP.has(word.toLowerCase()) || !/[A-Za-z0-9]/.test(word) || /[<>]/.test(word)) break;
+    if (!word || STOP.has(word.toLowerCase()) || !/[A-Za-z0-9]/.test(word) || /[<>]/.test(word) || /^(?:you|we|they|i)['’]/i.test(word)) break;
     words.push(word);
     if (words.length === rules.maxWords || /[,.!?]$/.test(raw)) break;
   }
@@ -96,7 +96,9 @@ export function clauseAsks(clauses: ClauseReading[], found: number): Ask[] {
         kinds(c.segment.kind) &&
         !isBoilerplate(c.segment.text) &&
         !/\?\s*$/.test(c.segment.text) &&
-        parseEducation(c.segment.text) === null,
+        parseEducation(c.segment.text) === null &&
+        // The company talking of itself ("We build apps") asks nothing, unless it says whom it seeks.
+        (!SELF_TALK.test(c.segment.text) || SEEKS.test(c.segment.text)),
     );
   for (const pool of [prose((k) => PROSE_KINDS.has(k)), prose((k) => k === 'about')]) {
     const want = rules.fillTo - found - out.length;
@@ -108,14 +110,14 @@ export function clauseAsks(clauses: ClauseReading[], found: number): Ask[] {
 
 /**
  * Which sentences of a description say most about the work: asking words ("experience",
- * "skills") first, then duties ("Prepare…"); the company talking of itself ("We…", "Our…",
- * "There…") last.
+ * "skills") first, then duties ("Prepare…"); the company saying whom it seeks last.
  */
 function proseRank(c: ClauseReading): number {
   const text = c.segment.text;
   return (ASKING_WORDS.test(text) ? 2 : 0) + (DUTY_VERB.test(text) ? 1 : 0) - (SELF_TALK.test(text) ? 2 : 0);
 }
 const SELF_TALK = /^\W*(?:we|we're|we’re|our|there|the company|the team|this (?:company|team|is))\b/i;
+const SEEKS = /\b(?:looking|seeking|searching|hiring|need)\b/i;
 
 /** The best `limit` clauses by `rank` (then document order) that have a name, as asks. */
 function pick(pool: ClauseReading[], limit: number, rank: (c: ClauseReading) => number, tier?: Tier): Ask[] {
