@@ -2,7 +2,7 @@ import type { Config } from '../types.js';
 
 /** Every default in one place; the README's scoring section quotes these numbers. */
 export const DEFAULT_CONFIG: Config = {
-  tierWeights: { required: 45, preferred: 10, general: 10, role: 35 },
+  tierWeights: { required: 45, preferred: 10, general: 5, role: 40 },
   credit: { implied: 0.75, related: 0.5, hedged: 0.5, listedOnly: 0.85, occupation: 0.75, text: 0.5 },
   limits: { maxBytes: 10 * 1024 * 1024, timeoutMs: 20_000 },
   asOf: '1970-01',

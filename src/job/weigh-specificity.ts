@@ -9,7 +9,7 @@ import type { Background, JobProfile, Requirement } from '../types.js';
  * data, so a weight never depends on the other files of a batch.
  */
 const REFERENCE_IDF = Math.log(20);
-export const MIN_FACTOR = 0.5;
+export const MIN_FACTOR = 0.25;
 export const MAX_FACTOR = 1.25;
 
 function nameIdf(background: Background, name: string): number | null {
