@@ -8,8 +8,8 @@ import type { Background, JobProfile, Requirement } from '../types.js';
  * word in about one document in twenty), within [MIN_FACTOR, MAX_FACTOR]. Computed from fixed
  * data, so a weight never depends on the other files of a batch.
  */
-const REFERENCE_IDF = Math.log(20);
-export const MIN_FACTOR = 0.25;
+const REFERENCE_IDF = Math.log(30);
+export const MIN_FACTOR = 0.15;
 export const MAX_FACTOR = 1.25;
 
 function nameIdf(background: Background, name: string): number | null {
