@@ -9,7 +9,7 @@ import type { ScoreReport } from '../../src/types.js';
 import { jobfit, hasShared, sharedDir, skipLine } from '../helpers/cli.js';
 import { goldFiles, printTable } from '../helpers/gold.js';
 
-const MIN_PAIRWISE = 0.85;
+const MIN_PAIRWISE = 0.89;
 
 interface GoldFit {
   job: string;
