@@ -105,7 +105,13 @@ export function markDuplicates(results: FileResult[]): void {
   const bySource = new Map(scored.map((r) => [r.candidate.source, r.candidate]));
   const items = scored.map((r) => ({ source: r.candidate.source, fingerprint: r.fingerprint }));
   for (const group of findDuplicates(items)) {
-    for (const source of group.duplicates) bySource.get(source)?.warnings.push(duplicateWarning(group.keep));
+    for (const source of group.duplicates) {
+      const copy = bySource.get(source);
+      if (!copy) continue;
+      copy.warnings.push(duplicateWarning(group.keep));
+      // Ranked once: rankCandidates lists the copy under `keep`, sharing its rank.
+      copy.duplicateOf = group.keep;
+    }
   }
 }
 

@@ -67,10 +67,18 @@ export interface ExtractedDoc {
 
 // ── normalize ───────────────────────────────────────────────────────────────
 
-/** A normalized line: the unit of evidence. `n` is its 1-based number in the document. */
+/**
+ * A normalized line: the unit of evidence. `n` is its 1-based number among the normalized
+ * lines (what `jobfit text` prints); `fileLine` is where a reader finds it in the file.
+ */
 export interface Line {
   n: number;
   page: number;
+  /**
+   * 1-based line on `page` in the source file, blank lines counted: the file's own line for
+   * text and Markdown (one page), the line on its page for PDF, the paragraph for DOCX, ODT, RTF.
+   */
+  fileLine?: number;
   text: string;
   /** The line opened with a list marker that normalization removed: it starts an item. */
   bullet?: boolean;
@@ -185,7 +193,10 @@ export type RequirementKind = 'skill' | 'soft' | 'domain' | 'certification' | 'u
 export type EducationLevel = 'none' | 'high_school' | 'associate' | 'bachelor' | 'master' | 'phd';
 
 export interface SourceLine {
+  /** Number among the posting's normalized lines (`jobfit text`). */
   line: number;
+  /** The line in the posting file as an editor numbers it (see `Line.fileLine`). */
+  fileLine?: number;
   text: string;
 }
 
@@ -240,8 +251,14 @@ export type ResumeSection =
 export interface Evidence {
   section: ResumeSection;
   page: number;
+  /** Number among the resume's normalized lines (`jobfit text`). */
   line: number;
+  /** The line on `page` in the source file, as a reader finds it (see `Line.fileLine`). */
+  fileLine?: number;
   text: string;
+  /** Character offsets in `text` of the words that matched, when the matcher knows them. */
+  start?: number;
+  end?: number;
 }
 
 /** A month as "YYYY-MM". */
@@ -395,6 +412,8 @@ export interface CandidateReport {
   breakdown?: ScoreBreakdown;
   suggestions?: string[];
   knockedOut?: boolean;
+  /** The source this resume is a copy of (DUPLICATE_OF): listed under it and sharing its rank. */
+  duplicateOf?: string;
 }
 
 export interface ScoreReport {

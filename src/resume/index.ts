@@ -60,7 +60,7 @@ export function analyzeResume(doc: Document, findSkills: SkillFinder, asOf: Year
       entry.mentions++;
       if (hit.hedge === 'hedged') entry.hedges++;
       if (!entry.sections!.includes(section)) entry.sections!.push(section);
-      const evidence: Evidence = { section, page: line.page, line: line.n, text: line.text };
+      const evidence: Evidence = { section, page: line.page, line: line.n, ...(line.fileLine ? { fileLine: line.fileLine } : {}), text: line.text, start: hit.start, end: hit.end };
       addEvidence(entry.evidence, evidence);
       for (const p of structure.positions) {
         if (p.lines && p.kind !== 'education' && line.n >= p.lines[0] && line.n <= p.lines[1]) {
