@@ -36,11 +36,12 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 a { color: var(--accent); }
 /* The ranking fits its box: fixed columns, the file under the name, text wrapping anywhere. */
 .ranking { table-layout: fixed; }
-.ranking col.c-rank { width: 52px; } .ranking col.c-score { width: 80px; } .ranking col.c-met { width: 96px; }
-.ranking col.c-years { width: 68px; } .ranking col.c-cand { width: 30%; } .ranking col.c-missing { width: 30%; }
+.ranking col.c-rank { width: 56px; } .ranking col.c-score { width: 84px; } .ranking col.c-req { width: 96px; }
+.ranking col.c-pref { width: 100px; } .ranking col.c-years { width: 72px; } .ranking col.c-cand { width: 36%; }
 .ranking td.cand a { font-weight: 600; }
 .ranking td.cand, .ranking td.wrap { overflow-wrap: anywhere; }
 .ranking .file { display: block; color: var(--muted); font-size: 12px; }
+.ranking .marks { display: block; margin-top: 2px; }
 .ranking tr.duplicate td { color: var(--muted); }
 .legend { list-style: none; padding: 0; margin: 8px 0 0; color: var(--muted); font-size: 13px; }
 mark { background: var(--fair-bg); color: inherit; font-weight: 600; padding: 0 1px; border-radius: 2px; }

@@ -69,23 +69,23 @@ ${errors.length ? errorSection(errors) : ''}
 
 /**
  * The ranking fits its box (1,132 px in a 1,280-px window) without a sideways scrollbar: a
- * fixed layout, the file under the name, and text cells that wrap anywhere.
+ * fixed layout, the file and warning badges under the name, and text cells that wrap anywhere.
  */
 function rankingSection(candidates: CandidateReport[]): SafeHtml {
   const rows = candidates.map(
     (c) => html`<tr${trusted(isDuplicate(c) ? ' class="duplicate"' : '')}>
-<td class="num">${isDuplicate(c) ? `=${c.rank}` : c.rank}</td><td class="cand"><a href="#${anchorOf(c)}">${displayName(c)}</a><span class="file">${fileName(c.source)}</span></td>
+<td class="num">${isDuplicate(c) ? `=${c.rank}` : c.rank}</td><td class="cand"><a href="#${anchorOf(c)}">${displayName(c)}</a><span class="file">${fileName(c.source)}</span>${c.knockedOut || c.warnings.length ? html`<span class="marks">${warningBadges(c)}</span>` : ''}</td>
 <td class="num"><span class="pill ${scoreBand(c.score)}">${scoreText(c.score)}</span></td>
 <td class="num">${metText(c.summary.requiredMet, c.summary.requiredTotal)}</td><td class="num">${metText(c.summary.preferredMet, c.summary.preferredTotal)}</td>
-<td class="num">${yearsText(c.summary.years)}</td><td class="wrap">${topMissingRequired(c).join(', ') || '—'}</td><td class="wrap">${warningBadges(c)}</td>
+<td class="num">${yearsText(c.summary.years)}</td><td class="wrap">${topMissingRequired(c).join(', ') || '—'}</td>
 </tr>
 `,
   );
   return html`<section id="ranking" aria-labelledby="ranking-h">
 <h2 id="ranking-h">Ranking</h2>
 <div class="table-wrap"><table class="ranking">
-<colgroup><col class="c-rank"><col class="c-cand"><col class="c-score"><col class="c-met"><col class="c-met"><col class="c-years"><col class="c-missing"><col class="c-warn"></colgroup>
-<thead><tr><th class="num">#</th><th>Candidate / file</th><th class="num">Score</th><th class="num">Required</th><th class="num">Preferred</th><th class="num">Years</th><th>Top missing required</th><th>Warnings</th></tr></thead>
+<colgroup><col class="c-rank"><col class="c-cand"><col class="c-score"><col class="c-req"><col class="c-pref"><col class="c-years"><col class="c-missing"></colgroup>
+<thead><tr><th class="num">#</th><th>Candidate / file / warnings</th><th class="num">Score</th><th class="num">Required</th><th class="num">Preferred</th><th class="num">Years</th><th>Top missing required</th></tr></thead>
 <tbody>
 ${rows}</tbody>
 </table></div>
