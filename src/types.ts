@@ -29,7 +29,9 @@ export type WarningCode =
   | 'PLACEHOLDER'
   | 'DUPLICATE_OF'
   | 'LANGUAGE'
-  | 'NO_DATES';
+  | 'NO_DATES'
+  /** The posting reads like a resume (dated positions, no posting cues): arguments swapped? */
+  | 'NOT_A_POSTING';
 
 export interface Diagnostic {
   code: WarningCode;
@@ -234,6 +236,8 @@ export interface JobProfile {
   minYears: number | null;
   education: EducationRequirement | null;
   requirements: Requirement[];
+  /** Doubts about the posting itself (NOT_A_POSTING); absent when there are none. */
+  warnings?: Diagnostic[];
 }
 
 // ── resume analysis ─────────────────────────────────────────────────────────
