@@ -10,7 +10,8 @@ export async function main(): Promise<void> {
     await buildProgram().parseAsync(process.argv);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      process.stderr.write(`jobfit: ${error.message}\n`);
+      // One line per problem (a config file can have several), each naming file and line.
+      process.stderr.write(`${error.message.split('\n').map((line) => `jobfit: ${line}`).join('\n')}\n`);
       if (error instanceof UsageError && error.hint) process.stderr.write(`hint: ${error.hint}\n`);
       process.exitCode = error.exitCode;
       return;

@@ -8,6 +8,9 @@ export const DEFAULT_CONFIG: Config = {
   asOf: '1970-01',
 };
 
+/** YYYY-MM with a real month: the same check for the --as-of flag and a config file's asOf. */
+export const isYearMonth = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+
 export interface ResolvedConfig {
   config: Config;
   errors: string[];
@@ -29,8 +32,8 @@ export function resolveConfig(raw: unknown, base: Config = DEFAULT_CONFIG): Reso
   const sections = { tierWeights: config.tierWeights, credit: config.credit, limits: config.limits } as Record<string, Record<string, number>>;
   for (const [key, value] of Object.entries(raw)) {
     if (key === 'asOf') {
-      if (typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) config.asOf = value;
-      else errors.push('asOf: expected YYYY-MM');
+      if (isYearMonth(value)) config.asOf = value;
+      else errors.push(`asOf: expected YYYY-MM with a month from 01 to 12, e.g. 2024-06 (got ${JSON.stringify(value)})`);
       continue;
     }
     if (key === 'skills') continue; // read by the taxonomy loader

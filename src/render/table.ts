@@ -77,7 +77,8 @@ export function scoreTable(report: ScoreReport, options: RenderOptions): string 
   } else {
     out.push(c.dim('No candidates scored.'));
   }
-  for (const e of report.errors) out.push(c.red(`✗ ${e.source}: ${e.code} — ${e.message}`));
+  if (options.errorsOnStderr && report.errors.length) out.push(c.red(`✗ ${report.errors.length} ${report.errors.length === 1 ? 'file' : 'files'} not scored (one line each on stderr)`));
+  else for (const e of report.errors) out.push(c.red(`✗ ${e.source}: ${e.code} — ${e.message}`));
   return finish(`${out.join('\n')}\n`, options);
 }
 
@@ -144,7 +145,9 @@ function gapReport(cand: CandidateReport, options: RenderOptions): string {
   const c = palette(options);
   const width = widthOf(options);
   const out: string[] = [];
-  out.push(`${c.bold(displayName(cand))}  ${c.dim(cand.source)}`);
+  const name = displayName(cand);
+  if (name.length + 2 + cand.source.length <= width) out.push(`${c.bold(name)}  ${c.dim(cand.source)}`);
+  else out.push(c.bold(truncate(name, width)), c.dim(truncateLeft(cand.source, width)));
   out.push(`Score ${c.bold(cand.score.toFixed(1))} / 100  ${bar(cand.score, c, width < STACK_BELOW ? 10 : 20)}`);
   out.push(
     ...wrapText(
