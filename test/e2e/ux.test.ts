@@ -4,12 +4,13 @@
  * CI contract (stderr lines, the gate, exit codes, path and config errors). Each spawns
  * bin/jobfit.js as a user would.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JobProfile, ScoreReport } from '../../src/types.js';
-import { fixture, jobfit } from '../helpers/cli.js';
+import { fixture, jobfit, repoRoot } from '../helpers/cli.js';
 
 const JOB = fixture('jobs/senior_backend_engineer.txt');
 const AS_OF = ['--as-of', '2025-06'];
@@ -239,6 +240,27 @@ describe('config values are checked like the flags, with file and line', () => {
     const r = jobfit(['score', JOB, cv(), '--config', conf]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/jobfit\.yaml:5: category "wizardry"/);
+  });
+});
+
+describe('README', () => {
+  it('runs its usage examples as written, with `jobfit` on the PATH', () => {
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const block = /These run as written[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)![1]!;
+    const commands = block.split('\n').filter((l) => l.startsWith('jobfit ')).map((l) => l.replace(/\s{2,}#.*$/, ''));
+    expect(commands.length).toBeGreaterThanOrEqual(5);
+    // A folder like the repository's (its fixtures), and `jobfit` on the PATH as npm link puts it.
+    const dir = tmp();
+    symlinkSync(path.join(repoRoot, 'fixtures'), path.join(dir, 'fixtures'));
+    mkdirSync(path.join(dir, 'bin'));
+    writeFileSync(path.join(dir, 'bin', 'jobfit'), `#!/bin/sh\nexec "${process.execPath}" "${path.join(repoRoot, 'bin/jobfit.js')}" "$@"\n`);
+    chmodSync(path.join(dir, 'bin', 'jobfit'), 0o755);
+    for (const command of commands) {
+      const r = spawnSync('sh', ['-c', command], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', COLUMNS: '', PATH: `${path.join(dir, 'bin')}:${process.env.PATH}` } });
+      // The gate example may fail its gate (exit 1): that is what it shows.
+      expect(command.includes('--min-score') ? [0, 1] : [0], `${command}\n${r.stderr}`).toContain(r.status);
+      expect(r.stderr).not.toMatch(/unexpected error|\n\s+at /);
+    }
   });
 });
 
