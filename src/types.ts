@@ -77,8 +77,8 @@ export interface Line {
   n: number;
   page: number;
   /**
-   * 1-based line on `page` in the source file, blank lines counted: the file's own line for
-   * text and Markdown (one page), the line on its page for PDF, the paragraph for DOCX, ODT, RTF.
+   * 1-based line on `page` in the source file: the file's own line for text and Markdown (one
+   * page, blank lines counted), the text line on its page for PDF, the paragraph for DOCX, ODT, RTF.
    */
   fileLine?: number;
   text: string;
