@@ -142,6 +142,13 @@ export interface Skill {
   ambiguous: Record<string, AmbiguityRule[]>;
   /** A skill every resume tends to mention (e.g. "Communication"); weights lower. */
   generic?: boolean;
+  /**
+   * Named in prose by many resumes of every occupation ("documentation", "scheduling"), counted
+   * on the livecareer corpus: met in a position's prose it is not a claim by itself.
+   */
+  common?: boolean;
+  /** Named in the work a position describes, it is a claim (built from data: scripts/build-taxonomy.mjs). */
+  claimInProse?: boolean;
   /** Where the entry came from: onet, linguist, esco, ms, curated, user. */
   origin?: string;
 }
@@ -166,13 +173,26 @@ export interface SkillHit {
   generic?: boolean;
   /** "familiar with", "learning", "no experience with": lowers credit. */
   hedge?: 'hedged' | 'negated';
+  /** The skill's `claimInProse`: named in a position's work, it is a claim. */
+  claimInProse?: boolean;
+  /** Matched by stem or inflection ("mentored" for Mentoring), not as the taxonomy writes it. */
+  byStem?: boolean;
 }
 
 /**
  * Finds taxonomy skills in one line of text. The line is the context that ambiguity rules
  * read (a list of skills, other skills beside "Go"), so pass whole lines, not fragments.
  */
-export type SkillFinder = (text: string) => SkillHit[];
+export type SkillFinder = (text: string, context?: LineContext) => SkillHit[];
+
+/**
+ * What the caller knows about a line beyond its text. A line of a resume's skills section is
+ * an item of a list even when it holds one name ("Jenkins" on a line of its own), so
+ * context-guarded names need no other skill beside them there.
+ */
+export interface LineContext {
+  skillsSection?: boolean;
+}
 
 /** A skill found in one line of text. */
 export interface SkillMention {

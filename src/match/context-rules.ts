@@ -15,6 +15,8 @@ export interface Candidate {
   /** Index of the first token and of the token after the match. */
   first: number;
   next: number;
+  /** Found by stem or inflection rather than as written. */
+  byStem?: boolean;
 }
 
 /** A match must not begin in the middle of a written unit such as "ASP.NET" or "3.NET". */
@@ -56,9 +58,26 @@ export function insideAbbreviation(c: Candidate, tokens: Token[]): boolean {
   return Boolean(joinedBefore || joinedAfter);
 }
 
-/** "a YAML file", "CSV exports": a context-guarded format named as a file is not a skill claimed. */
+/** Categories of products: "P4 protocol" names a protocol, not the Perforce tool. */
+const PRODUCTS = new Set(['tool', 'devops', 'cloud', 'database', 'framework', 'library', 'language', 'platform']);
+
+/**
+ * "a YAML file", "CSV exports": a context-guarded format named as a file is not a skill
+ * claimed; "the P4 protocol": a context-guarded product name before "protocol" names
+ * something else.
+ */
 export function namesAFile(c: Candidate, text: string): boolean {
-  return c.rules.includes('tech-context') && /^\s+(?:files?|formats?|documents?|exports?)\b/i.test(text.slice(c.end));
+  if (!c.rules.includes('tech-context')) return false;
+  const after = text.slice(c.end);
+  return /^\s+(?:files?|formats?|documents?|exports?)\b/i.test(after) || (PRODUCTS.has(c.skill.category) && /^\s+protocols?\b/i.test(after));
+}
+
+/** "jane@gmail.com", "www.lodash.com": a name inside an e-mail or web address is not a claim. */
+export function insideAddress(c: Candidate, tokens: Token[]): boolean {
+  const before = tokens[c.first - 1];
+  const after = tokens[c.next];
+  if (before && tokens[c.first]!.glued && (before.lower === '@' || before.lower === '/')) return true;
+  return Boolean(after && after.glued && after.lower === '.' && /^(?:com|org|net|io|edu|gov|co)$/.test(tokens[c.next + 1]?.lower ?? ''));
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

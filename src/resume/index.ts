@@ -12,7 +12,19 @@ const NAMED: ReadonlySet<SkillCategory> = new Set(['language', 'framework', 'lib
  */
 function isClaim(hit: SkillHit, section: ResumeSection, listLine: boolean): boolean {
   const acronym = hit.surface.length <= 5 && hit.surface === hit.surface.toUpperCase() && /[A-Z]/.test(hit.surface);
-  return NAMED.has(hit.category) || section === 'skills' || listLine || acronym;
+  return NAMED.has(hit.category) || section === 'skills' || listLine || acronym || shownInWork(hit, section);
+}
+
+const WORK_SECTIONS: ReadonlySet<ResumeSection> = new Set(['experience', 'projects']);
+
+/**
+ * A field or method named in the work a position describes ("built machine learning models",
+ * "formed a scrum team") is a claim a recruiter reads. Which concepts qualify is data
+ * (`claimInProse`, from the taxonomy build); a word met only by its stem ("automating",
+ * "containers") is the verb or another noun, not the concept.
+ */
+function shownInWork(hit: SkillHit, section: ResumeSection): boolean {
+  return WORK_SECTIONS.has(section) && Boolean(hit.claimInProse) && !hit.byStem;
 }
 
 const MAX_EVIDENCE = 5;
@@ -46,7 +58,7 @@ export function analyzeResume(doc: Document, findSkills: SkillFinder, asOf: Year
 
   doc.lines.forEach((line, index) => {
     const section: ResumeSection = structure.sections[index] ?? 'other';
-    const hits = findSkills(line.text);
+    const hits = findSkills(line.text, { skillsSection: section === 'skills' });
     const listLine = hits.length >= 2 && looksLikeList(line.text);
     for (const hit of hits) {
       if (hit.hedge === 'negated' || isEmployer(hit.surface)) continue;
