@@ -319,7 +319,7 @@ function wordSpellings(texts) {
  * name products; resumes write them with capitals ("QuickBooks", "BGP"). A proper noun of the
  * English lexicon ("James", "Orleans") names a person or a place. A tag resumes write
  * in lower case more often than not is prose and is left out; so is one they never write
- * unless it is popular (2,000 questions), since every entry costs start-up time. A popular
+ * unless it is popular (5,000 questions), since every entry costs start-up time. A popular
  * name never written takes a capital, or all capitals as an acronym of three letters or fewer.
  */
 function fromStackOverflow(soCounts, lexicon, spellings, resumes) {
@@ -331,7 +331,7 @@ function fromStackOverflow(soCounts, lexicon, spellings, resumes) {
     const casedCount = seen ? [...seen.cased.values()].reduce((a, b) => a + b, 0) : 0;
     if (lexicon.has(tag) || lexicon.properNouns.has(tag) || (seen && seen.lower >= casedCount)) continue;
     // Most tags name code ("onsaveinstancestate"); a name resumes write, or a popular one, is kept.
-    if (!cased && count < 2000) continue;
+    if (!cased && count < 5000) continue;
     // Written in one resume in a hundred, a rare tag is an abbreviation of prose ("Apr", "Tel").
     if (casedCount >= 0.01 * resumes && count < 5000) continue;
     const name = cased?.[0] ?? (tag.length <= 3 ? tag.toUpperCase() : tag[0].toUpperCase() + tag.slice(1));
