@@ -381,16 +381,19 @@ function markCommon(reg, texts) {
 /**
  * Which concepts a position's prose claims by naming them ("built machine learning models",
  * "formed a scrum team", "event-driven microservices"): fields of data work and ways of
- * working, and practices named by a coined term or an acronym (WebSockets, OAuth, REST APIs).
+ * working, and practices named by a coined term (WebSockets, OAuth, REST APIs).
  * A practice named in plain words ("caching", "load balancing") is a topic of the work, and
  * a name 3% of all resumes use is a word of every job.
  */
 function markProseClaims(reg) {
   for (const skill of reg.skills) {
     if (!skill.origin.startsWith('curated') || skill.generic || skill.common) continue;
-    // A word with two capitals is coined or an acronym (OAuth, WebSockets, REST APIs); plain words are topics.
-    const coined = skill.name.split(/[\s-]+/).some((w) => /\p{Lu}.*\p{Lu}/u.test(w));
-    if (['data', 'methodology'].includes(skill.category) || (['practice', 'security'].includes(skill.category) && coined)) skill.claimInProse = true;
+    // A word of mixed case is a coined term (OAuth, WebSockets, REST APIs); plain words are
+    // topics, and an acronym in capitals is a claim anyway when written so ("API" testing is a topic).
+    const coined = skill.name.split(/[\s-]+/).some((w) => /\p{Lu}.*\p{Lu}/u.test(w) && /\p{Ll}/u.test(w));
+    // A field of data work is named in several words (Machine Learning, Recommender Systems); one plain word ("clustering", "algorithms") is a topic.
+    const field = skill.category === 'data' && skill.name.trim().includes(' ');
+    if (skill.category === 'methodology' || field || (['data', 'practice', 'security'].includes(skill.category) && coined)) skill.claimInProse = true;
   }
 }
 
@@ -568,7 +571,7 @@ async function main() {
   const reg = createRegistry();
   for (const skill of curated.skills) addCurated(reg, skill);
   const prose = await loadProse();
-  const generated = { linguist: fromLinguist(soCounts), onet: fromOnet(), ms: fromMs(soCounts), esco: fromEsco(lexicon), stackoverflow: fromStackOverflow(soCounts, lexicon, wordSpellings(prose), prose.length) };
+  const generated = { linguist: fromLinguist(soCounts), onet: fromOnet(), ms: fromMs(soCounts), esco: fromEsco(lexicon), stackoverflow: process.env.JOBFIT_NO_SO_TAIL ? [] : fromStackOverflow(soCounts, lexicon, wordSpellings(prose), prose.length) };
   for (const list of Object.values(generated)) for (const cand of list) addCandidate(reg, cand, curated, lexicon);
   addTopicAliases(reg, curated, lexicon);
   addCategoryImplications(reg);

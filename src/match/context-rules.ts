@@ -98,6 +98,17 @@ export function isListLabel(c: Candidate, text: string): boolean {
   return LABEL_WORDS.test(text.slice(c.end));
 }
 
+/**
+ * "Operating systems Red Hat Linux, CentOS, Ubuntu": a concept opening a list line whose first
+ * item is a named product labels the list (the label lost its colon or tab on extraction).
+ */
+export function headsAList(c: Candidate, text: string, others: readonly Candidate[]): boolean {
+  if (NAMED.has(c.skill.category) || LETTER_OR_DIGIT.test(text.slice(0, c.start))) return false;
+  const firstItemEnd = text.search(/[,|;•]/);
+  if (firstItemEnd < 0 || !looksLikeList(text)) return false;
+  return others.some((o) => o !== c && o.start >= c.end && o.end <= firstItemEnd && NAMED.has(o.skill.category));
+}
+
 /** "City, ST" or a date range: the line heads a position, it is not a skills list. */
 const PLACE = /,\s*[A-Z]{2}\b(?![.&])/;
 const DATE_RANGE = /\b(?:19|20)\d{2}\s*[-–—]|\b(?:present|current)\b/i;

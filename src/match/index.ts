@@ -4,7 +4,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { isTechnical } from '../taxonomy/index.js';
 import type { AmbiguityRule, LineContext, SkillFinder, SkillHit, Taxonomy } from '../types.js';
 import { detectHedge } from './hedge.js';
-import { type Candidate, hyphenGlued, insideAbbreviation, insideAddress, isListLabel, looksLikeList, namesAFile, passesCaseRule, startsCleanly } from './context-rules.js';
+import { type Candidate, headsAList, hyphenGlued, insideAbbreviation, insideAddress, isListLabel, looksLikeList, namesAFile, passesCaseRule, startsCleanly } from './context-rules.js';
 import { PhraseTrie } from './phrase-trie.js';
 import { type Token, tokenize, tokenKey } from './tokenize.js';
 
@@ -156,7 +156,7 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
       candidates.push({ entry: found.entry, skill, start, end, rules, first: i, next: found.next, byStem: !exactFound });
       i = found.next;
     }
-    const kept = candidates.filter((c) => passesCaseRule(c, text) && !hyphenGlued(c, tokens) && !insideAbbreviation(c, tokens) && !insideAddress(c, tokens) && !isListLabel(c, text) && !namesAFile(c, text));
+    const kept = candidates.filter((c) => passesCaseRule(c, text) && !hyphenGlued(c, tokens) && !insideAbbreviation(c, tokens) && !insideAddress(c, tokens) && !isListLabel(c, text) && !namesAFile(c, text) && !headsAList(c, text, candidates));
     // The line's context is read only when a context-guarded form asks for it: most lines have none.
     let anchors: Candidate[] | undefined;
     let listLike: boolean | undefined;
@@ -166,13 +166,19 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
       .filter((c) => {
         if (!c.rules.includes('tech-context')) return true;
         if (LIST_ONLY.has(c.skill.category)) return options.posting || isListLike() || isShortLine();
-        // A skills section is itself the technical context: "Jenkins", "Chef" on lines of their own.
-        if (context.skillsSection) return true;
+        // A skills section is itself the technical context: "Jenkins", "Chef" on lines of their
+        // own; a line in capitals there is a sub-heading ("PROGRAMMING"), not an item.
+        if (context.skillsSection && !isCapitalsHeading(text)) return true;
         anchors ??= kept.filter((a) => a.rules.length === 0 && isTechnical(a.skill));
         return isListLike() || anchors.some((a) => a !== c);
       })
       .map((c) => toHit(c, text));
   };
+}
+
+/** "PROGRAMMING", "WEB DEVELOPMENT": a line all in capitals, of words only. */
+function isCapitalsHeading(text: string): boolean {
+  return /^[\p{Lu}\s&]+$/u.test(text.trim()) && /\p{Lu}{4}/u.test(text);
 }
 
 /** A participle ("distributed", "orchestrated") or a nominalisation ("distribution", "orchestration"). */

@@ -24,7 +24,18 @@ const WORK_SECTIONS: ReadonlySet<ResumeSection> = new Set(['experience', 'projec
  * "containers") is the verb or another noun, not the concept.
  */
 function shownInWork(hit: SkillHit, section: ResumeSection): boolean {
-  return WORK_SECTIONS.has(section) && Boolean(hit.claimInProse) && !hit.byStem;
+  return WORK_SECTIONS.has(section) && Boolean(hit.claimInProse) && !hit.byStem && namesItself(hit);
+}
+
+const folded = (s: string) => s.toLowerCase().replace(/[\s-]+/g, ' ');
+
+/**
+ * The concept's own name is written ("machine learning models", "a scrum team"), not a loose
+ * alias that is a topic of its own ("dashboards" for Data Visualization, "API integrations"
+ * for API Development) or a job title ("Data Engineer").
+ */
+function namesItself(hit: SkillHit): boolean {
+  return folded(hit.surface).includes(folded(hit.skill));
 }
 
 const MAX_EVIDENCE = 5;
