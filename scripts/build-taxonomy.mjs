@@ -397,6 +397,42 @@ function markProseClaims(reg) {
   }
 }
 
+/** Every string one edit (insert, delete, substitute, swap) from `word`. */
+function oneEditFrom(word) {
+  const out = new Set();
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (let i = 0; i <= word.length; i++) {
+    for (const ch of letters) out.add(word.slice(0, i) + ch + word.slice(i));
+    if (i < word.length) {
+      out.add(word.slice(0, i) + word.slice(i + 1));
+      for (const ch of letters) out.add(word.slice(0, i) + ch + word.slice(i + 1));
+    }
+    if (i < word.length - 1) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  out.delete(word);
+  return out;
+}
+
+/**
+ * The matcher reads a long product name misspelt by one edit ("Kubernets"); the English words
+ * one edit from a name ("informatics" from Informatica) are written down so it never reads them
+ * as the misspelling.
+ */
+function markNearWords(reg, lexicon) {
+  for (const skill of reg.skills) {
+    const near = new Set();
+    for (const form of [skill.name, ...skill.aliases]) {
+      const key = form.toLowerCase();
+      if (key.length < MIN_MISSPELT || !/^[a-z]+$/.test(key)) continue;
+      for (const w of oneEditFrom(key)) if ((lexicon.has(w) || lexicon.properNouns.has(w)) && !reg.byForm.has(w)) near.add(w);
+    }
+    if (near.size) skill.nearWords = [...near].sort();
+  }
+}
+
+/** Names shorter than this are never read through a misspelling (src/match/misspellings.ts). */
+const MIN_MISSPELT = 8;
+
 // ── Step 3: merge ──────────────────────────────────────────────────────────
 
 function createRegistry() {
@@ -500,6 +536,21 @@ function addCategoryImplications(reg) {
   }
 }
 
+/** A cloud's products carry its name ("Google Cloud Functions", "AWS Glue", "Azure Functions"). */
+const CLOUD_PREFIXES = [[/^(?:Google Cloud|GCP) /, 'google cloud platform'], [/^(?:AWS|Amazon) /, 'amazon web services'], [/^(?:Microsoft )?Azure /, 'microsoft azure']];
+
+/**
+ * A cloud product shows its platform: "Google Cloud Dataproc" is Google Cloud work. Read from
+ * the names, for products of the cloud and data categories the lists name with the prefix.
+ */
+function addCloudImplications(reg) {
+  for (const skill of reg.skills) {
+    if (!['cloud', 'database', 'data', 'devops', 'tool'].includes(skill.category)) continue;
+    const platform = CLOUD_PREFIXES.flatMap(([re, key]) => ([skill.name, ...skill.aliases].some((f) => re.test(f)) ? [reg.byForm.get(key)] : [])).find(Boolean);
+    if (platform && platform !== skill && !skill.implies.some((i) => reg.byForm.get(i.toLowerCase()) === platform)) skill.implies.push(platform.name);
+  }
+}
+
 /** Curated implies/related may name any form; resolve to canonical names, report the unknown. */
 function resolveReferences(reg) {
   const problems = [];
@@ -545,6 +596,7 @@ function serialize(skills) {
     if (s.generic) out.generic = true;
     if (s.common) out.common = true;
     if (s.claimInProse) out.claimInProse = true;
+    if (s.nearWords) out.nearWords = s.nearWords;
     out.origin = orderOrigin(s.origin);
     return '    ' + JSON.stringify(out);
   });
@@ -575,8 +627,10 @@ async function main() {
   for (const list of Object.values(generated)) for (const cand of list) addCandidate(reg, cand, curated, lexicon);
   addTopicAliases(reg, curated, lexicon);
   addCategoryImplications(reg);
+  addCloudImplications(reg);
   markCommon(reg, prose);
   markProseClaims(reg);
+  markNearWords(reg, lexicon);
   const problems = [...reg.curatedProblems, ...resolveReferences(reg)];
   const cycle = findCycle(reg);
   if (cycle) problems.push(`implies cycle: ${cycle.join(' → ')}`);

@@ -149,6 +149,8 @@ export interface Skill {
   common?: boolean;
   /** Named in the work a position describes, it is a claim (built from data: scripts/build-taxonomy.mjs). */
   claimInProse?: boolean;
+  /** English words one edit from a long name ("informatics" for Informatica): never read as its misspelling. */
+  nearWords?: string[];
   /** Where the entry came from: onet, linguist, esco, ms, curated, user. */
   origin?: string;
 }
@@ -175,6 +177,8 @@ export interface SkillHit {
   hedge?: 'hedged' | 'negated';
   /** The skill's `claimInProse`: named in a position's work, it is a claim. */
   claimInProse?: boolean;
+  /** Read through a misspelling of a long name ("Kubernets"). */
+  misspelt?: boolean;
   /** Matched by stem or inflection ("mentored" for Mentoring), not as the taxonomy writes it. */
   byStem?: boolean;
 }

@@ -17,6 +17,8 @@ export interface Candidate {
   next: number;
   /** Found by stem or inflection rather than as written. */
   byStem?: boolean;
+  /** Found through a one-edit misspelling of a long name. */
+  misspelt?: boolean;
 }
 
 /** A match must not begin in the middle of a written unit such as "ASP.NET" or "3.NET". */

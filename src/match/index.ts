@@ -5,6 +5,7 @@ import { isTechnical } from '../taxonomy/index.js';
 import type { AmbiguityRule, LineContext, SkillFinder, SkillHit, Taxonomy } from '../types.js';
 import { detectHedge } from './hedge.js';
 import { type Candidate, headsAList, hyphenGlued, insideAbbreviation, insideAddress, isListLabel, looksLikeList, namesAFile, passesCaseRule, startsCleanly } from './context-rules.js';
+import { createMisspellingIndex } from './misspellings.js';
 import { PhraseTrie } from './phrase-trie.js';
 import { type Token, tokenize, tokenKey } from './tokenize.js';
 
@@ -50,6 +51,8 @@ interface MatcherIndex {
   opensMark: Map<string, boolean>;
   /** Whether a word's stem could open a stemmed form, without stemming it (see stemHeads). */
   mayStemInto: (word: string) => boolean;
+  /** Long names misspelt by one edit, built at the first word that opens no form. */
+  misspelling?: ReturnType<typeof createMisspellingIndex>;
 }
 
 /**
@@ -140,6 +143,11 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
     const candidates: Candidate[] = [];
     for (let i = 0; i < tokens.length; ) {
       if (!opensForm(tokens[i]!)) {
+        const misspelt = tokens[i]!.word && startsCleanly(tokens, i) ? (index.misspelling ??= createMisspellingIndex(taxonomy))(text.slice(tokens[i]!.start, tokens[i]!.end)) : undefined;
+        if (misspelt) {
+          const t = tokens[i]!;
+          candidates.push({ entry: { skill: misspelt.skill.name, written: misspelt.written, tokenCount: 1 }, skill: misspelt.skill, start: t.start, end: t.end, rules: [], first: i, next: i + 1, misspelt: true });
+        }
         i++;
         continue;
       }
@@ -268,6 +276,7 @@ function toHit(c: Candidate, text: string): SkillHit {
   };
   if (c.skill.generic) hit.generic = true;
   if (c.byStem) hit.byStem = true;
+  if (c.misspelt) hit.misspelt = true;
   if (c.skill.claimInProse) hit.claimInProse = true;
   const hedge = detectHedge(text, c.start);
   if (hedge) hit.hedge = hedge;

@@ -105,3 +105,17 @@ describe('false matches', () => {
     expect(lookupSkill(taxonomy, 'Relational Databases')!.related).not.toContain('NoSQL');
   });
 });
+
+describe('variants: long names misspelt by one edit', () => {
+  it('reads a long product name with one letter wrong, left out or swapped', () => {
+    expect(findSkills('Ran Kubernets clusters and Elasticsearh indexes').map((h) => h.skill)).toEqual(expect.arrayContaining(['Kubernetes', 'Elasticsearch']));
+    expect(findSkills('Kubernetes, Terrafrom, Jenkins').map((h) => h.skill)).toContain('Terraform');
+  });
+
+  it('never reads short names, lower-case words, plurals or English neighbours as misspellings', () => {
+    expect(findSkills('Wrote Jave and Pyton scripts').map((h) => h.skill)).toEqual([]);
+    expect(findSkills('made an incision; studied mathematic').map((h) => h.skill)).toEqual([]);
+    expect(findSkills('Built Informatics dashboards').map((h) => h.skill)).not.toContain('Informatica');
+    expect(findSkills('Wrote Schedulers for the jobs').map((h) => h.skill)).toEqual([]);
+  });
+});
