@@ -336,8 +336,9 @@ function fromStackOverflow(soCounts, lexicon, spellings, resumes) {
     if (casedCount >= 0.01 * resumes && count < 5000) continue;
     const name = cased?.[0] ?? (tag.length <= 3 ? tag.toUpperCase() : tag[0].toUpperCase() + tag.slice(1));
     const cand = candidate(name, 'tool', 'stackoverflow');
-    // A short name ("SID", "DMA") is an abbreviation of many things: it needs its capitals and technical company.
-    if (name.length <= 4) cand.ambiguous[name] = ['exact-case', 'tech-context'];
+    // The tail is read only as products are written, with a capital ("Collate", not "collate");
+    // a short name ("SID", "DMA") is an abbreviation of many things and needs technical company too.
+    cand.ambiguous[name] = name.length <= 4 ? ['exact-case', 'tech-context'] : ['exact-case'];
     out.push(cand);
   }
   return out;

@@ -74,12 +74,12 @@ export function namesAFile(c: Candidate, text: string): boolean {
   return /^\s+(?:files?|formats?|documents?|exports?)\b/i.test(after) || (PRODUCTS.has(c.skill.category) && /^\s+protocols?\b/i.test(after));
 }
 
-/** "jane@gmail.com", "lodash.com": a name inside an e-mail or web address is not a claim. */
+/** "jane@gmail.com", "lodash.com": a name inside an e-mail or web address is not a claim ("Json.NET" and "Socket.IO" are products). */
 export function insideAddress(c: Candidate, tokens: Token[]): boolean {
   const before = tokens[c.first - 1];
   const after = tokens[c.next];
   if (before && tokens[c.first]!.glued && before.lower === '@') return true;
-  return Boolean(after && after.glued && after.lower === '.' && /^(?:com|org|net|io|edu|gov|co)$/.test(tokens[c.next + 1]?.lower ?? ''));
+  return Boolean(after && after.glued && after.lower === '.' && /^(?:com|org|edu|gov|co)$/.test(tokens[c.next + 1]?.lower ?? ''));
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

@@ -176,12 +176,19 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
         if (LIST_ONLY.has(c.skill.category)) return options.posting || isListLike() || isShortLine();
         // A skills section is itself the technical context: "Jenkins", "Chef" on lines of their
         // own; a line in capitals there is a sub-heading ("PROGRAMMING"), not an item.
-        if (context.skillsSection && !isCapitalsHeading(text)) return true;
+        // An item is named as written and ends there: "Less than 1 year" and "documents" are prose.
+        if (context.skillsSection && !isCapitalsHeading(text) && !c.byStem && !continuesInProse(tokens, c, text)) return true;
         anchors ??= kept.filter((a) => a.rules.length === 0 && isTechnical(a.skill));
         return isListLike() || anchors.some((a) => a !== c);
       })
       .map((c) => toHit(c, text));
   };
+}
+
+/** "Less than a year": a lower-case word runs on after the form. */
+function continuesInProse(tokens: Token[], c: Candidate, line: string): boolean {
+  const next = tokens[c.next];
+  return Boolean(next?.word && !next.glued && /^\p{Ll}/u.test(line.slice(next.start, next.end)));
 }
 
 /** "PROGRAMMING", "WEB DEVELOPMENT": a line all in capitals, of words only. */

@@ -33,6 +33,12 @@ describe('skills lists: one item per line', () => {
     expect(skillsOf(p)).toEqual(expect.arrayContaining(['Jenkins', 'Groovy', 'Git', 'Chef']));
   });
 
+  it('reads no item out of prose or sub-headings inside a skills section', () => {
+    const p = read(`${HEAD}- Wrote services\n\nSKILLS\nExcel (Less than 1 year), Word (Less than 1 year)\nPROGRAMMING\nmaintaining relevant documents.\n`);
+    expect(skillsOf(p)).not.toContain('Less');
+    expect(skillsOf(p)).not.toContain('Documentation');
+  });
+
   it('leaves the same words alone in a position\'s prose without technical company', () => {
     const p = read(`${HEAD}- Worked as a chef with Mr Jenkins on groovy menus\n`);
     expect(skillsOf(p)).not.toEqual(expect.arrayContaining(['Chef']));
