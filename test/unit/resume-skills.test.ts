@@ -34,9 +34,10 @@ describe('skills lists: one item per line', () => {
   });
 
   it('reads no item out of prose or sub-headings inside a skills section', () => {
-    const p = read(`${HEAD}- Wrote services\n\nSKILLS\nExcel (Less than 1 year), Word (Less than 1 year)\nPROGRAMMING\nmaintaining relevant documents.\n`);
+    const p = read(`${HEAD}- Wrote services\n\nSKILLS\nExcel (Less than 1 year), Word (Less than 1 year)\nPROGRAMMING\nPresented on power training for athletes, Spring 2014\n`);
     expect(skillsOf(p)).not.toContain('Less');
-    expect(skillsOf(p)).not.toContain('Documentation');
+    expect(skillsOf(p)).not.toContain('Spring');
+    expect(skillsOf(p)).not.toContain('Software Development');
   });
 
   it('leaves the same words alone in a position\'s prose without technical company', () => {
