@@ -18,12 +18,6 @@ export interface Misspelling {
   written: string;
 }
 
-function deletions(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
-}
-
 function pluralOf(a: string, b: string): boolean {
   return a === `${b}s` || b === `${a}s`;
 }
@@ -41,23 +35,24 @@ export function oneEditApart(a: string, b: string): boolean {
 }
 
 /**
- * An index of the long single-word product forms by their one-letter deletions (symmetric
- * delete): a word is looked up by itself and its own deletions, a handful of map reads.
+ * The long single-word product forms by first letter and length: a typo keeps the first
+ * letter and changes the length by one at most, so a word is compared with a few forms only.
+ * Built in one pass over the taxonomy (a deletion index cost start-up time for no gain).
  */
 export function createMisspellingIndex(taxonomy: Taxonomy): (written: string) => Misspelling | undefined {
-  const byKey = new Map<string, Misspelling[]>();
+  const byBucket = new Map<string, Misspelling[]>();
   const near = new Map<Skill, Set<string>>();
   for (const skill of taxonomy.skills) {
     // The long tail read from Stack Overflow tags holds code words ("Scheduler", "Selector"): as written only.
     if (!PRODUCTS.has(skill.category) || skill.origin === 'stackoverflow') continue;
     for (const written of [skill.name, ...skill.aliases]) {
+      if (written.length < MIN_MISSPELT || written.includes(' ')) continue;
       const form = written.toLowerCase();
-      if (form.length < MIN_MISSPELT || !/^[a-z]+$/.test(form) || skill.ambiguous[written]) continue;
-      for (const key of [form, ...deletions(form)]) {
-        const list = byKey.get(key) ?? [];
-        list.push({ skill, written });
-        byKey.set(key, list);
-      }
+      if (!/^[a-z]+$/.test(form) || skill.ambiguous[written]) continue;
+      const key = `${form[0]}${form.length}`;
+      const list = byBucket.get(key) ?? [];
+      list.push({ skill, written });
+      byBucket.set(key, list);
     }
     if (skill.nearWords?.length) near.set(skill, new Set(skill.nearWords));
   }
@@ -69,11 +64,10 @@ export function createMisspellingIndex(taxonomy: Taxonomy): (written: string) =>
     let found = known.get(word);
     if (found === undefined) {
       found = null;
-      for (const key of [word, ...deletions(word)]) {
-        for (const m of byKey.get(key) ?? []) {
-          const form = m.written.toLowerCase();
-          // A typo keeps the first letter; a plural or singular ("schedulers") is an inflection, not a typo.
-          if (form[0] === word[0] && oneEditApart(word, form) && !pluralOf(word, form) && !near.get(m.skill)?.has(word)) found ??= m;
+      for (const length of [word.length - 1, word.length, word.length + 1]) {
+        for (const m of byBucket.get(`${word[0]}${length}`) ?? []) {
+          // A plural or singular ("schedulers") is an inflection, not a typo.
+          if (!found && oneEditApart(word, m.written.toLowerCase()) && !pluralOf(word, m.written.toLowerCase()) && !near.get(m.skill)?.has(word)) found = m;
         }
       }
       if (known.size < 100_000) known.set(word, found);
