@@ -336,9 +336,10 @@ function fromStackOverflow(soCounts, lexicon, spellings, resumes) {
     if (casedCount >= 0.01 * resumes && count < 5000) continue;
     const name = cased?.[0] ?? (tag.length <= 3 ? tag.toUpperCase() : tag[0].toUpperCase() + tag.slice(1));
     const cand = candidate(name, 'tool', 'stackoverflow');
-    // The tail is read only as products are written, with a capital ("Collate", not "collate");
-    // a short name ("SID", "DMA") is an abbreviation of many things and needs technical company too.
-    cand.ambiguous[name] = name.length <= 4 ? ['exact-case', 'tech-context'] : ['exact-case'];
+    // The tail is read only as products are written, with a capital ("Collate", not "collate"),
+    // and in technical company: a list, a skills section, another technical skill on the line.
+    // Alone in prose these names are more often a firm or a word ("NVIDIA Research", "Toolkit").
+    cand.ambiguous[name] = ['exact-case', 'tech-context'];
     out.push(cand);
   }
   return out;
