@@ -111,6 +111,22 @@ export function headsAList(c: Candidate, text: string, others: readonly Candidat
   return others.some((o) => o !== c && o.start >= c.end && o.end <= firstItemEnd && NAMED.has(o.skill.category));
 }
 
+const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'in', 'on', '&']);
+
+/**
+ * "Department of Watershed Management (DWM)", "Defense Messaging System (DMS)": an acronym in
+ * brackets after the words it abbreviates names those words, not the product spelt the same.
+ * Kept when the words are themselves the skill ("Amazon Web Services (AWS)").
+ */
+export function abbreviatesOtherWords(c: Candidate, text: string, others: readonly Candidate[]): boolean {
+  const surface = text.slice(c.start, c.end);
+  if (!/^[A-Z]{2,6}$/.test(surface) || text[c.start - 1] !== '(' || text[c.end] !== ')') return false;
+  const words = text.slice(0, c.start - 1).trim().split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  const initials = words.slice(-surface.length).map((w) => w[0]).join('');
+  if (initials.toUpperCase() !== surface || !words.slice(-surface.length).every((w) => /^[A-Z]/.test(w))) return false;
+  return !others.some((o) => o !== c && o.skill === c.skill && o.end <= c.start);
+}
+
 /** "City, ST" or a date range: the line heads a position, it is not a skills list. */
 const PLACE = /,\s*[A-Z]{2}\b(?![.&])/;
 const DATE_RANGE = /\b(?:19|20)\d{2}\s*[-–—]|\b(?:present|current)\b/i;

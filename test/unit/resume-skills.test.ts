@@ -107,6 +107,12 @@ describe('false matches', () => {
     expect(findSkills('Version control: Git, P4, SVN').map((h) => h.skill)).toContain('Perforce');
   });
 
+  it('an acronym in brackets after the words it abbreviates is those words', () => {
+    expect(findSkills('Media relations for the Department of Watershed Management (DWM) with SQL').map((h) => h.skill)).not.toContain('DWM');
+    expect(findSkills('Deployed on Amazon Web Services (AWS)').map((h) => h.surface)).toContain('AWS');
+    expect(findSkills('Built apps in Python, SQL and DWM').map((h) => h.skill)).toContain('DWM');
+  });
+
   it('NoSQL and relational databases are not related to each other', () => {
     expect(lookupSkill(taxonomy, 'NoSQL')!.related).not.toContain('Relational Databases');
     expect(lookupSkill(taxonomy, 'Relational Databases')!.related).not.toContain('NoSQL');
