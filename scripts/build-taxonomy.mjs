@@ -383,16 +383,25 @@ function markCommon(reg, texts) {
 /**
  * Which concepts a position's prose claims by naming them ("built machine learning models",
  * "formed a scrum team", "event-driven microservices"): fields of data work and ways of
- * working, and practices named by a coined term (WebSockets, OAuth, REST APIs).
+ * working, and practices named by a coined term (WebSockets, OAuth, REST APIs, Microservices:
+ * mixed case, or two English words written as one).
  * A practice named in plain words ("caching", "load balancing") is a topic of the work, and
  * a name 3% of all resumes use is a word of every job.
  */
-function markProseClaims(reg) {
+/** "microservices", "websockets", "blockchain": two English words written as one, a coined term. */
+function isCompound(word, lexicon) {
+  const w = word.toLowerCase().replace(/s$/, '');
+  if (!/^[a-z]+$/.test(w) || lexicon.has(w)) return false;
+  for (let i = 3; i <= w.length - 3; i++) if (lexicon.has(w.slice(0, i)) && lexicon.has(w.slice(i))) return true;
+  return false;
+}
+
+function markProseClaims(reg, lexicon) {
   for (const skill of reg.skills) {
     if (!skill.origin.startsWith('curated') || skill.generic || skill.common) continue;
     // A word of mixed case is a coined term (OAuth, WebSockets, REST APIs); plain words are
     // topics, and an acronym in capitals is a claim anyway when written so ("API" testing is a topic).
-    const coined = skill.name.split(/[\s-]+/).some((w) => /\p{Lu}.*\p{Lu}/u.test(w) && /\p{Ll}/u.test(w));
+    const coined = skill.name.split(/[\s-]+/).some((w) => (/\p{Lu}.*\p{Lu}/u.test(w) && /\p{Ll}/u.test(w)) || isCompound(w, lexicon));
     // A field of data work is named in several words (Machine Learning, Recommender Systems); one plain word ("clustering", "algorithms") is a topic.
     const field = skill.category === 'data' && skill.name.trim().includes(' ');
     if (skill.category === 'methodology' || field || (['data', 'practice', 'security'].includes(skill.category) && coined)) skill.claimInProse = true;
@@ -631,7 +640,7 @@ async function main() {
   addCategoryImplications(reg);
   addCloudImplications(reg);
   markCommon(reg, prose);
-  markProseClaims(reg);
+  markProseClaims(reg, lexicon);
   markNearWords(reg, lexicon);
   const problems = [...reg.curatedProblems, ...resolveReferences(reg)];
   const cycle = findCycle(reg);
