@@ -51,7 +51,7 @@ export function scoreDataturks(dir: string, reader: Reader, limit: number): Scor
     const listed = (resume.annotation ?? []).filter((a) => a.label.includes('Skills')).flatMap((a) => a.points.flatMap((p) => listedItems(p.text)));
     if (!listed.length) continue;
     const lines = resume.content.split('\n').map((text, i) => ({ n: i + 1, page: 1, text }));
-    const doc: Document = { source: 'dataturks', format: 'text', lines, hidden: [], warnings: [] };
+    const doc: Document = { source: 'dataturks', format: 'txt', lines, hidden: [], warnings: [] };
     const skills = reader.analyzeResume(doc, reader.findSkills, '2019-01').skills.map((s) => s.name);
     const canonical = (item: string) => reader.taxonomy.byForm.get(item.toLowerCase()) ?? item;
     const names = new Set(skills.map(norm));

@@ -13,12 +13,12 @@ const findSkills = createSkillFinder(taxonomy);
 
 function read(text: string): ResumeProfile {
   const lines = text.split('\n').map((t, i) => ({ n: i + 1, page: 1, text: t }));
-  const doc: Document = { source: 'made-up.txt', format: 'text', lines, hidden: [], warnings: [] };
+  const doc: Document = { source: 'made-up.txt', format: 'txt', lines, hidden: [], warnings: [] };
   return analyzeResume(doc, findSkills, '2025-01');
 }
 
 const skillsOf = (p: ResumeProfile) => p.skills.map((s) => s.name);
-const conceptsOf = (p: ResumeProfile) => p.concepts.map((s) => s.name);
+const conceptsOf = (p: ResumeProfile) => (p.concepts ?? []).map((s) => s.name);
 
 const HEAD = 'Jane Doe\njane.doe@example.com\n\nEXPERIENCE\nSoftware Engineer, Acme Corp, Boston, MA\nJan 2019 - Present\n';
 
