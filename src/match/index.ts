@@ -5,7 +5,7 @@ import { isTechnical } from '../taxonomy/index.js';
 import type { AmbiguityRule, LineContext, SkillFinder, SkillHit, Taxonomy } from '../types.js';
 import { detectHedge } from './hedge.js';
 import { type Candidate, abbreviatesOtherWords, headsAList, hyphenGlued, insideAbbreviation, insideAddress, isListLabel, looksLikeList, namesAFile, passesCaseRule, startsCleanly } from './context-rules.js';
-import { createMisspellingIndex } from './misspellings.js';
+import { MisspellingIndex } from './misspellings.js';
 import { PhraseTrie } from './phrase-trie.js';
 import { type Token, tokenize, tokenKey } from './tokenize.js';
 
@@ -51,8 +51,8 @@ interface MatcherIndex {
   opensMark: Map<string, boolean>;
   /** Whether a word's stem could open a stemmed form, without stemming it (see stemHeads). */
   mayStemInto: (word: string) => boolean;
-  /** Long names misspelt by one edit, built at the first word that opens no form. */
-  misspelling?: ReturnType<typeof createMisspellingIndex>;
+  /** Long product names misspelt by one edit. */
+  misspelling: MisspellingIndex;
 }
 
 /**
@@ -101,9 +101,11 @@ function buildIndex(taxonomy: Taxonomy): MatcherIndex {
   const stemmed = new PhraseTrie();
   const inflected = new PhraseTrie();
   const rulesByForm = new Map<string, AmbiguityRule[]>();
+  const misspelling = new MisspellingIndex();
   for (const skill of taxonomy.skills) {
     for (const form of [skill.name, ...skill.aliases]) {
       exact.add(form, skill.name);
+      misspelling.add(skill, form);
       const rules = skill.ambiguous[form];
       if (rules?.length) rulesByForm.set(`${skill.name}\u0000${form.toLowerCase()}`, rules);
       if (STEMMED.has(skill.category)) {
@@ -113,7 +115,7 @@ function buildIndex(taxonomy: Taxonomy): MatcherIndex {
       }
     }
   }
-  return { exact, stemmed, inflected, rulesByForm, opensWord: new Map(), opensMark: new Map(), mayStemInto: stemHeads(stemmed) };
+  return { exact, stemmed, inflected, rulesByForm, misspelling, opensWord: new Map(), opensMark: new Map(), mayStemInto: stemHeads(stemmed) };
 }
 
 /** The stemmed forms' first keys, and the check that spares stemming (exported to test the rule). */
@@ -143,7 +145,7 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
     const candidates: Candidate[] = [];
     for (let i = 0; i < tokens.length; ) {
       if (!opensForm(tokens[i]!)) {
-        const misspelt = tokens[i]!.word && startsCleanly(tokens, i) ? (index.misspelling ??= createMisspellingIndex(taxonomy))(text.slice(tokens[i]!.start, tokens[i]!.end)) : undefined;
+        const misspelt = tokens[i]!.word && startsCleanly(tokens, i) ? index.misspelling.lookup(text.slice(tokens[i]!.start, tokens[i]!.end)) : undefined;
         if (misspelt) {
           const t = tokens[i]!;
           candidates.push({ entry: { skill: misspelt.skill.name, written: misspelt.written, tokenCount: 1 }, skill: misspelt.skill, start: t.start, end: t.end, rules: [], first: i, next: i + 1, misspelt: true });

@@ -4,7 +4,7 @@
  * ("informatics" for Informatica) come with the taxonomy (`nearWords`) and are never read as
  * the misspelling.
  */
-import type { Skill, Taxonomy } from '../types.js';
+import type { Skill } from '../types.js';
 
 /** Names shorter than this are matched as written only (scripts/build-taxonomy.mjs uses the same bound). */
 export const MIN_MISSPELT = 8;
@@ -37,41 +37,43 @@ export function oneEditApart(a: string, b: string): boolean {
 /**
  * The long single-word product forms by first letter and length: a typo keeps the first
  * letter and changes the length by one at most, so a word is compared with a few forms only.
- * Built in one pass over the taxonomy (a deletion index cost start-up time for no gain).
+ * Filled by the matcher's index as it walks the taxonomy once (a walk of its own cost start-up).
  */
-export function createMisspellingIndex(taxonomy: Taxonomy): (written: string) => Misspelling | undefined {
-  const byBucket = new Map<string, Misspelling[]>();
-  const near = new Map<Skill, Set<string>>();
-  for (const skill of taxonomy.skills) {
+export class MisspellingIndex {
+  private readonly byBucket = new Map<string, Misspelling[]>();
+  private readonly near = new Map<Skill, Set<string>>();
+  private readonly known = new Map<string, Misspelling | null>();
+
+  /** Offers one form of a skill; only long single-word product names are kept. */
+  add(skill: Skill, written: string): void {
     // The long tail read from Stack Overflow tags holds code words ("Scheduler", "Selector"): as written only.
-    if (!PRODUCTS.has(skill.category) || skill.origin === 'stackoverflow') continue;
-    for (const written of [skill.name, ...skill.aliases]) {
-      if (written.length < MIN_MISSPELT || written.includes(' ')) continue;
-      const form = written.toLowerCase();
-      if (!/^[a-z]+$/.test(form) || skill.ambiguous[written]) continue;
-      const key = `${form[0]}${form.length}`;
-      const list = byBucket.get(key) ?? [];
-      list.push({ skill, written });
-      byBucket.set(key, list);
-    }
-    if (skill.nearWords?.length) near.set(skill, new Set(skill.nearWords));
+    if (written.length < MIN_MISSPELT || written.includes(' ') || !PRODUCTS.has(skill.category) || skill.origin === 'stackoverflow') return;
+    const form = written.toLowerCase();
+    if (!/^[a-z]+$/.test(form) || skill.ambiguous[written]) return;
+    const key = `${form[0]}${form.length}`;
+    const list = this.byBucket.get(key);
+    if (list) list.push({ skill, written });
+    else this.byBucket.set(key, [{ skill, written }]);
+    if (skill.nearWords?.length && !this.near.has(skill)) this.near.set(skill, new Set(skill.nearWords));
   }
-  const known = new Map<string, Misspelling | null>();
-  return (written) => {
+
+  /** The product a capitalised word misspells, if any. */
+  lookup(written: string): Misspelling | undefined {
     // Products are written with a capital; a lower-case near-spelling is another word ("incision", "mathematic").
     if (written.length < MIN_MISSPELT || !/^\p{Lu}[\p{L}]+$/u.test(written)) return undefined;
     const word = written.toLowerCase();
-    let found = known.get(word);
+    let found = this.known.get(word);
     if (found === undefined) {
       found = null;
       for (const length of [word.length - 1, word.length, word.length + 1]) {
-        for (const m of byBucket.get(`${word[0]}${length}`) ?? []) {
+        for (const m of this.byBucket.get(`${word[0]}${length}`) ?? []) {
+          const form = m.written.toLowerCase();
           // A plural or singular ("schedulers") is an inflection, not a typo.
-          if (!found && oneEditApart(word, m.written.toLowerCase()) && !pluralOf(word, m.written.toLowerCase()) && !near.get(m.skill)?.has(word)) found = m;
+          if (!found && oneEditApart(word, form) && !pluralOf(word, form) && !this.near.get(m.skill)?.has(word)) found = m;
         }
       }
-      if (known.size < 100_000) known.set(word, found);
+      if (this.known.size < 100_000) this.known.set(word, found);
     }
     return found ?? undefined;
-  };
+  }
 }
