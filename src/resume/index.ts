@@ -8,11 +8,11 @@ const NAMED: ReadonlySet<SkillCategory> = new Set(['language', 'framework', 'lib
 
 /**
  * A resume claims a skill when it names a product or credential, writes an acronym, or
- * lists the skill as written ("documents" in a skills section is prose, not Documentation); a concept met in prose ("improved monitoring") is evidence, not a claim.
+ * lists the skill; a concept met in prose ("improved monitoring") is evidence, not a claim.
  */
 function isClaim(hit: SkillHit, section: ResumeSection, listLine: boolean): boolean {
   const acronym = hit.surface.length <= 5 && hit.surface === hit.surface.toUpperCase() && /[A-Z]/.test(hit.surface);
-  return NAMED.has(hit.category) || (section === 'skills' && !hit.byStem) || listLine || acronym || shownInWork(hit, section);
+  return NAMED.has(hit.category) || section === 'skills' || listLine || acronym || shownInWork(hit, section);
 }
 
 const WORK_SECTIONS: ReadonlySet<ResumeSection> = new Set(['experience', 'projects']);
