@@ -31,7 +31,9 @@ export type WarningCode =
   | 'LANGUAGE'
   | 'NO_DATES'
   /** The posting reads like a resume (dated positions, no posting cues): arguments swapped? */
-  | 'NOT_A_POSTING';
+  | 'NOT_A_POSTING'
+  /** A reading limit was reached: what was read before it is kept. */
+  | 'TRUNCATED';
 
 export interface Diagnostic {
   code: WarningCode;
@@ -453,13 +455,35 @@ export interface ScoreReport {
 
 // ── configuration ───────────────────────────────────────────────────────────
 
+/**
+ * What one file may cost to read, whatever it holds. A file over maxBytes or timeoutMs is an
+ * error (TOO_LARGE, TIMEOUT); past the others a reader keeps what it read so far and warns
+ * TRUNCATED, or the file is TOO_LARGE when nothing can be kept.
+ */
+export interface Limits {
+  /** File size in bytes. */
+  maxBytes: number;
+  /** Time to read one file, in ms. */
+  timeoutMs: number;
+  /** Bytes decompressed (PDF streams, package parts), per file. */
+  maxInflatedBytes: number;
+  /** Characters of text kept, per file. */
+  maxChars: number;
+  /** Paragraphs (lines) kept, per file. */
+  maxParagraphs: number;
+  /** PDF pages read. */
+  maxPages: number;
+  /** PDF objects or XML elements parsed, per file. */
+  maxObjects: number;
+}
+
 export interface Config {
   /** Share of 100 points that each tier carries; general = years + education. */
   tierWeights: { required: number; preferred: number; general: number };
   /** Credit for a requirement met only through an implied or related skill. */
   credit: { implied: number; related: number; hedged: number; listedOnly: number };
-  /** Max file size in bytes and per-file time cap in ms. */
-  limits: { maxBytes: number; timeoutMs: number };
+  /** What one file may cost to read (see Limits). */
+  limits: Limits;
   asOf: YearMonth;
   /** Read image-only PDFs with OCR (slow; off by default). */
   ocr?: boolean;

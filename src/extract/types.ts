@@ -3,9 +3,10 @@
  * the positioned text a PDF engine hands to the shared layout. Domain types (RawLine, …) stay
  * in src/types.ts.
  */
-import type { Diagnostic, DocFormat, RawLine } from '../types.js';
+import type { Diagnostic, DocFormat, Limits, RawLine } from '../types.js';
 
-export interface ExtractOptions {
+/** The size and time caps, and any other limit (config `limits`; defaults for those left out). */
+export interface ExtractOptions extends Partial<Limits> {
   maxBytes: number;
   timeoutMs: number;
   /** Read image-only (scanned) PDFs by OCR instead of failing with NO_TEXT; slow. */

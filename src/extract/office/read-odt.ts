@@ -2,6 +2,7 @@ import type JSZip from 'jszip';
 import type { Diagnostic, RawLine } from '../../types.js';
 import type { ReaderResult } from '../types.js';
 import { extractError } from '../errors.js';
+import type { ReadBudget } from '../budget.js';
 import { childElements, findAll, firstChild, parseXml, type XmlElement } from './xml.js';
 
 type Origin = NonNullable<RawLine['origin']>;
@@ -98,10 +99,10 @@ function inline(el: XmlElement, styles: Map<string, OdtLook>, hidden: boolean, a
 }
 
 /** Reads an OpenDocument text: headers/footers of the master pages first/last, body between. */
-export async function readOdt(zip: JSZip): Promise<ReaderResult> {
+export async function readOdt(zip: JSZip, budget?: ReadBudget): Promise<ReaderResult> {
   const read = async (name: string): Promise<XmlElement | undefined> => {
     const f = zip.file(name);
-    return f === null ? undefined : parseXml(await f.async('string'));
+    return f === null ? undefined : parseXml(await f.async('string'), budget);
   };
   const content = await read('content.xml').catch((err: unknown) => {
     throw extractError('UNREADABLE', 'corrupt content.xml; re-export it', err);

@@ -1,5 +1,6 @@
 import type { Diagnostic, RawLine } from '../../types.js';
-import { extractError } from '../errors.js';
+import type { ReadBudget } from '../budget.js';
+import { ExtractError, extractError } from '../errors.js';
 import type { PageText, TextItem } from '../types.js';
 import { layoutPage } from './group-items-into-lines.js';
 import { readPdfiumPages } from './pdfium/pdfium.js';
@@ -33,23 +34,27 @@ function countWords(text: string): number {
  * encrypted, glyphs only a font program names); pdf.js for files where PDFium met glyphs it
  * could not name, since pdf.js also reads glyph names from the embedded font program.
  */
-async function readPages(bytes: Uint8Array, signal: AbortSignal): Promise<PageText[]> {
+async function readPages(bytes: Uint8Array, budget: ReadBudget): Promise<PageText[]> {
   let read: { pages: PageText[]; unnamed: number };
   try {
-    read = readPlainPdfPages(bytes);
-  } catch {
-    // Anything unexpected there is a file for the full engine, which also names the error.
-    read = await readPdfiumPages(bytes, signal);
+    read = readPlainPdfPages(bytes, budget);
+  } catch (err) {
+    // A limit reached (time, memory) is the file's answer; anything else unexpected is a file
+    // for the full engine, which also names the error.
+    if (err instanceof ExtractError) throw err;
+    if (err instanceof RangeError) throw extractError('TOO_LARGE', 'reading it took too much memory (nested too deep or too large); re-export it', err);
+    read = await readPdfiumPages(bytes, budget.signal, budget);
   }
-  if (read.unnamed === 0 || signal.aborted) return read.pages;
+  // pdf.js would inflate again what a limit stopped.
+  if (read.unnamed === 0 || budget.signal.aborted || budget.truncated) return read.pages;
   const { readPdfjsPages } = await import('./pdfjs/pdfjs.js');
-  return readPdfjsPages(bytes, signal);
+  return readPdfjsPages(bytes, budget.signal);
 }
 
 /** Reads every page's positioned text, lays it out and sets hidden text apart. */
-export async function readPdf(bytes: Uint8Array, signal: AbortSignal, options: { ocr?: boolean } = {}): Promise<PdfText> {
-  const pages = await readPages(bytes, signal);
-  if (signal.aborted) throw extractError('TIMEOUT');
+export async function readPdf(bytes: Uint8Array, budget: ReadBudget, options: { ocr?: boolean } = {}): Promise<PdfText> {
+  const pages = await readPages(bytes, budget);
+  if (budget.signal.aborted) throw budget.timeout();
   const out: PdfText = { pages: pages.length, lines: [], hidden: [], warnings: [] };
   const hiddenCounts = new Map<string, number>();
   const splitPages: number[] = [];
@@ -85,7 +90,7 @@ export async function readPdf(bytes: Uint8Array, signal: AbortSignal, options: {
   if (options.ocr === true && !out.lines.some((l) => l.text.trim() !== '')) {
     // Loaded only now: OCR brings pdf.js to render, tesseract.js, a WebAssembly engine and a 3 MB model.
     const { readPdfByOcr } = await import('./ocr/ocr.js');
-    const ocr = await readPdfByOcr(bytes, signal);
+    const ocr = await readPdfByOcr(bytes, budget.signal);
     out.lines = ocr.lines;
     out.warnings.push(...ocr.warnings);
   }

@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extractError } from '../../errors.js';
+import { CLOCK_EVERY, type ReadBudget } from '../../budget.js';
+import { ExtractError, extractError } from '../../errors.js';
 import type { PageText, TextItem } from '../../types.js';
 import { lowCodeLetters } from '../pdf-glyph-names.js';
 import { charText, onBackdrop, RunBuilder, WHITE_LEVEL } from '../pdf-runs.js';
@@ -72,6 +73,30 @@ const wasmApi = (globalThis as unknown as { WebAssembly: { compile(bytes: Uint8A
 
 let enginePromise: Promise<Pdfium> | undefined;
 
+/**
+ * The engine's memory may grow to this many bytes (its own ceiling is 2 GB): a file that needs
+ * more (a deflate bomb) makes the engine fail, and the file is TOO_LARGE, long before the
+ * process holds gigabytes. Enough for any resume: the corpus peaks under 64 MB.
+ */
+const maxEngineHeap = 320 << 20;
+
+/** The engine's last words on its error channel (never printed: stderr carries coded lines only). */
+let engineSaid = '';
+
+/** Memory growth refused past maxEngineHeap: the engine's malloc then fails, as on a full machine. */
+function capMemory(instance: object): void {
+  const exports = (instance as { exports?: Record<string, unknown> }).exports ?? {};
+  for (const value of Object.values(exports)) {
+    if (typeof value !== 'object' || value === null || !('grow' in value) || !('buffer' in value)) continue;
+    const memory = value as { grow(pages: number): number; buffer: ArrayBuffer };
+    const grow = memory.grow.bind(memory);
+    memory.grow = (pages: number): number => {
+      if (memory.buffer.byteLength + pages * 65536 > maxEngineHeap) throw new RangeError('over the engine memory cap');
+      return grow(pages);
+    };
+  }
+}
+
 /** The engine compiled, read from disk: the package's default would fetch it from a CDN, and jobfit never touches the network. */
 function compilePdfium(): Promise<WasmModule> {
   return wasmApi.compile(readFileSync(createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm')));
@@ -84,8 +109,16 @@ export function loadPdfium(): Promise<Pdfium> {
     const wasm = await compilePdfium();
     const module = await init({
       instantiateWasm(imports: object, done: (instance: object, module: WasmModule) => void) {
-        void wasmApi.instantiate(wasm, imports).then((instance) => done(instance, wasm));
+        void wasmApi.instantiate(wasm, imports).then((instance) => {
+          capMemory(instance);
+          done(instance, wasm);
+        });
         return {};
+      },
+      // The engine writes to the console ("Cannot enlarge memory…", "Aborted(…)"): kept, never printed.
+      print: (): void => {},
+      printErr: (text: string): void => {
+        engineSaid = text;
       },
     });
     module.PDFiumExt_Init();
@@ -147,12 +180,21 @@ const isLetter = (code: number): boolean => code > 0x40 && /\p{L}/u.test(String.
  * Unicode value reads as the letters its /Differences name spells (TeX ligatures); those left
  * unknown inside words are counted.
  */
-function readTextPage(engine: Pdfium, textPage: number, scratch: number, lowCodes: () => Map<number, string>): { items: TextItem[]; white: TextItem[]; rotated: string[]; unnamed: number } {
+function readTextPage(engine: Pdfium, textPage: number, scratch: number, lowCodes: () => Map<number, string>, budget: ReadBudget | undefined): { items: TextItem[]; white: TextItem[]; rotated: string[]; unnamed: number } {
   const runs = new RunBuilder();
   let unnamed = 0;
   let upright = true;
-  const count = engine.FPDFText_CountChars(textPage);
+  let count = engine.FPDFText_CountChars(textPage);
+  if (budget !== undefined) {
+    const room = budget.limits.maxChars - budget.chars;
+    if (count > room) {
+      budget.truncate(`limits.maxChars: ${budget.limits.maxChars}`);
+      count = Math.max(0, room);
+    }
+    budget.chars += count;
+  }
   for (let i = 0; i < count; i++) {
+    if (budget !== undefined && (i & (CLOCK_EVERY - 1)) === CLOCK_EVERY - 1) budget.checkTime();
     const code = engine.FPDFText_GetUnicode(textPage, i);
     if (engine.FPDFText_IsGenerated(textPage, i) === 1) {
       if (isLineBreak(code)) {
@@ -208,9 +250,26 @@ function openDocument(engine: Pdfium, bytes: Uint8Array): { doc: number; data: n
 /** Lets the time cap's timer fire between pages: the engine's calls are synchronous. */
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** Every page's text, and how many letters in words had glyphs without a Unicode value. */
-export async function readPdfiumPages(bytes: Uint8Array, signal: AbortSignal): Promise<{ pages: PageText[]; unnamed: number }> {
+/**
+ * Every page's text, and how many letters in words had glyphs without a Unicode value. An
+ * engine that fails (out of its memory cap: it aborts) is dropped, and the next file starts a
+ * new one.
+ */
+export async function readPdfiumPages(bytes: Uint8Array, signal: AbortSignal, budget?: ReadBudget): Promise<{ pages: PageText[]; unnamed: number }> {
   const engine = await loadPdfium();
+  try {
+    return await readWith(engine, bytes, signal, budget);
+  } catch (err) {
+    if (err instanceof ExtractError) throw err;
+    enginePromise = undefined;
+    const memory = /memory|abort/i.test(`${String(err)} ${engineSaid}`);
+    engineSaid = '';
+    if (memory) throw extractError('TOO_LARGE', 'the PDF engine ran out of its memory cap reading it; re-export the file', err);
+    throw extractError('UNREADABLE', 'corrupt or not a PDF; re-export it from the original', err);
+  }
+}
+
+async function readWith(engine: Pdfium, bytes: Uint8Array, signal: AbortSignal, budget: ReadBudget | undefined): Promise<{ pages: PageText[]; unnamed: number }> {
   const { doc, data } = openDocument(engine, bytes);
   const scratch = engine.malloc(32);
   let letters: Map<number, string> | undefined;
@@ -218,8 +277,16 @@ export async function readPdfiumPages(bytes: Uint8Array, signal: AbortSignal): P
   try {
     const pages: PageText[] = [];
     let unnamed = 0;
-    const count = engine.FPDF_GetPageCount(doc);
+    let count = engine.FPDF_GetPageCount(doc);
+    if (budget !== undefined && count > budget.limits.maxPages) {
+      budget.truncate(`limits.maxPages: ${budget.limits.maxPages}`);
+      count = budget.limits.maxPages;
+    }
     for (let p = 0; p < count && !signal.aborted; p++) {
+      if (budget !== undefined && budget.chars >= budget.limits.maxChars) {
+        budget.truncate(`limits.maxChars: ${budget.limits.maxChars}`);
+        break;
+      }
       const page = engine.FPDF_LoadPage(doc, p);
       if (page === 0) throw extractError('UNREADABLE', `page ${p + 1} is corrupt; re-export it from the original`);
       const textPage = engine.FPDFText_LoadPage(page);
@@ -229,7 +296,7 @@ export async function readPdfiumPages(bytes: Uint8Array, signal: AbortSignal): P
         const at = scratch >> 2;
         // The engine writes left, top, right, bottom.
         const view = [f32[at]!, f32[at + 3]!, f32[at + 2]!, f32[at + 1]!];
-        const read = textPage === 0 ? { items: [], white: [], rotated: [], unnamed: 0 } : readTextPage(engine, textPage, scratch, lowCodes);
+        const read = textPage === 0 ? { items: [], white: [], rotated: [], unnamed: 0 } : readTextPage(engine, textPage, scratch, lowCodes, budget);
         const behind = read.white.length > 0 ? backdrops(engine, page, scratch) : [];
         const white: TextItem[] = [];
         for (const it of read.white) (onBackdrop(it, behind) ? read.items : white).push(it);

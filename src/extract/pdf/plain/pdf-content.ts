@@ -7,6 +7,7 @@ import { type Font, type Glyph, loadFont } from './pdf-fonts.js';
 import { decodeStream, type PdfFile } from './pdf-file.js';
 import { type Piece, spaceShare, TextPlacer } from './pdf-place-text.js';
 import { RunBuilder, WHITE_LEVEL } from '../pdf-runs.js';
+import { CLOCK_EVERY, type ReadBudget } from '../../budget.js';
 import { Lexer, NotPlainPdf, nameOf, type PdfDict, PdfName, PdfStream, PdfString, type PdfValue, SCAN_END, SCAN_NUMBER, SCAN_VALUE } from './pdf-syntax.js';
 
 /**
@@ -171,6 +172,8 @@ export class PageReader {
     private readonly view: number[],
     /** The file's fonts as loaded so far, shared by its pages. */
     private readonly fonts: Map<PdfValue, Font>,
+    /** The file's time and limits: the clock is looked at every few thousand tokens. */
+    private readonly budget: ReadBudget = file.budget,
   ) {}
 
   run(content: Uint8Array, resources: PdfDict | undefined): void {
@@ -178,7 +181,12 @@ export class PageReader {
     const nums = new Float64Array(maxOperands);
     let count = 0;
     const values: PdfValue[] = [];
+    let tokens = 0;
     for (let kind = lexer.scan(); kind !== SCAN_END; kind = lexer.scan()) {
+      if (++tokens === CLOCK_EVERY) {
+        tokens = 0;
+        this.budget.checkTime();
+      }
       if (kind === SCAN_NUMBER) {
         if (count < maxOperands) nums[count++] = lexer.num;
       } else if (kind === SCAN_VALUE) values.push(lexer.value);
@@ -388,6 +396,11 @@ export class PageReader {
     const s = this.state;
     const font = s.font;
     if (font === undefined) throw new NotPlainPdf('text before Tf');
+    const budget = this.budget;
+    if (budget.chars >= budget.limits.maxChars) {
+      budget.truncate(`limits.maxChars: ${budget.limits.maxChars}`);
+      return;
+    }
     // Glyph positions in page space: the text matrix times the CTM; the pen moves along its x axis.
     const tm = this.tm;
     const m = multiply(tm, s.ctm, this.textToPage);
@@ -446,6 +459,7 @@ export class PageReader {
       [...actual].forEach((text, k) => pieces.push({ text, x: x0 + k * width, y: y0, right: x0 + (k + 1) * width, width: width / Math.max(size, 1), spaceBefore: false }));
       this.lastText = actual;
     }
+    budget.chars += pieces.length;
     if (upright) this.placer.add({ x: x0, y: y0, size, white: s.fillWhite, pieces });
     else for (const p of pieces) this.placer.addRotated(p.text);
     tm[4] += pen * tm[0];
