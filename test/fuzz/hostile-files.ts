@@ -84,12 +84,24 @@ function zerosZlib(n: number): Uint8Array {
   return out.subarray(0, length + 4);
 }
 
-/** A good page, then a page whose ~3 KB stream inflates (twice deflated) to `bytes` zeros. */
-export function inflateBombPdf(bytes = 1200 << 20): Uint8Array {
+/**
+ * A good page, then a page whose stream of a few KB inflates (twice deflated) to `bytes`
+ * zeros. With `pdfium`, the good page also draws a RunLength-encoded stream, which only the
+ * full engine reads: the whole file goes to PDFium.
+ */
+export function inflateBombPdf(bytes = 1200 << 20, options: { pdfium?: boolean } = {}): Uint8Array {
   const inner = zerosZlib(bytes);
   const outer = deflateSync(inner, { level: 9 });
   const bomb = Buffer.concat([Buffer.from(`<< /Length ${outer.length} /Filter [/FlateDecode /FlateDecode] >>\nstream\n`, 'latin1'), outer, Buffer.from('\nendstream', 'latin1')]);
-  return pagesPdf([goodContent(), bomb]);
+  if (!options.pdfium) return pagesPdf([goodContent(), bomb]);
+  // Pages: object 4 (contents 5 and 8), object 6 (contents 7); object 8 is one RunLength byte, a space.
+  const pdf = pagesPdf([goodContent(), bomb]);
+  const text = Buffer.from(pdf).toString('latin1');
+  const objects: (string | Uint8Array)[] = [];
+  for (const m of text.matchAll(/\d+ 0 obj\n([\s\S]*?)\nendobj\n/g)) objects.push(Buffer.from(m[1]!, 'latin1'));
+  objects[3] = Buffer.from(Buffer.from(objects[3]!).toString('latin1').replace('/Contents 5 0 R', '/Contents [5 0 R 8 0 R]'), 'latin1');
+  objects.push('<< /Length 3 /Filter /RunLengthDecode >>\nstream\n\x00 \x80\nendstream');
+  return pdfOf(objects);
 }
 
 /** For tests of the builder itself: the hand-made zlib stream of zeros. */

@@ -78,7 +78,7 @@ let enginePromise: Promise<Pdfium> | undefined;
  * more (a deflate bomb) makes the engine fail, and the file is TOO_LARGE, long before the
  * process holds gigabytes. Enough for any resume: the corpus peaks under 64 MB.
  */
-const maxEngineHeap = 320 << 20;
+const maxEngineHeap = 256 << 20;
 
 /** The engine's last words on its error channel (never printed: stderr carries coded lines only). */
 let engineSaid = '';
@@ -252,31 +252,35 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 
 /**
  * Every page's text, and how many letters in words had glyphs without a Unicode value. An
- * engine that fails (out of its memory cap: it aborts) is dropped, and the next file starts a
- * new one.
+ * engine that fails (past its memory cap it aborts) is dropped, and the next file starts a
+ * new one; the pages read before it failed are kept, with TRUNCATED.
  */
 export async function readPdfiumPages(bytes: Uint8Array, signal: AbortSignal, budget?: ReadBudget): Promise<{ pages: PageText[]; unnamed: number }> {
   const engine = await loadPdfium();
+  const read: { pages: PageText[]; unnamed: number } = { pages: [], unnamed: 0 };
   try {
-    return await readWith(engine, bytes, signal, budget);
+    await readWith(engine, bytes, signal, budget, read);
+    return read;
   } catch (err) {
     if (err instanceof ExtractError) throw err;
     enginePromise = undefined;
     const memory = /memory|abort/i.test(`${String(err)} ${engineSaid}`);
     engineSaid = '';
-    if (memory) throw extractError('TOO_LARGE', 'the PDF engine ran out of its memory cap reading it; re-export the file', err);
-    throw extractError('UNREADABLE', 'corrupt or not a PDF; re-export it from the original', err);
+    if (!memory) throw extractError('UNREADABLE', 'corrupt or not a PDF; re-export it from the original', err);
+    if (read.pages.length === 0 || budget === undefined) throw extractError('TOO_LARGE', 'the PDF engine ran out of its memory cap reading it; re-export the file', err);
+    budget.truncate(`page ${read.pages.length + 1} needs more than the PDF engine's memory cap`);
+    return read;
   }
 }
 
-async function readWith(engine: Pdfium, bytes: Uint8Array, signal: AbortSignal, budget: ReadBudget | undefined): Promise<{ pages: PageText[]; unnamed: number }> {
+/** Reads the pages into `read` as it goes, so that a failure keeps those before it. */
+async function readWith(engine: Pdfium, bytes: Uint8Array, signal: AbortSignal, budget: ReadBudget | undefined, read: { pages: PageText[]; unnamed: number }): Promise<void> {
   const { doc, data } = openDocument(engine, bytes);
   const scratch = engine.malloc(32);
   let letters: Map<number, string> | undefined;
   const lowCodes = (): Map<number, string> => (letters ??= lowCodeLetters(bytes));
+  let failed = false;
   try {
-    const pages: PageText[] = [];
-    let unnamed = 0;
     let count = engine.FPDF_GetPageCount(doc);
     if (budget !== undefined && count > budget.limits.maxPages) {
       budget.truncate(`limits.maxPages: ${budget.limits.maxPages}`);
@@ -296,22 +300,32 @@ async function readWith(engine: Pdfium, bytes: Uint8Array, signal: AbortSignal, 
         const at = scratch >> 2;
         // The engine writes left, top, right, bottom.
         const view = [f32[at]!, f32[at + 3]!, f32[at + 2]!, f32[at + 1]!];
-        const read = textPage === 0 ? { items: [], white: [], rotated: [], unnamed: 0 } : readTextPage(engine, textPage, scratch, lowCodes, budget);
-        const behind = read.white.length > 0 ? backdrops(engine, page, scratch) : [];
+        const text = textPage === 0 ? { items: [], white: [], rotated: [], unnamed: 0 } : readTextPage(engine, textPage, scratch, lowCodes, budget);
+        const behind = text.white.length > 0 ? backdrops(engine, page, scratch) : [];
         const white: TextItem[] = [];
-        for (const it of read.white) (onBackdrop(it, behind) ? read.items : white).push(it);
-        pages.push({ items: read.items, view, rotated: read.rotated, white });
-        unnamed += read.unnamed;
+        for (const it of text.white) (onBackdrop(it, behind) ? text.items : white).push(it);
+        read.pages.push({ items: text.items, view, rotated: text.rotated, white });
+        read.unnamed += text.unnamed;
+      } catch (err) {
+        failed = !(err instanceof ExtractError);
+        throw err;
       } finally {
-        if (textPage !== 0) engine.FPDFText_ClosePage(textPage);
-        engine.FPDF_ClosePage(page);
+        // An engine that aborted is never called again.
+        if (!failed) {
+          if (textPage !== 0) engine.FPDFText_ClosePage(textPage);
+          engine.FPDF_ClosePage(page);
+        }
       }
       await nextTurn();
     }
-    return { pages, unnamed };
+  } catch (err) {
+    failed ||= !(err instanceof ExtractError);
+    throw err;
   } finally {
-    engine.free(scratch);
-    engine.FPDF_CloseDocument(doc);
-    engine.free(data);
+    if (!failed) {
+      engine.free(scratch);
+      engine.FPDF_CloseDocument(doc);
+      engine.free(data);
+    }
   }
 }
