@@ -1,4 +1,5 @@
 import { ConfigError, UsageError } from '../errors.js';
+import { keepEngineOutputOffStderr } from '../extract/engine-console.js';
 import { buildProgram } from './program.js';
 
 /**
@@ -6,6 +7,7 @@ import { buildProgram } from './program.js';
  * bug, so it prints the stack and asks for a report. bin/jobfit.js calls it.
  */
 export async function main(): Promise<void> {
+  keepEngineOutputOffStderr();
   try {
     await buildProgram().parseAsync(process.argv);
   } catch (error) {
