@@ -48,6 +48,7 @@ export class RunBuilder {
   readonly items: TextItem[] = [];
   readonly white: TextItem[] = [];
   private rotatedText = '';
+  private rotatedEndsLine = false;
   private run: Run | undefined;
   private spaceDue = false;
 
@@ -64,7 +65,9 @@ export class RunBuilder {
   /** A character of rotated text; `text` may be a space or a line break between its lines. */
   addRotated(text: string): void {
     this.flush();
-    if (text !== '\n' || !this.rotatedText.endsWith('\n')) this.rotatedText += text;
+    // Asked of a flag, not of the text: endsWith flattens a string built by += (quadratic).
+    if (text !== '\n' || !this.rotatedEndsLine) this.rotatedText += text;
+    this.rotatedEndsLine = text === '\n' || (this.rotatedEndsLine && text === '');
   }
 
   /**

@@ -79,6 +79,22 @@ export async function readPdf(bytes: Uint8Array, budget: ReadBudget, options: { 
     for (const l of layout.lines) out.lines.push(l.sidebar ? { text: l.text, page: p, origin: 'sidebar' } : { text: l.text, page: p });
     for (const text of page.rotated) out.lines.push({ text, page: p, origin: 'sidebar' });
     for (const l of layoutPage(hiddenItems).lines) out.hidden.push({ text: l.text, page: p });
+    // Text at an angle, each block in its own frame: hidden by the same rules, kept out of the page's layout.
+    for (const block of page.turned ?? []) {
+      const seen: TextItem[] = [];
+      const unseen: TextItem[] = [];
+      for (const it of block.items) {
+        const reason = it.size > 0 && it.size < tinyFontSize ? 'tiny text' : undefined;
+        if (reason === undefined || it.text.trim() === '') seen.push(it);
+        else (unseen.push(it), hiddenCounts.set(reason, (hiddenCounts.get(reason) ?? 0) + countWords(it.text)));
+      }
+      for (const it of block.offPage) {
+        unseen.push(it);
+        hiddenCounts.set('off-page text', (hiddenCounts.get('off-page text') ?? 0) + countWords(it.text));
+      }
+      for (const l of layoutPage(seen).lines) out.lines.push({ text: l.text, page: p, origin: 'sidebar' });
+      for (const l of layoutPage(unseen).lines) out.hidden.push({ text: l.text, page: p });
+    }
   });
   if (splitPages.length > 0) {
     out.warnings.push({ code: 'MULTI_COLUMN', message: `columns read as separate blocks on page ${splitPages.join(', ')}` });

@@ -5,7 +5,8 @@
  */
 import { type Font, type Glyph, loadFont } from './pdf-fonts.js';
 import { decodeStream, type PdfFile } from './pdf-file.js';
-import { type Piece, spaceShare, TextPlacer } from './pdf-place-text.js';
+import { type Piece, spaceShare, type TextObject, TextPlacer } from './pdf-place-text.js';
+import type { TurnedText } from '../../types.js';
 import { RunBuilder, WHITE_LEVEL } from '../pdf-runs.js';
 import { CLOCK_EVERY, type ReadBudget } from '../../budget.js';
 import { Lexer, NotPlainPdf, nameOf, type PdfDict, PdfName, PdfStream, PdfString, type PdfValue, SCAN_END, SCAN_NUMBER, SCAN_VALUE } from './pdf-syntax.js';
@@ -166,6 +167,8 @@ export class PageReader {
   /** Open marked content (BMC/BDC … EMC); an entry with /ActualText where one was given. */
   private readonly marks: ({ text: string; started: boolean } | undefined)[] = [];
   private readonly forms = new Set<PdfStream>();
+  /** Text at angles, by whole degree: the frame's rotation and its own runs. */
+  private readonly turned = new Map<number, { cos: number; sin: number; runs: RunBuilder; placer: TextPlacer }>();
 
   constructor(
     private readonly file: PdfFile,
@@ -405,7 +408,8 @@ export class PageReader {
     const tm = this.tm;
     const m = multiply(tm, s.ctm, this.textToPage);
     const size = s.fontSize * Math.hypot(m[2], m[3]);
-    const upright = Math.abs(m[1]) <= 0.1 * Math.abs(m[0]);
+    // Upside down (180°) is no more upright than 90°: its pen runs right to left.
+    const upright = Math.abs(m[1]) <= 0.1 * Math.abs(m[0]) && m[0] > 0;
     const x0 = m[2] * s.rise + m[4];
     const y0 = m[3] * s.rise + m[5];
     const actual = this.actualText();
@@ -461,9 +465,57 @@ export class PageReader {
     }
     budget.chars += pieces.length;
     if (upright) this.placer.add({ x: x0, y: y0, size, white: s.fillWhite, pieces });
-    else for (const p of pieces) this.placer.addRotated(p.text);
+    else this.addTurned(m, { x: x0, y: y0, size, white: s.fillWhite, pieces }, s.fontSize * s.scale);
     tm[4] += pen * tm[0];
     tm[5] += pen * tm[1];
+  }
+
+  /**
+   * Text at an angle (its baseline not left to right): placed in the frame of its angle, one
+   * frame per whole degree, so that 90°, 180° or 270° text reads in its own order with its
+   * word breaks. It still ends the upright line being built, as it always did.
+   */
+  private addTurned(m: Matrix, object: TextObject, advancePerEm: number): void {
+    this.placer.flush();
+    this.runs.lineBreak();
+    const degrees = Math.round((Math.atan2(m[1], m[0]) * 180) / Math.PI);
+    let frame = this.turned.get(degrees);
+    if (frame === undefined) {
+      const r = (degrees * Math.PI) / 180;
+      const runs = new RunBuilder();
+      frame = { cos: Math.cos(r), sin: Math.sin(r), runs, placer: new TextPlacer(runs) };
+      this.turned.set(degrees, frame);
+    }
+    const { cos, sin } = frame;
+    const advance = advancePerEm * Math.hypot(m[0], m[1]);
+    for (const p of object.pieces) {
+      const x = p.x;
+      p.x = x * cos + p.y * sin;
+      p.y = p.y * cos - x * sin;
+      p.right = p.x + p.width * advance;
+    }
+    frame.placer.add({ ...object, x: object.x * cos + object.y * sin, y: object.y * cos - object.x * sin });
+  }
+
+  /** The page's text at angles, turned upright, with the runs that lie off the page set apart. */
+  turnedText(): TurnedText[] {
+    const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = this.view;
+    const out: TurnedText[] = [];
+    for (const { cos, sin, runs, placer } of this.turned.values()) {
+      placer.flush();
+      const read = runs.finish();
+      const block: TurnedText = { items: [], offPage: [] };
+      for (const it of [...read.items, ...read.white]) {
+        // The run's middle, back in page space.
+        const mx = it.x + it.width / 2;
+        const my = it.y + it.size / 3;
+        const px = mx * cos - my * sin;
+        const py = mx * sin + my * cos;
+        (px < x0 || px > x1 || py < y0 || py > y1 ? block.offPage : block.items).push(it);
+      }
+      out.push(block);
+    }
+    return out;
   }
 
   /**

@@ -90,7 +90,7 @@ export function readPlainPdfPages(bytes: Uint8Array, budget = new ReadBudget(DEF
     const read = reader.runs.finish();
     const white: TextItem[] = [];
     for (const it of read.white) (onBackdrop(it, reader.backdrops) ? read.items : white).push(it);
-    pages.push({ items: read.items, view, rotated: read.rotated, white });
+    pages.push({ items: read.items, view, rotated: read.rotated, white, turned: reader.turnedText() });
     unnamed += reader.unnamed;
   }
   return { pages, unnamed };
