@@ -2,7 +2,7 @@ import type JSZip from 'jszip';
 import type { Diagnostic, RawLine } from '../../types.js';
 import type { ReaderResult } from '../types.js';
 import { CLOCK_EVERY, type ReadBudget } from '../budget.js';
-import { extractError } from '../errors.js';
+import { ExtractError, extractError } from '../errors.js';
 import { mergeLooks, readRunLook, readStyleSheet, styleLook, type RunLook, type StyleSheet } from './docx-styles.js';
 import { childElements, firstChild, parseXml, type XmlElement } from './xml.js';
 
@@ -211,6 +211,7 @@ export async function readDocx(zip: JSZip, budget: ReadBudget): Promise<ReaderRe
   try {
     main = await readPart(zip, mainPath, budget);
   } catch (err) {
+    if (err instanceof ExtractError) throw err;
     throw extractError('UNREADABLE', 'corrupt document part; re-export it', err);
   }
   if (main === undefined) throw extractError('UNREADABLE', 'no main document part in the package; re-export it');

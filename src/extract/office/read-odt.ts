@@ -1,7 +1,7 @@
 import type JSZip from 'jszip';
 import type { Diagnostic, RawLine } from '../../types.js';
 import type { ReaderResult } from '../types.js';
-import { extractError } from '../errors.js';
+import { ExtractError, extractError } from '../errors.js';
 import type { ReadBudget } from '../budget.js';
 import { childElements, findAll, firstChild, parseXml, type XmlElement } from './xml.js';
 
@@ -105,6 +105,7 @@ export async function readOdt(zip: JSZip, budget?: ReadBudget): Promise<ReaderRe
     return f === null ? undefined : parseXml(await f.async('string'), budget);
   };
   const content = await read('content.xml').catch((err: unknown) => {
+    if (err instanceof ExtractError) throw err;
     throw extractError('UNREADABLE', 'corrupt content.xml; re-export it', err);
   });
   if (content === undefined) throw extractError('UNREADABLE', 'no content.xml in the package; re-export it');
