@@ -6,7 +6,7 @@ export const DEFAULT_CONFIG: Config = {
   credit: { implied: 0.75, related: 0.5, hedged: 0.5, listedOnly: 0.85 },
   // The 63 corpus PDFs inflate 6.4 MB of streams in all and the longest resume holds ~40,000
   // characters: each limit is far beyond any resume or posting, and far below a gigabyte.
-  limits: { maxBytes: 10 * 1024 * 1024, timeoutMs: 20_000, maxInflatedBytes: 64 << 20, maxChars: 1_000_000, maxParagraphs: 50_000, maxPages: 2_000, maxObjects: 500_000 },
+  limits: { maxBytes: 10 * 1024 * 1024, timeoutMs: 20_000, maxInflatedBytes: 64 << 20, maxChars: 500_000, maxParagraphs: 50_000, maxPages: 2_000, maxObjects: 500_000 },
   asOf: '1970-01',
 };
 

@@ -147,13 +147,17 @@ export function xrefPastEndPdf(): Uint8Array {
 export const ROTATED_WORDS = ['Kubernetes', 'Python', 'Terraform', 'PostgreSQL'];
 
 /**
- * The probe words on two lines (two words each), drawn rotated by `degrees` about the page
- * centre: every line reads the same in its own frame.
+ * One page per angle, each drawing the probe words on two lines (two words each) rotated by
+ * that many degrees about the page centre: every line reads the same in its own frame.
  */
-export function rotatedPdf(degrees: number, options: { offPage?: boolean } = {}): Uint8Array {
+export function rotatedPdf(angles: number[], options: { offPage?: boolean } = {}): Uint8Array {
+  return pagesPdf(angles.map((degrees) => rotatedContent(degrees, options.offPage === true)));
+}
+
+function rotatedContent(degrees: number, offPage: boolean): string {
   const r = (degrees * Math.PI) / 180;
   const [cos, sin] = [Math.cos(r), Math.sin(r)].map((v) => (Math.abs(v) < 1e-9 ? 0 : Number(v.toFixed(6)))) as [number, number];
-  const shift = options.offPage ? 5000 : 0;
+  const shift = offPage ? 5000 : 0;
   // A point (x, y) of the unrotated layout, about the centre (306, 396).
   const at = (x: number, y: number): [number, number] => {
     const dx = x - 306;
@@ -170,9 +174,8 @@ export function rotatedPdf(degrees: number, options: { offPage?: boolean } = {})
     content += `${cos} ${sin} ${-sin} ${cos} ${px} ${py} Tm (${text}) Tj `;
   }
   content += 'ET';
-  // Enough upright text that the file is not judged LOW_TEXT: a paragraph at the bottom.
-  const filler = options.offPage ? `BT /F1 10 Tf 72 100 Td (${GOOD_WORDS}) Tj ET` : '';
-  return pagesPdf([`${content} ${filler}`]);
+  // Off the page, something visible too: a paragraph at the bottom.
+  return offPage ? `${content} BT /F1 10 Tf 72 100 Td (${GOOD_WORDS}) Tj ET` : content;
 }
 
 /** A DOCX with one good paragraph, then `n` empty ones (a 12 MB part that zips to a few hundred KB). */

@@ -88,6 +88,13 @@ const recentGlyphs = 7;
 const maxOperands = 32;
 
 const maxFormDepth = 12;
+/**
+ * Saved states (q) and open marks (BMC) held at most: content nests a few levels, and a
+ * stream of millions of q held a gigabyte of saved states.
+ */
+const maxNesting = 1024;
+/** Painted rectangles kept per page (a resume paints a few hundred). */
+const maxBackdrops = 20_000;
 
 /** Whether a fill colour, in 0–1 components of a device space, is near-white. */
 function isWhite(components: number, values: Float64Array): boolean {
@@ -165,7 +172,12 @@ export class PageReader {
   private readonly recentY = new Float64Array(recentGlyphs);
   private recentAt = 0;
   /** Open marked content (BMC/BDC … EMC); an entry with /ActualText where one was given. */
-  private readonly marks: ({ text: string; started: boolean } | undefined)[] = [];
+  private readonly marks: boolean[] = [];
+  /** The open marks that carry /ActualText, innermost last (kept apart: searching all marks for one made a page of many marks quadratic). */
+  private readonly textMarks: { text: string; started: boolean }[] = [];
+  /** q and BMC/BDC beyond maxNesting, answered by their Q and EMC: not saved, so never held in memory. */
+  private unsavedStates = 0;
+  private unsavedMarks = 0;
   private readonly forms = new Set<PdfStream>();
   /** Text at angles, by whole degree: the frame's rotation and its own runs. */
   private readonly turned = new Map<number, { cos: number; sin: number; runs: RunBuilder; placer: TextPlacer }>();
@@ -208,10 +220,12 @@ export class PageReader {
     const s = this.state;
     switch (op) {
       case 0x71: // q
-        this.stack.push(s.copy());
+        if (this.stack.length < maxNesting) this.stack.push(s.copy());
+        else this.unsavedStates++;
         break;
       case 0x51: // Q
-        this.state = this.stack.pop() ?? s;
+        if (this.unsavedStates > 0) this.unsavedStates--;
+        else this.state = this.stack.pop() ?? s;
         break;
       case 0x6d63: // cm
         // Operands an operator lacks read as whatever came before: harmless, and no check per read.
@@ -321,23 +335,38 @@ export class PageReader {
         break;
       case 0x6873: // sh
         // A shading fills the clip; without tracking clips, count the whole page.
-        this.backdrops.push(this.view);
+        this.addBackdropRect(this.view);
         break;
       case 0x6f44: // Do
         this.drawObject(resources, o[0]);
         break;
       case 0x434d42: // BMC
-        this.marks.push(undefined);
+        this.openMark(undefined);
         break;
       case 0x434442: // BDC
-        this.marks.push(this.markText(resources, o[1]));
+        this.openMark(this.markText(resources, o[1]));
         break;
       case 0x434d45: // EMC
-        this.marks.pop();
+        if (this.unsavedMarks > 0) this.unsavedMarks--;
+        else if (this.marks.pop() === true) this.textMarks.pop();
         break;
       default:
       // Marked content, clipping, stroke colours and line styles change no text.
     }
+  }
+
+  private openMark(mark: { text: string; started: boolean } | undefined): void {
+    if (this.marks.length >= maxNesting) {
+      this.unsavedMarks++;
+      return;
+    }
+    this.marks.push(mark !== undefined);
+    if (mark !== undefined) this.textMarks.push(mark);
+  }
+
+  /** A painted rectangle; past maxBackdrops a page is painted over anyway, and more would only hold memory. */
+  private addBackdropRect(rect: number[]): void {
+    if (this.backdrops.length < maxBackdrops) this.backdrops.push(rect);
   }
 
   /** A BDC's /ActualText, from its inline dictionary or a named /Properties entry. */
@@ -400,7 +429,9 @@ export class PageReader {
     const font = s.font;
     if (font === undefined) throw new NotPlainPdf('text before Tf');
     const budget = this.budget;
-    if (budget.chars >= budget.limits.maxChars) {
+    // Glyphs this string may still place: one TJ of a million strings stops here too.
+    const room = budget.limits.maxChars - budget.chars;
+    if (room <= 0) {
       budget.truncate(`limits.maxChars: ${budget.limits.maxChars}`);
       return;
     }
@@ -449,7 +480,7 @@ export class PageReader {
           }
           const x = x0 + pen * m[0];
           const y = y0 + pen * m[1];
-          if (!this.drawnHere(g, x, y, size)) pieces.push({ text: g.text, x, y, right: x + g.width * s.fontSize * s.scale * m[0], width: g.width, spaceBefore });
+          if (!this.drawnHere(g, x, y, size) && pieces.length < room) pieces.push({ text: g.text, x, y, right: x + g.width * s.fontSize * s.scale * m[0], width: g.width, spaceBefore });
           this.lastText = g.text;
         }
         kern = 0;
@@ -464,6 +495,7 @@ export class PageReader {
       this.lastText = actual;
     }
     budget.chars += pieces.length;
+    if (pieces.length >= room) budget.truncate(`limits.maxChars: ${budget.limits.maxChars}`);
     if (upright) this.placer.add({ x: x0, y: y0, size, white: s.fillWhite, pieces });
     else this.addTurned(m, { x: x0, y: y0, size, white: s.fillWhite, pieces }, s.fontSize * s.scale);
     tm[4] += pen * tm[0];
@@ -524,7 +556,7 @@ export class PageReader {
    * it, later ones nothing. Undefined when no mark says; '' when the glyphs are not shown.
    */
   private actualText(): string | undefined {
-    const mark = this.marks.findLast((m) => m !== undefined);
+    const mark = this.textMarks.at(-1);
     if (mark === undefined) return undefined;
     if (mark.started) return '';
     mark.started = true;
@@ -583,7 +615,7 @@ export class PageReader {
 
   /** The current path's bounds as a backdrop, then a new path. */
   private addBackdrop(): void {
-    if (this.pathLeft <= this.pathRight) this.backdrops.push([this.pathLeft, this.pathBottom, this.pathRight, this.pathTop]);
+    if (this.pathLeft <= this.pathRight) this.addBackdropRect([this.pathLeft, this.pathBottom, this.pathRight, this.pathTop]);
     this.clearPath();
   }
 

@@ -63,9 +63,9 @@ function collectPages(file: PdfFile, budget: ReadBudget): PageEntry[] {
   return out;
 }
 
-/** A limit reached inside a page: the page keeps what was read before it. */
-function isLimit(err: unknown): err is ExtractError {
-  return err instanceof ExtractError && err.code === 'TOO_LARGE';
+/** A limit reached inside a page (a bomb, content nested past the call stack): the page keeps what was read before it. */
+function isLimit(err: unknown): err is Error {
+  return (err instanceof ExtractError && err.code === 'TOO_LARGE') || err instanceof RangeError;
 }
 
 /** Every page's text, and how many letters in words had glyphs without a Unicode value. */
@@ -84,7 +84,7 @@ export function readPlainPdfPages(bytes: Uint8Array, budget = new ReadBudget(DEF
       reader.run(Buffer.concat(parts.flatMap((p) => [p, NEWLINE])), resources);
     } catch (err) {
       if (!isLimit(err)) throw err;
-      budget.truncate(err.message);
+      budget.truncate(err instanceof ExtractError ? err.message : `page ${pages.length + 1}: content nested too deep`);
     }
     reader.placer.flush();
     const read = reader.runs.finish();
