@@ -232,3 +232,39 @@ export function encryptedDocx(): Uint8Array {
   for (let i = 0; i < data.length; i++) data[i] = (i * 7919) & 255;
   return Buffer.concat([header, fat, dir, data]);
 }
+
+/**
+ * A line of right-to-left text (with a Latin word and a number in it) drawn as a PDF draws
+ * it: glyphs left to right in visual order, through a composite font whose ToUnicode map
+ * names each glyph.
+ */
+export function rightToLeftPdf(logical: string): Uint8Array {
+  // Visual order of a line read from its right end, Latin words and numbers kept as written.
+  const visual = [...logical]
+    .reverse()
+    .join('')
+    .replace(/[A-Za-z0-9]+/g, (w) => [...w].reverse().join(''));
+  const chars = [...new Set(visual)];
+  const hex = (n: number): string => n.toString(16).padStart(4, '0').toUpperCase();
+  const codes = [...visual].map((c) => hex(chars.indexOf(c) + 1)).join('');
+  const maps = chars.map((c, i) => `<${hex(i + 1)}> <${hex(c.codePointAt(0)!)}>`).join(' ');
+  const cmap = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange ${chars.length} beginbfchar ${maps} endbfchar endcmap end end`;
+  return pdfOf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R /F2 7 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Arial /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 8 0 R >>',
+    (() => {
+      const content = `BT /F1 12 Tf 72 700 Td <${codes}> Tj ET BT /F2 11 Tf 72 660 Td (${GOOD_WORDS}) Tj ET`;
+      return `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
+    })(),
+    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Arial /DW 550 >>',
+    HELVETICA,
+    `<< /Length ${cmap.length} >>\nstream\n${cmap}\nendstream`,
+  ]);
+}
+
+/** The good words drawn at 1 pt and scaled by nothing else: every word of the file is "tiny". */
+export function allTinyPdf(): Uint8Array {
+  return pagesPdf([`BT /F1 1.5 Tf 72 700 Td (${GOOD_WORDS}) Tj 0 -2 Td (${GOOD_WORDS}) Tj ET`]);
+}

@@ -3,6 +3,7 @@ import type { ReadBudget } from '../budget.js';
 import { ExtractError, extractError } from '../errors.js';
 import type { PageText, TextItem } from '../types.js';
 import { layoutPage } from './group-items-into-lines.js';
+import { visualToLogical } from './visual-to-logical.js';
 import { readPdfiumPages } from './pdfium/pdfium.js';
 import { readPlainPdfPages } from './plain/read-plain-pdf.js';
 
@@ -17,9 +18,15 @@ export interface PdfText {
 /** Text smaller than this (pt) cannot be read on paper: a classic keyword-stuffing trick. */
 const tinyFontSize = 3;
 
-/** Why an item is hidden, or undefined when a reader can see it. */
-function hiddenReason(it: TextItem, view: readonly number[]): string | undefined {
-  if (it.size > 0 && it.size < tinyFontSize) return 'tiny text';
+const isTiny = (it: TextItem): boolean => it.size > 0 && it.size < tinyFontSize;
+
+/**
+ * Why an item is hidden, or undefined when a reader can see it. Tiny text only hides beside
+ * text that is not: a file whose every word is under 3 pt is scaled oddly (a font matrix the
+ * readers get wrong), not stuffed, since a stuffer needs text a person reads.
+ */
+function hiddenReason(it: TextItem, view: readonly number[], tinyHides: boolean): string | undefined {
+  if (tinyHides && isTiny(it)) return 'tiny text';
   const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = view;
   if (it.x >= x1 || it.x + it.width <= x0 || it.y >= y1 || it.y + it.size <= y0) return 'off-page text';
   return undefined;
@@ -58,6 +65,7 @@ export async function readPdf(bytes: Uint8Array, budget: ReadBudget, options: { 
   const out: PdfText = { pages: pages.length, lines: [], hidden: [], warnings: [] };
   const hiddenCounts = new Map<string, number>();
   const splitPages: number[] = [];
+  const tinyHides = pages.some((page) => page.items.some((it) => !isTiny(it) && it.text.trim() !== '') || (page.turned ?? []).some((b) => b.items.some((it) => !isTiny(it))));
   pages.forEach((page, index) => {
     const p = index + 1;
     const shown: TextItem[] = [];
@@ -65,7 +73,7 @@ export async function readPdf(bytes: Uint8Array, budget: ReadBudget, options: { 
     // Invisible render mode is not checked: scanned PDFs with an OCR layer draw all their
     // text invisibly.
     const place = (it: TextItem, white: boolean): void => {
-      const reason = hiddenReason(it, page.view) ?? (white ? 'white text' : undefined);
+      const reason = hiddenReason(it, page.view, tinyHides) ?? (white ? 'white text' : undefined);
       if (reason === undefined || it.text.trim() === '') shown.push(it);
       else {
         hiddenItems.push(it);
@@ -76,15 +84,15 @@ export async function readPdf(bytes: Uint8Array, budget: ReadBudget, options: { 
     for (const it of page.white) place(it, true);
     const layout = layoutPage(shown);
     if (layout.multiColumn) splitPages.push(p);
-    for (const l of layout.lines) out.lines.push(l.sidebar ? { text: l.text, page: p, origin: 'sidebar' } : { text: l.text, page: p });
+    for (const l of layout.lines) out.lines.push(l.sidebar ? { text: visualToLogical(l.text), page: p, origin: 'sidebar' } : { text: visualToLogical(l.text), page: p });
     for (const text of page.rotated) out.lines.push({ text, page: p, origin: 'sidebar' });
-    for (const l of layoutPage(hiddenItems).lines) out.hidden.push({ text: l.text, page: p });
+    for (const l of layoutPage(hiddenItems).lines) out.hidden.push({ text: visualToLogical(l.text), page: p });
     // Text at an angle, each block in its own frame: hidden by the same rules, kept out of the page's layout.
     for (const block of page.turned ?? []) {
       const seen: TextItem[] = [];
       const unseen: TextItem[] = [];
       for (const it of block.items) {
-        const reason = it.size > 0 && it.size < tinyFontSize ? 'tiny text' : undefined;
+        const reason = tinyHides && isTiny(it) ? 'tiny text' : undefined;
         if (reason === undefined || it.text.trim() === '') seen.push(it);
         else (unseen.push(it), hiddenCounts.set(reason, (hiddenCounts.get(reason) ?? 0) + countWords(it.text)));
       }
@@ -92,8 +100,8 @@ export async function readPdf(bytes: Uint8Array, budget: ReadBudget, options: { 
         unseen.push(it);
         hiddenCounts.set('off-page text', (hiddenCounts.get('off-page text') ?? 0) + countWords(it.text));
       }
-      for (const l of layoutPage(seen).lines) out.lines.push({ text: l.text, page: p, origin: 'sidebar' });
-      for (const l of layoutPage(unseen).lines) out.hidden.push({ text: l.text, page: p });
+      for (const l of layoutPage(seen).lines) out.lines.push({ text: visualToLogical(l.text), page: p, origin: 'sidebar' });
+      for (const l of layoutPage(unseen).lines) out.hidden.push({ text: visualToLogical(l.text), page: p });
     }
   });
   if (splitPages.length > 0) {
