@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBuffer } from '../../src/extract/index.js';
+import { layoutPage } from '../../src/extract/pdf/group-items-into-lines.js';
+import { readPdfiumPages } from '../../src/extract/pdf/pdfium/pdfium.js';
 import { visualToLogical } from '../../src/extract/pdf/visual-to-logical.js';
 import * as hostile from '../fuzz/hostile-files.js';
 
@@ -29,6 +31,14 @@ describe('hostile and unusual PDFs, read in this thread', () => {
     const upright = await texts(hostile.rotatedPdf([0]));
     expect(upright).toEqual(['Kubernetes Python', 'Terraform PostgreSQL']);
     for (const degrees of [90, 180, 270, 30]) expect(await texts(hostile.rotatedPdf([degrees])), `${degrees}°`).toEqual(upright);
+  });
+
+  it('reads rotated text in its own frame in PDFium too (files the plain reader leaves)', async () => {
+    for (const degrees of [90, 180, 270, 30]) {
+      const { pages } = await readPdfiumPages(hostile.rotatedPdf([degrees]), new AbortController().signal);
+      const lines = (pages[0]!.turned ?? []).flatMap((block) => layoutPage(block.items).lines.map((l) => l.text));
+      expect(lines, `${degrees}°`).toEqual(['Kubernetes Python', 'Terraform PostgreSQL']);
+    }
   });
 
   it('sets rotated text off the page apart as hidden', async () => {

@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { CLOCK_EVERY, type ReadBudget } from '../../budget.js';
 import { ExtractError, extractError } from '../../errors.js';
-import type { PageText, TextItem } from '../../types.js';
+import type { PageText, TextItem, TurnedText } from '../../types.js';
 import { lowCodeLetters } from '../pdf-glyph-names.js';
-import { charText, onBackdrop, RunBuilder, WHITE_LEVEL } from '../pdf-runs.js';
+import { charText, onBackdrop, RunBuilder, type TurnedFrame, TurnedFrames, WHITE_LEVEL } from '../pdf-runs.js';
 
 /** The engine's memory, seen three ways; views are replaced when the memory grows. */
 interface Heap {
@@ -180,8 +180,11 @@ const isLetter = (code: number): boolean => code > 0x40 && /\p{L}/u.test(String.
  * Unicode value reads as the letters its /Differences name spells (TeX ligatures); those left
  * unknown inside words are counted.
  */
-function readTextPage(engine: Pdfium, textPage: number, scratch: number, lowCodes: () => Map<number, string>, budget: ReadBudget | undefined): { items: TextItem[]; white: TextItem[]; rotated: string[]; unnamed: number } {
+function readTextPage(engine: Pdfium, textPage: number, scratch: number, lowCodes: () => Map<number, string>, budget: ReadBudget | undefined, view: number[]): { items: TextItem[]; white: TextItem[]; rotated: string[]; turned: TurnedText[]; unnamed: number } {
   const runs = new RunBuilder();
+  // Text at an angle (180° too: its pen runs right to left), placed in its own frame.
+  const turned = new TurnedFrames();
+  let frame: TurnedFrame | undefined;
   let unnamed = 0;
   let upright = true;
   let count = engine.FPDFText_CountChars(textPage);
@@ -197,11 +200,9 @@ function readTextPage(engine: Pdfium, textPage: number, scratch: number, lowCode
     if (budget !== undefined && (i & (CLOCK_EVERY - 1)) === CLOCK_EVERY - 1) budget.checkTime();
     const code = engine.FPDFText_GetUnicode(textPage, i);
     if (engine.FPDFText_IsGenerated(textPage, i) === 1) {
-      if (isLineBreak(code)) {
-        if (upright) runs.lineBreak();
-        else runs.addRotated('\n');
-      } else if (upright) runs.space();
-      else runs.addRotated(' ');
+      const into = upright || frame === undefined ? runs : frame.runs;
+      if (isLineBreak(code)) into.lineBreak();
+      else into.space();
       continue;
     }
     const hyphen = engine.FPDFText_IsHyphen(textPage, i) === 1;
@@ -214,12 +215,17 @@ function readTextPage(engine: Pdfium, textPage: number, scratch: number, lowCode
       // One between letters is a lost ligature (o[ffi]ce); one beside a word may be an icon or accent.
       else if (/\p{L}$/u.test(runs.current) && isLetter(engine.FPDFText_GetUnicode(textPage, i + 1))) unnamed++;
     }
+    // A space between turned glyphs belongs to their frame, whatever matrix the engine gives it.
+    if (!upright && frame !== undefined && char.trim() === '') {
+      frame.runs.space();
+      continue;
+    }
     engine.FPDFText_GetMatrix(textPage, i, scratch);
     const m = engine.HEAPF32;
     const at = scratch >> 2;
-    upright = Math.abs(m[at + 1]!) <= 0.1 * Math.abs(m[at]!);
+    upright = Math.abs(m[at + 1]!) <= 0.1 * Math.abs(m[at]!) && m[at]! > 0;
     if (!upright) {
-      runs.addRotated(char);
+      readTurnedChar(engine, textPage, i, scratch, char, (frame = turned.frame(m[at]!, m[at + 1]!)));
       continue;
     }
     // What a reader sees: Tf's size scaled by the matrix (one PDF sets 19 pt and scales it to 8).
@@ -232,7 +238,26 @@ function readTextPage(engine: Pdfium, textPage: number, scratch: number, lowCode
     engine.FPDFText_GetFillColor(textPage, i, scratch, scratch + 4, scratch + 8, scratch + 12);
     runs.add(char, x, y, right, size, isWhiteAt(engine, scratch));
   }
-  return { ...runs.finish(), unnamed };
+  return { ...runs.finish(), turned: turned.finish(view), unnamed };
+}
+
+/** A character at an angle, placed in its frame: its origin turned, its box's far end along the baseline as its right. */
+function readTurnedChar(engine: Pdfium, textPage: number, i: number, scratch: number, char: string, frame: TurnedFrame): void {
+  const m = engine.HEAPF32;
+  const at = scratch >> 2;
+  const size = engine.FPDFText_GetFontSize(textPage, i) * Math.hypot(m[at + 2]!, m[at + 3]!);
+  const { cos, sin } = frame;
+  engine.FPDFText_GetCharOrigin(textPage, i, scratch, scratch + 8);
+  const ox = engine.HEAPF64[scratch >> 3]!;
+  const oy = engine.HEAPF64[(scratch + 8) >> 3]!;
+  const x = ox * cos + oy * sin;
+  const y = oy * cos - ox * sin;
+  engine.FPDFText_GetLooseCharBox(textPage, i, scratch);
+  const [left, top, right, bottom] = [m[at]!, m[at + 1]!, m[at + 2]!, m[at + 3]!];
+  let end = x;
+  for (const [cx, cy] of [[left, top], [right, top], [left, bottom], [right, bottom]] as const) end = Math.max(end, cx * cos + cy * sin);
+  engine.FPDFText_GetFillColor(textPage, i, scratch, scratch + 4, scratch + 8, scratch + 12);
+  frame.runs.add(char, x, y, end, size, isWhiteAt(engine, scratch));
 }
 
 function openDocument(engine: Pdfium, bytes: Uint8Array): { doc: number; data: number } {
@@ -300,11 +325,11 @@ async function readWith(engine: Pdfium, bytes: Uint8Array, signal: AbortSignal, 
         const at = scratch >> 2;
         // The engine writes left, top, right, bottom.
         const view = [f32[at]!, f32[at + 3]!, f32[at + 2]!, f32[at + 1]!];
-        const text = textPage === 0 ? { items: [], white: [], rotated: [], unnamed: 0 } : readTextPage(engine, textPage, scratch, lowCodes, budget);
+        const text = textPage === 0 ? { items: [], white: [], rotated: [], turned: [], unnamed: 0 } : readTextPage(engine, textPage, scratch, lowCodes, budget, view);
         const behind = text.white.length > 0 ? backdrops(engine, page, scratch) : [];
         const white: TextItem[] = [];
         for (const it of text.white) (onBackdrop(it, behind) ? text.items : white).push(it);
-        read.pages.push({ items: text.items, view, rotated: text.rotated, white });
+        read.pages.push({ items: text.items, view, rotated: text.rotated, white, turned: text.turned });
         read.unnamed += text.unnamed;
       } catch (err) {
         failed = !(err instanceof ExtractError);

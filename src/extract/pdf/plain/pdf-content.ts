@@ -7,7 +7,7 @@ import { type Font, type Glyph, loadFont } from './pdf-fonts.js';
 import { decodeStream, type PdfFile } from './pdf-file.js';
 import { type Piece, spaceShare, type TextObject, TextPlacer } from './pdf-place-text.js';
 import type { TurnedText } from '../../types.js';
-import { RunBuilder, WHITE_LEVEL } from '../pdf-runs.js';
+import { RunBuilder, TurnedFrames, WHITE_LEVEL } from '../pdf-runs.js';
 import { CLOCK_EVERY, type ReadBudget } from '../../budget.js';
 import { Lexer, NotPlainPdf, nameOf, type PdfDict, PdfName, PdfStream, PdfString, type PdfValue, SCAN_END, SCAN_NUMBER, SCAN_VALUE } from './pdf-syntax.js';
 
@@ -179,8 +179,9 @@ export class PageReader {
   private unsavedStates = 0;
   private unsavedMarks = 0;
   private readonly forms = new Set<PdfStream>();
-  /** Text at angles, by whole degree: the frame's rotation and its own runs. */
-  private readonly turned = new Map<number, { cos: number; sin: number; runs: RunBuilder; placer: TextPlacer }>();
+  /** Text at angles, by whole degree, and the placer of each frame's strings. */
+  private readonly turned = new TurnedFrames();
+  private readonly turnedPlacers = new Map<RunBuilder, TextPlacer>();
 
   constructor(
     private readonly file: PdfFile,
@@ -510,13 +511,11 @@ export class PageReader {
   private addTurned(m: Matrix, object: TextObject, advancePerEm: number): void {
     this.placer.flush();
     this.runs.lineBreak();
-    const degrees = Math.round((Math.atan2(m[1], m[0]) * 180) / Math.PI);
-    let frame = this.turned.get(degrees);
-    if (frame === undefined) {
-      const r = (degrees * Math.PI) / 180;
-      const runs = new RunBuilder();
-      frame = { cos: Math.cos(r), sin: Math.sin(r), runs, placer: new TextPlacer(runs) };
-      this.turned.set(degrees, frame);
+    const frame = this.turned.frame(m[0], m[1]);
+    let placer = this.turnedPlacers.get(frame.runs);
+    if (placer === undefined) {
+      placer = new TextPlacer(frame.runs);
+      this.turnedPlacers.set(frame.runs, placer);
     }
     const { cos, sin } = frame;
     const advance = advancePerEm * Math.hypot(m[0], m[1]);
@@ -526,28 +525,13 @@ export class PageReader {
       p.y = p.y * cos - x * sin;
       p.right = p.x + p.width * advance;
     }
-    frame.placer.add({ ...object, x: object.x * cos + object.y * sin, y: object.y * cos - object.x * sin });
+    placer.add({ ...object, x: object.x * cos + object.y * sin, y: object.y * cos - object.x * sin });
   }
 
   /** The page's text at angles, turned upright, with the runs that lie off the page set apart. */
   turnedText(): TurnedText[] {
-    const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = this.view;
-    const out: TurnedText[] = [];
-    for (const { cos, sin, runs, placer } of this.turned.values()) {
-      placer.flush();
-      const read = runs.finish();
-      const block: TurnedText = { items: [], offPage: [] };
-      for (const it of [...read.items, ...read.white]) {
-        // The run's middle, back in page space.
-        const mx = it.x + it.width / 2;
-        const my = it.y + it.size / 3;
-        const px = mx * cos - my * sin;
-        const py = mx * sin + my * cos;
-        (px < x0 || px > x1 || py < y0 || py > y1 ? block.offPage : block.items).push(it);
-      }
-      out.push(block);
-    }
-    return out;
+    for (const placer of this.turnedPlacers.values()) placer.flush();
+    return this.turned.finish(this.view);
   }
 
   /**
