@@ -268,3 +268,21 @@ export function rightToLeftPdf(logical: string): Uint8Array {
 export function allTinyPdf(): Uint8Array {
   return pagesPdf([`BT /F1 1.5 Tf 72 700 Td (${GOOD_WORDS}) Tj 0 -2 Td (${GOOD_WORDS}) Tj ET`]);
 }
+
+/**
+ * A DOCX whose document part holds `bytes` of text but whose zip headers declare 1,000 bytes:
+ * a size check before inflating passes it, so only counting while inflating stops it.
+ */
+export async function lyingZipDocx(bytes = 300 << 20): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>');
+  const ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  zip.file('word/document.xml', `<w:document ${ns}><w:body><w:p><w:r><w:t>${GOOD_WORDS}</w:t></w:r></w:p><w:p><w:r><w:t>${'x'.repeat(bytes)}</w:t></w:r></w:p></w:body></w:document>`);
+  const out = Buffer.from(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+  for (let p = 0; p + 46 <= out.length; p++) {
+    if (out.readUInt32LE(p) === 0x02014b50 && out.readUInt32LE(p + 24) > 100_000) out.writeUInt32LE(1000, p + 24);
+    if (out.readUInt32LE(p) === 0x04034b50 && out.readUInt32LE(p + 22) > 100_000) out.writeUInt32LE(1000, p + 22);
+  }
+  return out;
+}

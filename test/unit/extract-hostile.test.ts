@@ -80,6 +80,10 @@ describe('hostile Office files', () => {
     await expect(extractBuffer(hostile.encryptedDocx(), 'cv.docx', options)).rejects.toMatchObject({ code: 'ENCRYPTED' });
   });
 
+  it('stops a part whose zip headers understate its size once it inflates past limits.maxInflatedBytes', async () => {
+    await expect(extractBuffer(await hostile.lyingZipDocx(3 << 20), 'cv.docx', { ...options, maxInflatedBytes: 1 << 20 })).rejects.toMatchObject({ code: 'TOO_LARGE' });
+  });
+
   it('keeps the paragraphs before limits.maxParagraphs, with TRUNCATED', async () => {
     const doc = await extractBuffer(await hostile.emptyParagraphsDocx(1_000), 'cv.docx', { ...options, maxParagraphs: 10 });
     expect(doc.lines.map((l) => l.text)).toEqual([hostile.GOOD_WORDS]);

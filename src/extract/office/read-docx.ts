@@ -2,6 +2,7 @@ import type JSZip from 'jszip';
 import type { Diagnostic, RawLine } from '../../types.js';
 import type { ReaderResult } from '../types.js';
 import { CLOCK_EVERY, type ReadBudget } from '../budget.js';
+import { readPartText } from './read-part.js';
 import { ExtractError, extractError } from '../errors.js';
 import { mergeLooks, readRunLook, readStyleSheet, styleLook, type RunLook, type StyleSheet } from './docx-styles.js';
 import { childElements, firstChild, parseXml, type XmlElement } from './xml.js';
@@ -27,7 +28,7 @@ function resolveTarget(base: string, target: string): string {
 async function readPart(zip: JSZip, path: string, budget: ReadBudget): Promise<XmlElement | undefined> {
   const file = zip.file(path) ?? zip.file(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i'))[0];
   if (file === undefined) return undefined;
-  return parseXml(await file.async('string'), budget);
+  return parseXml(await readPartText(file, budget), budget);
 }
 
 async function readRels(zip: JSZip, partPath: string, budget: ReadBudget): Promise<Relationship[]> {

@@ -3,6 +3,7 @@ import type { Diagnostic, RawLine } from '../../types.js';
 import type { ReaderResult } from '../types.js';
 import { ExtractError, extractError } from '../errors.js';
 import type { ReadBudget } from '../budget.js';
+import { readPartText } from './read-part.js';
 import { childElements, findAll, firstChild, parseXml, type XmlElement } from './xml.js';
 
 type Origin = NonNullable<RawLine['origin']>;
@@ -102,7 +103,7 @@ function inline(el: XmlElement, styles: Map<string, OdtLook>, hidden: boolean, a
 export async function readOdt(zip: JSZip, budget?: ReadBudget): Promise<ReaderResult> {
   const read = async (name: string): Promise<XmlElement | undefined> => {
     const f = zip.file(name);
-    return f === null ? undefined : parseXml(await f.async('string'), budget);
+    return f === null ? undefined : parseXml(budget === undefined ? await f.async('string') : await readPartText(f, budget), budget);
   };
   const content = await read('content.xml').catch((err: unknown) => {
     if (err instanceof ExtractError) throw err;

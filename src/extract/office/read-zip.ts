@@ -54,7 +54,6 @@ export async function readZipDocument(bytes: Uint8Array, maxBytes: number, budge
   if (declared.xml > budget.limits.maxInflatedBytes) {
     throw extractError('TOO_LARGE', `its text parts inflate past limits.maxInflatedBytes: ${budget.limits.maxInflatedBytes} bytes`);
   }
-  budget.inflated += declared.xml;
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
