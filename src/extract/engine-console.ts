@@ -2,7 +2,8 @@
  * The PDF and OCR engines (pdf.js, tesseract.js, the WebAssembly PDFium) write warnings and
  * errors to the console ("Warning: TT: undefined function", "Aborted(…)"). jobfit's stderr
  * carries coded one-line messages only, and jobfit itself never calls console: in a CLI
- * process or a reading worker, console output is kept in a short ring instead of printed.
+ * process or a reading worker, console output and Node's process warnings are kept in a
+ * short ring instead of printed.
  */
 
 const kept: string[] = [];
@@ -15,6 +16,9 @@ export function keepEngineOutputOffStderr(): void {
     if (kept.length > keep) kept.shift();
   };
   for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir'] as const) console[method] = sink;
+  // Node prints process warnings (a deprecation inside an engine) through a listener of its own.
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) => sink(`${warning.name}: ${warning.message}`));
 }
 
 /** The last lines the engines wrote (for a bug report; never printed by jobfit). */

@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/cli.js';
 import { extractBuffer } from '../../src/extract/index.js';
 import { layoutPage } from '../../src/extract/pdf/group-items-into-lines.js';
 import { readPdfiumPages } from '../../src/extract/pdf/pdfium/pdfium.js';
@@ -88,5 +90,14 @@ describe('hostile Office files', () => {
     const doc = await extractBuffer(await hostile.emptyParagraphsDocx(1_000), 'cv.docx', { ...options, maxParagraphs: 10 });
     expect(doc.lines.map((l) => l.text)).toEqual([hostile.GOOD_WORDS]);
     expect(doc.warnings.find((w) => w.code === 'TRUNCATED')?.message).toMatch(/maxParagraphs: 10/);
+  });
+});
+
+describe('engine output', () => {
+  it('keeps what engines print (console, process warnings) off stderr', () => {
+    const script = "import { keepEngineOutputOffStderr, engineOutput } from './dist/extract/engine-console.js'; keepEngineOutputOffStderr(); console.error('Aborted(Cannot enlarge memory)'); console.log('Warning: TT: undefined function'); process.emitWarning('deprecated'); setTimeout(() => process.stdout.write(String(engineOutput().length)), 10);";
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('3');
   });
 });
