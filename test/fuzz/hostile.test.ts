@@ -16,8 +16,8 @@ import * as hostile from './hostile-files.js';
 const MAX_RSS_MB = 512;
 /** The whole file must stay well inside the one-minute CI budget. */
 const BUDGET_MS = 50_000;
-/** A stderr line jobfit writes: "jobfit: FILE: CODE — message". */
-const CODED_LINE = /^jobfit: .+: [A-Z_]+ — \S.*$/;
+/** A stderr line jobfit writes: "jobfit: FILE: CODE — message", or a batch's closing count. */
+const CODED_LINE = /^jobfit: (?:.+: [A-Z_]+ — \S.*|\d+ scored · \d+ not scored .*)$/;
 
 interface Run {
   status: number | null;
