@@ -10,12 +10,20 @@
  *         so a later candidate that claims a taken form is merged or loses that form (reported).
  * Step 4: add spelling aliases from GitHub explore topics, check references, write sorted JSON.
  *
+ * The livecareer resumes (2,484, every occupation) give two counts from data rather than hand
+ * lists: how resumes write a word (a Stack Overflow tag written "Camunda" or "BGP" is a product,
+ * one written in lower case is prose), and how many resumes use a name ("documentation" is in a
+ * quarter of them: a word of every job, marked `common`, not a claim when met in prose). Their
+ * text is read with the built library (run `npm run build` first) and cached under the system
+ * temporary directory.
+ *
  * Usage: node scripts/build-taxonomy.mjs [--verbose]
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import YAML from 'yaml';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,10 +40,11 @@ const SOURCES = [
   { id: 'ms', name: 'Microsoft SkillsExtractor (skills.json, skill_patterns.jsonl)', license: 'MIT', note: 'Stackshare and GitHub topic skills kept when their Stack Overflow tag is popular.' },
   { id: 'esco', name: 'ESCO skills and competences v1.1', license: 'European Union, reuse with attribution (Commission Decision 2011/833/EU)', note: 'Short noun-phrase labels only; ESCO is a product of the European Commission.' },
   { id: 'github-topics', name: 'GitHub explore topics', license: 'CC BY 4.0', note: 'Single-word topic aliases (k8s, golang) added as spellings of existing skills.' },
-  { id: 'stackoverflow', name: 'Stack Overflow tags (2021 data dump)', license: 'CC BY-SA 4.0', note: 'Tag counts used only as popularity evidence; no text copied.' },
+  { id: 'stackoverflow', name: 'Stack Overflow tags (2021 data dump)', license: 'CC BY-SA 4.0', note: 'Tag names and counts: popularity evidence, and product names (single words that are not English words) for the long tail.' },
+  { id: 'livecareer', name: 'livecareer resumes (../shared/corpus/livecareer)', license: 'research corpus', note: 'Only counts: how resumes write a name (its capitals) and how many resumes of every occupation use it.' },
 ];
 
-const ORIGIN_ORDER = ['curated', 'linguist', 'onet', 'ms', 'esco'];
+const ORIGIN_ORDER = ['curated', 'linguist', 'onet', 'ms', 'esco', 'stackoverflow'];
 
 // ── Step 1: curated entries ────────────────────────────────────────────────
 
@@ -257,8 +266,183 @@ function loadLexicon() {
   const raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   const lexicon = new Map();
   for (const [word, tags] of Object.entries(raw)) if (word === word.toLowerCase()) lexicon.set(word, tags);
+  // Capitalised entries are names of people, places and firms ("James", "Orleans", "Motorola").
+  lexicon.properNouns = new Set(Object.keys(raw).filter((w) => w !== w.toLowerCase()).map((w) => w.toLowerCase()));
   return lexicon;
 }
+
+/** The livecareer resumes' text, one string per resume, extracted once and cached. */
+async function loadProse() {
+  const pdfDir = path.join(sharedDir, 'corpus', 'livecareer');
+  const cache = process.env.JOBFIT_PROSE_CACHE ?? path.join(os.tmpdir(), 'jobfit-livecareer-text');
+  if (!fs.existsSync(pdfDir)) return [];
+  fs.mkdirSync(cache, { recursive: true });
+  const pdfs = fs.readdirSync(pdfDir).filter((f) => f.endsWith('.pdf')).sort();
+  let lib;
+  const texts = [];
+  for (const pdf of pdfs) {
+    const file = path.join(cache, pdf.replace(/\.pdf$/, '.txt'));
+    if (!fs.existsSync(file)) {
+      lib ??= await import(path.join(repoRoot, 'dist', 'index.js'));
+      let text = '';
+      try {
+        text = lib.normalizeDocument(await lib.extractDocument(path.join(pdfDir, pdf), {})).lines.map((l) => l.text).join('\n');
+      } catch {
+        // An unreadable resume counts as empty.
+      }
+      fs.writeFileSync(file, text);
+    }
+    texts.push(fs.readFileSync(file, 'utf8'));
+  }
+  return texts;
+}
+
+const PROSE_WORD = /[A-Za-z][A-Za-z0-9]*(?:[.+#][A-Za-z0-9+#]+)*[+#]*/g;
+
+/** Per lower-cased word: in how many resumes it is written in lower case, and each other spelling's count. */
+function wordSpellings(texts) {
+  const spellings = new Map();
+  for (const text of texts) {
+    for (const word of new Set(text.match(PROSE_WORD) ?? [])) {
+      const key = word.toLowerCase();
+      let entry = spellings.get(key);
+      if (!entry) spellings.set(key, (entry = { lower: 0, cased: new Map() }));
+      if (word === key) entry.lower++;
+      else entry.cased.set(word, (entry.cased.get(word) ?? 0) + 1);
+    }
+  }
+  return spellings;
+}
+
+/**
+ * Stack Overflow tags that are one word and no English word ("quickbooks", "lodash", "bgp")
+ * name products; resumes write them with capitals ("QuickBooks", "BGP"). A proper noun of the
+ * English lexicon ("James", "Orleans") names a person or a place. A tag resumes write
+ * in lower case more often than not is prose and is left out; so is one they never write
+ * unless it is popular (5,000 questions), since every entry costs start-up time. A popular
+ * name never written takes a capital, or all capitals as an acronym of three letters or fewer.
+ */
+function fromStackOverflow(soCounts, lexicon, spellings, resumes) {
+  const out = [];
+  for (const [tag, count] of soCounts) {
+    if (count < 100 || !/^[a-z][a-z0-9]*(?:\.js)?$/.test(tag) || tag.length < 3 || /\d{2}/.test(tag)) continue;
+    const seen = spellings.get(tag);
+    const cased = seen ? [...seen.cased].sort((a, b) => b[1] - a[1])[0] : undefined;
+    const casedCount = seen ? [...seen.cased.values()].reduce((a, b) => a + b, 0) : 0;
+    if (lexicon.has(tag) || lexicon.properNouns.has(tag) || (seen && seen.lower >= casedCount)) continue;
+    // Most tags name code ("onsaveinstancestate"); a name resumes write, or a popular one, is kept.
+    if (!cased && count < 5000) continue;
+    // Written in one resume in a hundred, a rare tag is an abbreviation of prose ("Apr", "Tel").
+    if (casedCount >= 0.01 * resumes && count < 5000) continue;
+    const name = cased?.[0] ?? (tag.length <= 3 ? tag.toUpperCase() : tag[0].toUpperCase() + tag.slice(1));
+    const cand = candidate(name, 'tool', 'stackoverflow');
+    // The tail is read only as products are written, with a capital ("Collate", not "collate"),
+    // and in technical company: a list, a skills section, another technical skill on the line.
+    // Alone in prose these names are more often a firm or a word ("NVIDIA Research", "Toolkit").
+    cand.ambiguous[name] = ['exact-case', 'tech-context'];
+    out.push(cand);
+  }
+  return out;
+}
+
+/** Word n-grams (up to five words) of each text, lower-cased, once per text. */
+function formFrequency(texts, forms) {
+  const wanted = new Set(forms);
+  const df = new Map();
+  for (const text of texts) {
+    const seen = new Set();
+    for (const line of text.toLowerCase().split('\n')) {
+      const words = line.match(/[a-z0-9][a-z0-9.+#/-]*[a-z0-9+#]|[a-z0-9]/g) ?? [];
+      for (let i = 0; i < words.length; i++) {
+        let gram = '';
+        for (let n = 0; n < 5 && i + n < words.length; n++) {
+          gram = n ? `${gram} ${words[i + n]}` : words[i];
+          if (wanted.has(gram)) seen.add(gram);
+        }
+      }
+    }
+    for (const gram of seen) df.set(gram, (df.get(gram) ?? 0) + 1);
+  }
+  return df;
+}
+
+/** Share of all resumes above which a name is a word of every job (documentation, scheduling). */
+const COMMON_SHARE = 0.03;
+
+/** Marks skills that many resumes of every occupation name in prose: not a claim by themselves there. */
+function markCommon(reg, texts) {
+  if (!texts.length) return;
+  const formOf = (f) => f.toLowerCase().replace(/\s+/g, ' ');
+  const df = formFrequency(texts, reg.skills.flatMap((s) => [s.name, ...s.aliases].map(formOf)));
+  for (const skill of reg.skills) {
+    const docs = Math.max(...[skill.name, ...skill.aliases].map((f) => df.get(formOf(f)) ?? 0));
+    if (docs >= COMMON_SHARE * texts.length) skill.common = true;
+  }
+}
+
+/**
+ * Which concepts a position's prose claims by naming them ("built machine learning models",
+ * "formed a scrum team", "event-driven microservices"): fields of data work and ways of
+ * working, and practices named by a coined term (WebSockets, OAuth, REST APIs, Microservices:
+ * mixed case, or two English words written as one).
+ * A practice named in plain words ("caching", "load balancing") is a topic of the work, and
+ * a name 3% of all resumes use is a word of every job.
+ */
+/** "microservices", "websockets", "blockchain": two English words written as one, a coined term. */
+function isCompound(word, lexicon) {
+  const w = word.toLowerCase().replace(/s$/, '');
+  if (!/^[a-z]+$/.test(w) || lexicon.has(w)) return false;
+  for (let i = 3; i <= w.length - 3; i++) if (lexicon.has(w.slice(0, i)) && lexicon.has(w.slice(i))) return true;
+  return false;
+}
+
+function markProseClaims(reg, lexicon) {
+  for (const skill of reg.skills) {
+    if (!skill.origin.startsWith('curated') || skill.generic || skill.common) continue;
+    // A word of mixed case is a coined term (OAuth, WebSockets, REST APIs); plain words are
+    // topics, and an acronym in capitals is a claim anyway when written so ("API" testing is a topic).
+    const coined = skill.name.split(/[\s-]+/).some((w) => (/\p{Lu}.*\p{Lu}/u.test(w) && /\p{Ll}/u.test(w)) || isCompound(w, lexicon));
+    // A field of data work is named in several words (Machine Learning, Recommender Systems); one plain word ("clustering", "algorithms") is a topic.
+    const field = skill.category === 'data' && skill.name.trim().includes(' ');
+    if (skill.category === 'methodology' || field || (['data', 'practice', 'security'].includes(skill.category) && coined)) skill.claimInProse = true;
+  }
+}
+
+/** Every string one edit (insert, delete, substitute, swap) from `word`. */
+function oneEditFrom(word) {
+  const out = new Set();
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (let i = 0; i <= word.length; i++) {
+    for (const ch of letters) out.add(word.slice(0, i) + ch + word.slice(i));
+    if (i < word.length) {
+      out.add(word.slice(0, i) + word.slice(i + 1));
+      for (const ch of letters) out.add(word.slice(0, i) + ch + word.slice(i + 1));
+    }
+    if (i < word.length - 1) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  out.delete(word);
+  return out;
+}
+
+/**
+ * The matcher reads a long product name misspelt by one edit ("Kubernets"); the English words
+ * one edit from a name ("informatics" from Informatica) are written down so it never reads them
+ * as the misspelling.
+ */
+function markNearWords(reg, lexicon) {
+  for (const skill of reg.skills) {
+    const near = new Set();
+    for (const form of [skill.name, ...skill.aliases]) {
+      const key = form.toLowerCase();
+      if (key.length < MIN_MISSPELT || !/^[a-z]+$/.test(key)) continue;
+      for (const w of oneEditFrom(key)) if ((lexicon.has(w) || lexicon.properNouns.has(w)) && !reg.byForm.has(w)) near.add(w);
+    }
+    if (near.size) skill.nearWords = [...near].sort();
+  }
+}
+
+/** Names shorter than this are never read through a misspelling (src/match/misspellings.ts). */
+const MIN_MISSPELT = 8;
 
 // ── Step 3: merge ──────────────────────────────────────────────────────────
 
@@ -363,6 +547,21 @@ function addCategoryImplications(reg) {
   }
 }
 
+/** A cloud's products carry its name ("Google Cloud Functions", "AWS Glue", "Azure Functions"). */
+const CLOUD_PREFIXES = [[/^(?:Google Cloud|GCP) /, 'google cloud platform'], [/^(?:AWS|Amazon) /, 'amazon web services'], [/^(?:Microsoft )?Azure /, 'microsoft azure']];
+
+/**
+ * A cloud product shows its platform: "Google Cloud Dataproc" is Google Cloud work. Read from
+ * the names, for products of the cloud and data categories the lists name with the prefix.
+ */
+function addCloudImplications(reg) {
+  for (const skill of reg.skills) {
+    if (!['cloud', 'database', 'data', 'devops', 'tool'].includes(skill.category)) continue;
+    const platform = CLOUD_PREFIXES.flatMap(([re, key]) => ([skill.name, ...skill.aliases].some((f) => re.test(f)) ? [reg.byForm.get(key)] : [])).find(Boolean);
+    if (platform && platform !== skill && !skill.implies.some((i) => reg.byForm.get(i.toLowerCase()) === platform)) skill.implies.push(platform.name);
+  }
+}
+
 /** Curated implies/related may name any form; resolve to canonical names, report the unknown. */
 function resolveReferences(reg) {
   const problems = [];
@@ -406,6 +605,9 @@ function serialize(skills) {
   const lines = skills.map((s) => {
     const out = { name: s.name, aliases: [...s.aliases].sort(byLower), category: s.category, implies: [...s.implies].sort(byLower), related: [...s.related].sort(byLower), ambiguous: sortKeys(s.ambiguous) };
     if (s.generic) out.generic = true;
+    if (s.common) out.common = true;
+    if (s.claimInProse) out.claimInProse = true;
+    if (s.nearWords) out.nearWords = s.nearWords;
     out.origin = orderOrigin(s.origin);
     return '    ' + JSON.stringify(out);
   });
@@ -421,7 +623,7 @@ function sortKeys(obj) {
   return Object.fromEntries(Object.keys(obj).sort(byLower).map((k) => [k, obj[k]]));
 }
 
-function main() {
+async function main() {
   if (!fs.existsSync(taxDir)) {
     console.error(`build-taxonomy: ${taxDir} not found (the shared corpus is not checked out next to the repo); ${path.relative(repoRoot, outPath)} left unchanged.`);
     process.exit(1);
@@ -431,10 +633,15 @@ function main() {
   const soCounts = loadStackOverflowCounts();
   const reg = createRegistry();
   for (const skill of curated.skills) addCurated(reg, skill);
-  const generated = { linguist: fromLinguist(soCounts), onet: fromOnet(), ms: fromMs(soCounts), esco: fromEsco(lexicon) };
+  const prose = await loadProse();
+  const generated = { linguist: fromLinguist(soCounts), onet: fromOnet(), ms: fromMs(soCounts), esco: fromEsco(lexicon), stackoverflow: process.env.JOBFIT_NO_SO_TAIL ? [] : fromStackOverflow(soCounts, lexicon, wordSpellings(prose), prose.length) };
   for (const list of Object.values(generated)) for (const cand of list) addCandidate(reg, cand, curated, lexicon);
   addTopicAliases(reg, curated, lexicon);
   addCategoryImplications(reg);
+  addCloudImplications(reg);
+  markCommon(reg, prose);
+  markProseClaims(reg, lexicon);
+  markNearWords(reg, lexicon);
   const problems = [...reg.curatedProblems, ...resolveReferences(reg)];
   const cycle = findCycle(reg);
   if (cycle) problems.push(`implies cycle: ${cycle.join(' → ')}`);
@@ -449,4 +656,4 @@ function main() {
   if (verbose) console.error('  ' + reg.collisions.join('\n  '));
 }
 
-main();
+await main();

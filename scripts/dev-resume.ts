@@ -51,7 +51,7 @@ async function pipelineReader(): Promise<{ reader: Reader; name: string } | null
   if (process.env.FALLBACK) return null;
   const { readDocument } = await import('../src/pipeline.js');
   const { DEFAULT_CONFIG } = await import('../src/config/index.js');
-  const config = { ...DEFAULT_CONFIG, limits: { maxBytes: 20_000_000, timeoutMs: 30_000 } };
+  const config = { ...DEFAULT_CONFIG, limits: { ...DEFAULT_CONFIG.limits, maxBytes: 20_000_000, timeoutMs: 30_000 } };
   const reader: Reader = async (file) => {
     const read = await readDocument(file, config);
     if (!read.ok) throw new Error(read.error.message);

@@ -13,7 +13,7 @@ import { readDocument } from '../src/pipeline.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(repoRoot, '../shared');
-const config = { ...defaultSettings().config, limits: { maxBytes: 20 * 1024 * 1024, timeoutMs: 30_000 } };
+const config = { ...defaultSettings().config, limits: { ...defaultSettings().config.limits, maxBytes: 20 * 1024 * 1024, timeoutMs: 30_000 } };
 
 /** As gold_eval.py folds: NFKC, lower case, whitespace runs to one space. */
 export function fold(s: string): string {

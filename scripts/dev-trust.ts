@@ -48,7 +48,7 @@ function fallbackDocument(file: string): Document {
 /** The pipeline's reading of a file, or the fallback's; null when neither reads it. */
 export async function readDocument(file: string): Promise<{ doc: Document; via: string } | null> {
   const { readDocument: read } = await import('../src/pipeline.js');
-  const config = { ...DEFAULT_CONFIG, asOf: AS_OF, limits: { maxBytes: 10e6, timeoutMs: 20000 } };
+  const config = { ...DEFAULT_CONFIG, asOf: AS_OF, limits: { ...DEFAULT_CONFIG.limits, maxBytes: 10e6, timeoutMs: 20000 } };
   const outcome = await read(file, config).catch(() => undefined);
   if (outcome?.ok) return { doc: { ...outcome.doc, source: path.basename(file) }, via: 'pipeline' };
   if (outcome && !outcome.ok) return null; // a coded reading error: unreadable, no text…

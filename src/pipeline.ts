@@ -27,7 +27,7 @@ import { loadOccupations, matchText, positionOccupation, postingOccupation } fro
 import { analyzeResume } from './resume/index.js';
 import { rankCandidates, scoreCandidate } from './score/index.js';
 import { loadTaxonomy } from './taxonomy/index.js';
-import { type Fingerprint, assessResume, claimedNotShown, duplicateWarning, findDuplicates, fingerprint } from './trust/index.js';
+import { type Fingerprint, assessPosting, assessResume, claimedNotShown, duplicateWarning, findDuplicates, fingerprint } from './trust/index.js';
 import type { Background, CandidateReport, Document, InputError, JobProfile, OccupationData, ResumeProfile, SkillFinder, SoftSkillCues, Taxonomy } from './types.js';
 
 export { readDocument, type DocumentReader, type FileOutcome } from './read-document.js';
@@ -73,8 +73,10 @@ export async function loadJob(path: string, ctx: Context): Promise<JobProfile> {
   }
   const read = await readDocument(path, ctx.config);
   if (!read.ok) throw new UsageError(`${path}: ${read.error.code} — ${read.error.message}`, 'the job description must be readable');
+  // A resume given in the posting's place (arguments swapped) would score silently: say so.
+  const warnings = assessPosting(read.doc, ctx.config.asOf);
   const job = weighBySpecificity(analyzeJob(read.doc, ctx.findJobSkills), ctx.background);
-  return { ...job, occupation: postingOccupation(ctx.occupations, job.title, read.doc.lines.map((l) => l.text)), source: path };
+  return { ...job, occupation: postingOccupation(ctx.occupations, job.title, read.doc.lines.map((l) => l.text)), source: path, ...(warnings.length ? { warnings } : {}) };
 }
 
 /** A posting with nothing to score against is a usage error, not a report of zeros. */
@@ -124,7 +126,13 @@ export function markDuplicates(results: FileResult[]): void {
   const bySource = new Map(scored.map((r) => [r.candidate.source, r.candidate]));
   const items = scored.map((r) => ({ source: r.candidate.source, fingerprint: r.fingerprint }));
   for (const group of findDuplicates(items)) {
-    for (const source of group.duplicates) bySource.get(source)?.warnings.push(duplicateWarning(group.keep));
+    for (const source of group.duplicates) {
+      const copy = bySource.get(source);
+      if (!copy) continue;
+      copy.warnings.push(duplicateWarning(group.keep));
+      // Ranked once: rankCandidates lists the copy under `keep`, sharing its rank.
+      copy.duplicateOf = group.keep;
+    }
   }
 }
 
@@ -139,16 +147,27 @@ export interface RankOptions {
   top?: number | undefined;
 }
 
-/** Step 6: best first (ties by source), then the order asked for, then the first n. */
+/**
+ * Step 6: best first (ties by source), then the best n (a copy listed under its original
+ * shares its rank and comes with it), then those n in the order asked for: `--top 1 --sort
+ * name` shows the best candidate, not the alphabetically first.
+ */
 export function rank(candidates: CandidateReport[], options: RankOptions = {}): CandidateReport[] {
-  const ranked = sortCandidates(rankCandidates(candidates, { mustHaveAll: options.mustHaveAll === true }), options.sort ?? 'score');
-  return options.top ? ranked.slice(0, options.top) : ranked;
+  const ranked = rankCandidates(candidates, { mustHaveAll: options.mustHaveAll === true });
+  const top = options.top;
+  return sortCandidates(top ? ranked.filter((c) => c.rank <= top) : ranked, options.sort ?? 'score');
 }
 
 function sortCandidates(ranked: CandidateReport[], key: SortKey): CandidateReport[] {
   if (key === 'score') return ranked;
   const field = (c: CandidateReport) => (key === 'name' ? (c.name ?? c.source) : c.source).toLowerCase();
-  return [...ranked].sort((a, b) => (field(a) < field(b) ? -1 : field(a) > field(b) ? 1 : 0));
+  // A copy stays under its original whatever the order: it sorts by its original's key.
+  const bySource = new Map(ranked.map((c) => [c.source, c]));
+  const keyOf = (c: CandidateReport) => field((c.duplicateOf && bySource.get(c.duplicateOf)) || c);
+  return ranked
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => (keyOf(a.c) < keyOf(b.c) ? -1 : keyOf(a.c) > keyOf(b.c) ? 1 : a.i - b.i))
+    .map(({ c }) => c);
 }
 
 /** One file done: its report or its error, as it finishes (for progress and streamed JSONL). */

@@ -14,7 +14,7 @@ export type DocumentReader = (path: string, config: Config) => Promise<FileOutco
 /** Extract + normalize one file; every failure becomes a coded error, never an exception. */
 export async function readDocument(path: string, config: Config): Promise<FileOutcome> {
   try {
-    const raw = await extractDocument(path, { maxBytes: config.limits.maxBytes, timeoutMs: config.limits.timeoutMs, ocr: config.ocr === true });
+    const raw = await extractDocument(path, { ...config.limits, ocr: config.ocr === true });
     return { ok: true, doc: { ...normalizeDocument(raw), source: path } };
   } catch (error) {
     if (error instanceof ExtractError) return { ok: false, error: { source: path, code: error.code, message: error.message } };

@@ -29,7 +29,11 @@ export type WarningCode =
   | 'PLACEHOLDER'
   | 'DUPLICATE_OF'
   | 'LANGUAGE'
-  | 'NO_DATES';
+  | 'NO_DATES'
+  /** The posting reads like a resume (dated positions, no posting cues): arguments swapped? */
+  | 'NOT_A_POSTING'
+  /** A reading limit was reached: what was read before it is kept. */
+  | 'TRUNCATED';
 
 export interface Diagnostic {
   code: WarningCode;
@@ -67,10 +71,18 @@ export interface ExtractedDoc {
 
 // ── normalize ───────────────────────────────────────────────────────────────
 
-/** A normalized line: the unit of evidence. `n` is its 1-based number in the document. */
+/**
+ * A normalized line: the unit of evidence. `n` is its 1-based number among the normalized
+ * lines (what `jobfit text` prints); `fileLine` is where a reader finds it in the file.
+ */
 export interface Line {
   n: number;
   page: number;
+  /**
+   * 1-based line on `page` in the source file: the file's own line for text and Markdown (one
+   * page, blank lines counted), the text line on its page for PDF, the paragraph for DOCX, ODT, RTF.
+   */
+  fileLine?: number;
   text: string;
   /** The line opened with a list marker that normalization removed: it starts an item. */
   bullet?: boolean;
@@ -132,6 +144,15 @@ export interface Skill {
   ambiguous: Record<string, AmbiguityRule[]>;
   /** A skill every resume tends to mention (e.g. "Communication"); weights lower. */
   generic?: boolean;
+  /**
+   * Named in prose by many resumes of every occupation ("documentation", "scheduling"), counted
+   * on the livecareer corpus: met in a position's prose it is not a claim by itself.
+   */
+  common?: boolean;
+  /** Named in the work a position describes, it is a claim (built from data: scripts/build-taxonomy.mjs). */
+  claimInProse?: boolean;
+  /** English words one edit from a long name ("informatics" for Informatica): never read as its misspelling. */
+  nearWords?: string[];
   /** Where the entry came from: onet, linguist, esco, ms, curated, user. */
   origin?: string;
 }
@@ -156,13 +177,28 @@ export interface SkillHit {
   generic?: boolean;
   /** "familiar with", "learning", "no experience with": lowers credit. */
   hedge?: 'hedged' | 'negated';
+  /** The skill's `claimInProse`: named in a position's work, it is a claim. */
+  claimInProse?: boolean;
+  /** Read through a misspelling of a long name ("Kubernets"). */
+  misspelt?: boolean;
+  /** Matched by stem or inflection ("mentored" for Mentoring), not as the taxonomy writes it. */
+  byStem?: boolean;
 }
 
 /**
  * Finds taxonomy skills in one line of text. The line is the context that ambiguity rules
  * read (a list of skills, other skills beside "Go"), so pass whole lines, not fragments.
  */
-export type SkillFinder = (text: string) => SkillHit[];
+export type SkillFinder = (text: string, context?: LineContext) => SkillHit[];
+
+/**
+ * What the caller knows about a line beyond its text. A line of a resume's skills section is
+ * an item of a list even when it holds one name ("Jenkins" on a line of its own), so
+ * context-guarded names need no other skill beside them there.
+ */
+export interface LineContext {
+  skillsSection?: boolean;
+}
 
 /** A skill found in one line of text. */
 export interface SkillMention {
@@ -185,7 +221,10 @@ export type RequirementKind = 'skill' | 'soft' | 'domain' | 'certification' | 'u
 export type EducationLevel = 'none' | 'high_school' | 'associate' | 'bachelor' | 'master' | 'phd';
 
 export interface SourceLine {
+  /** Number among the posting's normalized lines (`jobfit text`). */
   line: number;
+  /** The line in the posting file as an editor numbers it (see `Line.fileLine`). */
+  fileLine?: number;
   text: string;
 }
 
@@ -237,6 +276,8 @@ export interface JobProfile {
   minYears: number | null;
   education: EducationRequirement | null;
   requirements: Requirement[];
+  /** Doubts about the posting itself (NOT_A_POSTING); absent when there are none. */
+  warnings?: Diagnostic[];
 }
 
 // ── resume analysis ─────────────────────────────────────────────────────────
@@ -254,8 +295,14 @@ export type ResumeSection =
 export interface Evidence {
   section: ResumeSection;
   page: number;
+  /** Number among the resume's normalized lines (`jobfit text`). */
   line: number;
+  /** The line on `page` in the source file, as a reader finds it (see `Line.fileLine`). */
+  fileLine?: number;
   text: string;
+  /** Character offsets in `text` of the words that matched, when the matcher knows them. */
+  start?: number;
+  end?: number;
 }
 
 /** A month as "YYYY-MM". */
@@ -423,6 +470,8 @@ export interface CandidateReport {
   breakdown?: ScoreBreakdown;
   suggestions?: string[];
   knockedOut?: boolean;
+  /** The source this resume is a copy of (DUPLICATE_OF): listed under it and sharing its rank. */
+  duplicateOf?: string;
 }
 
 export interface ScoreReport {
@@ -434,6 +483,28 @@ export interface ScoreReport {
 
 // ── configuration ───────────────────────────────────────────────────────────
 
+/**
+ * What one file may cost to read, whatever it holds. A file over maxBytes or timeoutMs is an
+ * error (TOO_LARGE, TIMEOUT); past the others a reader keeps what it read so far and warns
+ * TRUNCATED, or the file is TOO_LARGE when nothing can be kept.
+ */
+export interface Limits {
+  /** File size in bytes. */
+  maxBytes: number;
+  /** Time to read one file, in ms. */
+  timeoutMs: number;
+  /** Bytes decompressed (PDF streams, package parts), per file. */
+  maxInflatedBytes: number;
+  /** Characters of text kept, per file. */
+  maxChars: number;
+  /** Paragraphs (lines) kept, per file. */
+  maxParagraphs: number;
+  /** PDF pages read. */
+  maxPages: number;
+  /** PDF objects or XML elements parsed, per file. */
+  maxObjects: number;
+}
+
 export interface Config {
   /** Share of 100 points that each tier carries; general = years + education. */
   tierWeights: { required: number; preferred: number; general: number; role: number };
@@ -443,8 +514,8 @@ export interface Config {
    * the resume's own words can earn, below any taxonomy hit).
    */
   credit: { implied: number; related: number; hedged: number; listedOnly: number; occupation: number; text: number };
-  /** Max file size in bytes and per-file time cap in ms. */
-  limits: { maxBytes: number; timeoutMs: number };
+  /** What one file may cost to read (see Limits). */
+  limits: Limits;
   asOf: YearMonth;
   /** Read image-only PDFs with OCR (slow; off by default). */
   ocr?: boolean;

@@ -18,7 +18,7 @@ import type { DocumentReader } from '../read-document.js';
  * Bump whenever extraction or normalization can change a document's lines (a reader,
  * layout, normalize rule, PDF engine upgrade): old entries then miss instead of lying.
  */
-export const EXTRACTOR_VERSION = 4;
+export const EXTRACTOR_VERSION = 5;
 
 
 export interface CacheOptions {

@@ -1,5 +1,5 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import type { InputError } from '../types.js';
 
 /** Extensions picked up when walking a folder; files named explicitly are always tried. */
@@ -8,18 +8,23 @@ export const RESUME_EXTENSIONS = new Set(['.pdf', '.docx', '.txt', '.md', '.odt'
 export interface CollectedInputs {
   files: string[];
   errors: InputError[];
+  /** Files inside folders skipped for their type (".png", ".pages"): said, not silently dropped. */
+  skipped: string[];
 }
 
 /**
  * Expands files and folders (recursively, following links once: a folder reached twice
  * through a symlink loop is skipped) into a sorted list of files. Hidden files, Office
- * owner files ("~$cv.docx") and files of other types inside folders are skipped.
+ * owner files ("~$cv.docx") and files of other types inside folders are skipped; the last
+ * are listed in `skipped`. A file named twice ("x.pdf", "./x.pdf", or inside a folder also
+ * given) is one file; paths are kept as given, normalized ("./x.pdf" → "x.pdf").
  */
 export async function collectInputs(paths: string[]): Promise<CollectedInputs> {
   const files: string[] = [];
   const errors: InputError[] = [];
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
+  const skipped: string[] = [];
 
   async function walk(dir: string): Promise<void> {
     const real = await realpath(dir);
@@ -39,13 +44,15 @@ export async function collectInputs(paths: string[]): Promise<CollectedInputs> {
       if (!info) continue;
       if (info.isDirectory()) await walk(path);
       else if (info.isFile() && RESUME_EXTENSIONS.has(extname(name).toLowerCase())) add(path);
+      else if (info.isFile()) skipped.push(normalize(path));
     }
   }
 
   function add(path: string): void {
-    if (seenFiles.has(path)) return;
-    seenFiles.add(path);
-    files.push(path);
+    const key = resolve(path);
+    if (seenFiles.has(key)) return;
+    seenFiles.add(key);
+    files.push(normalize(path));
   }
 
   for (const path of paths) {
@@ -55,7 +62,7 @@ export async function collectInputs(paths: string[]): Promise<CollectedInputs> {
     } else if (info.isDirectory()) await walk(path);
     else add(path);
   }
-  return { files, errors };
+  return { files, errors, skipped };
 }
 
 /** A deterministic 1/N slice: the same file always lands in the same shard. */

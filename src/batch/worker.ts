@@ -4,6 +4,7 @@
  * so no worker builds the taxonomy and matcher (~200 ms and ~40 MB each).
  */
 import { workerData } from 'node:worker_threads';
+import { keepEngineOutputOffStderr } from '../extract/engine-console.js';
 import type { Config } from '../types.js';
 import { cachedReader } from './cache.js';
 import { type DocumentReader, type FileOutcome, readDocument } from '../read-document.js';
@@ -23,6 +24,10 @@ let reader: DocumentReader | undefined;
 
 export default function readFileTask(path: string): Promise<FileOutcome> {
   const data = workerData as WorkerData;
-  reader ??= readerFor(data.cacheDir);
+  if (reader === undefined) {
+    // A worker's console is piped to the process's stderr.
+    keepEngineOutputOffStderr();
+    reader = readerFor(data.cacheDir);
+  }
   return reader(path, data.config);
 }

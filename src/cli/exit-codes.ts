@@ -1,19 +1,29 @@
 /** Exit codes, the contract in DESIGN.md, and the --min-score gate that sets one of them. */
-import type { CandidateReport, ScoreReport } from '../types.js';
+import type { CandidateReport } from '../types.js';
 
 export const EXIT = { ok: 0, gate: 1, usage: 2, inputs: 3 } as const;
 
+/**
+ * The order in which exit codes win, as `--help` and the README state it: a usage or config
+ * error stops the run (2); else a failed gate (1), even when some files were unreadable, so a
+ * pipeline always learns the gate's verdict; else unreadable inputs (3); else 0.
+ */
+export const EXIT_PRECEDENCE = 'Exit codes: 0 ok · 1 --min-score gate failed (wins over 3) · 2 usage or configuration error (nothing scored) · 3 some inputs unreadable or missing (gate passed, or none)';
+
 export type Gate = 'any' | 'best';
 
-/** Unreadable inputs first (3), then the gate (1), else 0; says on stderr who failed the gate. */
-export function exitCodeFor(report: ScoreReport, options: { minScore?: number | undefined; gate: Gate; quiet?: boolean | undefined }): number {
-  if (report.errors.length > 0) return EXIT.inputs;
-  if (options.minScore === undefined) return EXIT.ok;
-  const below = gateFailures(report.candidates, options.minScore, options.gate);
-  if (below.length && !options.quiet) {
-    process.stderr.write(`jobfit: --min-score ${options.minScore} failed: ${below.map((c) => `${c.source} (${c.score})`).join(', ')}\n`);
-  }
-  return below.length ? EXIT.gate : EXIT.ok;
+export interface GateVerdict {
+  min: number;
+  gate: Gate;
+  /** Candidates below the line: all of them for 'any', the best for 'best'. */
+  failed: CandidateReport[];
+  /** Candidates the gate was decided on: every one scored, whatever --top or --sort show. */
+  total: number;
+}
+
+/** The gate decided on every scored candidate (never only the ones --top shows). */
+export function decideGate(candidates: CandidateReport[], min: number, gate: Gate): GateVerdict {
+  return { min, gate, failed: gateFailures(candidates, min, gate), total: candidates.length };
 }
 
 /** Every candidate below the line, or only the best one when the gate is 'best'. */
@@ -24,4 +34,20 @@ export function gateFailures(candidates: CandidateReport[], min: number, gate: G
     return best.score < min ? [best] : [];
   }
   return candidates.filter((c) => c.score < min);
+}
+
+/** The verdict as one stderr line, passed or failed, so a CI log always shows it. */
+export function gateLine(v: GateVerdict): string {
+  const head = `jobfit: gate --min-score ${v.min} --gate ${v.gate}`;
+  if (v.total === 0) return `${head}: passed — no candidate was scored`;
+  const list = v.failed.map((c) => `${c.source} (${c.score})`).join(', ');
+  if (v.gate === 'best') return v.failed.length ? `${head}: failed — the best candidate scores below ${v.min}: ${list}` : `${head}: passed — the best of ${v.total} scores ${v.min} or more`;
+  return v.failed.length ? `${head}: failed — ${v.failed.length} of ${v.total} below ${v.min}: ${list}` : `${head}: passed — all ${v.total} score ${v.min} or more`;
+}
+
+/** A failed gate (1) wins over unreadable inputs (3); see EXIT_PRECEDENCE. */
+export function exitCodeFor(errors: number, verdict: GateVerdict | undefined): number {
+  if (verdict && verdict.failed.length > 0) return EXIT.gate;
+  if (errors > 0) return EXIT.inputs;
+  return EXIT.ok;
 }

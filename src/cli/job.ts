@@ -9,6 +9,7 @@ import { type CommonOptions, readSettings } from './settings.js';
 export async function runJob(jobPath: string, options: CommonOptions & { format: JobFormat | 'yaml' }): Promise<void> {
   const ctx = makeContext(await readSettings(options));
   const job = await loadJob(jobPath, ctx);
+  if (!options.quiet) for (const w of job.warnings ?? []) process.stderr.write(`jobfit: ${jobPath}: ${w.code} — ${w.message}\n`);
   requireRequirements(job);
   if (options.format === 'yaml') {
     // The YAML writer loads only for this format.

@@ -1,4 +1,5 @@
 import { ConfigError, UsageError } from '../errors.js';
+import { keepEngineOutputOffStderr } from '../extract/engine-console.js';
 import { buildProgram } from './program.js';
 
 /**
@@ -6,11 +7,13 @@ import { buildProgram } from './program.js';
  * bug, so it prints the stack and asks for a report. bin/jobfit.js calls it.
  */
 export async function main(): Promise<void> {
+  keepEngineOutputOffStderr();
   try {
     await buildProgram().parseAsync(process.argv);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      process.stderr.write(`jobfit: ${error.message}\n`);
+      // One line per problem (a config file can have several), each naming file and line.
+      process.stderr.write(`${error.message.split('\n').map((line) => `jobfit: ${line}`).join('\n')}\n`);
       if (error instanceof UsageError && error.hint) process.stderr.write(`hint: ${error.hint}\n`);
       process.exitCode = error.exitCode;
       return;

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rmSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { once } from 'node:events';
+import { rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -21,10 +22,14 @@ export async function openOutput(path: string | undefined): Promise<Output> {
       close: () => new Promise((resolve) => (process.stdout.writableNeedDrain ? process.stdout.once('drain', resolve) : resolve())),
     };
   }
+  await checkOutputPath(path);
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   const stream: WriteStream = createWriteStream(temp, { flags: 'wx' });
   let failed: Error | undefined;
   stream.on('error', (error) => (failed = error));
+  // The folder must take a new file (permission, read-only disk): found now, as a usage error.
+  await Promise.race([once(stream, 'open'), once(stream, 'error')]).catch(() => {});
+  if (failed) throw cannotWrite(path, failed);
   let renamed = false;
   process.once('exit', () => {
     if (!renamed) rmSync(temp, { force: true });
@@ -35,12 +40,46 @@ export async function openOutput(path: string | undefined): Promise<Output> {
       await new Promise<void>((resolve) => stream.end(resolve));
       if (failed) {
         await rm(temp, { force: true });
-        throw new UsageError(`cannot write ${path} (${(failed as NodeJS.ErrnoException).code ?? failed.message})`);
+        throw cannotWrite(path, failed);
       }
-      await rename(temp, path);
+      try {
+        await rename(temp, path);
+      } catch (error) {
+        await rm(temp, { force: true });
+        throw cannotWrite(path, error as Error);
+      }
       renamed = true;
     },
   };
+}
+
+const REASON: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOENT: 'no such file or folder',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+};
+
+function cannotWrite(path: string, error: Error): UsageError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new UsageError(`-o ${path}: cannot write the report (${(code && REASON[code]) ?? code ?? error.message})`, 'give -o a file path in a folder you can write to', { cause: error });
+}
+
+/**
+ * Every path error is a usage error (exit 2) before any work: a folder given as the file, a
+ * folder that does not exist, a file that cannot be replaced.
+ */
+export async function checkOutputPath(path: string): Promise<void> {
+  const target = await stat(path).catch(() => undefined);
+  if (target?.isDirectory() || /[\\/]$/.test(path)) {
+    throw new UsageError(`-o ${path}: is a folder; -o takes a file path`, `e.g. -o ${join(path, 'report.html')}`);
+  }
+  const folder = await stat(dirname(path)).catch((error: NodeJS.ErrnoException) => error);
+  if (folder instanceof Error) throw cannotWrite(path, folder);
+  if (!folder.isDirectory()) throw cannotWrite(path, Object.assign(new Error('not a folder'), { code: 'ENOTDIR' }));
 }
 
 /** The whole text to stdout or a file. */

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { isYearMonth } from '../config/index.js';
 import { SCORE_FORMATS } from '../render/formats.js';
 
 const EXAMPLES = `
@@ -14,7 +15,10 @@ Examples:
   $ jobfit resume cv.docx                              skills, positions, years, education
   $ jobfit text cv.pdf                                 the normalized text analysis sees
 
-Exit codes: 0 ok · 1 --min-score gate failed · 2 usage or configuration error · 3 some inputs unreadable`;
+Exit codes: 0 ok · 1 --min-score gate failed · 2 usage or configuration error · 3 some inputs unreadable or missing
+  Precedence: 2 stops the run before scoring; else 1 when the gate fails, even with unreadable
+  files (the gate is decided on every scored candidate and printed on stderr, passed or failed);
+  else 3; else 0.`;
 
 const positiveInt = (name: string) => (value: string) => {
   const n = Number(value);
@@ -29,7 +33,7 @@ const score0to100 = (value: string) => {
 };
 
 const yearMonth = (value: string) => {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new InvalidArgumentError('takes YYYY-MM, e.g. 2024-06');
+  if (!isYearMonth(value)) throw new InvalidArgumentError('takes YYYY-MM with a month from 01 to 12, e.g. 2024-06');
   return value;
 };
 
@@ -67,10 +71,10 @@ export function buildProgram(): Command {
       .argument('<resumes...>', 'resume files or folders'),
   )
     .addOption(new Option('-f, --format <format>', 'output format').choices(SCORE_FORMATS).default('table'))
-    .option('--min-score <n>', 'exit 1 when a candidate scores below n (CI gate)', score0to100)
+    .option('--min-score <n>', 'exit 1 when a candidate scores below n (CI gate, decided on all candidates, verdict on stderr)', score0to100)
     .addOption(new Option('--gate <which>', 'with --min-score: every candidate, or only the best').choices(['any', 'best']).default('any'))
-    .option('--top <n>', 'show only the n best candidates', positiveInt('--top'))
-    .addOption(new Option('--sort <key>', 'order of the ranking').choices(['score', 'name', 'file']).default('score'))
+    .option('--top <n>', 'show only the n best candidates (the gate still counts all)', positiveInt('--top'))
+    .addOption(new Option('--sort <key>', 'order in which the shown candidates are listed (ranks stay the scores\')').choices(['score', 'name', 'file']).default('score'))
     .addOption(new Option('--must-have <which>', 'knock out candidates missing any required group').choices(['all']))
     .option('--explain', 'show the arithmetic behind each score')
     .option('--details', 'with several resumes: a gap report for each after the ranking')

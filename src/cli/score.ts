@@ -1,12 +1,13 @@
 /** `jobfit score`: rank resumes against a posting, through the pipeline. */
-import { collectInputs, shardOf } from '../batch/collect-inputs.js';
+import { extname } from 'node:path';
+import { RESUME_EXTENSIONS, collectInputs, shardOf } from '../batch/collect-inputs.js';
 import { type SortKey, rank, startScoring } from '../pipeline.js';
 import { candidateLine, renderScore } from '../render/index.js';
 import type { ScoreFormat } from '../render/formats.js';
-import type { ScoreReport } from '../types.js';
-import { type Gate, exitCodeFor } from './exit-codes.js';
+import type { InputError, ScoreReport } from '../types.js';
+import { type Gate, decideGate, exitCodeFor, gateLine } from './exit-codes.js';
 import { look } from './look.js';
-import { openOutput } from './output.js';
+import { checkOutputPath, openOutput } from './output.js';
 import { makeProgress } from './progress.js';
 import { type CommonOptions, readSettings } from './settings.js';
 import { parseShard } from './shard.js';
@@ -26,29 +27,44 @@ export interface ScoreOptions extends CommonOptions {
 }
 
 export async function runScore(jobPath: string, resumePaths: string[], options: ScoreOptions): Promise<void> {
+  // Path errors are usage errors found before any file is read.
+  if (options.output) await checkOutputPath(options.output);
   const settings = await readSettings(options);
   const shard = parseShard(options.shard);
-  const { files, errors: inputErrors } = await collectInputs(resumePaths);
+  const { files, errors: inputErrors, skipped } = await collectInputs(resumePaths);
   const selected = shardOf(files, shard);
   const cacheDir = options.cache === true ? '.jobfit-cache' : options.cache || undefined;
   const scoring = await startScoring(jobPath, selected, settings, { concurrency: options.concurrency, cacheDir, allowNoFiles: inputErrors.length > 0 });
+  const progress = makeProgress(selected.length, options);
+  const say = (line: string) => void (options.quiet ? undefined : progress.note(line));
+  for (const w of scoring.job.warnings ?? []) say(`jobfit: ${jobPath}: ${w.code} — ${w.message}`);
+  // One stderr line per missing, unreadable or skipped file, in every format.
+  for (const e of inputErrors) say(errorLine(e));
+  for (const path of skipped) say(`jobfit: ${path}: skipped — not a resume file type (${extname(path) || 'no extension'}); jobfit reads ${[...RESUME_EXTENSIONS].join(' ')}`);
 
   const out = await openOutput(options.output);
-  const progress = makeProgress(selected.length, options);
   const streamJsonl = options.format === 'jsonl' && options.sort === 'score' && !options.top && !options.mustHave;
   const { candidates, errors } = await scoring.finish(({ candidate, error }) => {
+    if (error) say(errorLine(error));
     progress.tick(error);
-    if (error && (options.format === 'table' || options.format === 'csv') && !options.quiet) process.stderr.write(`jobfit: ${error.source}: ${error.code} — ${error.message}\n`);
     if (candidate && streamJsonl) out.write(candidateLine(candidate));
   });
   progress.done();
 
   const allErrors = [...inputErrors, ...errors];
-  const ranked = rank(candidates, { mustHaveAll: options.mustHave === 'all', sort: options.sort, top: options.top });
-  const report: ScoreReport = { schemaVersion: 1, job: scoring.job, candidates: ranked, errors: allErrors };
+  // The gate is decided on every candidate; --top and --sort only shape what is shown.
+  const verdict = options.minScore === undefined ? undefined : decideGate(candidates, options.minScore, options.gate);
+  const shown = rank(candidates, { mustHaveAll: options.mustHave === 'all', sort: options.sort, top: options.top });
+  const report: ScoreReport = { schemaVersion: 1, job: scoring.job, candidates: shown, errors: allErrors };
   if (streamJsonl) out.write(allErrors.map((e) => `${JSON.stringify({ error: e })}\n`).join(''));
-  else out.write(renderScore(report, options.format, { ...look(options), explain: options.explain, details: options.details }));
+  else out.write(renderScore(report, options.format, { ...look(options), explain: options.explain, details: options.details, errorsOnStderr: !options.quiet }));
   await out.close();
 
-  process.exitCode = exitCodeFor(report, options);
+  if (!options.quiet && (allErrors.length || skipped.length)) {
+    process.stderr.write(`jobfit: ${candidates.length} scored · ${allErrors.length} not scored (unreadable or missing) · ${skipped.length} skipped (not a resume file type)\n`);
+  }
+  if (verdict) process.stderr.write(`${gateLine(verdict)}\n`);
+  process.exitCode = exitCodeFor(allErrors.length, verdict);
 }
+
+const errorLine = (e: InputError) => `jobfit: ${e.source}: ${e.code} — ${e.message}`;

@@ -1,12 +1,12 @@
 /** `jobfit text`: the normalized text analysis sees (Step 1 of the pipeline only). */
-import { defaultSettings } from '../config/settings.js';
 import { readDocument } from '../read-document.js';
 import { EXIT } from './exit-codes.js';
 import { writeAll } from './output.js';
-import type { CommonOptions } from './settings.js';
+import { type CommonOptions, readSettings } from './settings.js';
 
 export async function runText(path: string, options: CommonOptions & { showHidden?: boolean }): Promise<void> {
-  const read = await readDocument(path, defaultSettings({ ocr: options.ocr }).config);
+  // The config file's limits hold here too.
+  const read = await readDocument(path, (await readSettings(options)).config);
   if (!read.ok) {
     process.stderr.write(`jobfit: ${read.error.source}: ${read.error.code} — ${read.error.message}\n`);
     process.exitCode = EXIT.inputs;

@@ -4,9 +4,14 @@ import type { Config } from '../types.js';
 export const DEFAULT_CONFIG: Config = {
   tierWeights: { required: 45, preferred: 10, general: 5, role: 40 },
   credit: { implied: 0.75, related: 0.5, hedged: 0.5, listedOnly: 0.85, occupation: 0.75, text: 0.5 },
-  limits: { maxBytes: 10 * 1024 * 1024, timeoutMs: 20_000 },
+  // The 63 corpus PDFs inflate 6.4 MB of streams in all and the longest resume holds ~40,000
+  // characters: each limit is far beyond any resume or posting, and far below a gigabyte.
+  limits: { maxBytes: 10 * 1024 * 1024, timeoutMs: 20_000, maxInflatedBytes: 64 << 20, maxChars: 500_000, maxParagraphs: 50_000, maxPages: 2_000, maxObjects: 500_000 },
   asOf: '1970-01',
 };
+
+/** YYYY-MM with a real month: the same check for the --as-of flag and a config file's asOf. */
+export const isYearMonth = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 
 export interface ResolvedConfig {
   config: Config;
@@ -26,11 +31,11 @@ export function resolveConfig(raw: unknown, base: Config = DEFAULT_CONFIG): Reso
   const config: Config = structuredClone(base);
   if (raw === null || raw === undefined) return { config, errors };
   if (!isObject(raw)) return { config, errors: ['(root): expected a mapping'] };
-  const sections = { tierWeights: config.tierWeights, credit: config.credit, limits: config.limits } as Record<string, Record<string, number>>;
+  const sections = { tierWeights: config.tierWeights, credit: config.credit, limits: config.limits } as unknown as Record<string, Record<string, number>>;
   for (const [key, value] of Object.entries(raw)) {
     if (key === 'asOf') {
-      if (typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) config.asOf = value;
-      else errors.push('asOf: expected YYYY-MM');
+      if (isYearMonth(value)) config.asOf = value;
+      else errors.push(`asOf: expected YYYY-MM with a month from 01 to 12, e.g. 2024-06 (got ${JSON.stringify(value)})`);
       continue;
     }
     if (key === 'skills') continue; // read by the taxonomy loader

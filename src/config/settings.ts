@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { ConfigError, UsageError } from '../errors.js';
 import type { Config, Skill } from '../types.js';
-import { DEFAULT_CONFIG, resolveConfig } from './index.js';
+import { DEFAULT_CONFIG, isYearMonth, resolveConfig } from './index.js';
 
 /** Plain data, before the (costlier) taxonomy and matcher are built from it. */
 export interface Settings {
@@ -52,17 +52,27 @@ export function defaultSettings(sources: SettingsSources = {}): Settings {
 /** Config file + flags → settings. Flags override the file. */
 export async function loadSettings(sources: SettingsSources): Promise<Settings> {
   let raw: Record<string, unknown> | undefined;
+  let text = '';
+  let lineOf: (path: string) => number = () => 1;
   if (sources.config) {
-    try {
-      const { parse } = await import('yaml');
-      raw = parse(await readText(sources.config, 'config file')) as Record<string, unknown>;
-    } catch (error) {
-      if (error instanceof UsageError) throw error;
-      throw new ConfigError(`${sources.config}: invalid YAML: ${(error as Error).message.split('\n')[0]}`);
+    text = await readText(sources.config, 'config file');
+    const { LineCounter, parseDocument } = await import('yaml');
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+    if (doc.errors.length) {
+      const e = doc.errors[0]!;
+      throw new ConfigError(`${sources.config}:${lineCounter.linePos(e.pos[0]).line}: invalid YAML: ${e.message.split('\n')[0]}`);
     }
+    raw = doc.toJS() as Record<string, unknown>;
+    // "tierWeights.required: …" → the line of that value, so every error names file and line.
+    lineOf = (path) => {
+      const node = path === '(root)' ? doc.contents : (doc.getIn(path.split('.'), true) as { range?: [number, number, number] } | undefined);
+      return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+    };
   }
   const { config, errors } = resolveConfig(raw, { ...DEFAULT_CONFIG, asOf: thisMonth() });
-  if (errors.length) throw new ConfigError(`${sources.config}: ${errors.join('; ')}`);
+  if (errors.length) throw new ConfigError(errors.map((e) => `${sources.config}:${lineOf(e.slice(0, e.indexOf(':')))}: ${e}`).join('\n'));
+  if (sources.asOf !== undefined && !isYearMonth(sources.asOf)) throw new UsageError(`asOf: expected YYYY-MM with a month from 01 to 12, e.g. 2024-06 (got ${JSON.stringify(sources.asOf)})`);
   if (sources.asOf) config.asOf = sources.asOf;
   if (sources.ocr) config.ocr = true;
 
@@ -70,7 +80,8 @@ export async function loadSettings(sources: SettingsSources): Promise<Settings> 
   const extraSkills: Skill[] = [];
   if (sources.skills || raw?.skills) {
     const { parseUserSkills } = await import('../taxonomy/user-skills.js');
-    if (raw && 'skills' in raw && sources.config) extraSkills.push(...parseUserSkills(JSON.stringify({ skills: raw.skills }), sources.config));
+    // The config file's own text, so a skills error names its line in that file.
+    if (raw && 'skills' in raw && sources.config) extraSkills.push(...parseUserSkills(text, sources.config));
     if (sources.skills) extraSkills.push(...parseUserSkills(await readText(sources.skills, 'skills file'), sources.skills));
   }
   return { config, extraSkills };

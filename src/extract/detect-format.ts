@@ -36,3 +36,21 @@ export function looksBinary(bytes: Uint8Array): boolean {
   for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
   return false;
 }
+
+/**
+ * Whether an OLE compound file holds an encrypted Office package: a directory entry named
+ * EncryptedPackage (ECMA-376 agile or standard encryption). Directory entries sit at 128-byte
+ * steps of their sectors, and sectors at 512-byte steps of the file, so only those offsets are
+ * looked at; the name is UTF-16LE, with its byte length (NUL included) at offset 64.
+ */
+export function isEncryptedPackage(bytes: Uint8Array): boolean {
+  const name = 'EncryptedPackage';
+  const nameBytes = (name.length + 1) * 2;
+  for (let at = 512; at + 128 <= bytes.length; at += 128) {
+    if (bytes[at + 64] !== nameBytes || bytes[at + 65] !== 0) continue;
+    let same = true;
+    for (let i = 0; i < name.length && same; i++) same = bytes[at + 2 * i] === name.charCodeAt(i) && bytes[at + 2 * i + 1] === 0;
+    if (same) return true;
+  }
+  return false;
+}

@@ -2,15 +2,17 @@
  * extract: file bytes → raw lines with page numbers, hidden text and warnings.
  * Step 1: refuse what cannot be read (missing, empty, too large).
  * Step 2: detect the format from magic bytes, then the extension.
- * Step 3: run the format's reader under the time cap.
+ * Step 3: run the format's reader under the time cap and the other limits.
  * Step 4: judge the result (no text, little text).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { DocFormat, ExtractedDoc, RawLine } from '../types.js';
+import { DEFAULT_CONFIG } from '../config/index.js';
+import type { DocFormat, ExtractedDoc, Limits, RawLine } from '../types.js';
+import { ReadBudget } from './budget.js';
 import { ExtractError, extractError } from './errors.js';
 import type { ExtractOptions, ReaderResult } from './types.js';
-import { formatFromName, looksBinary, sniffFormat } from './detect-format.js';
+import { formatFromName, isEncryptedPackage, looksBinary, sniffFormat } from './detect-format.js';
 import { readMarkdown, readPlainText } from './office/read-text.js';
 import { readPdf } from './pdf/read-pdf.js';
 import { readRtf } from './office/read-rtf.js';
@@ -47,22 +49,50 @@ export async function extractBuffer(bytes: Uint8Array, name: string, options: Ex
   if (bytes.length === 0) throw extractError('EMPTY');
   if (bytes.length > options.maxBytes) throw tooLarge(bytes.length, options.maxBytes);
   const controller = new AbortController();
+  const budget = new ReadBudget(limitsOf(options), controller.signal);
   let timer: NodeJS.Timeout | undefined;
+  // The timer answers while a reader waits (a worker, an engine between pages); a reader busy
+  // in a loop sees the budget's deadline instead.
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       controller.abort();
-      reject(extractError('TIMEOUT', `parsing took over ${options.timeoutMs} ms; raise the time cap or re-export the file`));
+      reject(budget.timeout());
     }, options.timeoutMs);
   });
   try {
-    const read = await Promise.race([readByFormat(bytes, name, options, controller.signal), timeout]);
-    return judge({ source: basename(name), format: read.format, pages: read.pages, lines: read.lines, hidden: read.hidden, warnings: read.warnings });
+    const read = await Promise.race([readByFormat(bytes, name, options, budget), timeout]);
+    const kept = keepWithinLimits(read, budget);
+    return judge({ source: basename(name), format: read.format, pages: read.pages, lines: kept.lines, hidden: kept.hidden, warnings: [...read.warnings, ...budget.warnings()] });
   } catch (err) {
     if (err instanceof ExtractError) throw err;
+    if (err instanceof RangeError) throw extractError('TOO_LARGE', 'reading it took too much memory (nested too deep or too large); re-export it', err);
     throw extractError('UNREADABLE', 'corrupt or unexpected content; re-export it from the original', err);
   } finally {
     clearTimeout(timer);
   }
+}
+
+function limitsOf(options: ExtractOptions): Limits {
+  const limits = { ...DEFAULT_CONFIG.limits };
+  for (const key of Object.keys(limits) as (keyof Limits)[]) {
+    const v = options[key];
+    if (typeof v === 'number') limits[key] = v;
+  }
+  return limits;
+}
+
+/** Any reader's lines held to maxParagraphs and maxChars (the PDF and XML readers also stop early). */
+function keepWithinLimits(read: Read, budget: ReadBudget): { lines: RawLine[]; hidden: RawLine[] } {
+  const { maxParagraphs, maxChars } = budget.limits;
+  const cut = (lines: RawLine[]): RawLine[] => {
+    let chars = 0;
+    let n = 0;
+    while (n < lines.length && n < maxParagraphs && (chars += lines[n]!.text.length) <= maxChars) n++;
+    if (n === lines.length) return lines;
+    budget.truncate(n >= maxParagraphs ? `limits.maxParagraphs: ${maxParagraphs}` : `limits.maxChars: ${maxChars}`);
+    return lines.slice(0, n);
+  };
+  return { lines: cut(read.lines), hidden: cut(read.hidden) };
 }
 
 function tooLarge(size: number, max: number): ExtractError {
@@ -72,17 +102,19 @@ function tooLarge(size: number, max: number): ExtractError {
 
 type Read = ReaderResult & { format: DocFormat };
 
-async function readByFormat(bytes: Uint8Array, name: string, options: ExtractOptions, signal: AbortSignal): Promise<Read> {
+async function readByFormat(bytes: Uint8Array, name: string, options: ExtractOptions, budget: ReadBudget): Promise<Read> {
   const sniffed = sniffFormat(bytes);
   const hinted = formatFromName(name);
-  if (sniffed === 'pdf') return { ...(await readPdf(bytes, signal, { ocr: options.ocr === true })), format: 'pdf' };
+  if (sniffed === 'pdf') return { ...(await readPdf(bytes, budget, { ocr: options.ocr === true })), format: 'pdf' };
   if (sniffed === 'zip') {
     // jszip and the DOCX/ODT readers load only when a package is read (~50 ms of start-up).
     const { readZipDocument } = await import('./office/read-zip.js');
-    const read = await readZipDocument(bytes, options.maxBytes);
+    const read = await readZipDocument(bytes, options.maxBytes, budget);
     return { ...read, format: read.format ?? 'docx' };
   }
   if (sniffed === 'rtf') return { ...readRtf(bytes), format: 'rtf' };
+  // Office saves a password-protected DOCX as an OLE compound file, like a legacy .doc.
+  if (sniffed === 'doc' && isEncryptedPackage(bytes)) throw extractError('ENCRYPTED');
   if (sniffed === 'doc') throw extractError('UNSUPPORTED', 'legacy .doc is not supported; save as .docx or PDF');
   // No magic bytes: a container extension on non-container bytes is a broken file.
   if (hinted === 'pdf' || hinted === 'docx' || hinted === 'odt' || hinted === 'doc') {

@@ -3,9 +3,10 @@
  * the positioned text a PDF engine hands to the shared layout. Domain types (RawLine, …) stay
  * in src/types.ts.
  */
-import type { Diagnostic, DocFormat, RawLine } from '../types.js';
+import type { Diagnostic, DocFormat, Limits, RawLine } from '../types.js';
 
-export interface ExtractOptions {
+/** The size and time caps, and any other limit (config `limits`; defaults for those left out). */
+export interface ExtractOptions extends Partial<Limits> {
   maxBytes: number;
   timeoutMs: number;
   /** Read image-only (scanned) PDFs by OCR instead of failing with NO_TEXT; slow. */
@@ -39,8 +40,20 @@ export interface PageText {
   view: number[];
   /** Lines of rotated text (a vertical label), kept out of the page layout. */
   rotated: string[];
+  /**
+   * Text drawn at an angle, one block per angle, each placed in its own frame (turned back
+   * upright), so it reads in its own order; items off the page are set apart.
+   */
+  turned?: TurnedText[];
   /** White runs with nothing filled behind them: invisible on the page. */
   white: TextItem[];
+}
+
+/** Rotated text turned back upright: runs in the frame of its angle. */
+export interface TurnedText {
+  items: TextItem[];
+  /** Runs whose middle lies outside the page. */
+  offPage: TextItem[];
 }
 
 export interface LaidOutLine {

@@ -1,4 +1,4 @@
-import type { Document, EducationRequirement, JobProfile, Requirement, SkillFinder, Tier } from '../types.js';
+import type { Document, EducationRequirement, JobProfile, Requirement, SkillFinder, SourceLine, Tier } from '../types.js';
 import { clauseAsks } from './clause-requirements.js';
 import { collectAsks, type Ask, type ClauseAsks } from './collect-asks.js';
 import { splitJobSections, type JobSegment } from './split-job-sections.js';
@@ -34,6 +34,12 @@ export function analyzeJob(
   const found = collectAsks(segments, findSkills, options.isKnownSkill);
   const read = mergeAsks(found.asks);
   const merged = [...read, ...mergeAsks(clauseAsks(found.clauses, read.length))];
+  // Asks carry the normalized line; the source also names the file's line, which a reader finds.
+  const fileLines = new Map(doc.lines.flatMap((l) => (l.fileLine ? [[l.n, l.fileLine] as const] : [])));
+  const sourceLine = (line: number, text: string) => {
+    const fileLine = fileLines.get(line);
+    return fileLine ? { line, fileLine, text } : { line, text };
+  };
   const requirements: Requirement[] = merged
     .sort((a, b) => a.ask.order - b.ask.order)
     .map((m, i) => ({
@@ -43,7 +49,7 @@ export function analyzeJob(
       anyOf: m.ask.anyOf,
       ...weighRequirement({ tier: m.ask.tier, kind: m.ask.kind, emphasis: m.ask.emphasis, repeats: m.repeats, yearsAsked: m.ask.years !== null }),
       years: m.ask.years,
-      source: { line: m.ask.line, text: m.ask.text },
+      source: sourceLine(m.ask.line, m.ask.text),
       ...(m.ask.clause ? { clause: m.ask.clause } : {}),
     }));
   return {
@@ -51,7 +57,7 @@ export function analyzeJob(
     source: doc.source,
     title: titleOf(segments),
     minYears: minYears(found),
-    education: educationOf(found),
+    education: educationOf(found, sourceLine),
     requirements,
     duties: dutyClauses(segments),
   };
@@ -115,10 +121,10 @@ function minYears(found: ClauseAsks): number | null {
 }
 
 /** The degree a required clause asks, else a preferred one. */
-function educationOf(found: ClauseAsks): EducationRequirement | null {
+function educationOf(found: ClauseAsks, sourceLine: (line: number, text: string) => SourceLine): EducationRequirement | null {
   for (const tier of ['required', 'preferred'] as Tier[]) {
     const e = found.education.find((x) => x.tier === tier);
-    if (e) return { level: e.level, fields: e.fields, orEquivalent: e.orEquivalent, source: { line: e.line, text: e.text } };
+    if (e) return { level: e.level, fields: e.fields, orEquivalent: e.orEquivalent, source: sourceLine(e.line, e.text) };
   }
   return null;
 }

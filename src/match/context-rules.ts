@@ -15,6 +15,10 @@ export interface Candidate {
   /** Index of the first token and of the token after the match. */
   first: number;
   next: number;
+  /** Found by stem or inflection rather than as written. */
+  byStem?: boolean;
+  /** Found through a one-edit misspelling of a long name. */
+  misspelt?: boolean;
 }
 
 /** A match must not begin in the middle of a written unit such as "ASP.NET" or "3.NET". */
@@ -56,9 +60,26 @@ export function insideAbbreviation(c: Candidate, tokens: Token[]): boolean {
   return Boolean(joinedBefore || joinedAfter);
 }
 
-/** "a YAML file", "CSV exports": a context-guarded format named as a file is not a skill claimed. */
+/** Categories of products: "P4 protocol" names a protocol, not the Perforce tool. */
+const PRODUCTS = new Set(['tool', 'devops', 'cloud', 'database', 'framework', 'library', 'language', 'platform']);
+
+/**
+ * "a YAML file", "CSV exports": a context-guarded format named as a file is not a skill
+ * claimed; "the P4 protocol": a context-guarded product name before "protocol" names
+ * something else.
+ */
 export function namesAFile(c: Candidate, text: string): boolean {
-  return c.rules.includes('tech-context') && /^\s+(?:files?|formats?|documents?|exports?)\b/i.test(text.slice(c.end));
+  if (!c.rules.includes('tech-context')) return false;
+  const after = text.slice(c.end);
+  return /^\s+(?:files?|formats?|documents?|exports?)\b/i.test(after) || (PRODUCTS.has(c.skill.category) && /^\s+protocols?\b/i.test(after));
+}
+
+/** "jane@gmail.com", "lodash.com": a name inside an e-mail or web address is not a claim ("Json.NET" and "Socket.IO" are products). */
+export function insideAddress(c: Candidate, tokens: Token[]): boolean {
+  const before = tokens[c.first - 1];
+  const after = tokens[c.next];
+  if (before && tokens[c.first]!.glued && before.lower === '@') return true;
+  return Boolean(after && after.glued && after.lower === '.' && /^(?:com|org|edu|gov|co)$/.test(tokens[c.next + 1]?.lower ?? ''));
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -77,6 +98,33 @@ export function isListLabel(c: Candidate, text: string): boolean {
   // Any letter or digit before the form (a test stops at the first; stripping the rest built a string per candidate).
   if (LETTER_OR_DIGIT.test(text.slice(0, c.start))) return false;
   return LABEL_WORDS.test(text.slice(c.end));
+}
+
+/**
+ * "Operating systems Red Hat Linux, CentOS, Ubuntu": a concept opening a list line whose first
+ * item is a named product labels the list (the label lost its colon or tab on extraction).
+ */
+export function headsAList(c: Candidate, text: string, others: readonly Candidate[]): boolean {
+  if (NAMED.has(c.skill.category) || LETTER_OR_DIGIT.test(text.slice(0, c.start))) return false;
+  const firstItemEnd = text.search(/[,|;•]/);
+  if (firstItemEnd < 0 || !looksLikeList(text)) return false;
+  return others.some((o) => o !== c && o.start >= c.end && o.end <= firstItemEnd && NAMED.has(o.skill.category));
+}
+
+const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'in', 'on', '&']);
+
+/**
+ * "Department of Watershed Management (DWM)", "Defense Messaging System (DMS)": an acronym in
+ * brackets after the words it abbreviates names those words, not the product spelt the same.
+ * Kept when the words are themselves the skill ("Amazon Web Services (AWS)").
+ */
+export function abbreviatesOtherWords(c: Candidate, text: string, others: readonly Candidate[]): boolean {
+  const surface = text.slice(c.start, c.end);
+  if (!/^[A-Z]{2,6}$/.test(surface) || text[c.start - 1] !== '(' || text[c.end] !== ')') return false;
+  const words = text.slice(0, c.start - 1).trim().split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  const initials = words.slice(-surface.length).map((w) => w[0]).join('');
+  if (initials.toUpperCase() !== surface || !words.slice(-surface.length).every((w) => /^[A-Z]/.test(w))) return false;
+  return !others.some((o) => o !== c && o.skill === c.skill && o.end <= c.start);
 }
 
 /** "City, ST" or a date range: the line heads a position, it is not a skills list. */

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { isTechnical } from '../taxonomy/index.js';
-import type { AmbiguityRule, SkillFinder, SkillHit, Taxonomy } from '../types.js';
+import type { AmbiguityRule, LineContext, SkillFinder, SkillHit, Taxonomy } from '../types.js';
 import { detectHedge } from './hedge.js';
-import { type Candidate, hyphenGlued, insideAbbreviation, isListLabel, looksLikeList, namesAFile, passesCaseRule, startsCleanly } from './context-rules.js';
+import { type Candidate, abbreviatesOtherWords, headsAList, hyphenGlued, insideAbbreviation, insideAddress, isListLabel, looksLikeList, namesAFile, passesCaseRule, startsCleanly } from './context-rules.js';
+import { MisspellingIndex } from './misspellings.js';
 import { PhraseTrie } from './phrase-trie.js';
 import { type Token, tokenize, tokenKey } from './tokenize.js';
 
@@ -50,6 +51,8 @@ interface MatcherIndex {
   opensMark: Map<string, boolean>;
   /** Whether a word's stem could open a stemmed form, without stemming it (see stemHeads). */
   mayStemInto: (word: string) => boolean;
+  /** Long product names misspelt by one edit. */
+  misspelling: MisspellingIndex;
 }
 
 /**
@@ -98,9 +101,11 @@ function buildIndex(taxonomy: Taxonomy): MatcherIndex {
   const stemmed = new PhraseTrie();
   const inflected = new PhraseTrie();
   const rulesByForm = new Map<string, AmbiguityRule[]>();
+  const misspelling = new MisspellingIndex();
   for (const skill of taxonomy.skills) {
     for (const form of [skill.name, ...skill.aliases]) {
       exact.add(form, skill.name);
+      misspelling.add(skill, form);
       const rules = skill.ambiguous[form];
       if (rules?.length) rulesByForm.set(`${skill.name}\u0000${form.toLowerCase()}`, rules);
       if (STEMMED.has(skill.category)) {
@@ -110,7 +115,7 @@ function buildIndex(taxonomy: Taxonomy): MatcherIndex {
       }
     }
   }
-  return { exact, stemmed, inflected, rulesByForm, opensWord: new Map(), opensMark: new Map(), mayStemInto: stemHeads(stemmed) };
+  return { exact, stemmed, inflected, rulesByForm, misspelling, opensWord: new Map(), opensMark: new Map(), mayStemInto: stemHeads(stemmed) };
 }
 
 /** The stemmed forms' first keys, and the check that spares stemming (exported to test the rule). */
@@ -135,27 +140,33 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
     return opens;
   };
 
-  return (text: string): SkillHit[] => {
+  return (text: string, context: LineContext = {}): SkillHit[] => {
     const tokens = tokenize(text);
     const candidates: Candidate[] = [];
     for (let i = 0; i < tokens.length; ) {
       if (!opensForm(tokens[i]!)) {
+        const misspelt = tokens[i]!.word && startsCleanly(tokens, i) ? index.misspelling.lookup(text.slice(tokens[i]!.start, tokens[i]!.end)) : undefined;
+        if (misspelt) {
+          const t = tokens[i]!;
+          candidates.push({ entry: { skill: misspelt.skill.name, written: misspelt.written, tokenCount: 1 }, skill: misspelt.skill, start: t.start, end: t.end, rules: [], first: i, next: i + 1, misspelt: true });
+        }
         i++;
         continue;
       }
-      const found = exact.longestAt(tokens, i) ?? stemmed.longestAt(tokens, i, stemKey) ?? inflected.longestAt(tokens, i, baseKey);
+      const exactFound = exact.longestAt(tokens, i);
+      const found = exactFound ?? stemmed.longestAt(tokens, i, stemKey) ?? inflected.longestAt(tokens, i, baseKey);
       const skill = found && taxonomy.byName.get(found.entry.skill.toLowerCase());
-      if (!found || !skill || !startsCleanly(tokens, i)) {
+      if (!found || !skill || !startsCleanly(tokens, i) || (!exactFound && changesWordClass(found.entry.written, tokens.slice(i, found.next), skill.category))) {
         i++;
         continue;
       }
       const start = tokens[i]!.start;
       const end = tokens[found.next - 1]!.end;
       const rules = rulesFor(rulesByForm, skill.name, text.slice(start, end), found.entry.written);
-      candidates.push({ entry: found.entry, skill, start, end, rules, first: i, next: found.next });
+      candidates.push({ entry: found.entry, skill, start, end, rules, first: i, next: found.next, byStem: !exactFound });
       i = found.next;
     }
-    const kept = candidates.filter((c) => passesCaseRule(c, text) && !hyphenGlued(c, tokens) && !insideAbbreviation(c, tokens) && !isListLabel(c, text) && !namesAFile(c, text));
+    const kept = candidates.filter((c) => passesCaseRule(c, text) && !hyphenGlued(c, tokens) && !insideAbbreviation(c, tokens) && !insideAddress(c, tokens) && !isListLabel(c, text) && !namesAFile(c, text) && !headsAList(c, text, candidates) && !abbreviatesOtherWords(c, text, candidates));
     // The line's context is read only when a context-guarded form asks for it: most lines have none.
     let anchors: Candidate[] | undefined;
     let listLike: boolean | undefined;
@@ -165,11 +176,52 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
       .filter((c) => {
         if (!c.rules.includes('tech-context')) return true;
         if (LIST_ONLY.has(c.skill.category)) return options.posting || isListLike() || isShortLine();
+        // A skills section is itself the technical context of its items: "Jenkins", "Chef" on
+        // lines of their own. Longer lines there are prose (awards, sentences: "Alpine Coach of
+        // the Year"), and a line in capitals is a sub-heading ("PROGRAMMING"), not an item.
+        // An item is named as written and ends there: "Less than 1 year" and "documents" are prose.
+        if (context.skillsSection && isShortLine() && !isCapitalsHeading(text) && !c.byStem && !continuesInProse(tokens, c, text)) return true;
         anchors ??= kept.filter((a) => a.rules.length === 0 && isTechnical(a.skill));
         return isListLike() || anchors.some((a) => a !== c);
       })
       .map((c) => toHit(c, text));
   };
+}
+
+/** "Less than a year": a lower-case word runs on after the form. */
+function continuesInProse(tokens: Token[], c: Candidate, line: string): boolean {
+  const next = tokens[c.next];
+  return Boolean(next?.word && !next.glued && /^\p{Ll}/u.test(line.slice(next.start, next.end)));
+}
+
+/** "PROGRAMMING", "WEB DEVELOPMENT": a line all in capitals, of words only. */
+function isCapitalsHeading(text: string): boolean {
+  return /^[\p{Lu}\s&]+$/u.test(text.trim()) && /\p{Lu}{4}/u.test(text);
+}
+
+/** A participle ("distributed", "orchestrated") or a nominalisation ("distribution", "orchestration"). */
+function wordClass(word: string): 'participle' | 'noun' | 'other' {
+  if (/[^e]ed$/.test(word)) return 'participle';
+  if (/(?:ions?|ments?)$/.test(word)) return 'noun';
+  return 'other';
+}
+
+/**
+ * Stems join words of one root but different sense: "power distribution system" is not
+ * Distributed Systems, "orchestrated a migration" is not Orchestration. Outside soft skills
+ * (where "collaborated" does show Collaboration) a match by stem must keep each word's class.
+ */
+function changesWordClass(written: string, matched: Token[], category: string): boolean {
+  if (category === 'soft') return false;
+  const formWords = tokenize(written).filter((t) => t.word);
+  const textWords = matched.filter((t) => t.word);
+  return formWords.some((f, k) => {
+    const t = textWords[k];
+    if (!t) return false;
+    const a = wordClass(f.lower);
+    const b = wordClass(t.lower);
+    return a !== b && a !== 'other' && b !== 'other';
+  });
 }
 
 /** Porter stems, remembered: the same few thousand words recur across lines and resumes. */
@@ -233,6 +285,9 @@ function toHit(c: Candidate, text: string): SkillHit {
     end: c.end,
   };
   if (c.skill.generic) hit.generic = true;
+  if (c.byStem) hit.byStem = true;
+  if (c.misspelt) hit.misspelt = true;
+  if (c.skill.claimInProse) hit.claimInProse = true;
   const hedge = detectHedge(text, c.start);
   if (hedge) hit.hedge = hedge;
   return hit;

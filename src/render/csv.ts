@@ -5,7 +5,9 @@ import { missingRequired } from './labels.js';
 /**
  * The CSV columns, in order. A contract like the JSON field names: add columns at the end,
  * never rename, reorder or remove one.
- * - `missing_required`: the first member of every missing required group, joined by "; ".
+ * - `missing_required`: the first member of every missing required group, heaviest first, joined by "; ".
+ * - `knocked_out`: "yes" when `--must-have all` knocked the candidate out, else empty.
+ * - `duplicate_of`: the file this one is a copy of (it shares that file's rank), else empty.
  * - `warnings`: warning codes joined by "; ".
  * - `name`, `years`, `min_years`: empty when unknown.
  */
@@ -22,6 +24,8 @@ export const CSV_COLUMNS = [
   'min_years',
   'missing_required',
   'warnings',
+  'knocked_out',
+  'duplicate_of',
 ] as const;
 
 type Cell = { text: string } | { number: number | null };
@@ -49,6 +53,8 @@ function candidateRow(c: CandidateReport): Cell[] {
     { number: c.summary.minYears },
     { text: missingRequired(c).join('; ') },
     { text: c.warnings.map((w) => w.code).join('; ') },
+    { text: c.knockedOut ? 'yes' : '' },
+    { text: c.duplicateOf ?? '' },
   ];
 }
 

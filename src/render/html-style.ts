@@ -34,7 +34,17 @@ th, td { border-bottom: 1px solid var(--line); padding: 6px 10px; text-align: le
 th { background: var(--panel); font-weight: 600; white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 a { color: var(--accent); }
-.ranking td:nth-child(2) { font-weight: 600; }
+/* The ranking fits its box: fixed columns, the file under the name, text wrapping anywhere. */
+.ranking { table-layout: fixed; }
+.ranking col.c-rank { width: 56px; } .ranking col.c-score { width: 84px; } .ranking col.c-req { width: 96px; }
+.ranking col.c-pref { width: 100px; } .ranking col.c-years { width: 72px; } .ranking col.c-cand { width: 36%; }
+.ranking td.cand a { font-weight: 600; }
+.ranking td.cand, .ranking td.wrap { overflow-wrap: anywhere; }
+.ranking .file { display: block; color: var(--muted); font-size: 12px; }
+.ranking .marks { display: block; margin-top: 2px; }
+.ranking tr.duplicate td { color: var(--muted); }
+.legend { list-style: none; padding: 0; margin: 8px 0 0; color: var(--muted); font-size: 13px; }
+mark { background: var(--fair-bg); color: inherit; font-weight: 600; padding: 0 1px; border-radius: 2px; }
 .badge {
   display: inline-block; padding: 0 7px; border-radius: 999px; border: 1px solid currentColor;
   font-size: 12px; font-weight: 600; line-height: 18px; white-space: nowrap; margin: 0 4px 2px 0;

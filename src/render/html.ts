@@ -1,10 +1,11 @@
-import type { CandidateReport, InputError, JobProfile, RequirementResult, ScoreReport } from '../types.js';
+import type { CandidateReport, Evidence, InputError, JobProfile, RequirementResult, ScoreReport } from '../types.js';
 import type { RenderOptions } from './index.js';
 import { HTML_STYLE } from './html-style.js';
 import { type SafeHtml, html, trusted } from './html-template.js';
 import {
   EXPLAIN_FOOTNOTE,
   KNOCKED_OUT,
+  MARK_LEGEND,
   STATUS_SYMBOL,
   TIERS,
   TIER_TITLE,
@@ -12,12 +13,15 @@ import {
   displayName,
   evidenceWhere,
   fileName,
+  isDuplicate,
   jobTitle,
   metText,
+  postingLine,
   requirementLabel,
   requirementsOf,
   scoreBand,
   scoreText,
+  snippet,
   summaryLine,
   topMissingRequired,
   yearsText,
@@ -63,26 +67,44 @@ ${errors.length ? errorSection(errors) : ''}
   return page.value;
 }
 
+/**
+ * The ranking fits its box (1,132 px in a 1,280-px window) without a sideways scrollbar: a
+ * fixed layout, the file and warning badges under the name, and text cells that wrap anywhere.
+ */
 function rankingSection(candidates: CandidateReport[]): SafeHtml {
   const rows = candidates.map(
-    (c) => html`<tr>
-<td class="num">${c.rank}</td><td><a href="#c${c.rank}">${displayName(c)}</a></td><td>${fileName(c.source)}</td>
+    (c) => html`<tr${trusted(isDuplicate(c) ? ' class="duplicate"' : '')}>
+<td class="num">${isDuplicate(c) ? `=${c.rank}` : c.rank}</td><td class="cand"><a href="#${anchorOf(c)}">${displayName(c)}</a><span class="file">${fileName(c.source)}</span>${c.knockedOut || c.warnings.length ? html`<span class="marks">${warningBadges(c)}</span>` : ''}</td>
 <td class="num"><span class="pill ${scoreBand(c.score)}">${scoreText(c.score)}</span></td>
 <td class="num">${metText(c.summary.requiredMet, c.summary.requiredTotal)}</td><td class="num">${metText(c.summary.preferredMet, c.summary.preferredTotal)}</td>
-<td class="num">${yearsText(c.summary.years)}</td><td>${topMissingRequired(c).join(', ') || '—'}</td><td>${warningBadges(c)}</td>
+<td class="num">${yearsText(c.summary.years)}</td><td class="wrap">${topMissingRequired(c).join(', ') || '—'}</td>
 </tr>
 `,
   );
   return html`<section id="ranking" aria-labelledby="ranking-h">
 <h2 id="ranking-h">Ranking</h2>
 <div class="table-wrap"><table class="ranking">
-<thead><tr><th class="num">#</th><th>Candidate</th><th>File</th><th class="num">Score</th><th class="num">Required</th><th class="num">Preferred</th><th class="num">Years</th><th>Top missing required</th><th>Warnings</th></tr></thead>
+<colgroup><col class="c-rank"><col class="c-cand"><col class="c-score"><col class="c-req"><col class="c-pref"><col class="c-years"><col class="c-missing"></colgroup>
+<thead><tr><th class="num">#</th><th>Candidate / file / warnings</th><th class="num">Score</th><th class="num">Required</th><th class="num">Preferred</th><th class="num">Years</th><th>Top missing required</th></tr></thead>
 <tbody>
 ${rows}</tbody>
 </table></div>
-</section>
+${rankingLegend(candidates)}</section>
 `;
 }
+
+/** One line per mark the ranking uses, so none is left to guess. */
+function rankingLegend(candidates: CandidateReport[]): SafeHtml | string {
+  const items: SafeHtml[] = [];
+  if (candidates.some((c) => isDuplicate(c))) items.push(html`<li><strong>=N</strong> ${MARK_LEGEND.duplicate}</li>`);
+  if (candidates.some((c) => c.knockedOut)) items.push(html`<li><span class="badge ko">KNOCKED OUT</span> ${MARK_LEGEND.knockedOut}</li>`);
+  if (candidates.some((c) => c.warnings.length)) items.push(html`<li><span class="badge warn">CODE</span> a warning: hover for its message, or read the gap report</li>`);
+  return items.length ? html`<ul class="legend">${items}</ul>
+` : '';
+}
+
+/** Copies share their original's rank, so anchors are numbered by position, not rank. */
+const anchorOf = (c: CandidateReport): string => `c${c.rank}${isDuplicate(c) ? `-${fileName(c.source).replace(/[^A-Za-z0-9_-]/g, '_')}` : ''}`;
 
 const barWidth = (score: number) => Math.max(0, Math.min(100, score));
 
@@ -117,8 +139,8 @@ function gapReport(c: CandidateReport, open: boolean, options: RenderOptions): S
     const rows = requirementsOf(c, tier);
     return rows.length ? requirementTable(TIER_TITLE[tier], rows) : '';
   });
-  return html`<details class="candidate" id="c${c.rank}"${trusted(open ? ' open' : '')}>
-<summary><span class="rank">#${c.rank}</span> <span class="cand-name">${displayName(c)}</span> <span class="pill ${scoreBand(c.score)}">${scoreText(c.score)} / 100</span> ${warningBadges(c)}</summary>
+  return html`<details class="candidate" id="${anchorOf(c)}"${trusted(open ? ' open' : '')}>
+<summary><span class="rank">${isDuplicate(c) ? '=' : '#'}${c.rank}</span> <span class="cand-name">${displayName(c)}</span> <span class="pill ${scoreBand(c.score)}">${scoreText(c.score)} / 100</span> ${warningBadges(c)}</summary>
 <div class="gap">
 <p class="source">${c.source}</p>
 <p>${scoreBar(c.score)}</p>
@@ -145,7 +167,7 @@ function requirementTable(title: string, rows: RequirementResult[]): SafeHtml {
 <td class="status ${r.status}"><span class="sym" aria-hidden="true">${STATUS_SYMBOL[r.status]}</span> ${r.status}</td>
 <td>${requirementLabel(r)}</td><td class="num">${r.weight}</td>
 <td>${evidenceCell(r)}</td>
-<td>${r.source ? html`<span class="line-no">line ${r.source.line}</span> ${r.source.text}` : ''}</td>
+<td>${r.source ? html`<span class="line-no">line ${postingLine(r.source)}</span> ${r.source.text}` : ''}</td>
 </tr>
 `,
   );
@@ -163,9 +185,15 @@ function evidenceCell(r: RequirementResult): SafeHtml {
   if (r.status === 'missing') return html`not found${r.why ? html` — <span class="why">${r.why}</span>` : ''}`;
   const why = r.why ? html`<span class="why">${r.why}</span> ${creditNote(r)}` : creditNote(r);
   const evidence = r.evidence.length
-    ? html`<ul class="evidence">${r.evidence.map((e) => html`<li><span class="where">${evidenceWhere(e.page, e.line)}</span> ${e.text}</li>`)}</ul>`
+    ? html`<ul class="evidence">${r.evidence.map((e) => html`<li><span class="where">${evidenceWhere(e)}</span> ${markedSnippet(e)}</li>`)}</ul>`
     : (r.matched ?? '');
   return html`${why ? html`<div>${why}</div>` : ''}${evidence}`;
+}
+
+/** The evidence line centred on the matched words, which are marked. */
+function markedSnippet(e: Evidence): SafeHtml {
+  const s = snippet(e, 200);
+  return s.match ? html`${s.before}<mark>${s.match}</mark>${s.after}` : html`${s.before}`;
 }
 
 /** The arithmetic, always present but folded unless `explain` asked for it. */
@@ -189,7 +217,7 @@ ${rows}${penalties}<tr><th>Total</th><td></td><td></td><td></td><th class="num">
 
 function postingSection(job: JobProfile): SafeHtml {
   const rows = job.requirements.map(
-    (r) => html`<tr><td>${r.id}</td><td>${r.tier}</td><td>${r.anyOf.join(' or ')}</td><td class="num">${r.weight}</td><td class="num">${r.years ?? ''}</td><td><span class="line-no">line ${r.source.line}</span> ${r.source.text}</td></tr>
+    (r) => html`<tr><td>${r.id}</td><td>${r.tier}</td><td>${r.anyOf.join(' or ')}</td><td class="num">${r.weight}</td><td class="num">${r.years ?? ''}</td><td><span class="line-no">line ${postingLine(r.source)}</span> ${r.source.text}</td></tr>
 `,
   );
   const general = [job.minYears ? `${job.minYears}+ years` : '', job.education ? `${job.education.level}${job.education.fields.length ? ` in ${job.education.fields.join(', ')}` : ''}${job.education.orEquivalent ? ' or equivalent experience' : ''}` : '']

@@ -17,6 +17,8 @@ export interface RenderOptions {
   width?: number;
   /** Plain ASCII for terminals without Unicode: +-| borders, + ~ x marks, # bars. */
   ascii?: boolean;
+  /** Each unreadable file already has its own stderr line: the table counts them, not repeats them. */
+  errorsOnStderr?: boolean;
 }
 
 

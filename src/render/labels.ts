@@ -1,4 +1,4 @@
-import type { CandidateReport, MatchStatus, RequirementResult, ScoreReport, Tier } from '../types.js';
+import type { CandidateReport, Evidence, MatchStatus, RequirementResult, ScoreReport, SourceLine, Tier } from '../types.js';
 
 /**
  * Words and symbols shared by the Markdown and HTML renderers, so both say the same thing
@@ -23,9 +23,16 @@ export const displayName = (c: CandidateReport): string => c.name ?? fileName(c.
 
 export const jobTitle = (report: ScoreReport): string => report.job.title ?? fileName(report.job.source);
 
-/** The first member of each missing required group, in report order (missing come first). */
+/**
+ * The first member of each missing required group, heaviest first (posting order among equal
+ * weights), so a weight-5 gap is never hidden behind a weight-1 one.
+ */
 export const missingRequired = (c: CandidateReport): string[] =>
-  c.requirements.filter((r) => r.tier === 'required' && r.status === 'missing').map((r) => r.anyOf[0] ?? r.id);
+  c.requirements
+    .filter((r) => r.tier === 'required' && r.status === 'missing')
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => b.r.weight - a.r.weight || a.i - b.i)
+    .map(({ r }) => r.anyOf[0] ?? r.id);
 
 /** At most three, as the terminal ranking shows them. */
 export const topMissingRequired = (c: CandidateReport): string[] => missingRequired(c).slice(0, 3);
@@ -48,8 +55,75 @@ export const summaryLine = (c: CandidateReport): string =>
 /** Credit below 1 is shown next to a partial or missing line, as the terminal shows it. */
 export const creditNote = (r: RequirementResult): string => (r.status === 'met' ? '' : `[${r.credit}]`);
 
-/** "p1 l12" for a piece of resume evidence. */
-export const evidenceWhere = (page: number, line: number): string => `p${page} l${line}`;
+/** "p.1 line 12": where a reader finds the evidence in the file (its line on its page). */
+export const evidenceWhere = (e: Pick<Evidence, 'page' | 'line' | 'fileLine'>): string => `p.${e.page} line ${e.fileLine ?? e.line}`;
+
+/** The posting's line as an editor numbers it (older profiles carry only the normalized one). */
+export const postingLine = (s: SourceLine): number => s.fileLine ?? s.line;
+
+/** A piece of evidence cut to fit: the matched words whole, with context on both sides. */
+export interface Snippet {
+  before: string;
+  match: string;
+  after: string;
+}
+
+/**
+ * The evidence line cut to about `width` characters, centred on the matched words so they are
+ * never cut off; cuts fall between words where one is near, and are shown as "…".
+ */
+export function snippet(e: Pick<Evidence, 'text' | 'start' | 'end'>, width: number): Snippet {
+  const text = e.text;
+  const { start, end } = e;
+  if (start === undefined || end === undefined || start < 0 || end <= start || end > text.length) {
+    return { before: text.length <= width ? text : `${text.slice(0, Math.max(1, width - 1)).trimEnd()}…`, match: '', after: '' };
+  }
+  const room = Math.max(0, width - (end - start));
+  let left = Math.min(start, Math.floor(room / 2));
+  const right = Math.min(text.length - end, room - left);
+  left = Math.min(start, room - right);
+  let from = start - left;
+  let to = end + right;
+  // Move a cut to the nearest word break inside the kept text, unless that loses too much.
+  if (from > 0) {
+    const space = text.indexOf(' ', from);
+    if (space !== -1 && space < start && space - from <= 12) from = space + 1;
+  }
+  if (to < text.length) {
+    const space = text.lastIndexOf(' ', to);
+    if (space >= end && to - space <= 12) to = space;
+  }
+  return {
+    before: (from > 0 ? '…' : '') + text.slice(from, start),
+    match: text.slice(start, end),
+    after: text.slice(end, to).trimEnd() + (to < text.length ? '…' : ''),
+  };
+}
+
+/** Plain words wrapped to `width` columns; continuation lines start with `indent`. */
+export function wrapText(text: string, width: number, indent = ''): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const limit = lines.length === 0 ? width : width - indent.length;
+    if (line && line.length + 1 + word.length > limit) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines.map((l, i) => (i === 0 ? l : indent + l));
+}
+
+/** Whether the candidate is a copy of another resume in the batch (DUPLICATE_OF). */
+export const isDuplicate = (c: CandidateReport): boolean => c.duplicateOf !== undefined || c.warnings.some((w) => w.code === 'DUPLICATE_OF');
+
+/** What each mark in a ranking means; renderers print the lines for the marks they used. */
+export const MARK_LEGEND = {
+  warning: 'has warnings (shown in its gap report)',
+  knockedOut: 'knocked out by --must-have all: misses a required group; ranked last',
+  duplicate: 'a copy of the resume above it (DUPLICATE_OF): ranked once, under the original',
+} as const;
 
 export const KNOCKED_OUT = 'knocked out: misses at least one required group';
 

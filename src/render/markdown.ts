@@ -1,8 +1,9 @@
-import type { CandidateReport, RequirementResult, ScoreReport } from '../types.js';
+import type { CandidateReport, Evidence, RequirementResult, ScoreReport } from '../types.js';
 import type { RenderOptions } from './index.js';
 import {
   EXPLAIN_FOOTNOTE,
   KNOCKED_OUT,
+  MARK_LEGEND,
   STATUS_SYMBOL,
   TIERS,
   TIER_TITLE,
@@ -10,11 +11,14 @@ import {
   displayName,
   evidenceWhere,
   fileName,
+  isDuplicate,
   jobTitle,
   metText,
+  postingLine,
   requirementLabel,
   requirementsOf,
   scoreText,
+  snippet,
   summaryLine,
   topMissingRequired,
   yearsText,
@@ -67,7 +71,7 @@ function table(head: string[], align: ('l' | 'r' | 'c')[], rows: string[][]): st
 
 function rankingTable(candidates: CandidateReport[]): string {
   const rows = candidates.map((c) => [
-    String(c.rank),
+    isDuplicate(c) ? `=${c.rank}` : String(c.rank),
     mdText(displayName(c)),
     mdText(fileName(c.source)),
     scoreText(c.score),
@@ -75,13 +79,19 @@ function rankingTable(candidates: CandidateReport[]): string {
     metText(c.summary.preferredMet, c.summary.preferredTotal),
     yearsText(c.summary.years),
     mdText(topMissingRequired(c).join(', ')) || '—',
-    c.warnings.length ? `⚠ ${c.warnings.map((w) => w.code).join(', ')}` : '',
+    [c.knockedOut ? '✗ KNOCKED OUT' : '', c.warnings.length ? `⚠ ${c.warnings.map((w) => w.code).join(', ')}` : ''].filter(Boolean).join(' · '),
   ]);
-  return table(
+  const legend = [
+    candidates.some((c) => isDuplicate(c)) ? `- **=N**: ${MARK_LEGEND.duplicate}` : '',
+    candidates.some((c) => c.knockedOut) ? `- **✗ KNOCKED OUT**: ${MARK_LEGEND.knockedOut}` : '',
+    candidates.some((c) => c.warnings.length) ? '- **⚠ CODE**: a warning; its message is in the gap report (--details)' : '',
+  ].filter(Boolean);
+  const ranking = table(
     ['#', 'Candidate', 'File', 'Score', 'Required', 'Preferred', 'Years', 'Top missing required', 'Warnings'],
     ['r', 'l', 'l', 'r', 'r', 'r', 'r', 'l', 'l'],
     rows,
   );
+  return legend.length ? `${ranking}\n\n${legend.join('\n')}` : ranking;
 }
 
 function gapReport(c: CandidateReport, options: RenderOptions): string {
@@ -110,10 +120,20 @@ function gapReport(c: CandidateReport, options: RenderOptions): string {
 
 /** Evidence for a met line; why and the posting line for a partial or missing one. */
 function explainCell(r: RequirementResult): string {
-  const asked = r.source ? ` — posting line ${r.source.line}: "${mdText(truncate(r.source.text, 120))}"` : '';
+  const asked = r.source ? ` — posting line ${postingLine(r.source)}: "${mdText(truncate(r.source.text, 120))}"` : '';
   if (r.status === 'missing') return `not found${r.why ? ` (${mdText(r.why)})` : ''}${asked}`;
   const ev = r.evidence[0];
-  const where = ev ? `${evidenceWhere(ev.page, ev.line)}: "${mdText(truncate(ev.text, 120))}"` : mdText(r.matched ?? '');
+  const where = ev ? `${evidenceWhere(ev)}: "${markedSnippet(ev)}"` : mdText(r.matched ?? '');
   const why = r.why ? `${mdText(`${r.why} ${creditNote(r)}`)}. ` : '';
   return `${why}${where}${r.status === 'partial' ? asked : ''}`;
+}
+
+/** Untrusted text inside a line: escaped like `mdText`, but its edge spaces kept. */
+const mdPart = (text: string): string => text.replace(/\s+/g, ' ').replace(INLINE_SPECIAL, '\\$&');
+
+/** The evidence snippet with the matched words in bold. */
+function markedSnippet(ev: Evidence): string {
+  const s = snippet(ev, 120);
+  if (!s.match.trim()) return mdText(s.before);
+  return `${mdPart(s.before)}**${mdPart(s.match).trim()}**${mdPart(s.after)}`.trim();
 }

@@ -12,7 +12,30 @@ const NAMED: ReadonlySet<SkillCategory> = new Set(['language', 'framework', 'lib
  */
 function isClaim(hit: SkillHit, section: ResumeSection, listLine: boolean): boolean {
   const acronym = hit.surface.length <= 5 && hit.surface === hit.surface.toUpperCase() && /[A-Z]/.test(hit.surface);
-  return NAMED.has(hit.category) || section === 'skills' || listLine || acronym;
+  return NAMED.has(hit.category) || section === 'skills' || listLine || acronym || shownInWork(hit, section);
+}
+
+const WORK_SECTIONS: ReadonlySet<ResumeSection> = new Set(['experience', 'projects']);
+
+/**
+ * A field or method named in the work a position describes ("built machine learning models",
+ * "formed a scrum team") is a claim a recruiter reads. Which concepts qualify is data
+ * (`claimInProse`, from the taxonomy build); a word met only by its stem ("automating",
+ * "containers") is the verb or another noun, not the concept.
+ */
+function shownInWork(hit: SkillHit, section: ResumeSection): boolean {
+  return WORK_SECTIONS.has(section) && Boolean(hit.claimInProse) && !hit.byStem && namesItself(hit);
+}
+
+const folded = (s: string) => s.toLowerCase().replace(/[\s-]+/g, ' ');
+
+/**
+ * The concept's own name is written ("machine learning models", "a scrum team"), not a loose
+ * alias that is a topic of its own ("dashboards" for Data Visualization, "API integrations"
+ * for API Development) or a job title ("Data Engineer").
+ */
+function namesItself(hit: SkillHit): boolean {
+  return folded(hit.surface).includes(folded(hit.skill));
 }
 
 const MAX_EVIDENCE = 5;
@@ -46,7 +69,7 @@ export function analyzeResume(doc: Document, findSkills: SkillFinder, asOf: Year
 
   doc.lines.forEach((line, index) => {
     const section: ResumeSection = structure.sections[index] ?? 'other';
-    const hits = findSkills(line.text);
+    const hits = findSkills(line.text, { skillsSection: section === 'skills' });
     const listLine = hits.length >= 2 && looksLikeList(line.text);
     for (const hit of hits) {
       if (hit.hedge === 'negated' || isEmployer(hit.surface)) continue;
@@ -60,7 +83,7 @@ export function analyzeResume(doc: Document, findSkills: SkillFinder, asOf: Year
       entry.mentions++;
       if (hit.hedge === 'hedged') entry.hedges++;
       if (!entry.sections!.includes(section)) entry.sections!.push(section);
-      const evidence: Evidence = { section, page: line.page, line: line.n, text: line.text };
+      const evidence: Evidence = { section, page: line.page, line: line.n, ...(line.fileLine ? { fileLine: line.fileLine } : {}), text: line.text, start: hit.start, end: hit.end };
       addEvidence(entry.evidence, evidence);
       for (const p of structure.positions) {
         if (p.lines && p.kind !== 'education' && line.n >= p.lines[0] && line.n <= p.lines[1]) {

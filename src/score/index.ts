@@ -93,15 +93,30 @@ function orderForReport(results: RequirementResult[]): RequirementResult[] {
 /**
  * Best first; ties broken by source so the order never depends on file-system order.
  * With `mustHaveAll`, candidates missing any required group sink below the rest.
+ * A copy of another resume (`duplicateOf`) is ranked once: listed right under its original,
+ * sharing its rank, so the originals are numbered 1..N without gaps.
  */
 export function rankCandidates(candidates: CandidateReport[], options: { mustHaveAll?: boolean } = {}): CandidateReport[] {
   const ko = (c: CandidateReport) => (options.mustHaveAll && c.summary.requiredMet < c.summary.requiredTotal ? 1 : 0);
-  const ranked = candidates.map((c) => {
+  const copies = candidates.map((c) => {
     const copy = { ...c };
     if (options.mustHaveAll) copy.knockedOut = ko(c) === 1;
     return copy;
   });
-  ranked.sort((a, b) => ko(a) - ko(b) || b.score - a.score || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
-  ranked.forEach((c, i) => (c.rank = i + 1));
+  const sources = new Set(copies.map((c) => c.source));
+  const isCopy = (c: CandidateReport) => c.duplicateOf !== undefined && c.duplicateOf !== c.source && sources.has(c.duplicateOf);
+  const byOrder = (a: CandidateReport, b: CandidateReport) => ko(a) - ko(b) || b.score - a.score || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0);
+  const originals = copies.filter((c) => !isCopy(c)).sort(byOrder);
+  const copiesOf = new Map<string, CandidateReport[]>();
+  for (const c of copies.filter(isCopy).sort(byOrder)) copiesOf.set(c.duplicateOf!, [...(copiesOf.get(c.duplicateOf!) ?? []), c]);
+  const ranked: CandidateReport[] = [];
+  originals.forEach((c, i) => {
+    c.rank = i + 1;
+    ranked.push(c);
+    for (const dup of copiesOf.get(c.source) ?? []) {
+      dup.rank = c.rank;
+      ranked.push(dup);
+    }
+  });
   return ranked;
 }

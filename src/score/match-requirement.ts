@@ -223,7 +223,10 @@ function literalCredit(term: string, lines: Line[]): Credit | undefined {
   return {
     credit: 1,
     matched: term,
-    evidence: hits.slice(0, MAX_EVIDENCE).map((l) => ({ section: 'other', page: l.page, line: l.n, text: l.text })),
+    evidence: hits.slice(0, MAX_EVIDENCE).map((l) => {
+      const m = pattern.exec(l.text)!;
+      return { section: 'other', page: l.page, line: l.n, ...(l.fileLine ? { fileLine: l.fileLine } : {}), text: l.text, start: m.index, end: m.index + m[0].length };
+    }),
     why: 'matched literally (term not in the taxonomy)',
     via: 'literal',
   };

@@ -9,7 +9,7 @@ const MAX_SUGGESTIONS = 6;
 export function suggestImprovements(job: JobProfile, resume: ResumeProfile, results: RequirementResult[]): string[] {
   const out: string[] = [];
   for (const r of results.filter((x) => x.tier === 'required' && x.status === 'missing' && x.kind !== 'years' && x.kind !== 'education')) {
-    out.push(`Required but not found: ${r.anyOf.join(' or ')}. If you have it, name it in a position where you used it (posting line ${r.source?.line ?? '?'}).`);
+    out.push(`Required but not found: ${r.anyOf.join(' or ')}. If you have it, name it in a position where you used it (posting line ${r.source ? (r.source.fileLine ?? r.source.line) : '?'}).`);
   }
   for (const r of results.filter((x) => x.status === 'partial' && x.why?.startsWith('listed'))) {
     out.push(`${r.matched} is only listed; show it in a position or project with what you built.`);

@@ -27,24 +27,25 @@ export function parseUserSkills(text: string, file: string): Skill[] {
   if (!isSeq(list)) throw new ConfigError(`${file}:${lineOf(doc.contents)}: expected a list of skills (or a "skills:" list)`);
 
   return list.items.map((item) => {
-    const line = lineOf(item as Node);
-    const fail = (why: string): never => {
-      throw new ConfigError(`${file}:${line}: ${why}`);
+    // The line of the field at fault when there is one, else the entry's first line.
+    const fail = (why: string, key?: string): never => {
+      const node = key !== undefined && isMap(item) ? (item.get(key, true) as Node | undefined) : undefined;
+      throw new ConfigError(`${file}:${lineOf(node ?? (item as Node))}: ${why}`);
     };
     if (!isMap(item)) return fail('each skill must be a mapping with at least "name"');
     const raw = (item as Node).toJSON() as Record<string, unknown>;
-    for (const key of Object.keys(raw)) if (!FIELDS.has(key)) fail(`unknown field "${key}" (known: ${[...FIELDS].join(', ')})`);
-    if (typeof raw.name !== 'string' || !raw.name.trim()) fail('"name" must be a non-empty string');
+    for (const key of Object.keys(raw)) if (!FIELDS.has(key)) fail(`unknown field "${key}" (known: ${[...FIELDS].join(', ')})`, key);
+    if (typeof raw.name !== 'string' || !raw.name.trim()) fail('"name" must be a non-empty string', 'name');
     const strings = (key: string): string[] => {
       const v = raw[key] ?? [];
-      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) fail(`"${key}" must be a list of strings`);
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) fail(`"${key}" must be a list of strings`, key);
       return v as string[];
     };
     const category = (raw.category ?? 'tool') as SkillCategory;
-    if (!CATEGORIES.has(category)) fail(`category "${String(raw.category)}" is not one of ${[...CATEGORIES].join(', ')}`);
+    if (!CATEGORIES.has(category)) fail(`category "${String(raw.category)}" is not one of ${[...CATEGORIES].join(', ')}`, 'category');
     const ambiguous = (raw.ambiguous ?? {}) as Record<string, AmbiguityRule[]>;
     for (const rules of Object.values(ambiguous)) {
-      if (!Array.isArray(rules) || rules.some((r) => !RULES.has(r))) fail('"ambiguous" maps a form to a list of: exact-case, tech-context');
+      if (!Array.isArray(rules) || rules.some((r) => !RULES.has(r))) fail('"ambiguous" maps a form to a list of: exact-case, tech-context', 'ambiguous');
     }
     const skill: Skill = { name: (raw.name as string).trim(), aliases: strings('aliases'), category, implies: strings('implies'), related: strings('related'), ambiguous, origin: 'user' };
     if (raw.generic === true) skill.generic = true;

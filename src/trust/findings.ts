@@ -9,7 +9,8 @@ export type Finding =
   | { code: 'NOT_A_RESUME'; looksLike: string; cues: string[] }
   | { code: 'PLACEHOLDER'; cues: string[] }
   | { code: 'LANGUAGE'; detected: string; expected: string }
-  | { code: 'DUPLICATE_OF'; keep: string };
+  | { code: 'DUPLICATE_OF'; keep: string }
+  | { code: 'NOT_A_POSTING'; positions: number; sections: string[] };
 
 const percent = (part: number, whole: number) => `${Math.round((100 * part) / Math.max(whole, 1))}%`;
 
@@ -50,6 +51,8 @@ export function describeFinding(finding: Finding): string {
       return `written in ${languageName(finding.detected)}, not ${languageName(finding.expected)}; skills may be missed`;
     case 'DUPLICATE_OF':
       return `same resume as ${finding.keep}: one candidate, not two`;
+    case 'NOT_A_POSTING':
+      return `reads like a resume, not a job posting (${finding.positions} dated positions${finding.sections.length ? `; ${finding.sections.join(', ')} headings` : ''}); the posting comes first: jobfit score POSTING RESUMES…`;
   }
 }
 

@@ -1,9 +1,10 @@
-import type { Diagnostic, Document, ResumeProfile, ResumeSection } from '../types.js';
+import type { Diagnostic, Document, ResumeProfile, ResumeSection, YearMonth } from '../types.js';
 import { classifyLines } from '../resume/structure/index.js';
 import { type Finding, toDiagnostics } from './findings.js';
 import { type Fingerprint, fingerprintWith, groupDuplicates } from './fingerprint.js';
 import { detectLanguage, languageFindings, proseForLanguage } from './language.js';
 import { type DocumentShape, measureShape, shapeFindings } from './not-a-resume.js';
+import { postingFindings } from './not-a-posting.js';
 import { measurePlaceholder, placeholderFindings } from './placeholder.js';
 import { trustRules } from './rules.js';
 import { type StuffingFigures, measureStuffing, stuffingFindings } from './stuffing.js';
@@ -63,6 +64,11 @@ export function judgeFigures(figures: TrustFigures, options: AssessOptions = {})
 /** Warnings about one resume, from its text and what was read from it. */
 export function assessResume(doc: Document, profile: ResumeProfile, options: AssessOptions = {}): Diagnostic[] {
   return toDiagnostics(judgeFigures(measureResume(doc, profile), options));
+}
+
+/** Warnings about the posting: NOT_A_POSTING when it reads like a resume. */
+export function assessPosting(doc: Document, asOf: YearMonth): Diagnostic[] {
+  return toDiagnostics(postingFindings(doc, asOf, trustRules().notAResume));
 }
 
 /** A compact fingerprint of a document's visible text for duplicate detection across formats (PDF vs DOCX of one resume). */

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/render/html.js';
+import { fixture, jobfit } from '../helpers/cli.js';
 import { HOSTILE_NAME, sampleReport } from '../helpers/sample-report.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -58,7 +59,7 @@ describe.skipIf(!hasChromium)('HTML report in headless Chromium', () => {
     expect(await page.locator('h1').isVisible()).toBe(true);
     expect(await page.locator('h1').innerText()).toBe('Senior Backend Engineer');
 
-    const names = await page.locator('table.ranking tbody tr td:nth-child(2)').allInnerTexts();
+    const names = await page.locator('table.ranking tbody tr td.cand a').allInnerTexts();
     expect(names).toEqual(['Jane Doe', 'Sam Lee', HOSTILE_NAME]);
 
     const evidence = page.locator('#c2 .evidence', { hasText: 'Deployed APIs to EKS clusters' });
@@ -103,6 +104,36 @@ describe.skipIf(!hasChromium)('HTML report in headless Chromium', () => {
     expect(await evidence.isVisible()).toBe(true);
     const pdf = await page.pdf();
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await context.close();
+  });
+
+  it('fits the ranking of a real batch in a 1,280-px window without sideways scrolling', async () => {
+    // The CLI's own report: long names and paths, copies, knock-outs and warning badges.
+    const file = join(dir, 'batch.html');
+    const r = jobfit(['score', fixture('jobs/senior_backend_engineer.txt'), fixture('resumes'), fixture('trust'), '--format', 'html', '--must-have', 'all', '--as-of', '2025-06', '-o', file]);
+    expect(r.status).toBe(0);
+    const context = await browser.newContext({ offline: true, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(file).href);
+    const sizes = await page.evaluate(`(() => {
+      const wrap = document.querySelector('#ranking .table-wrap');
+      return { page: document.documentElement.scrollWidth, wrap: wrap.clientWidth, table: wrap.scrollWidth, window: window.innerWidth };
+    })()`) as { page: number; wrap: number; table: number; window: number };
+    expect(sizes.table).toBeLessThanOrEqual(sizes.wrap);
+    expect(sizes.page).toBeLessThanOrEqual(sizes.window);
+    // Every column is on screen: the last header cell ends inside the window.
+    const last = await page.locator('table.ranking thead th').last().boundingBox();
+    expect(last!.x + last!.width).toBeLessThanOrEqual(1280);
+    expect(await page.locator('table.ranking thead th').allInnerTexts()).toEqual(['#', 'Candidate / file / warnings', 'Score', 'Required', 'Preferred', 'Years', 'Top missing required']);
+    // Copies are ranked once (=N under their original), knock-outs marked, every mark explained.
+    expect(await page.locator('table.ranking tbody tr.duplicate').count()).toBeGreaterThan(0);
+    expect(await page.locator('table.ranking .badge.ko').count()).toBeGreaterThan(0);
+    expect(await page.locator('#ranking .legend li').count()).toBe(3);
+    // Locators that cannot be misread ("p.1 line 10", never "p1 l10"), matched words marked.
+    const where = await page.locator('.where').allTextContents();
+    expect(where.length).toBeGreaterThan(0);
+    for (const w of where) expect(w).toMatch(/^p\.\d+ line \d+$/);
+    expect(await page.locator('.evidence mark').count()).toBeGreaterThan(0);
     await context.close();
   });
 });

@@ -79,9 +79,13 @@ describe('jobfit score', () => {
     const r = jobfit(['score', JOB, fixture('bad/empty.pdf'), fixture('bad/encrypted.pdf'), fixture('resumes/kenji_albright.txt')]);
     expect(r.status).toBe(3);
     const lines = r.stderr.trim().split('\n');
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/empty\.pdf: EMPTY — /);
     expect(lines[1]).toMatch(/encrypted\.pdf: ENCRYPTED — /);
+    expect(lines[2]).toBe('jobfit: 1 scored · 2 not scored (unreadable or missing) · 0 skipped (not a resume file type)');
+    // Each once: the table counts them instead of repeating them.
+    expect(r.stdout).toMatch(/2 files not scored \(one line each on stderr\)/);
+    expect(r.stdout).not.toMatch(/EMPTY/);
   });
 
   it('exits 2 for a missing job file and for a posting with no requirements', () => {
@@ -100,6 +104,8 @@ describe('jobfit score', () => {
     expect(below.status).toBe(1);
     expect(below.stderr).toMatch(/kenji_albright\.txt/);
     expect(jobfit(['score', JOB, cv, fixture('bad/empty.pdf'), '--format', 'json', '--min-score', '0']).status).toBe(3);
+    // A failed gate wins over unreadable files: a pipeline always learns the verdict.
+    expect(jobfit(['score', JOB, cv, fixture('bad/empty.pdf'), '--format', 'json', '--min-score', '99.9']).status).toBe(1);
     expect(jobfit(['score', JOB, cv, '--min-score', '101']).status).toBe(2);
   });
 
@@ -181,11 +187,11 @@ describe('user skills and configuration', () => {
     writeFileSync(path.join(dir, 'skills.yaml'), '- name: Ok\n- name: Bad\n  colour: red\n');
     const bad = jobfit(['score', JOB, fixture('resumes'), '--skills', path.join(dir, 'skills.yaml')]);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/skills\.yaml:2: unknown field "colour"/);
+    expect(bad.stderr).toMatch(/skills\.yaml:3: unknown field "colour"/);
     writeFileSync(path.join(dir, 'jobfit.yaml'), 'tierWeights:\n  requried: 50\n');
     const conf = jobfit(['score', JOB, fixture('resumes'), '--config', path.join(dir, 'jobfit.yaml')]);
     expect(conf.status).toBe(2);
-    expect(conf.stderr).toMatch(/tierWeights\.requried: unknown setting/);
+    expect(conf.stderr).toMatch(/jobfit\.yaml:2: tierWeights\.requried: unknown setting/);
   });
 
   it('changes the score when the config changes the tier weights', () => {

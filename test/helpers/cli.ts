@@ -18,7 +18,8 @@ export interface CliResult {
 export function jobfit(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
   const result = spawnSync(process.execPath, [path.join(repoRoot, 'bin/jobfit.js'), ...args], {
     cwd: options.cwd ?? repoRoot,
-    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    // COLUMNS cleared: output is 80 columns wide unless a test asks for another width.
+    env: { ...process.env, NO_COLOR: '1', COLUMNS: '', ...options.env },
     encoding: 'utf8',
     timeout: 240_000,
     maxBuffer: 64 * 1024 * 1024,

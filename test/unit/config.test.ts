@@ -32,10 +32,11 @@ describe('parseUserSkills', () => {
   });
 
   it.each([
-    ['- name: A\n  colour: red\n', /mine\.yaml:1: unknown field "colour"/],
+    // The line of the field at fault, not the entry's first line.
+    ['- name: A\n  colour: red\n', /mine\.yaml:2: unknown field "colour"/],
     ['- name: A\n- aliases: [b]\n', /mine\.yaml:2: "name" must be a non-empty string/],
-    ['- name: A\n  category: wizardry\n', /mine\.yaml:1: category "wizardry"/],
-    ['- name: A\n  aliases: b\n', /mine\.yaml:1: "aliases" must be a list of strings/],
+    ['- name: A\n  category: wizardry\n', /mine\.yaml:2: category "wizardry"/],
+    ['- name: A\n  aliases: b\n', /mine\.yaml:2: "aliases" must be a list of strings/],
     ['- name: [\n', /mine\.yaml:\d+: invalid YAML/],
   ])('refuses a bad entry with file, line and reason', (text, message) => {
     expect(() => parseUserSkills(text, 'mine.yaml')).toThrow(ConfigError);

@@ -71,7 +71,13 @@ describe('joinHyphenation', () => {
 describe('normalizeDocument', () => {
   it('numbers non-empty lines 1.. and keeps pages, marking lines that began with a bullet', () => {
     const d = normalizeDocument({ ...doc('Jane', '', '  ', '• Go'), lines: [{ text: 'Jane', page: 1 }, { text: ' ', page: 1 }, { text: '• Go', page: 2 }] });
-    expect(d.lines).toEqual([{ n: 1, page: 1, text: 'Jane' }, { n: 2, page: 2, text: 'Go', bullet: true }]);
+    expect(d.lines).toEqual([{ n: 1, page: 1, fileLine: 1, text: 'Jane' }, { n: 2, page: 2, fileLine: 1, text: 'Go', bullet: true }]);
+  });
+  it('keeps each line\'s line in the file (blank lines counted) and its line on its page', () => {
+    const text = normalizeDocument({ ...doc(), lines: [{ text: 'Jane', page: 1 }, { text: '', page: 1 }, { text: '  ', page: 1 }, { text: 'Skills\n\nGo', page: 1 }] });
+    expect(text.lines.map((l) => [l.n, l.fileLine, l.text])).toEqual([[1, 1, 'Jane'], [2, 4, 'Skills'], [3, 6, 'Go']]);
+    const pdf = normalizeDocument({ ...doc(), lines: [{ text: 'a', page: 1 }, { text: 'b', page: 1 }, { text: 'c', page: 2 }, { text: 'd', page: 2 }] });
+    expect(pdf.lines.map((l) => [l.page, l.fileLine])).toEqual([[1, 1], [1, 2], [2, 1], [2, 2]]);
   });
   it('does not take a hyphen inside a word or a lone dash for a bullet', () => {
     const d = normalizeDocument({ ...doc(), lines: [{ text: 'self-managed', page: 1 }, { text: '-', page: 1 }, { text: '- Kafka', page: 1 }] });

@@ -35,10 +35,10 @@ describe('renderCsv', () => {
   it('writes the documented header, then one row per candidate in rank order', () => {
     const rows = parseCsv(renderCsv(sampleReport, plain));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(rows[0]!.join(',')).toBe('rank,name,file,score,required_met,required_total,preferred_met,preferred_total,years,min_years,missing_required,warnings');
+    expect(rows[0]!.join(',')).toBe('rank,name,file,score,required_met,required_total,preferred_met,preferred_total,years,min_years,missing_required,warnings,knocked_out,duplicate_of');
     expect(rows).toHaveLength(4);
     expect(rows.slice(1).map((r) => r[0])).toEqual(['1', '2', '3']);
-    for (const r of rows) expect(r).toHaveLength(12);
+    for (const r of rows) expect(r).toHaveLength(14);
   });
 
   it('ends every line with CRLF and has no bare LF', () => {
@@ -49,8 +49,8 @@ describe('renderCsv', () => {
 
   it('fills the columns from the summary, empty when unknown', () => {
     const rows = parseCsv(renderCsv(sampleReport, plain));
-    expect(rows[1]).toEqual(['1', 'Jane Doe', 'resumes/jane_doe.pdf', '93.3', '4', '4', '2', '3', '8.2', '5', '', '']);
-    expect(rows[3]!.slice(8)).toEqual(['', '5', 'PostgreSQL; Kubernetes; AWS', 'HIDDEN_TEXT; KEYWORD_STUFFING']);
+    expect(rows[1]).toEqual(['1', 'Jane Doe', 'resumes/jane_doe.pdf', '93.3', '4', '4', '2', '3', '8.2', '5', '', '', '', '']);
+    expect(rows[3]!.slice(8)).toEqual(['', '5', 'PostgreSQL; Kubernetes; AWS', 'HIDDEN_TEXT; KEYWORD_STUFFING', 'yes', '']);
   });
 
   it('does not make rows of files that could not be read', () => {

@@ -39,7 +39,7 @@ describe('renderHtml', () => {
   });
 
   it('lists the candidates in the ranking in the order given', () => {
-    const names = [...page().matchAll(/<td><a href="#c(\d)">([^<]*)<\/a><\/td>/g)].map((m) => [m[1], m[2]]);
+    const names = [...page().matchAll(/<td class="cand"><a href="#c(\d)">([^<]*)<\/a>/g)].map((m) => [m[1], m[2]]);
     expect(names).toEqual([['1', 'Jane Doe'], ['2', 'Sam Lee'], ['3', '&lt;script&gt;alert(1)&lt;/script&gt;']]);
   });
 
@@ -56,7 +56,7 @@ describe('renderHtml', () => {
 
   it('shows evidence, why, the posting line, warnings as badges and knock-outs', () => {
     const out = page();
-    expect(out).toContain('<span class="where">p1 l11</span> Deployed APIs to EKS clusters');
+    expect(out).toContain('<span class="where">p.1 line 11</span> Deployed APIs to EKS clusters');
     expect(out).toContain('<span class="why">implied by EKS</span> [0.75]');
     expect(out).toContain('<span class="line-no">line 14</span> 3+ years running services on Kubernetes');
     expect(out).toContain('<span class="badge warn" title="Go named 40 times in 12 lines">KEYWORD_STUFFING</span>');

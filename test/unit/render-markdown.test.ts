@@ -47,7 +47,7 @@ describe('renderMarkdown', () => {
     expect(rows.map((r) => r[0])).toEqual(['1', '2', '3']);
     expect(rows[0]).toEqual(['1', 'Jane Doe', 'jane\\_doe.pdf', '93.3', '4/4', '2/3', '8.2', '—', '']);
     expect(rows[2]![7]).toBe('PostgreSQL, Kubernetes, AWS');
-    expect(rows[2]![8]).toBe('⚠ HIDDEN_TEXT, KEYWORD_STUFFING');
+    expect(rows[2]![8]).toBe('✗ KNOCKED OUT · ⚠ HIDDEN_TEXT, KEYWORD_STUFFING');
   });
 
   it('keeps every table row at its header width whatever the resume says', () => {
@@ -74,12 +74,12 @@ describe('renderMarkdown', () => {
     const out = renderMarkdown(singleCandidateReport, plain);
     expect(out).not.toContain('## Ranking');
     expect(out).toContain('### 1. Jane Doe — 93.3 / 100');
-    expect(out).toContain('| ✓ | Python or Go | p1 l14: "Built payment services in Go handling 3k requests/s" |');
+    expect(out).toContain('| ✓ | Python or Go | p.1 line 14: "Built payment services in Go handling 3k requests/s" |');
   });
 
   it('says why a line is partial or missing and quotes the posting line', () => {
     const out = md({ details: true });
-    expect(out).toContain('| ~ | AWS or GCP or Azure | implied by EKS \\[0.75\\]. p1 l11: "Deployed APIs to EKS clusters" — posting line 15: "Hands-on with AWS, GCP, or Azure" |');
+    expect(out).toContain('| ~ | AWS or GCP or Azure | implied by EKS \\[0.75\\]. p.1 line 11: "Deployed APIs to EKS clusters" — posting line 15: "Hands-on with AWS, GCP, or Azure" |');
     expect(out).toContain('| ✗ | Kubernetes | not found — posting line 14: "3+ years running services on Kubernetes" |');
   });
 

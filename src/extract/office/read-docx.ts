@@ -1,7 +1,9 @@
 import type JSZip from 'jszip';
 import type { Diagnostic, RawLine } from '../../types.js';
 import type { ReaderResult } from '../types.js';
-import { extractError } from '../errors.js';
+import { CLOCK_EVERY, type ReadBudget } from '../budget.js';
+import { readPartText } from './read-part.js';
+import { ExtractError, extractError } from '../errors.js';
 import { mergeLooks, readRunLook, readStyleSheet, styleLook, type RunLook, type StyleSheet } from './docx-styles.js';
 import { childElements, firstChild, parseXml, type XmlElement } from './xml.js';
 
@@ -23,16 +25,16 @@ function resolveTarget(base: string, target: string): string {
   return parts.join('/');
 }
 
-async function readPart(zip: JSZip, path: string): Promise<XmlElement | undefined> {
+async function readPart(zip: JSZip, path: string, budget: ReadBudget): Promise<XmlElement | undefined> {
   const file = zip.file(path) ?? zip.file(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i'))[0];
   if (file === undefined) return undefined;
-  return parseXml(await file.async('string'));
+  return parseXml(await readPartText(file, budget), budget);
 }
 
-async function readRels(zip: JSZip, partPath: string): Promise<Relationship[]> {
+async function readRels(zip: JSZip, partPath: string, budget: ReadBudget): Promise<Relationship[]> {
   const slash = partPath.lastIndexOf('/');
   const relsPath = `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
-  const root = await readPart(zip, relsPath);
+  const root = await readPart(zip, relsPath, budget);
   if (root === undefined) return [];
   return childElements(root)
     .filter((r) => r.name.endsWith('Relationship') && r.attrs['TargetMode'] !== 'External')
@@ -45,6 +47,7 @@ const relType = (rels: Relationship[], suffix: string): Relationship[] => rels.f
 type HiddenTally = Map<string, number>;
 
 interface Walk {
+  budget: ReadBudget;
   sheet: StyleSheet;
   lines: RawLine[];
   hidden: RawLine[];
@@ -111,6 +114,12 @@ interface Pieces {
 }
 
 function walkParagraph(p: XmlElement, w: Walk, ctx: Ctx): void {
+  const budget = w.budget;
+  if (++budget.paragraphs > budget.limits.maxParagraphs) {
+    budget.truncate(`limits.maxParagraphs: ${budget.limits.maxParagraphs}`);
+    return;
+  }
+  if ((budget.paragraphs & (CLOCK_EVERY - 1)) === 0) budget.checkTime();
   const pPr = firstChild(p, 'w:pPr');
   const pStyle = firstChild(pPr, 'w:pStyle')?.attrs['w:val'] ?? w.sheet.defaultParagraphStyle;
   const base = mergeLooks(w.sheet.defaults, styleLook(w.sheet, pStyle));
@@ -196,21 +205,22 @@ function tallyMessage(tally: HiddenTally): string {
 }
 
 /** Reads a Word package: main part through the package relationships, headers first, footers last. */
-export async function readDocx(zip: JSZip): Promise<ReaderResult> {
-  const rootRels = await readRels(zip, '');
+export async function readDocx(zip: JSZip, budget: ReadBudget): Promise<ReaderResult> {
+  const rootRels = await readRels(zip, '', budget);
   const mainPath = relType(rootRels, '/officeDocument')[0]?.target ?? 'word/document.xml';
   let main: XmlElement | undefined;
   try {
-    main = await readPart(zip, mainPath);
+    main = await readPart(zip, mainPath, budget);
   } catch (err) {
+    if (err instanceof ExtractError) throw err;
     throw extractError('UNREADABLE', 'corrupt document part; re-export it', err);
   }
   if (main === undefined) throw extractError('UNREADABLE', 'no main document part in the package; re-export it');
   if (main.name !== 'w:document') throw extractError('UNSUPPORTED', 'an Office package that is not a Word document; save as PDF or DOCX');
-  const rels = await readRels(zip, mainPath);
+  const rels = await readRels(zip, mainPath, budget);
   const stylesPath = relType(rels, '/styles')[0]?.target;
-  const sheet = readStyleSheet(stylesPath === undefined ? undefined : await readPart(zip, stylesPath).catch(() => undefined));
-  const w: Walk = { sheet, lines: [], hidden: [], tally: new Map() };
+  const sheet = readStyleSheet(stylesPath === undefined ? undefined : await readPart(zip, stylesPath, budget).catch(() => undefined));
+  const w: Walk = { budget, sheet, lines: [], hidden: [], tally: new Map() };
   const bodyWalk: Walk = { ...w, lines: [] };
   walkBlocks(firstChild(main, 'w:body') ?? main, bodyWalk, { origin: 'body', shaded: false });
   await walkParts(zip, relType(rels, '/header'), w, 'header');
@@ -227,7 +237,7 @@ export async function readDocx(zip: JSZip): Promise<ReaderResult> {
 async function walkParts(zip: JSZip, parts: Relationship[], w: Walk, origin: Origin): Promise<void> {
   const seen = new Set<string>();
   for (const rel of parts) {
-    const root = await readPart(zip, rel.target).catch(() => undefined);
+    const root = await readPart(zip, rel.target, w.budget).catch(() => undefined);
     if (root === undefined) continue;
     const part: Walk = { ...w, lines: [], hidden: [] };
     walkBlocks(root, part, { origin, shaded: false });

@@ -1,7 +1,9 @@
 import type JSZip from 'jszip';
 import type { Diagnostic, RawLine } from '../../types.js';
 import type { ReaderResult } from '../types.js';
-import { extractError } from '../errors.js';
+import { ExtractError, extractError } from '../errors.js';
+import type { ReadBudget } from '../budget.js';
+import { readPartText } from './read-part.js';
 import { childElements, findAll, firstChild, parseXml, type XmlElement } from './xml.js';
 
 type Origin = NonNullable<RawLine['origin']>;
@@ -98,12 +100,13 @@ function inline(el: XmlElement, styles: Map<string, OdtLook>, hidden: boolean, a
 }
 
 /** Reads an OpenDocument text: headers/footers of the master pages first/last, body between. */
-export async function readOdt(zip: JSZip): Promise<ReaderResult> {
+export async function readOdt(zip: JSZip, budget?: ReadBudget): Promise<ReaderResult> {
   const read = async (name: string): Promise<XmlElement | undefined> => {
     const f = zip.file(name);
-    return f === null ? undefined : parseXml(await f.async('string'));
+    return f === null ? undefined : parseXml(budget === undefined ? await f.async('string') : await readPartText(f, budget), budget);
   };
   const content = await read('content.xml').catch((err: unknown) => {
+    if (err instanceof ExtractError) throw err;
     throw extractError('UNREADABLE', 'corrupt content.xml; re-export it', err);
   });
   if (content === undefined) throw extractError('UNREADABLE', 'no content.xml in the package; re-export it');

@@ -22,7 +22,8 @@ export function readPlainText(bytes: Uint8Array): RawLine[] {
 /** Light Markdown stripping: what a reader sees, not the markup. */
 export function stripMarkdown(text: string): string {
   return text
-    .replace(/<!--[\s\S]*?-->/g, '')
+    // A comment's line breaks stay, so later lines keep their numbers in the file.
+    .replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ''))
     .replace(/^```.*$/gm, '')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')

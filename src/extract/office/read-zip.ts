@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import type { ReaderResult } from '../types.js';
+import type { ReadBudget } from '../budget.js';
 import { extractError } from '../errors.js';
 import { readDocx } from './read-docx.js';
 import { readOdt } from './read-odt.js';
@@ -8,10 +9,11 @@ import { readOdt } from './read-odt.js';
 const maxInflationFactor = 50;
 
 /**
- * Sum of the uncompressed sizes the central directory declares, read before inflating
- * anything; undefined when there is no readable central directory.
+ * Sum of the uncompressed sizes the central directory declares, in all and of the XML parts
+ * (.xml, .rels), read before inflating anything; undefined when there is no readable central
+ * directory.
  */
-export function declaredUncompressedSize(bytes: Uint8Array): number | undefined {
+export function declaredUncompressedSize(bytes: Uint8Array): { total: number; xml: number } | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end-of-central-directory record sits in the last 64 KB + 22 bytes.
   const stop = Math.max(0, bytes.length - 65557);
@@ -26,22 +28,31 @@ export function declaredUncompressedSize(bytes: Uint8Array): number | undefined 
   const entries = view.getUint16(eocd + 10, true);
   let p = view.getUint32(eocd + 16, true);
   let total = 0;
+  let xml = 0;
   for (let k = 0; k < entries; k++) {
     if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) return undefined;
-    const size = view.getUint32(p + 24, true);
+    const raw = view.getUint32(p + 24, true);
     // 0xFFFFFFFF means "see the Zip64 extra field": treat it as huge rather than parse it.
-    total += size === 0xffffffff ? Number.MAX_SAFE_INTEGER / 2 : size;
-    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    const size = raw === 0xffffffff ? Number.MAX_SAFE_INTEGER / 4 : raw;
+    total += size;
+    const nameLength = view.getUint16(p + 28, true);
+    const name = Buffer.from(bytes.buffer, bytes.byteOffset + p + 46, Math.min(nameLength, Math.max(0, bytes.length - p - 46))).toString('latin1');
+    if (/\.(xml|rels)$/i.test(name)) xml += size;
+    p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
   }
-  return total;
+  return { total, xml };
 }
 
 /** A DOCX or ODT package (told apart by what is inside, not by the extension). */
-export async function readZipDocument(bytes: Uint8Array, maxBytes: number): Promise<ReaderResult> {
+export async function readZipDocument(bytes: Uint8Array, maxBytes: number, budget: ReadBudget): Promise<ReaderResult> {
   const declared = declaredUncompressedSize(bytes);
   if (declared === undefined) throw extractError('UNREADABLE', 'corrupt or truncated zip package; re-export it');
-  if (declared > maxInflationFactor * maxBytes) {
+  if (declared.total > maxInflationFactor * maxBytes) {
     throw extractError('TOO_LARGE', 'package inflates to an absurd size (zip bomb?); refused');
+  }
+  // Only the XML parts are inflated (images never are): they must fit limits.maxInflatedBytes.
+  if (declared.xml > budget.limits.maxInflatedBytes) {
+    throw extractError('TOO_LARGE', `its text parts inflate past limits.maxInflatedBytes: ${budget.limits.maxInflatedBytes} bytes`);
   }
   let zip: JSZip;
   try {
@@ -52,12 +63,12 @@ export async function readZipDocument(bytes: Uint8Array, maxBytes: number): Prom
   const mimetype = zip.file('mimetype');
   if (mimetype !== null) {
     const type = (await mimetype.async('string')).trim();
-    if (type === 'application/vnd.oasis.opendocument.text') return { ...(await readOdt(zip)), format: 'odt' };
+    if (type === 'application/vnd.oasis.opendocument.text') return { ...(await readOdt(zip, budget)), format: 'odt' };
     if (type.startsWith('application/vnd.oasis.opendocument')) {
       throw extractError('UNSUPPORTED', `OpenDocument ${type.split('.').pop() ?? ''} is not a text document; save as PDF or DOCX`);
     }
   }
-  if (zip.file('_rels/.rels') !== null || zip.file(/^word\//).length > 0) return { ...(await readDocx(zip)), format: 'docx' };
-  if (zip.file('content.xml') !== null) return { ...(await readOdt(zip)), format: 'odt' };
+  if (zip.file('_rels/.rels') !== null || zip.file(/^word\//).length > 0) return { ...(await readDocx(zip, budget)), format: 'docx' };
+  if (zip.file('content.xml') !== null) return { ...(await readOdt(zip, budget)), format: 'odt' };
   throw extractError('UNSUPPORTED', 'zip archive that is not a DOCX or ODT document; save as PDF or DOCX');
 }

@@ -3,6 +3,7 @@
  * namespace prefixes rewritten to canonical ones so that transitional and ISO-strict
  * OOXML (same local names, different namespace URIs) read alike.
  */
+import { CLOCK_EVERY, type ReadBudget } from '../budget.js';
 
 export interface XmlElement {
   name: string;
@@ -46,14 +47,23 @@ export function decodeEntities(s: string): string {
 const tokenRe = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<[?!][^>]*>|<(\/?)([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
 const attrRe = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
-/** Parses a document into its root element; throws on nothing parseable. */
-export function parseXml(xml: string): XmlElement {
+/**
+ * Parses a document into its root element; throws on nothing parseable. With a budget, the
+ * elements count against limits.maxObjects: past it the tree ends there (TRUNCATED), since a
+ * part of millions of empty paragraphs would otherwise take gigabytes.
+ */
+export function parseXml(xml: string, budget?: ReadBudget): XmlElement {
   const root: XmlElement = { name: '#root', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
   const prefixMaps: Map<string, string>[] = [new Map()];
   let m: RegExpExecArray | null;
   tokenRe.lastIndex = 0;
+  let tokens = 0;
   while ((m = tokenRe.exec(xml)) !== null) {
+    if (budget !== undefined && ++tokens === CLOCK_EVERY) {
+      tokens = 0;
+      budget.checkTime();
+    }
     const top = stack[stack.length - 1]!;
     if (m[6] !== undefined) {
       top.children.push(decodeEntities(m[6]));
@@ -85,6 +95,10 @@ export function parseXml(xml: string): XmlElement {
           }
         }
         for (const [k, v] of found) attrs[rename(k, prefixes, false)] = v;
+      }
+      if (budget !== undefined && ++budget.objects > budget.limits.maxObjects) {
+        budget.truncate(`limits.maxObjects: ${budget.limits.maxObjects}`);
+        break;
       }
       const el: XmlElement = { name: rename(m[3], prefixes, true), attrs, children: [] };
       top.children.push(el);

@@ -62,12 +62,15 @@ function joinLineItems(line: TextItem[]): string {
   let text = '';
   let end = Number.NEGATIVE_INFINITY;
   let prev: TextItem | undefined;
+  // Whether the text ends in white space, kept apart: testing the text, built by +=, flattened it every time (quadratic).
+  let spaceEnd = false;
   for (const it of line) {
     // Faux bold prints the same run twice at (nearly) the same spot.
     if (prev !== undefined && prev.text === it.text && Math.abs(prev.x - it.x) < 1) continue;
     const gap = it.x - end;
-    if (text !== '' && gap > 0.08 * Math.max(it.size, 1) && !/\s$/.test(text) && !/^\s/.test(it.text)) text += ' ';
+    if (text !== '' && gap > 0.08 * Math.max(it.size, 1) && !spaceEnd && !/^\s/.test(it.text)) (text += ' '), (spaceEnd = true);
     text += it.text;
+    if (it.text !== '') spaceEnd = /\s$/.test(it.text);
     end = Math.max(end, it.x + it.width);
     prev = it;
   }

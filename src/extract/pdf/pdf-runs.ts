@@ -3,7 +3,7 @@
  * breaks or the pen jumps (a gutter, a tab stop, a move backwards). Both PDF readers (the
  * plain-file reader and PDFium) feed their characters through here, so they lay out alike.
  */
-import type { TextItem } from '../types.js';
+import type { TextItem, TurnedText } from '../types.js';
 
 
 /** Near-white: what a reader cannot see on white paper (each channel of 255). */
@@ -36,6 +36,11 @@ interface Run extends TextItem {
   /** Where the last visible character ends: trailing spaces do not widen a run. */
   inkEnd: number;
   white: boolean;
+  /**
+   * Whether the text ends in a space: kept apart because asking the text (endsWith) flattens
+   * the string built by +=, which made a long run quadratic (30,000 words on a line: 2.8 s).
+   */
+  spaceEnd: boolean;
 }
 
 /** Collects one page's characters into runs. */
@@ -43,6 +48,7 @@ export class RunBuilder {
   readonly items: TextItem[] = [];
   readonly white: TextItem[] = [];
   private rotatedText = '';
+  private rotatedEndsLine = false;
   private run: Run | undefined;
   private spaceDue = false;
 
@@ -59,7 +65,9 @@ export class RunBuilder {
   /** A character of rotated text; `text` may be a space or a line break between its lines. */
   addRotated(text: string): void {
     this.flush();
-    if (text !== '\n' || !this.rotatedText.endsWith('\n')) this.rotatedText += text;
+    // Asked of a flag, not of the text: endsWith flattens a string built by += (quadratic).
+    if (text !== '\n' || !this.rotatedEndsLine) this.rotatedText += text;
+    this.rotatedEndsLine = text === '\n' || (this.rotatedEndsLine && text === '');
   }
 
   /**
@@ -78,12 +86,18 @@ export class RunBuilder {
       if (recoloured || Math.abs(y - run.y) > 0.3 * em || Math.abs(size - run.size) > 0.05 * em || gap < -0.5 * em || gap > runGapEms * em) {
         this.flush();
         run = undefined;
-      } else if ((this.spaceDue || gap > spaceGapEms * em) && !run.text.endsWith(' ') && text !== ' ') run.text += ' ';
+      } else if ((this.spaceDue || gap > spaceGapEms * em) && !run.spaceEnd && text !== ' ') {
+        run.text += ' ';
+        run.spaceEnd = true;
+      }
     }
-    if (run === undefined) this.run = { text, x, y, width: 0, size, end: right, inkEnd: blank ? x : right, white };
+    if (run === undefined) this.run = { text, x, y, width: 0, size, end: right, inkEnd: blank ? x : right, white, spaceEnd: text === ' ' };
     else {
       // Spaces in a row read as one.
-      if (text !== ' ' || !run.text.endsWith(' ')) run.text += text;
+      if (text !== ' ' || !run.spaceEnd) {
+        run.text += text;
+        run.spaceEnd = text === ' ';
+      }
       run.end = Math.max(run.end, right);
       if (!blank) run.inkEnd = Math.max(run.inkEnd, right);
     }
@@ -110,5 +124,52 @@ export class RunBuilder {
   finish(): { items: TextItem[]; white: TextItem[]; rotated: string[] } {
     this.flush();
     return { items: this.items, white: this.white, rotated: this.rotatedText.split('\n').filter((l) => l.trim() !== '') };
+  }
+}
+
+/** Runs of text at one angle, placed in the frame of that angle (turned back upright). */
+export interface TurnedFrame {
+  cos: number;
+  sin: number;
+  runs: RunBuilder;
+}
+
+/**
+ * Text at angles, one frame per whole degree: a reader places each glyph at
+ * (x·cos + y·sin, y·cos − x·sin), so 90°, 180° or 270° text reads in its own order, with the
+ * same run and space rules as upright text.
+ */
+export class TurnedFrames {
+  private readonly frames = new Map<number, TurnedFrame>();
+
+  /** The frame for text whose baseline runs along (a, b) in page space. */
+  frame(a: number, b: number): TurnedFrame {
+    const degrees = Math.round((Math.atan2(b, a) * 180) / Math.PI);
+    let frame = this.frames.get(degrees);
+    if (frame === undefined) {
+      const r = (degrees * Math.PI) / 180;
+      frame = { cos: Math.cos(r), sin: Math.sin(r), runs: new RunBuilder() };
+      this.frames.set(degrees, frame);
+    }
+    return frame;
+  }
+
+  /** Each frame's runs, with those whose middle lies outside the page (x0, y0, x1, y1) set apart. */
+  finish(view: readonly number[]): TurnedText[] {
+    const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = view;
+    const out: TurnedText[] = [];
+    for (const { cos, sin, runs } of this.frames.values()) {
+      const read = runs.finish();
+      const block: TurnedText = { items: [], offPage: [] };
+      for (const it of [...read.items, ...read.white]) {
+        const mx = it.x + it.width / 2;
+        const my = it.y + it.size / 3;
+        const px = mx * cos - my * sin;
+        const py = mx * sin + my * cos;
+        (px < x0 || px > x1 || py < y0 || py > y1 ? block.offPage : block.items).push(it);
+      }
+      out.push(block);
+    }
+    return out;
   }
 }

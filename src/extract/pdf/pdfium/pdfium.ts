@@ -7,10 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extractError } from '../../errors.js';
-import type { PageText, TextItem } from '../../types.js';
+import { CLOCK_EVERY, type ReadBudget } from '../../budget.js';
+import { ExtractError, extractError } from '../../errors.js';
+import type { PageText, TextItem, TurnedText } from '../../types.js';
 import { lowCodeLetters } from '../pdf-glyph-names.js';
-import { charText, onBackdrop, RunBuilder, WHITE_LEVEL } from '../pdf-runs.js';
+import { charText, onBackdrop, RunBuilder, type TurnedFrame, TurnedFrames, WHITE_LEVEL } from '../pdf-runs.js';
 
 /** The engine's memory, seen three ways; views are replaced when the memory grows. */
 interface Heap {
@@ -72,6 +73,30 @@ const wasmApi = (globalThis as unknown as { WebAssembly: { compile(bytes: Uint8A
 
 let enginePromise: Promise<Pdfium> | undefined;
 
+/**
+ * The engine's memory may grow to this many bytes (its own ceiling is 2 GB): a file that needs
+ * more (a deflate bomb) makes the engine fail, and the file is TOO_LARGE, long before the
+ * process holds gigabytes. Enough for any resume: the corpus peaks under 64 MB.
+ */
+const maxEngineHeap = 256 << 20;
+
+/** The engine's last words on its error channel (never printed: stderr carries coded lines only). */
+let engineSaid = '';
+
+/** Memory growth refused past maxEngineHeap: the engine's malloc then fails, as on a full machine. */
+function capMemory(instance: object): void {
+  const exports = (instance as { exports?: Record<string, unknown> }).exports ?? {};
+  for (const value of Object.values(exports)) {
+    if (typeof value !== 'object' || value === null || !('grow' in value) || !('buffer' in value)) continue;
+    const memory = value as { grow(pages: number): number; buffer: ArrayBuffer };
+    const grow = memory.grow.bind(memory);
+    memory.grow = (pages: number): number => {
+      if (memory.buffer.byteLength + pages * 65536 > maxEngineHeap) throw new RangeError('over the engine memory cap');
+      return grow(pages);
+    };
+  }
+}
+
 /** The engine compiled, read from disk: the package's default would fetch it from a CDN, and jobfit never touches the network. */
 function compilePdfium(): Promise<WasmModule> {
   return wasmApi.compile(readFileSync(createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm')));
@@ -84,8 +109,16 @@ export function loadPdfium(): Promise<Pdfium> {
     const wasm = await compilePdfium();
     const module = await init({
       instantiateWasm(imports: object, done: (instance: object, module: WasmModule) => void) {
-        void wasmApi.instantiate(wasm, imports).then((instance) => done(instance, wasm));
+        void wasmApi.instantiate(wasm, imports).then((instance) => {
+          capMemory(instance);
+          done(instance, wasm);
+        });
         return {};
+      },
+      // The engine writes to the console ("Cannot enlarge memory…", "Aborted(…)"): kept, never printed.
+      print: (): void => {},
+      printErr: (text: string): void => {
+        engineSaid = text;
       },
     });
     module.PDFiumExt_Init();
@@ -147,19 +180,29 @@ const isLetter = (code: number): boolean => code > 0x40 && /\p{L}/u.test(String.
  * Unicode value reads as the letters its /Differences name spells (TeX ligatures); those left
  * unknown inside words are counted.
  */
-function readTextPage(engine: Pdfium, textPage: number, scratch: number, lowCodes: () => Map<number, string>): { items: TextItem[]; white: TextItem[]; rotated: string[]; unnamed: number } {
+function readTextPage(engine: Pdfium, textPage: number, scratch: number, lowCodes: () => Map<number, string>, budget: ReadBudget | undefined, view: number[]): { items: TextItem[]; white: TextItem[]; rotated: string[]; turned: TurnedText[]; unnamed: number } {
   const runs = new RunBuilder();
+  // Text at an angle (180° too: its pen runs right to left), placed in its own frame.
+  const turned = new TurnedFrames();
+  let frame: TurnedFrame | undefined;
   let unnamed = 0;
   let upright = true;
-  const count = engine.FPDFText_CountChars(textPage);
+  let count = engine.FPDFText_CountChars(textPage);
+  if (budget !== undefined) {
+    const room = budget.limits.maxChars - budget.chars;
+    if (count > room) {
+      budget.truncate(`limits.maxChars: ${budget.limits.maxChars}`);
+      count = Math.max(0, room);
+    }
+    budget.chars += count;
+  }
   for (let i = 0; i < count; i++) {
+    if (budget !== undefined && (i & (CLOCK_EVERY - 1)) === CLOCK_EVERY - 1) budget.checkTime();
     const code = engine.FPDFText_GetUnicode(textPage, i);
     if (engine.FPDFText_IsGenerated(textPage, i) === 1) {
-      if (isLineBreak(code)) {
-        if (upright) runs.lineBreak();
-        else runs.addRotated('\n');
-      } else if (upright) runs.space();
-      else runs.addRotated(' ');
+      const into = upright || frame === undefined ? runs : frame.runs;
+      if (isLineBreak(code)) into.lineBreak();
+      else into.space();
       continue;
     }
     const hyphen = engine.FPDFText_IsHyphen(textPage, i) === 1;
@@ -172,12 +215,17 @@ function readTextPage(engine: Pdfium, textPage: number, scratch: number, lowCode
       // One between letters is a lost ligature (o[ffi]ce); one beside a word may be an icon or accent.
       else if (/\p{L}$/u.test(runs.current) && isLetter(engine.FPDFText_GetUnicode(textPage, i + 1))) unnamed++;
     }
+    // A space between turned glyphs belongs to their frame, whatever matrix the engine gives it.
+    if (!upright && frame !== undefined && char.trim() === '') {
+      frame.runs.space();
+      continue;
+    }
     engine.FPDFText_GetMatrix(textPage, i, scratch);
     const m = engine.HEAPF32;
     const at = scratch >> 2;
-    upright = Math.abs(m[at + 1]!) <= 0.1 * Math.abs(m[at]!);
+    upright = Math.abs(m[at + 1]!) <= 0.1 * Math.abs(m[at]!) && m[at]! > 0;
     if (!upright) {
-      runs.addRotated(char);
+      readTurnedChar(engine, textPage, i, scratch, char, (frame = turned.frame(m[at]!, m[at + 1]!)));
       continue;
     }
     // What a reader sees: Tf's size scaled by the matrix (one PDF sets 19 pt and scales it to 8).
@@ -190,7 +238,26 @@ function readTextPage(engine: Pdfium, textPage: number, scratch: number, lowCode
     engine.FPDFText_GetFillColor(textPage, i, scratch, scratch + 4, scratch + 8, scratch + 12);
     runs.add(char, x, y, right, size, isWhiteAt(engine, scratch));
   }
-  return { ...runs.finish(), unnamed };
+  return { ...runs.finish(), turned: turned.finish(view), unnamed };
+}
+
+/** A character at an angle, placed in its frame: its origin turned, its box's far end along the baseline as its right. */
+function readTurnedChar(engine: Pdfium, textPage: number, i: number, scratch: number, char: string, frame: TurnedFrame): void {
+  const m = engine.HEAPF32;
+  const at = scratch >> 2;
+  const size = engine.FPDFText_GetFontSize(textPage, i) * Math.hypot(m[at + 2]!, m[at + 3]!);
+  const { cos, sin } = frame;
+  engine.FPDFText_GetCharOrigin(textPage, i, scratch, scratch + 8);
+  const ox = engine.HEAPF64[scratch >> 3]!;
+  const oy = engine.HEAPF64[(scratch + 8) >> 3]!;
+  const x = ox * cos + oy * sin;
+  const y = oy * cos - ox * sin;
+  engine.FPDFText_GetLooseCharBox(textPage, i, scratch);
+  const [left, top, right, bottom] = [m[at]!, m[at + 1]!, m[at + 2]!, m[at + 3]!];
+  let end = x;
+  for (const [cx, cy] of [[left, top], [right, top], [left, bottom], [right, bottom]] as const) end = Math.max(end, cx * cos + cy * sin);
+  engine.FPDFText_GetFillColor(textPage, i, scratch, scratch + 4, scratch + 8, scratch + 12);
+  frame.runs.add(char, x, y, end, size, isWhiteAt(engine, scratch));
 }
 
 function openDocument(engine: Pdfium, bytes: Uint8Array): { doc: number; data: number } {
@@ -208,18 +275,47 @@ function openDocument(engine: Pdfium, bytes: Uint8Array): { doc: number; data: n
 /** Lets the time cap's timer fire between pages: the engine's calls are synchronous. */
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** Every page's text, and how many letters in words had glyphs without a Unicode value. */
-export async function readPdfiumPages(bytes: Uint8Array, signal: AbortSignal): Promise<{ pages: PageText[]; unnamed: number }> {
+/**
+ * Every page's text, and how many letters in words had glyphs without a Unicode value. An
+ * engine that fails (past its memory cap it aborts) is dropped, and the next file starts a
+ * new one; the pages read before it failed are kept, with TRUNCATED.
+ */
+export async function readPdfiumPages(bytes: Uint8Array, signal: AbortSignal, budget?: ReadBudget): Promise<{ pages: PageText[]; unnamed: number }> {
   const engine = await loadPdfium();
+  const read: { pages: PageText[]; unnamed: number } = { pages: [], unnamed: 0 };
+  try {
+    await readWith(engine, bytes, signal, budget, read);
+    return read;
+  } catch (err) {
+    if (err instanceof ExtractError) throw err;
+    enginePromise = undefined;
+    const memory = /memory|abort/i.test(`${String(err)} ${engineSaid}`);
+    engineSaid = '';
+    if (!memory) throw extractError('UNREADABLE', 'corrupt or not a PDF; re-export it from the original', err);
+    if (read.pages.length === 0 || budget === undefined) throw extractError('TOO_LARGE', 'the PDF engine ran out of its memory cap reading it; re-export the file', err);
+    budget.truncate(`page ${read.pages.length + 1} needs more than the PDF engine's memory cap`);
+    return read;
+  }
+}
+
+/** Reads the pages into `read` as it goes, so that a failure keeps those before it. */
+async function readWith(engine: Pdfium, bytes: Uint8Array, signal: AbortSignal, budget: ReadBudget | undefined, read: { pages: PageText[]; unnamed: number }): Promise<void> {
   const { doc, data } = openDocument(engine, bytes);
   const scratch = engine.malloc(32);
   let letters: Map<number, string> | undefined;
   const lowCodes = (): Map<number, string> => (letters ??= lowCodeLetters(bytes));
+  let failed = false;
   try {
-    const pages: PageText[] = [];
-    let unnamed = 0;
-    const count = engine.FPDF_GetPageCount(doc);
+    let count = engine.FPDF_GetPageCount(doc);
+    if (budget !== undefined && count > budget.limits.maxPages) {
+      budget.truncate(`limits.maxPages: ${budget.limits.maxPages}`);
+      count = budget.limits.maxPages;
+    }
     for (let p = 0; p < count && !signal.aborted; p++) {
+      if (budget !== undefined && budget.chars >= budget.limits.maxChars) {
+        budget.truncate(`limits.maxChars: ${budget.limits.maxChars}`);
+        break;
+      }
       const page = engine.FPDF_LoadPage(doc, p);
       if (page === 0) throw extractError('UNREADABLE', `page ${p + 1} is corrupt; re-export it from the original`);
       const textPage = engine.FPDFText_LoadPage(page);
@@ -229,22 +325,32 @@ export async function readPdfiumPages(bytes: Uint8Array, signal: AbortSignal): P
         const at = scratch >> 2;
         // The engine writes left, top, right, bottom.
         const view = [f32[at]!, f32[at + 3]!, f32[at + 2]!, f32[at + 1]!];
-        const read = textPage === 0 ? { items: [], white: [], rotated: [], unnamed: 0 } : readTextPage(engine, textPage, scratch, lowCodes);
-        const behind = read.white.length > 0 ? backdrops(engine, page, scratch) : [];
+        const text = textPage === 0 ? { items: [], white: [], rotated: [], turned: [], unnamed: 0 } : readTextPage(engine, textPage, scratch, lowCodes, budget, view);
+        const behind = text.white.length > 0 ? backdrops(engine, page, scratch) : [];
         const white: TextItem[] = [];
-        for (const it of read.white) (onBackdrop(it, behind) ? read.items : white).push(it);
-        pages.push({ items: read.items, view, rotated: read.rotated, white });
-        unnamed += read.unnamed;
+        for (const it of text.white) (onBackdrop(it, behind) ? text.items : white).push(it);
+        read.pages.push({ items: text.items, view, rotated: text.rotated, white, turned: text.turned });
+        read.unnamed += text.unnamed;
+      } catch (err) {
+        failed = !(err instanceof ExtractError);
+        throw err;
       } finally {
-        if (textPage !== 0) engine.FPDFText_ClosePage(textPage);
-        engine.FPDF_ClosePage(page);
+        // An engine that aborted is never called again.
+        if (!failed) {
+          if (textPage !== 0) engine.FPDFText_ClosePage(textPage);
+          engine.FPDF_ClosePage(page);
+        }
       }
       await nextTurn();
     }
-    return { pages, unnamed };
+  } catch (err) {
+    failed ||= !(err instanceof ExtractError);
+    throw err;
   } finally {
-    engine.free(scratch);
-    engine.FPDF_CloseDocument(doc);
-    engine.free(data);
+    if (!failed) {
+      engine.free(scratch);
+      engine.FPDF_CloseDocument(doc);
+      engine.free(data);
+    }
   }
 }

@@ -76,6 +76,7 @@ interface RawItem {
   str: string;
   transform: number[];
   width: number;
+  dir?: string;
 }
 
 function isRawItem(x: unknown): x is RawItem {
@@ -85,7 +86,10 @@ function isRawItem(x: unknown): x is RawItem {
 function toTextItem(raw: RawItem): TextItem {
   const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = raw.transform;
   const size = Math.hypot(c, d) || Math.hypot(a, b);
-  return { text: raw.str, x: e, y: f, width: raw.width, size };
+  // pdf.js hands right-to-left runs over in reading order; the shared layout reads every
+  // engine's text in visual order (visual-to-logical.ts turns it back), so undo it here.
+  const text = raw.dir === 'rtl' ? [...raw.str].reverse().join('') : raw.str;
+  return { text, x: e, y: f, width: raw.width, size };
 }
 
 /** Every page's positioned text runs, as pdf.js reads them. */

@@ -5,8 +5,10 @@
  */
 import { type Font, type Glyph, loadFont } from './pdf-fonts.js';
 import { decodeStream, type PdfFile } from './pdf-file.js';
-import { type Piece, spaceShare, TextPlacer } from './pdf-place-text.js';
-import { RunBuilder, WHITE_LEVEL } from '../pdf-runs.js';
+import { type Piece, spaceShare, type TextObject, TextPlacer } from './pdf-place-text.js';
+import type { TurnedText } from '../../types.js';
+import { RunBuilder, TurnedFrames, WHITE_LEVEL } from '../pdf-runs.js';
+import { CLOCK_EVERY, type ReadBudget } from '../../budget.js';
 import { Lexer, NotPlainPdf, nameOf, type PdfDict, PdfName, PdfStream, PdfString, type PdfValue, SCAN_END, SCAN_NUMBER, SCAN_VALUE } from './pdf-syntax.js';
 
 /**
@@ -86,6 +88,13 @@ const recentGlyphs = 7;
 const maxOperands = 32;
 
 const maxFormDepth = 12;
+/**
+ * Saved states (q) and open marks (BMC) held at most: content nests a few levels, and a
+ * stream of millions of q held a gigabyte of saved states.
+ */
+const maxNesting = 1024;
+/** Painted rectangles kept per page (a resume paints a few hundred). */
+const maxBackdrops = 20_000;
 
 /** Whether a fill colour, in 0–1 components of a device space, is near-white. */
 function isWhite(components: number, values: Float64Array): boolean {
@@ -163,14 +172,24 @@ export class PageReader {
   private readonly recentY = new Float64Array(recentGlyphs);
   private recentAt = 0;
   /** Open marked content (BMC/BDC … EMC); an entry with /ActualText where one was given. */
-  private readonly marks: ({ text: string; started: boolean } | undefined)[] = [];
+  private readonly marks: boolean[] = [];
+  /** The open marks that carry /ActualText, innermost last (kept apart: searching all marks for one made a page of many marks quadratic). */
+  private readonly textMarks: { text: string; started: boolean }[] = [];
+  /** q and BMC/BDC beyond maxNesting, answered by their Q and EMC: not saved, so never held in memory. */
+  private unsavedStates = 0;
+  private unsavedMarks = 0;
   private readonly forms = new Set<PdfStream>();
+  /** Text at angles, by whole degree, and the placer of each frame's strings. */
+  private readonly turned = new TurnedFrames();
+  private readonly turnedPlacers = new Map<RunBuilder, TextPlacer>();
 
   constructor(
     private readonly file: PdfFile,
     private readonly view: number[],
     /** The file's fonts as loaded so far, shared by its pages. */
     private readonly fonts: Map<PdfValue, Font>,
+    /** The file's time and limits: the clock is looked at every few thousand tokens. */
+    private readonly budget: ReadBudget = file.budget,
   ) {}
 
   run(content: Uint8Array, resources: PdfDict | undefined): void {
@@ -178,7 +197,12 @@ export class PageReader {
     const nums = new Float64Array(maxOperands);
     let count = 0;
     const values: PdfValue[] = [];
+    let tokens = 0;
     for (let kind = lexer.scan(); kind !== SCAN_END; kind = lexer.scan()) {
+      if (++tokens === CLOCK_EVERY) {
+        tokens = 0;
+        this.budget.checkTime();
+      }
       if (kind === SCAN_NUMBER) {
         if (count < maxOperands) nums[count++] = lexer.num;
       } else if (kind === SCAN_VALUE) values.push(lexer.value);
@@ -197,10 +221,12 @@ export class PageReader {
     const s = this.state;
     switch (op) {
       case 0x71: // q
-        this.stack.push(s.copy());
+        if (this.stack.length < maxNesting) this.stack.push(s.copy());
+        else this.unsavedStates++;
         break;
       case 0x51: // Q
-        this.state = this.stack.pop() ?? s;
+        if (this.unsavedStates > 0) this.unsavedStates--;
+        else this.state = this.stack.pop() ?? s;
         break;
       case 0x6d63: // cm
         // Operands an operator lacks read as whatever came before: harmless, and no check per read.
@@ -310,23 +336,38 @@ export class PageReader {
         break;
       case 0x6873: // sh
         // A shading fills the clip; without tracking clips, count the whole page.
-        this.backdrops.push(this.view);
+        this.addBackdropRect(this.view);
         break;
       case 0x6f44: // Do
         this.drawObject(resources, o[0]);
         break;
       case 0x434d42: // BMC
-        this.marks.push(undefined);
+        this.openMark(undefined);
         break;
       case 0x434442: // BDC
-        this.marks.push(this.markText(resources, o[1]));
+        this.openMark(this.markText(resources, o[1]));
         break;
       case 0x434d45: // EMC
-        this.marks.pop();
+        if (this.unsavedMarks > 0) this.unsavedMarks--;
+        else if (this.marks.pop() === true) this.textMarks.pop();
         break;
       default:
       // Marked content, clipping, stroke colours and line styles change no text.
     }
+  }
+
+  private openMark(mark: { text: string; started: boolean } | undefined): void {
+    if (this.marks.length >= maxNesting) {
+      this.unsavedMarks++;
+      return;
+    }
+    this.marks.push(mark !== undefined);
+    if (mark !== undefined) this.textMarks.push(mark);
+  }
+
+  /** A painted rectangle; past maxBackdrops a page is painted over anyway, and more would only hold memory. */
+  private addBackdropRect(rect: number[]): void {
+    if (this.backdrops.length < maxBackdrops) this.backdrops.push(rect);
   }
 
   /** A BDC's /ActualText, from its inline dictionary or a named /Properties entry. */
@@ -388,11 +429,19 @@ export class PageReader {
     const s = this.state;
     const font = s.font;
     if (font === undefined) throw new NotPlainPdf('text before Tf');
+    const budget = this.budget;
+    // Glyphs this string may still place: one TJ of a million strings stops here too.
+    const room = budget.limits.maxChars - budget.chars;
+    if (room <= 0) {
+      budget.truncate(`limits.maxChars: ${budget.limits.maxChars}`);
+      return;
+    }
     // Glyph positions in page space: the text matrix times the CTM; the pen moves along its x axis.
     const tm = this.tm;
     const m = multiply(tm, s.ctm, this.textToPage);
     const size = s.fontSize * Math.hypot(m[2], m[3]);
-    const upright = Math.abs(m[1]) <= 0.1 * Math.abs(m[0]);
+    // Upside down (180°) is no more upright than 90°: its pen runs right to left.
+    const upright = Math.abs(m[1]) <= 0.1 * Math.abs(m[0]) && m[0] > 0;
     const x0 = m[2] * s.rise + m[4];
     const y0 = m[3] * s.rise + m[5];
     const actual = this.actualText();
@@ -432,7 +481,7 @@ export class PageReader {
           }
           const x = x0 + pen * m[0];
           const y = y0 + pen * m[1];
-          if (!this.drawnHere(g, x, y, size)) pieces.push({ text: g.text, x, y, right: x + g.width * s.fontSize * s.scale * m[0], width: g.width, spaceBefore });
+          if (!this.drawnHere(g, x, y, size) && pieces.length < room) pieces.push({ text: g.text, x, y, right: x + g.width * s.fontSize * s.scale * m[0], width: g.width, spaceBefore });
           this.lastText = g.text;
         }
         kern = 0;
@@ -446,10 +495,43 @@ export class PageReader {
       [...actual].forEach((text, k) => pieces.push({ text, x: x0 + k * width, y: y0, right: x0 + (k + 1) * width, width: width / Math.max(size, 1), spaceBefore: false }));
       this.lastText = actual;
     }
+    budget.chars += pieces.length;
+    if (pieces.length >= room) budget.truncate(`limits.maxChars: ${budget.limits.maxChars}`);
     if (upright) this.placer.add({ x: x0, y: y0, size, white: s.fillWhite, pieces });
-    else for (const p of pieces) this.placer.addRotated(p.text);
+    else this.addTurned(m, { x: x0, y: y0, size, white: s.fillWhite, pieces }, s.fontSize * s.scale);
     tm[4] += pen * tm[0];
     tm[5] += pen * tm[1];
+  }
+
+  /**
+   * Text at an angle (its baseline not left to right): placed in the frame of its angle, one
+   * frame per whole degree, so that 90°, 180° or 270° text reads in its own order with its
+   * word breaks. It still ends the upright line being built, as it always did.
+   */
+  private addTurned(m: Matrix, object: TextObject, advancePerEm: number): void {
+    this.placer.flush();
+    this.runs.lineBreak();
+    const frame = this.turned.frame(m[0], m[1]);
+    let placer = this.turnedPlacers.get(frame.runs);
+    if (placer === undefined) {
+      placer = new TextPlacer(frame.runs);
+      this.turnedPlacers.set(frame.runs, placer);
+    }
+    const { cos, sin } = frame;
+    const advance = advancePerEm * Math.hypot(m[0], m[1]);
+    for (const p of object.pieces) {
+      const x = p.x;
+      p.x = x * cos + p.y * sin;
+      p.y = p.y * cos - x * sin;
+      p.right = p.x + p.width * advance;
+    }
+    placer.add({ ...object, x: object.x * cos + object.y * sin, y: object.y * cos - object.x * sin });
+  }
+
+  /** The page's text at angles, turned upright, with the runs that lie off the page set apart. */
+  turnedText(): TurnedText[] {
+    for (const placer of this.turnedPlacers.values()) placer.flush();
+    return this.turned.finish(this.view);
   }
 
   /**
@@ -458,7 +540,7 @@ export class PageReader {
    * it, later ones nothing. Undefined when no mark says; '' when the glyphs are not shown.
    */
   private actualText(): string | undefined {
-    const mark = this.marks.findLast((m) => m !== undefined);
+    const mark = this.textMarks.at(-1);
     if (mark === undefined) return undefined;
     if (mark.started) return '';
     mark.started = true;
@@ -517,7 +599,7 @@ export class PageReader {
 
   /** The current path's bounds as a backdrop, then a new path. */
   private addBackdrop(): void {
-    if (this.pathLeft <= this.pathRight) this.backdrops.push([this.pathLeft, this.pathBottom, this.pathRight, this.pathTop]);
+    if (this.pathLeft <= this.pathRight) this.addBackdropRect([this.pathLeft, this.pathBottom, this.pathRight, this.pathTop]);
     this.clearPath();
   }
 

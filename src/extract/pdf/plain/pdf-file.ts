@@ -4,6 +4,9 @@
  * unknown filter) throws NotPlainPdf, and PDFium, which repairs and decrypts, reads it instead.
  */
 import { inflateSync, constants as zlib } from 'node:zlib';
+import { DEFAULT_CONFIG } from '../../../config/index.js';
+import { ReadBudget } from '../../budget.js';
+import { extractError } from '../../errors.js';
 import { hexValue, Lexer, NotPlainPdf, latin1, nameOf, parseObject, type PdfDict, PdfRef, PdfStream, type PdfValue, type Token, WHITE } from './pdf-syntax.js';
 
 interface XrefEntry {
@@ -20,10 +23,14 @@ export class PdfFile {
   private readonly cache = new Map<number, PdfValue>();
   private readonly objectStreams = new Map<number, { lexer: Lexer; offsets: Map<number, number> }>();
   readonly trailer: PdfDict = new Map();
-  /** Bytes inflated so far: bounded, so a file of many small deflate bombs stops too. */
-  inflated = 0;
+  /** Where each "n g obj" sits, found by scanning the file: built when an xref entry misses. */
+  private found: Map<number, number> | undefined;
 
-  constructor(readonly bytes: Uint8Array) {
+  constructor(
+    readonly bytes: Uint8Array,
+    /** Time and limits: bounds what is inflated and parsed, so a file of many small bombs stops too. */
+    readonly budget = new ReadBudget(DEFAULT_CONFIG.limits),
+  ) {
     const tail = latin1(bytes, Math.max(0, bytes.length - 1024), bytes.length);
     const at = tail.lastIndexOf('startxref');
     if (at < 0) throw new NotPlainPdf('no startxref');
@@ -134,9 +141,36 @@ export class PdfFile {
     if (cached !== undefined || this.cache.has(value.num)) return cached;
     const entry = this.xref.get(value.num);
     let out: PdfValue = null;
-    if (entry !== undefined) out = entry.index < 0 ? this.parseIndirect(new Lexer(this.bytes, entry.at)) : this.fromObjectStream(entry.at, value.num);
+    if (++this.budget.objects > this.budget.limits.maxObjects) throw extractError('TOO_LARGE', `over limits.maxObjects: ${this.budget.limits.maxObjects} objects`);
+    if (entry !== undefined) out = entry.index < 0 ? this.atOffset(entry.at, value.num) : this.fromObjectStream(entry.at, value.num);
     this.cache.set(value.num, out);
     return out;
+  }
+
+  /**
+   * The object at an xref offset; where the entry points past the end of the file or at
+   * something else, the object where a scan of the file finds it, as poppler recovers it.
+   */
+  private atOffset(at: number, num: number): PdfValue {
+    if (at < this.bytes.length) {
+      const lexer = new Lexer(this.bytes, at);
+      const first = lexer.next();
+      if (first === num) return this.parseIndirect(lexer, first);
+    }
+    const found = this.scanObjects().get(num);
+    if (found === undefined) throw new NotPlainPdf('bad object offset');
+    return this.parseIndirect(new Lexer(this.bytes, found));
+  }
+
+  /** Every "n g obj" in the file (the last one of a number wins, as an update would). */
+  private scanObjects(): Map<number, number> {
+    if (this.found !== undefined) return this.found;
+    const found = new Map<number, number>();
+    const text = latin1(this.bytes, 0, this.bytes.length);
+    const re = /(?<![0-9])(\d{1,10})[ \t\r\n\f\0]+\d{1,5}[ \t\r\n\f\0]+obj\b/g;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) found.set(Number(m[1]), m.index);
+    this.found = found;
+    return found;
   }
 
   private fromObjectStream(streamNum: number, num: number): PdfValue {
@@ -189,9 +223,8 @@ export function decodeStream(file: PdfFile, stream: PdfStream): Uint8Array {
   let data = stream.raw;
   filters.forEach((filter, i) => {
     if (filter === 'FlateDecode' || filter === 'Fl') {
-      data = inflate(data);
-      file.inflated += data.length;
-      if (file.inflated > maxInflatedPerFile) throw new NotPlainPdf('too much to inflate');
+      data = inflate(data, file.budget);
+      file.budget.inflated += data.length;
     }
     else if (filter === 'ASCIIHexDecode' || filter === 'AHx') data = asciiHex(data);
     else if (filter === 'ASCII85Decode' || filter === 'A85') data = ascii85(data);
@@ -206,19 +239,24 @@ export function decodeStream(file: PdfFile, stream: PdfStream): Uint8Array {
   return data;
 }
 
-/** No resume has a stream this large; a deflate bomb stops here. */
+/** No resume has a stream this large; a deflate bomb stops here, whatever is left of limits.maxInflatedBytes. */
 const maxInflated = 64 << 20;
-/** Nor this much in all (the 63 corpus PDFs inflate 6.4 MB of content in all). */
-const maxInflatedPerFile = 256 << 20;
 
-function inflate(data: Uint8Array): Uint8Array {
+const isOverLimit = (err: unknown): boolean => err instanceof RangeError && (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
+
+/** Inflates up to what the budget has room for; past it, TOO_LARGE (the page keeps what it read). */
+function inflate(data: Uint8Array, budget: ReadBudget): Uint8Array {
+  const room = Math.min(maxInflated, budget.inflateRoom);
+  const tooLarge = (): Error => extractError('TOO_LARGE', `a stream inflates past limits.maxInflatedBytes: ${budget.limits.maxInflatedBytes} bytes`);
   try {
-    return inflateSync(data, { maxOutputLength: maxInflated });
-  } catch {
+    return inflateSync(data, { maxOutputLength: Math.max(1, room) });
+  } catch (err) {
+    if (isOverLimit(err)) throw tooLarge();
     // A stream cut short or with a bad checksum still holds its text; take what inflates.
     try {
-      return inflateSync(data, { finishFlush: zlib.Z_SYNC_FLUSH, maxOutputLength: maxInflated });
-    } catch {
+      return inflateSync(data, { finishFlush: zlib.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, room) });
+    } catch (err2) {
+      if (isOverLimit(err2)) throw tooLarge();
       throw new NotPlainPdf('bad flate stream');
     }
   }

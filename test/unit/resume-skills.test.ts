@@ -1,0 +1,134 @@
+/**
+ * Resume skills on made-up text, with the built-in taxonomy: one block per class of miss in
+ * issue 18 (skills lists, the long tail, skills shown in prose, variants, false matches).
+ */
+import { describe, expect, it } from 'vitest';
+import { createSkillFinder } from '../../src/match/index.js';
+import { analyzeResume } from '../../src/resume/index.js';
+import { impliedSkills, loadTaxonomy, lookupSkill } from '../../src/taxonomy/index.js';
+import type { Document, ResumeProfile } from '../../src/types.js';
+
+const taxonomy = loadTaxonomy();
+const findSkills = createSkillFinder(taxonomy);
+
+function read(text: string): ResumeProfile {
+  const lines = text.split('\n').map((t, i) => ({ n: i + 1, page: 1, text: t }));
+  const doc: Document = { source: 'made-up.txt', format: 'txt', lines, hidden: [], warnings: [] };
+  return analyzeResume(doc, findSkills, '2025-01');
+}
+
+const skillsOf = (p: ResumeProfile) => p.skills.map((s) => s.name);
+const conceptsOf = (p: ResumeProfile) => (p.concepts ?? []).map((s) => s.name);
+
+const HEAD = 'Jane Doe\njane.doe@example.com\n\nEXPERIENCE\nSoftware Engineer, Acme Corp, Boston, MA\nJan 2019 - Present\n';
+
+describe('skills lists: one item per line', () => {
+  it('reads names that are also English words or surnames, one per line of a skills section', () => {
+    const p = read(`${HEAD}- Wrote services\n\nSKILLS\nJenkins\nGroovy\nGit\nChef\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['Jenkins', 'Groovy', 'Git', 'Chef']));
+  });
+
+  it('reads them as it reads the same names comma-separated', () => {
+    const p = read(`${HEAD}- Wrote services\n\nSKILLS\nJenkins, Groovy, Git, Chef\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['Jenkins', 'Groovy', 'Git', 'Chef']));
+  });
+
+  it('reads no item out of prose or sub-headings inside a skills section', () => {
+    const p = read(`${HEAD}- Wrote services\n\nSKILLS\nExcel (Less than 1 year), Word (Less than 1 year)\nPROGRAMMING\nPresented on power training for athletes, Spring 2014\n`);
+    expect(skillsOf(p)).not.toContain('Less');
+    expect(skillsOf(p)).not.toContain('Spring');
+    expect(skillsOf(p)).not.toContain('Software Development');
+  });
+
+  it('leaves the same words alone in a position\'s prose without technical company', () => {
+    const p = read(`${HEAD}- Worked as a chef with Mr Jenkins on groovy menus\n`);
+    expect(skillsOf(p)).not.toEqual(expect.arrayContaining(['Chef']));
+    expect(skillsOf(p)).not.toContain('Jenkins');
+    expect(skillsOf(p)).not.toContain('Groovy');
+  });
+});
+
+describe('the long tail: products only the open vocabularies name', () => {
+  it('reads products absent from the curated list (Stack Overflow tags resumes write)', () => {
+    const p = read(`${HEAD}- Wrote services\n\nSKILLS\nCitrix\nServiceNow\nLodash\nQuickBooks\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['Citrix', 'ServiceNow', 'Lodash', 'QuickBooks']));
+  });
+
+  it('does not read people, places or abbreviations of prose as products', () => {
+    const p = read(`${HEAD}- Moved to New Orleans with James in Apr 2019; wrote to jane@gmail.com\n`);
+    expect(skillsOf(p)).toEqual([]);
+    for (const word of ['James', 'Orleans', 'Gmail', 'APR', 'Apr']) expect(conceptsOf(p)).not.toContain(word);
+  });
+});
+
+describe('skills shown in prose', () => {
+  it('counts fields of data work and ways of working named in a position', () => {
+    const p = read(`${HEAD}- Led the migration to event-driven microservices\n- Built machine learning models for fraud detection\n- Formed a scrum team of five engineers\n- Secured the API with OAuth\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['Microservices', 'Machine Learning', 'Scrum', 'OAuth']));
+  });
+
+  it('keeps plain topics, words met by their stem and the same words outside positions as concepts', () => {
+    const p = read(`${HEAD}- Automated the documentation of caching\n\nSUMMARY\nInterested in machine learning\n`);
+    expect(skillsOf(p)).not.toContain('Automation');
+    expect(skillsOf(p)).not.toContain('Documentation');
+    expect(skillsOf(p)).not.toContain('Caching');
+    const summaryOnly = read('Jane Doe\n\nSUMMARY\nPassionate about machine learning and scrum\n');
+    expect(skillsOf(summaryOnly)).not.toContain('Machine Learning');
+  });
+});
+
+describe('variants', () => {
+  it('a product implies its platform', () => {
+    const p = read(`${HEAD}- Deployed on GKE and Compute Engine\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['Google Kubernetes Engine', 'Google Compute Engine']));
+    expect(impliedSkills(taxonomy, 'Google Compute Engine')).toContain('Google Cloud Platform');
+    expect(impliedSkills(taxonomy, 'GKE')).toContain('Google Cloud Platform');
+  });
+
+  it('"Compute Engine" is not Computer engineering by stem', () => {
+    const p = read(`${HEAD}- Ran batch jobs on Compute Engine\n`);
+    expect([...skillsOf(p), ...conceptsOf(p)]).not.toContain('Computer engineering');
+  });
+});
+
+describe('false matches', () => {
+  it('a power distribution system is not Distributed Systems, a distributed system is', () => {
+    expect(findSkills('Designed a power management/distribution system for the plant').map((h) => h.skill)).not.toContain('Distributed Systems');
+    expect(findSkills('Designed distributed systems for payments').map((h) => h.skill)).toContain('Distributed Systems');
+  });
+
+  it('"orchestrated a migration" is a verb, container orchestration the practice', () => {
+    expect(findSkills('Orchestrated a migration of the billing system').map((h) => h.skill)).not.toContain('Orchestration');
+    expect(findSkills('Container orchestration with Kubernetes').map((h) => h.skill)).toContain('Orchestration');
+  });
+
+  it('the P4 protocol is not Perforce; P4 beside Git is', () => {
+    expect(findSkills('Programmed switches in the P4 protocol with Python').map((h) => h.skill)).not.toContain('Perforce');
+    expect(findSkills('Version control: Git, P4, SVN').map((h) => h.skill)).toContain('Perforce');
+  });
+
+  it('an acronym in brackets after the words it abbreviates is those words', () => {
+    expect(findSkills('Media relations for the Department of Watershed Management (DWM) with SQL').map((h) => h.skill)).not.toContain('DWM');
+    expect(findSkills('Deployed on Amazon Web Services (AWS)').map((h) => h.surface)).toContain('AWS');
+    expect(findSkills('Built apps in Python, SQL and DWM').map((h) => h.skill)).toContain('DWM');
+  });
+
+  it('NoSQL and relational databases are not related to each other', () => {
+    expect(lookupSkill(taxonomy, 'NoSQL')!.related).not.toContain('Relational Databases');
+    expect(lookupSkill(taxonomy, 'Relational Databases')!.related).not.toContain('NoSQL');
+  });
+});
+
+describe('variants: long names misspelt by one edit', () => {
+  it('reads a long product name with one letter wrong, left out or swapped', () => {
+    expect(findSkills('Ran Kubernets clusters and Elasticsearh indexes').map((h) => h.skill)).toEqual(expect.arrayContaining(['Kubernetes', 'Elasticsearch']));
+    expect(findSkills('Kubernetes, Terrafrom, Jenkins').map((h) => h.skill)).toContain('Terraform');
+  });
+
+  it('never reads short names, lower-case words, plurals or English neighbours as misspellings', () => {
+    expect(findSkills('Wrote Jave and Pyton scripts').map((h) => h.skill)).toEqual([]);
+    expect(findSkills('made an incision; studied mathematic').map((h) => h.skill)).toEqual([]);
+    expect(findSkills('Built Informatics dashboards').map((h) => h.skill)).not.toContain('Informatica');
+    expect(findSkills('Wrote Schedulers for the jobs').map((h) => h.skill)).toEqual([]);
+  });
+});
