@@ -20,7 +20,7 @@ import { type Settings, readText } from './config/settings.js';
 import { UsageError } from './errors.js';
 import { analyzeJob } from './job/index.js';
 import { weighBySpecificity } from './job/weigh-specificity.js';
-import { createSkillFinder } from './match/index.js';
+import { createSkillFinder, looksLikeList } from './match/index.js';
 import { type FileOutcome, readDocument } from './read-document.js';
 import { loadBackground, loadSoftSkillCues } from './match/text-evidence.js';
 import { loadOccupations, matchText, positionOccupation, postingOccupation } from './occupation/index.js';
@@ -28,7 +28,7 @@ import { analyzeResume } from './resume/index.js';
 import { rankCandidates, scoreCandidate } from './score/index.js';
 import { loadTaxonomy } from './taxonomy/index.js';
 import { type Fingerprint, assessPosting, assessResume, claimedNotShown, duplicateWarning, findDuplicates, fingerprint } from './trust/index.js';
-import type { Background, CandidateReport, Document, InputError, JobProfile, OccupationData, ResumeProfile, SkillFinder, SoftSkillCues, Taxonomy } from './types.js';
+import type { Background, CandidateReport, Document, InputError, JobProfile, Line, OccupationData, ResumeProfile, SkillFinder, SoftSkillCues, Taxonomy } from './types.js';
 
 export { readDocument, type DocumentReader, type FileOutcome } from './read-document.js';
 export type { Settings } from './config/settings.js';
@@ -98,9 +98,19 @@ export function analyzeDocument(doc: Document, ctx: Context): ResumeProfile {
     const occupation = positionOccupation(ctx.occupations, position.title);
     if (occupation) position.occupation = occupation;
   }
-  profile.taskOccupations = matchText(ctx.occupations, doc.lines.map((l) => l.text));
   const trust = assessResume(doc, profile, ctx.language ? { expectedLanguage: ctx.language } : {});
-  return { ...profile, warnings: [...profile.warnings, ...trust] };
+  const resume = { ...profile, warnings: [...profile.warnings, ...trust] };
+  resume.taskOccupations = matchText(ctx.occupations, evidenceLines(resume, doc.lines).map((l) => l.text));
+  return resume;
+}
+
+/**
+ * The lines a resume's words are read from (text evidence, duties, the occupation its tasks read
+ * as): all of them, but for a stuffed resume (KEYWORD_STUFFING) not its lists, just as skills
+ * only listed there earn nothing.
+ */
+function evidenceLines(resume: ResumeProfile, lines: Line[]): Line[] {
+  return resume.warnings.some((w) => w.code === 'KEYWORD_STUFFING') ? lines.filter((l) => !looksLikeList(l.text)) : lines;
 }
 
 export type FileResult = { ok: true; candidate: CandidateReport; fingerprint: Fingerprint } | { ok: false; error: InputError };
@@ -108,7 +118,7 @@ export type FileResult = { ok: true; candidate: CandidateReport; fingerprint: Fi
 /** Steps 3–5 on one document. Only the small report (and a fingerprint for Step 4's duplicates) is kept. */
 export function scoreDocument(doc: Document, job: JobProfile, ctx: Context): FileResult {
   const resume = analyzeDocument(doc, ctx);
-  const candidate = scoreCandidate(job, resume, { taxonomy: ctx.taxonomy, config: ctx.config, lines: doc.lines, occupations: ctx.occupations, background: ctx.background, softSkillCues: ctx.softSkillCues });
+  const candidate = scoreCandidate(job, resume, { taxonomy: ctx.taxonomy, config: ctx.config, lines: evidenceLines(resume, doc.lines), occupations: ctx.occupations, background: ctx.background, softSkillCues: ctx.softSkillCues });
   const unshown = claimedNotShown(resume);
   if (unshown.length) (candidate.suggestions ??= []).push(`Claimed but never shown in a position or project: ${unshown.slice(0, 8).join(', ')}${unshown.length > 8 ? ` and ${unshown.length - 8} more` : ''}.`);
   return { ok: true, candidate, fingerprint: fingerprint(doc) };

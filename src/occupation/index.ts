@@ -115,7 +115,10 @@ function baseCode(code: string): string {
  * 'family': the same first four SOC digits (29-11: nurses, therapists…). Else 'unrelated'.
  */
 export function relation(data: OccupationData, a: string, b: string): OccupationRelation {
-  if (a.slice(0, 7) === b.slice(0, 7)) return { kind: 'same' };
+  // An "All Other" SOC code (15-1299: blockchain engineers, web administrators…) gathers unlike
+  // occupations: there only the detailed code is the same occupation.
+  const residual = a.slice(5, 7) === '99';
+  if (residual ? a === b : a.slice(0, 7) === b.slice(0, 7)) return { kind: 'same' };
   let best = Infinity;
   for (const from of [a, baseCode(a)]) {
     for (const to of [b, baseCode(b)]) {

@@ -64,7 +64,7 @@ interface Found {
 
 function matchPart(data: OccupationData, part: string, overlapToo: boolean): Found | null {
   let best: Found | null = null;
-  for (const reading of readings(part)) best = bestOf(best, scoreReading(data, reading, overlapToo), data);
+  for (const reading of readings(part, data)) best = bestOf(best, scoreReading(data, reading, overlapToo), data);
   return best;
 }
 
@@ -83,8 +83,22 @@ export function titleParts(title: string): string[] {
     .filter((part) => /[a-z]/i.test(part));
 }
 
+/**
+ * A word O*NET never uses that is two of its words run together ("backend" → "back end",
+ * "frontend", "fullstack"), split; else the word as it is.
+ */
+function splitCompound(data: OccupationData, word: string): string[] {
+  if (word.length < 7 || sortedIndex(data.words, word) >= 0) return [word];
+  for (let cut = 3; cut <= word.length - 3; cut++) {
+    const left = word.slice(0, cut);
+    const right = word.slice(cut);
+    if (sortedIndex(data.words, left) >= 0 && sortedIndex(data.words, right) >= 0) return [left, right];
+  }
+  return [word];
+}
+
 /** Step 2: the word lists a part may stand for. */
-function readings(part: string): string[][] {
+function readings(part: string, data: OccupationData): string[][] {
   const sides = part.split(/\s*[/&]\s*|\s+and\s+/i).filter(Boolean);
   const texts = [part];
   if (sides.length > 1) {
@@ -98,7 +112,7 @@ function readings(part: string): string[][] {
   }
   const out: string[][] = [];
   for (const text of texts) {
-    const words = titleWords(text);
+    const words = titleWords(text).flatMap((w) => splitCompound(data, w));
     if (!words.length) continue;
     out.push(words);
     if (words.some((w) => ABBREVIATIONS[w])) out.push(words.flatMap((w) => ABBREVIATIONS[w] ?? [w]));

@@ -1,7 +1,7 @@
 import { findSoftSkillEvidence, findTextEvidence } from '../match/text-evidence.js';
 import { carries, matchTitle } from '../occupation/index.js';
 import { impliedSkills, lookupSkill } from '../taxonomy/index.js';
-import { titleLine } from './role-fit.js';
+import { lineEvidence, textEvidenceOf, titleLine } from './evidence.js';
 import type { Background, Config, CreditSource, Evidence, Line, OccupationData, Requirement, RequirementResult, ResumeProfile, ResumeSkill, SoftSkillCues, Taxonomy, TextEvidence } from '../types.js';
 
 export interface ScoringContext {
@@ -78,7 +78,7 @@ function occupationCredit(req: Requirement, resume: ResumeProfile, ctx: ScoringC
       return {
         credit: ctx.config.credit.occupation,
         matched: p.title ?? p.occupation.title,
-        evidence: line ? [{ section: 'experience', page: line.page, line: line.n, text: line.text }] : [],
+        evidence: line ? [lineEvidence(line, 'experience')] : [],
         why: `${p.title} → ${p.occupation.title} ${p.occupation.code}, which carries what ${asked.title} ${asked.code} requires`,
         via: 'occupation',
       };
@@ -95,7 +95,7 @@ function softSkillCredit(req: Requirement, ctx: ScoringContext): Credit | undefi
   if (req.kind !== 'soft' || !ctx.softSkillCues) return undefined;
   for (const name of req.anyOf) {
     const found = findSoftSkillEvidence(ctx.softSkillCues, name, ctx.lines);
-    if (found) return { credit: ctx.config.credit.implied, matched: name, evidence: [textEvidence(found)], why: `shown in what the candidate did ("${quoteWords(found)}")`, via: 'soft-skill cue' };
+    if (found) return { credit: ctx.config.credit.implied, matched: name, evidence: [textEvidenceOf(found, ctx.lines)], why: `shown in what the candidate did ("${quoteWords(found)}")`, via: 'soft-skill cue' };
   }
   return undefined;
 }
@@ -112,7 +112,7 @@ function textCredit(req: Requirement, ctx: ScoringContext): Credit | undefined {
   return {
     credit: round(ctx.config.credit.text * best.score),
     matched: quoteWords(best),
-    evidence: [textEvidence(best)],
+    evidence: [textEvidenceOf(best, ctx.lines)],
     why: `text evidence: the resume's own words carry ${Math.round(best.score * 100)}% of the requirement's (not a taxonomy skill)`,
     via: 'text',
   };
@@ -131,9 +131,6 @@ function textPhrases(req: Requirement, taxonomy: Taxonomy): string[] {
   return req.kind === 'unknown' || req.kind === 'domain' ? [...names, ...(req.source.text.length < 200 ? [req.source.text] : [])] : names;
 }
 
-function textEvidence(found: TextEvidence): Evidence {
-  return { section: 'other', page: found.page, line: found.line, text: found.text };
-}
 
 function quoteWords(found: TextEvidence): string {
   return found.words.map((w) => w.word).join(' ');

@@ -1,6 +1,7 @@
 import { findTextEvidence } from '../match/text-evidence.js';
 import { relation, taskSimilarity } from '../occupation/index.js';
 import type { Background, Evidence, JobProfile, Line, OccupationData, OccupationRef, Position, RequirementResult, ResumeProfile, YearMonth } from '../types.js';
+import { lineEvidence, textEvidenceOf, titleLine } from './evidence.js';
 import { round } from './match-requirement.js';
 
 /**
@@ -92,7 +93,7 @@ export function roleFitResult(data: OccupationData | undefined, job: JobProfile,
   if (byTasks && (!best || byTasks.credit > best.credit)) best = byTasks;
   const credit = round(best?.credit ?? 0);
   const shown = best?.position ? titleLine(best.position, lines) : undefined;
-  const evidence: Evidence[] = shown ? [{ section: 'experience', page: shown.page, line: shown.n, text: shown.text }] : [];
+  const evidence: Evidence[] = shown ? [lineEvidence(shown, 'experience')] : [];
   const result: RequirementResult = {
     id: 'O',
     tier: 'role',
@@ -109,14 +110,6 @@ export function roleFitResult(data: OccupationData | undefined, job: JobProfile,
   return result;
 }
 
-/** The line of a position's block that holds its title (else the block's first line). */
-export function titleLine(position: Position, lines: readonly Line[]): Line | undefined {
-  if (!position.lines) return undefined;
-  const [first, last] = position.lines;
-  const block = lines.filter((l) => l.n >= first && l.n <= last);
-  const title = position.title?.toLowerCase();
-  return (title && block.find((l) => l.text.toLowerCase().includes(title))) || block[0];
-}
 
 /** A mean duty score at this level earns the duties line in full: few resumes carry most of a posting's words. */
 const DUTIES_FULL = 0.75;
@@ -144,7 +137,7 @@ export function dutiesResult(background: Background | undefined, job: JobProfile
     status: credit >= 0.999 ? 'met' : credit > 0 ? 'partial' : 'missing',
     credit,
     matched: credit > 0 ? `${best.length} of ${duties.length} carried` : null,
-    evidence: best.slice(0, DUTY_EVIDENCE).map((f) => ({ section: 'other', page: f.evidence!.page, line: f.evidence!.line, text: f.evidence!.text })),
+    evidence: best.slice(0, DUTY_EVIDENCE).map((f) => textEvidenceOf(f.evidence!, lines)),
     why: `text evidence: resume lines carry ${Math.round(mean * 100)}% of the duty sentences' words on average; ${best.length} of ${duties.length} at half or more${best[0] ? ` (best: posting line ${best[0].duty.line} "${best[0].duty.text.slice(0, 80)}")` : ''}`,
   };
   if (credit > 0) result.via = 'text';
