@@ -15,6 +15,8 @@ export const ROLE_CREDIT = { same: 1, relatedTop: 0.85, relatedStep: 0.025, fami
 const UNLINKED_MAX = 0.4;
 /** Task similarity between unlinked occupations is small (0.05 for insurance and wholesale sales agents): scaled up to credit. */
 const UNLINKED_SCALE = 4;
+/** Occupations of one SOC major group (41: sales and related) that O*NET does not link still share a trade. */
+const MAJOR_GROUP = 0.3;
 
 /** A position that ended this many months before the resume's latest counts at OLD_FACTOR: recent work says more. */
 const RECENT_MONTHS = 60;
@@ -41,7 +43,11 @@ function relationCredit(data: OccupationData, asked: OccupationRef, held: Occupa
   }
   if (rel.kind === 'family') return { credit: ROLE_CREDIT.family, how: `in the same SOC family as the posting’s ${asked.title} ${asked.code}` };
   const alike = taskSimilarity(data, asked.code, held.code);
-  return { credit: Math.min(UNLINKED_MAX, UNLINKED_SCALE * alike), how: `not linked by O*NET to the posting’s ${asked.title} ${asked.code}, ${Math.round(alike * 100)}% alike in tasks` };
+  const byTasks = Math.min(UNLINKED_MAX, UNLINKED_SCALE * alike);
+  if (asked.code.slice(0, 2) === held.code.slice(0, 2) && MAJOR_GROUP > byTasks) {
+    return { credit: MAJOR_GROUP, how: `in the same SOC major group (${asked.code.slice(0, 2)}) as the posting’s ${asked.title} ${asked.code}` };
+  }
+  return { credit: byTasks, how: `not linked by O*NET to the posting’s ${asked.title} ${asked.code}, ${Math.round(alike * 100)}% alike in tasks` };
 }
 
 function monthsBefore(asOf: YearMonth, end: YearMonth | 'present'): number {
