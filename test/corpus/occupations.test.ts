@@ -17,9 +17,9 @@ import type { Document } from '../../src/types.js';
 import { hasShared, sharedDir, skipLine } from '../helpers/cli.js';
 import { printTable } from '../helpers/gold.js';
 
-/** Floors at the measured figures (0.862 / 0.421 on this dev split), less a margin. */
-const MIN_MEAN_AUC = 0.85;
-const MIN_MEAN_P10 = 0.38;
+/** Floors at the measured figures (0.865 / 0.424 on this dev split), less a margin. */
+const MIN_MEAN_AUC = 0.855;
+const MIN_MEAN_P10 = 0.40;
 
 interface OccupationGold {
   reference_date?: string;
