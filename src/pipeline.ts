@@ -17,7 +17,7 @@
 import { extname } from 'node:path';
 import { type BatchOptions, startBatch } from './batch/run-batch.js';
 import { type Settings, readText } from './config/settings.js';
-import { UsageError } from './errors.js';
+import { ConfigError, UsageError } from './errors.js';
 import { analyzeJob } from './job/index.js';
 import { weighBySpecificity } from './job/weigh-specificity.js';
 import { createSkillFinder, looksLikeList } from './match/index.js';
@@ -28,7 +28,7 @@ import { analyzeResume } from './resume/index.js';
 import { rankCandidates, scoreCandidate } from './score/index.js';
 import { loadTaxonomy } from './taxonomy/index.js';
 import { type Fingerprint, assessPosting, assessResume, claimedNotShown, duplicateWarning, findDuplicates, fingerprint } from './trust/index.js';
-import type { Background, CandidateReport, Document, InputError, JobProfile, Line, OccupationData, ResumeProfile, SkillFinder, SoftSkillCues, Taxonomy } from './types.js';
+import type { Background, CandidateReport, Document, InputError, JobProfile, Line, OccupationData, PostingResult, ResumeProfile, SkillFinder, SoftSkillCues, Taxonomy } from './types.js';
 
 export { readDocument, type DocumentReader, type FileOutcome } from './read-document.js';
 export type { Settings } from './config/settings.js';
@@ -62,6 +62,18 @@ export function makeContext(settings: Settings): Context {
 
 /** Step 2: a YAML profile is used as is; anything else is read (Step 1) and analysed as a posting. */
 export async function loadJob(path: string, ctx: Context): Promise<JobProfile> {
+  const read = await readPosting(path, ctx);
+  if (!read.ok) throw new UsageError(`${path}: ${read.error.code} — ${read.error.message}`, 'the job description must be readable');
+  return read.job;
+}
+
+export type PostingOutcome = { ok: true; job: JobProfile } | { ok: false; error: InputError };
+
+/**
+ * Step 2 without throwing for an unreadable posting (a bad profile still throws): `match`
+ * reads many postings and goes on past the ones it cannot use.
+ */
+export async function readPosting(path: string, ctx: Context): Promise<PostingOutcome> {
   const ext = extname(path).toLowerCase();
   if (ext === '.yaml' || ext === '.yml') {
     // ajv and the schema load only for a profile.
@@ -69,14 +81,14 @@ export async function loadJob(path: string, ctx: Context): Promise<JobProfile> {
     const profile = parseJobProfile(await readText(path, 'job profile'), path);
     // A profile written before occupations were read, or by hand, gets one from its title.
     if (profile.occupation === undefined) profile.occupation = postingOccupation(ctx.occupations, profile.title, profile.requirements.map((r) => r.source.text));
-    return profile;
+    return { ok: true, job: profile };
   }
   const read = await readDocument(path, ctx.config);
-  if (!read.ok) throw new UsageError(`${path}: ${read.error.code} — ${read.error.message}`, 'the job description must be readable');
+  if (!read.ok) return read;
   // A resume given in the posting's place (arguments swapped) would score silently: say so.
   const warnings = assessPosting(read.doc, ctx.config.asOf);
   const job = weighBySpecificity(analyzeJob(read.doc, ctx.findJobSkills), ctx.background);
-  return { ...job, occupation: postingOccupation(ctx.occupations, job.title, read.doc.lines.map((l) => l.text)), source: path, ...(warnings.length ? { warnings } : {}) };
+  return { ok: true, job: { ...job, occupation: postingOccupation(ctx.occupations, job.title, read.doc.lines.map((l) => l.text)), source: path, ...(warnings.length ? { warnings } : {}) } };
 }
 
 /** A posting with nothing to score against is a usage error, not a report of zeros. */
@@ -115,13 +127,35 @@ function evidenceLines(resume: ResumeProfile, lines: Line[]): Line[] {
 
 export type FileResult = { ok: true; candidate: CandidateReport; fingerprint: Fingerprint } | { ok: false; error: InputError };
 
-/** Steps 3–5 on one document. Only the small report (and a fingerprint for Step 4's duplicates) is kept. */
-export function scoreDocument(doc: Document, job: JobProfile, ctx: Context): FileResult {
+/**
+ * Everything Step 5 needs from a resume, and none of it depends on the posting: the profile,
+ * the lines its words are read from (text evidence, duties; a stuffed resume's lists left out) and the
+ * fingerprint for Step 4's duplicates. It is what `match` reads once and the cache keeps.
+ */
+export interface DocumentAnalysis {
+  resume: ResumeProfile;
+  lines: Line[];
+  fingerprint: Fingerprint;
+}
+
+/** Steps 3 and 4 on one document, kept for scoring against any number of postings. */
+export function analyzeForScoring(doc: Document, ctx: Context): DocumentAnalysis {
   const resume = analyzeDocument(doc, ctx);
-  const candidate = scoreCandidate(job, resume, { taxonomy: ctx.taxonomy, config: ctx.config, lines: evidenceLines(resume, doc.lines), occupations: ctx.occupations, background: ctx.background, softSkillCues: ctx.softSkillCues });
+  return { resume, lines: evidenceLines(resume, doc.lines), fingerprint: fingerprint(doc) };
+}
+
+/** Step 5 on an analysed resume: the report against one posting. */
+export function scoreAnalysis(analysis: DocumentAnalysis, job: JobProfile, ctx: Context): FileResult {
+  const { resume } = analysis;
+  const candidate = scoreCandidate(job, resume, { taxonomy: ctx.taxonomy, config: ctx.config, lines: analysis.lines, occupations: ctx.occupations, background: ctx.background, softSkillCues: ctx.softSkillCues });
   const unshown = claimedNotShown(resume);
   if (unshown.length) (candidate.suggestions ??= []).push(`Claimed but never shown in a position or project: ${unshown.slice(0, 8).join(', ')}${unshown.length > 8 ? ` and ${unshown.length - 8} more` : ''}.`);
-  return { ok: true, candidate, fingerprint: fingerprint(doc) };
+  return { ok: true, candidate, fingerprint: analysis.fingerprint };
+}
+
+/** Steps 3–5 on one document. Only the small report (and a fingerprint for Step 4's duplicates) is kept. */
+export function scoreDocument(doc: Document, job: JobProfile, ctx: Context): FileResult {
+  return scoreAnalysis(analyzeForScoring(doc, ctx), job, ctx);
 }
 
 /**
@@ -235,4 +269,62 @@ export async function startScoring(jobPath: string, files: string[], settings: S
       };
     },
   };
+}
+
+/** `jobfit match`: one resume against many postings. */
+export interface Matching {
+  resume: ResumeProfile;
+  /** Best first (ties by source), ranks 1..n. */
+  postings: PostingResult[];
+  errors: InputError[];
+}
+
+/**
+ * Steps 1, 3 and 4 once on the resume, then Steps 1, 2 and 5 on each posting, then Step 6
+ * over the postings. A posting that cannot be read, or has no requirements, becomes an error
+ * and the run goes on; a resume that cannot be read is a usage error.
+ */
+export async function matchPostings(resumePath: string, postingPaths: string[], settings: Settings, onDone: (outcome: { error?: InputError; file: string }) => void = () => {}): Promise<Matching> {
+  const ctx = makeContext(settings);
+  const read = await readDocument(resumePath, ctx.config);
+  if (!read.ok) throw new UsageError(`${resumePath}: ${read.error.code} — ${read.error.message}`, 'the resume must be readable');
+  const analysis = analyzeForScoring(read.doc, ctx);
+  const postings: PostingResult[] = [];
+  const errors: InputError[] = [];
+  for (const path of postingPaths) {
+    const outcome = await readPosting(path, ctx).catch((error: unknown) => badProfile(path, error));
+    if (!outcome.ok || outcome.job.requirements.length === 0) {
+      const error = outcome.ok ? noRequirements(path) : outcome.error;
+      errors.push(error);
+      onDone({ error, file: path });
+      continue;
+    }
+    const scored = scoreAnalysis(analysis, outcome.job, ctx);
+    if (scored.ok) postings.push(postingResult(outcome.job, scored.candidate));
+    onDone({ file: path });
+  }
+  return { resume: analysis.resume, postings: rankPostings(postings), errors };
+}
+
+/** A profile that does not parse is one unreadable posting among many, not the end of the run. */
+function badProfile(source: string, error: unknown): PostingOutcome {
+  if (!(error instanceof UsageError || error instanceof ConfigError)) throw error;
+  return { ok: false, error: { source, code: 'UNREADABLE', message: error.message } };
+}
+
+const noRequirements = (source: string): InputError => ({ source, code: 'EMPTY', message: 'no requirements found in the posting; `jobfit job FILE` shows what was read' });
+
+/** The posting's side of a candidate report: its title instead of the candidate's name and warnings. */
+function postingResult(job: JobProfile, c: CandidateReport): PostingResult {
+  const result: PostingResult = { source: job.source, title: job.title, rank: 0, score: c.score, summary: c.summary, requirements: c.requirements };
+  if (c.breakdown) result.breakdown = c.breakdown;
+  if (c.suggestions?.length) result.suggestions = c.suggestions;
+  return result;
+}
+
+/** Step 6 for postings: best first, ties by source so the order never depends on the file system. */
+export function rankPostings(postings: PostingResult[]): PostingResult[] {
+  const ranked = [...postings].sort((a, b) => b.score - a.score || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  ranked.forEach((p, i) => (p.rank = i + 1));
+  return ranked;
 }

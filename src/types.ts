@@ -481,6 +481,28 @@ export interface ScoreReport {
   errors: InputError[];
 }
 
+/** One posting scored for one resume (`jobfit match`): the candidate's side of a CandidateReport. */
+export interface PostingResult {
+  /** The posting's file. */
+  source: string;
+  title: string | null;
+  rank: number;
+  score: number;
+  summary: CandidateSummary;
+  /** Missing required items first, as in a CandidateReport. */
+  requirements: RequirementResult[];
+  breakdown?: ScoreBreakdown;
+  suggestions?: string[];
+}
+
+/** `jobfit match`: one resume, as `jobfit resume` reads it, against many postings, best first. */
+export interface MatchReport {
+  schemaVersion: 1;
+  resume: ResumeProfile;
+  postings: PostingResult[];
+  errors: InputError[];
+}
+
 // ── configuration ───────────────────────────────────────────────────────────
 
 /**

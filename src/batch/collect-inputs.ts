@@ -5,6 +5,9 @@ import type { InputError } from '../types.js';
 /** Extensions picked up when walking a folder; files named explicitly are always tried. */
 export const RESUME_EXTENSIONS = new Set(['.pdf', '.docx', '.txt', '.md', '.odt', '.rtf', '.doc']);
 
+/** Postings are documents too, or YAML job profiles (`jobfit job --format yaml`). */
+export const POSTING_EXTENSIONS = new Set([...RESUME_EXTENSIONS, '.yaml', '.yml']);
+
 export interface CollectedInputs {
   files: string[];
   errors: InputError[];
@@ -19,7 +22,7 @@ export interface CollectedInputs {
  * are listed in `skipped`. A file named twice ("x.pdf", "./x.pdf", or inside a folder also
  * given) is one file; paths are kept as given, normalized ("./x.pdf" → "x.pdf").
  */
-export async function collectInputs(paths: string[]): Promise<CollectedInputs> {
+export async function collectInputs(paths: string[], extensions: ReadonlySet<string> = RESUME_EXTENSIONS): Promise<CollectedInputs> {
   const files: string[] = [];
   const errors: InputError[] = [];
   const seenDirs = new Set<string>();
@@ -43,7 +46,7 @@ export async function collectInputs(paths: string[]): Promise<CollectedInputs> {
       const info = await stat(path).catch(() => undefined);
       if (!info) continue;
       if (info.isDirectory()) await walk(path);
-      else if (info.isFile() && RESUME_EXTENSIONS.has(extname(name).toLowerCase())) add(path);
+      else if (info.isFile() && extensions.has(extname(name).toLowerCase())) add(path);
       else if (info.isFile()) skipped.push(normalize(path));
     }
   }

@@ -12,6 +12,7 @@ Examples:
   $ jobfit score job.txt cvs/ --format csv -o ranking.csv     one row per candidate
   $ jobfit job posting.txt                             what jobfit read from the posting
   $ jobfit job posting.txt --format yaml > job.yaml    edit weights, then score with job.yaml
+  $ jobfit match my-cv.pdf saved-jobs/                 rank postings for one resume, with the gaps
   $ jobfit resume cv.docx                              skills, positions, years, education
   $ jobfit text cv.pdf                                 the normalized text analysis sees
 
@@ -83,6 +84,22 @@ export function buildProgram(): Command {
     .option('--cache [dir]', 'reuse extracted text between runs, keyed by file content; off by default because the cache holds resume text (personal data): delete the folder when done (default .jobfit-cache)')
     .addHelpText('after', EXAMPLES)
     .action(async (...args: Parameters<typeof import('./score.js').runScore>) => (await import('./score.js')).runScore(...args));
+
+  common(
+    program
+      .command('match')
+      .description('rank postings for one resume, each with its gaps (folders are walked recursively)')
+      .argument('<resume>', 'resume file (pdf, docx, txt, md, …)')
+      .argument('<postings...>', 'posting files (txt, md, pdf, docx, or YAML job profiles) or folders'),
+  )
+    .addOption(new Option('-f, --format <format>', 'output format').choices(SCORE_FORMATS).default('table'))
+    .option('--top <n>', 'show only the n best postings', positiveInt('--top'))
+    .option('--details', 'the gaps of every posting after the ranking')
+    .addHelpText('after', `
+Examples:
+  $ jobfit match my-cv.pdf saved-jobs/                 which openings fit best, and what each misses
+  $ jobfit match my-cv.pdf jobs/ --format json > fit.json`)
+    .action(async (...args: Parameters<typeof import('./match.js').runMatch>) => (await import('./match.js')).runMatch(...args));
 
   common(program.command('job').description('show the requirements read from a posting').argument('<job>', 'job posting or YAML profile'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'yaml']).default('table'))

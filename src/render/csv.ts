@@ -28,7 +28,7 @@ export const CSV_COLUMNS = [
   'duplicate_of',
 ] as const;
 
-type Cell = { text: string } | { number: number | null };
+export type Cell = { text: string } | { number: number | null };
 
 /**
  * One row per candidate in rank order, RFC 4180 (CRLF line ends, a header row). Files that
@@ -62,7 +62,7 @@ function candidateRow(c: CandidateReport): Cell[] {
 // injection"). Numbers we produce are left alone so -1 stays a number.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function csvCell(cell: Cell): string {
+export function csvCell(cell: Cell): string {
   if ('number' in cell) return cell.number === null ? '' : String(cell.number);
   const text = FORMULA_START.test(cell.text) ? `'${cell.text}` : cell.text;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

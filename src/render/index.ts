@@ -56,3 +56,4 @@ export function renderJob(profile: JobProfile, format: JobFormat, options: Rende
 export function renderResume(profile: ResumeProfile, format: ResumeFormat, options: RenderOptions): string {
   return format === 'json' ? json(profile) : resumeTable(profile, options);
 }
+export { renderMatch } from './match.js';
