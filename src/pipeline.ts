@@ -15,20 +15,21 @@
  * the posting; each document is then analysed, assessed and scored as it arrives.
  */
 import { extname } from 'node:path';
+import { type ReadOutcome, analysisSeed, writeAnalysis } from './batch/cache.js';
 import { type BatchOptions, startBatch } from './batch/run-batch.js';
 import { type Settings, readText } from './config/settings.js';
 import { ConfigError, UsageError } from './errors.js';
 import { analyzeJob } from './job/index.js';
 import { weighBySpecificity } from './job/weigh-specificity.js';
 import { createSkillFinder, looksLikeList } from './match/index.js';
-import { type FileOutcome, readDocument } from './read-document.js';
+import { readDocument } from './read-document.js';
 import { loadBackground, loadSoftSkillCues } from './match/text-evidence.js';
 import { loadOccupations, matchText, positionOccupation, postingOccupation } from './occupation/index.js';
 import { analyzeResume } from './resume/index.js';
 import { rankCandidates, scoreCandidate } from './score/index.js';
 import { loadTaxonomy } from './taxonomy/index.js';
 import { type Fingerprint, assessPosting, assessResume, claimedNotShown, duplicateWarning, findDuplicates, fingerprint } from './trust/index.js';
-import type { Background, CandidateReport, Document, InputError, JobProfile, Line, OccupationData, PostingResult, ResumeProfile, SkillFinder, SoftSkillCues, Taxonomy } from './types.js';
+import type { Background, CandidateReport, Document, DocumentAnalysis, InputError, JobProfile, Line, OccupationData, PostingResult, ResumeProfile, SkillFinder, SoftSkillCues, Taxonomy } from './types.js';
 
 export { readDocument, type DocumentReader, type FileOutcome } from './read-document.js';
 export type { Settings } from './config/settings.js';
@@ -126,17 +127,6 @@ function evidenceLines(resume: ResumeProfile, lines: Line[]): Line[] {
 }
 
 export type FileResult = { ok: true; candidate: CandidateReport; fingerprint: Fingerprint } | { ok: false; error: InputError };
-
-/**
- * Everything Step 5 needs from a resume, and none of it depends on the posting: the profile,
- * the lines its words are read from (text evidence, duties; a stuffed resume's lists left out) and the
- * fingerprint for Step 4's duplicates. It is what `match` reads once and the cache keeps.
- */
-export interface DocumentAnalysis {
-  resume: ResumeProfile;
-  lines: Line[];
-  fingerprint: Fingerprint;
-}
 
 /** Steps 3 and 4 on one document, kept for scoring against any number of postings. */
 export function analyzeForScoring(doc: Document, ctx: Context): DocumentAnalysis {
@@ -241,7 +231,9 @@ export interface ScoringOptions extends BatchOptions {
 }
 
 export async function startScoring(jobPath: string, files: string[], settings: Settings, options: ScoringOptions = {}): Promise<Scoring> {
-  const batch = startBatch(files, settings.config, options);
+  // With a cache, each resume's analysis is stored under a seed naming what it depends on.
+  const seed = options.cacheDir ? analysisSeed({ asOf: settings.config.asOf, language: settings.language, extraSkills: settings.extraSkills }) : undefined;
+  const batch = startBatch(files, settings.config, { ...options, analysisSeed: seed });
   let ctx: Context;
   let job: JobProfile;
   try {
@@ -257,12 +249,21 @@ export async function startScoring(jobPath: string, files: string[], settings: S
     job,
     ctx,
     async finish(onDone = () => {}) {
-      const results = await batch.each((read: FileOutcome, file) => {
-        const result: FileResult = read.ok ? scoreDocument(read.doc, job, ctx) : read;
+      const writes: Promise<void>[] = [];
+      const results = await batch.each((read: ReadOutcome, file) => {
+        const result: FileResult = read.ok ? scoreAnalysis(analysisOf(read), job, ctx) : read;
         onDone(result.ok ? { candidate: result.candidate, file } : { error: result.error, file });
         return result;
       });
+      await Promise.all(writes);
       markDuplicates(results);
+      /** Steps 3 and 4, or what the cache kept of them; a fresh analysis is stored for the next posting. */
+      function analysisOf(read: Exclude<ReadOutcome, { ok: false }>): DocumentAnalysis {
+        if ('analysis' in read) return read.analysis;
+        const analysis = analyzeForScoring(read.doc, ctx);
+        if (options.cacheDir && seed && read.analysisKey) writes.push(writeAnalysis(options.cacheDir, read.analysisKey, seed, analysis));
+        return analysis;
+      }
       return {
         candidates: results.flatMap((r) => (r.ok ? [r.candidate] : [])),
         errors: results.flatMap((r) => (r.ok ? [] : [r.error])),

@@ -361,6 +361,18 @@ export interface ResumeProfile {
   taskOccupations?: OccupationMatch[];
 }
 
+/**
+ * Everything scoring needs from a resume, none of it depending on the posting: the profile,
+ * the lines its words are read from (text evidence, duties; a stuffed resume's lists left out) and a
+ * bottom-k sketch of its words for the batch's duplicates (trust/fingerprint.ts). What
+ * `match` reads once and the `--cache` keeps.
+ */
+export interface DocumentAnalysis {
+  resume: ResumeProfile;
+  lines: Line[];
+  fingerprint: { words: number; sketch: number[] };
+}
+
 // ── occupations ─────────────────────────────────────────────────────────────
 
 /** A title or a text read as an O*NET occupation. */

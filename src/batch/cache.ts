@@ -9,9 +9,12 @@
  * unreadable is treated as a miss and rewritten.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Document } from '../types.js';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { builtinFile } from '../builtin/index.js';
+import type { Document, DocumentAnalysis, InputError } from '../types.js';
 import type { DocumentReader } from '../read-document.js';
 
 /**
@@ -83,16 +86,142 @@ export async function readEntry(dir: string, key: string, version: number = EXTR
 
 /** Writes an entry atomically; a cache that cannot be written never fails the file. */
 export async function writeEntry(dir: string, key: string, doc: Document, version: number = EXTRACTOR_VERSION): Promise<void> {
+  const entry: Entry = { version, doc };
+  await writeJson(dir, key, JSON.stringify(entry));
+}
+
+async function writeJson(dir: string, key: string, json: string): Promise<void> {
   const path = entryPath(dir, key);
   const temp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     await mkdir(join(dir, key.slice(0, 2)), { recursive: true });
-    const entry: Entry = { version, doc };
-    await writeFile(temp, JSON.stringify(entry), { mode: 0o600 });
+    await writeFile(temp, json, { mode: 0o600 });
     await rename(temp, path);
   } catch {
     await rm(temp, { force: true }).catch(() => {});
   }
+}
+
+// ── the analysis of a resume ──────────────────────────────────────────────────
+//
+// A second posting over the same folder needs no new reading and no new analysis: only
+// matching and scoring depend on the posting. So the cache also keeps each resume's
+// DocumentAnalysis, keyed by the text key (bytes, extractor version, OCR) and a seed naming
+// everything else the analysis depends on: the settings (asOf, expected language, extra
+// skills) and the code and data that ran it.
+
+/**
+ * Bump when Steps 3–4 change for a library build run without the bundle; the bundle and the
+ * data files are keyed by their size and time (analysisSeed), so a rebuild misses by itself.
+ */
+export const ANALYSIS_VERSION = 1;
+
+/** The settings the analysis reads; none of the scoring ones (weights, credits). */
+export interface AnalysisSettings {
+  asOf: string;
+  language?: string | undefined;
+  extraSkills: unknown[];
+}
+
+/**
+ * The seed of every analysis key in a run: the settings, ANALYSIS_VERSION, and the size and
+ * time of the running code (the one-file bundle holds every stage) and of each data file.
+ */
+export function analysisSeed(settings: AnalysisSettings): string {
+  const hash = createHash('sha256').update(`jobfit-analysis-v${ANALYSIS_VERSION}\0`);
+  hash.update(JSON.stringify({ asOf: settings.asOf, language: settings.language ?? null, extraSkills: settings.extraSkills }));
+  const dataDir = dirname(builtinFile('taxonomy.json'));
+  const files = [fileURLToPath(import.meta.url), ...safeList(dataDir).map((name) => join(dataDir, name))];
+  for (const file of files) {
+    try {
+      const st = statSync(file);
+      hash.update(`\0${file}:${st.size}:${st.mtimeMs}`);
+    } catch {
+      hash.update(`\0${file}:-`);
+    }
+  }
+  return hash.digest('hex');
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}
+
+const analysisKey = (seed: string, textKey: string) => createHash('sha256').update(`jobfit-analysis\0${seed}\0${textKey}`).digest('hex');
+
+/**
+ * What a reader in front of the cache hands back: a document to analyse (with the key to
+ * store its analysis under), the stored analysis itself, or a coded error.
+ */
+export type ReadOutcome =
+  | { ok: true; doc: Document; analysisKey?: string | undefined }
+  | { ok: true; analysis: DocumentAnalysis; analysisKey: string }
+  | { ok: false; error: InputError };
+
+export type CachedReader = (path: string, config: Parameters<DocumentReader>[1]) => Promise<ReadOutcome>;
+
+/** Shape check of a stored analysis: a damaged entry is a miss, never a crash while scoring. */
+function isAnalysis(x: unknown): x is DocumentAnalysis {
+  if (typeof x !== 'object' || x === null) return false;
+  const a = x as { resume?: { source?: unknown; skills?: unknown; warnings?: unknown; experience?: unknown }; lines?: unknown; fingerprint?: { sketch?: unknown } };
+  return (
+    typeof a.resume === 'object' && a.resume !== null && typeof a.resume.source === 'string' && Array.isArray(a.resume.skills) && Array.isArray(a.resume.warnings) &&
+    typeof a.resume.experience === 'object' && Array.isArray(a.lines) && a.lines.every(isLine) && Array.isArray(a.fingerprint?.sketch)
+  );
+}
+
+async function readAnalysis(dir: string, key: string, seed: string): Promise<DocumentAnalysis | undefined> {
+  try {
+    const entry = JSON.parse(await readFile(entryPath(dir, key), 'utf8')) as { seed?: unknown; analysis?: unknown };
+    return entry.seed === seed && isAnalysis(entry.analysis) ? entry.analysis : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores a resume's analysis (called where it was analysed); never fails the file. */
+export function writeAnalysis(dir: string, key: string, seed: string, analysis: DocumentAnalysis): Promise<void> {
+  return writeJson(dir, key, JSON.stringify({ seed, analysis }));
+}
+
+/**
+ * The reader with both caches: the stored analysis when there is one (the analysis seed must
+ * match), else the stored text, else the reader, with the key to store the analysis under.
+ */
+export function cachedAnalysisReader(read: DocumentReader, options: CacheOptions & { seed: string }): CachedReader {
+  const version = options.version ?? EXTRACTOR_VERSION;
+  return async (path, config) => {
+    const bytes = await cacheableBytes(path, config.limits.maxBytes);
+    if (!bytes) return read(path, config);
+    const textKey = cacheKey(bytes, version, config.ocr ? '+ocr' : '');
+    const key = analysisKey(options.seed, textKey);
+    const analysis = await readAnalysis(options.dir, key, options.seed);
+    if (analysis) return { ok: true, analysis: { ...analysis, resume: { ...analysis.resume, source: path } }, analysisKey: key };
+    const outcome = await readThroughText(read, path, config, options.dir, textKey, version);
+    return outcome.ok ? { ...outcome, analysisKey: key } : outcome;
+  };
+}
+
+/** The bytes to key a file by, or undefined for a file the reader refuses on size alone. */
+async function cacheableBytes(path: string, maxBytes: number): Promise<Uint8Array | undefined> {
+  const size = await stat(path).then(
+    (st) => (st.isFile() ? st.size : -1),
+    () => -1,
+  );
+  if (size <= 0 || size > maxBytes) return undefined;
+  return readFile(path).catch(() => undefined);
+}
+
+async function readThroughText(read: DocumentReader, path: string, config: Parameters<DocumentReader>[1], dir: string, key: string, version: number) {
+  const hit = await readEntry(dir, key, version);
+  if (hit) return { ok: true as const, doc: { ...hit, source: path } };
+  const outcome = await read(path, config);
+  if (outcome.ok) await writeEntry(dir, key, outcome.doc, version);
+  return outcome;
 }
 
 /**
@@ -103,23 +232,9 @@ export async function writeEntry(dir: string, key: string, doc: Document, versio
 export function cachedReader(read: DocumentReader, options: CacheOptions): DocumentReader {
   const version = options.version ?? EXTRACTOR_VERSION;
   return async (path, config) => {
-    const size = await stat(path).then(
-      (st) => (st.isFile() ? st.size : -1),
-      () => -1,
-    );
-    if (size <= 0 || size > config.limits.maxBytes) return read(path, config);
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(path);
-    } catch {
-      return read(path, config);
-    }
+    const bytes = await cacheableBytes(path, config.limits.maxBytes);
+    if (!bytes) return read(path, config);
     // OCR text is a different reading of the same bytes: it never answers a run without --ocr.
-    const key = cacheKey(bytes, version, config.ocr ? '+ocr' : '');
-    const hit = await readEntry(options.dir, key, version);
-    if (hit) return { ok: true, doc: { ...hit, source: path } };
-    const outcome = await read(path, config);
-    if (outcome.ok) await writeEntry(options.dir, key, outcome.doc, version);
-    return outcome;
+    return readThroughText(read, path, config, options.dir, cacheKey(bytes, version, config.ocr ? '+ocr' : ''), version);
   };
 }

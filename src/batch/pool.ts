@@ -6,10 +6,10 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { InputError } from '../types.js';
-import type { FileOutcome } from '../read-document.js';
+import type { ReadOutcome } from './cache.js';
 
 export interface PoolOptions {
-  /** Worker module (path or file URL) whose default export reads one file into a FileOutcome. */
+  /** Worker module (path or file URL) whose default export reads one file into a ReadOutcome. */
   filename: string;
   /** Sent once to every worker, which builds its context from it. */
   workerData: unknown;
@@ -61,7 +61,7 @@ function isAbort(error: unknown): boolean {
  * starts when its work does, not while it waits in a queue, and at most twice that many
  * documents are held at once.
  */
-export async function runPool(files: readonly string[], options: PoolOptions, onResult: (index: number, result: FileOutcome) => void | Promise<void>): Promise<void> {
+export async function runPool(files: readonly string[], options: PoolOptions, onResult: (index: number, result: ReadOutcome) => void | Promise<void>): Promise<void> {
   const size = Math.max(1, Math.min(options.concurrency, files.length));
   const pool = new Piscina({
     filename: options.filename,
@@ -82,7 +82,7 @@ export async function runPool(files: readonly string[], options: PoolOptions, on
   let next = 0;
   let done = 0;
   const stopped = (): boolean => options.signal?.aborted === true;
-  const start = (): { index: number; result: Promise<FileOutcome> } | undefined => {
+  const start = (): { index: number; result: Promise<ReadOutcome> } | undefined => {
     if (next >= files.length || stopped()) return undefined;
     const index = next++;
     return { index, result: runOne(pool, files[index]!, options.timeoutMs) };
@@ -153,9 +153,9 @@ function readerGrowth(size: number, cores: number, lanes: () => number, left: ()
   };
 }
 
-async function runOne(pool: Piscina, file: string, timeoutMs: number): Promise<FileOutcome> {
+async function runOne(pool: Piscina, file: string, timeoutMs: number): Promise<ReadOutcome> {
   try {
-    return (await pool.run(file, { signal: AbortSignal.timeout(timeoutMs + killGraceMs) })) as FileOutcome;
+    return (await pool.run(file, { signal: AbortSignal.timeout(timeoutMs + killGraceMs) })) as ReadOutcome;
   } catch (error) {
     return { ok: false, error: isAbort(error) ? timeoutError(file, timeoutMs) : workerFailure(file, error) };
   }

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { FileOutcome } from '../read-document.js';
+import type { ReadOutcome } from './cache.js';
 import type { Config } from '../types.js';
 import type { WorkerData } from './worker.js';
 
@@ -8,6 +8,8 @@ export interface BatchOptions {
   concurrency?: number | undefined;
   /** Folder for cached extracted text, keyed by content hash; no cache when absent. */
   cacheDir?: string | undefined;
+  /** With cacheDir: the seed of the run's analysis keys (cache.ts), so stored analyses answer. */
+  analysisSeed?: string | undefined;
 }
 
 /**
@@ -27,12 +29,12 @@ export interface Batch {
    * what `use` returns is kept, never the documents. Results come back in input-file order,
    * whatever order the files finished in (a file not read because the batch stopped is left out).
    */
-  each<T>(use: (read: FileOutcome, file: string) => T): Promise<T[]>;
+  each<T>(use: (read: ReadOutcome, file: string) => T): Promise<T[]>;
   /** Stops reading, for a run that ends early (the posting could not be read). */
   cancel(): Promise<void>;
 }
 
-type Consumer = (index: number, read: FileOutcome) => void;
+type Consumer = (index: number, read: ReadOutcome) => void;
 
 /**
  * Starts reading the files. The pool's first worker starts at once, so PDFs are being parsed
@@ -46,15 +48,15 @@ export function startBatch(files: string[], config: Config, options: BatchOption
   const consumer = new Promise<Consumer>((resolve) => (attach = resolve));
   const stop = new AbortController();
   const reading = pooled
-    ? readInWorkers(files, config, { concurrency, cacheDir: options.cacheDir, signal: stop.signal }, async (index, read) => (await consumer)(index, read))
+    ? readInWorkers(files, config, { concurrency, cacheDir: options.cacheDir, analysisSeed: options.analysisSeed, signal: stop.signal }, async (index, read) => (await consumer)(index, read))
     : undefined;
   // A pool that fails to start is reported when the batch is scored, not as an unhandled rejection.
   reading?.catch(() => {});
   return {
-    async each<T>(use: (read: FileOutcome, file: string) => T): Promise<T[]> {
+    async each<T>(use: (read: ReadOutcome, file: string) => T): Promise<T[]> {
       const results: { value: T }[] = new Array<{ value: T }>(files.length);
       attach((index, read) => (results[index] = { value: use(read, files[index]!) }));
-      await (reading ?? readInProcess(files, config, options.cacheDir, await consumer));
+      await (reading ?? readInProcess(files, config, options, await consumer));
       // A sparse array: files never read (the batch was stopped) have no entry.
       return results.flatMap((r) => (r ? [r.value] : []));
     },
@@ -65,9 +67,9 @@ export function startBatch(files: string[], config: Config, options: BatchOption
   };
 }
 
-async function readInProcess(files: string[], config: Config, cacheDir: string | undefined, consume: Consumer): Promise<void> {
+async function readInProcess(files: string[], config: Config, options: BatchOptions, consume: Consumer): Promise<void> {
   const { readerFor } = await import('./worker.js');
-  const read = readerFor(cacheDir);
+  const read = readerFor(options.cacheDir, options.analysisSeed);
   for (const [index, file] of files.entries()) consume(index, await read(file, config));
 }
 
@@ -75,11 +77,11 @@ async function readInProcess(files: string[], config: Config, cacheDir: string |
 async function readInWorkers(
   files: string[],
   config: Config,
-  options: { concurrency: number; cacheDir: string | undefined; signal: AbortSignal },
-  onRead: (index: number, read: FileOutcome) => Promise<void>,
+  options: { concurrency: number; cacheDir: string | undefined; analysisSeed: string | undefined; signal: AbortSignal },
+  onRead: (index: number, read: ReadOutcome) => Promise<void>,
 ): Promise<void> {
   // piscina is only loaded when a batch is big enough to need it.
   const { runPool } = await import('./pool.js');
-  const workerData: WorkerData = { config, cacheDir: options.cacheDir };
+  const workerData: WorkerData = { config, cacheDir: options.cacheDir, analysisSeed: options.analysisSeed };
   await runPool(files, { filename: workerFile.href, workerData, concurrency: options.concurrency, timeoutMs: config.limits.timeoutMs, signal: options.signal }, onRead);
 }

@@ -6,28 +6,31 @@
 import { workerData } from 'node:worker_threads';
 import { keepEngineOutputOffStderr } from '../extract/engine-console.js';
 import type { Config } from '../types.js';
-import { cachedReader } from './cache.js';
-import { type DocumentReader, type FileOutcome, readDocument } from '../read-document.js';
+import { type CachedReader, type ReadOutcome, cachedAnalysisReader, cachedReader } from './cache.js';
+import { readDocument } from '../read-document.js';
 
 /** What the main thread sends each worker once; structured-cloneable by construction. */
 export interface WorkerData {
   config: Config;
   cacheDir?: string | undefined;
+  /** With a cache: the analysis seed (cache.ts analysisSeed), to answer with stored analyses. */
+  analysisSeed?: string | undefined;
 }
 
-/** readDocument, through the cache when there is one. */
-export function readerFor(cacheDir: string | undefined): DocumentReader {
-  return cacheDir ? cachedReader(readDocument, { dir: cacheDir }) : readDocument;
+/** readDocument, through the cache when there is one: stored analyses too when given their seed. */
+export function readerFor(cacheDir: string | undefined, analysisSeed?: string): CachedReader {
+  if (!cacheDir) return readDocument;
+  return analysisSeed ? cachedAnalysisReader(readDocument, { dir: cacheDir, seed: analysisSeed }) : cachedReader(readDocument, { dir: cacheDir });
 }
 
-let reader: DocumentReader | undefined;
+let reader: CachedReader | undefined;
 
-export default function readFileTask(path: string): Promise<FileOutcome> {
+export default function readFileTask(path: string): Promise<ReadOutcome> {
   const data = workerData as WorkerData;
   if (reader === undefined) {
     // A worker's console is piped to the process's stderr.
     keepEngineOutputOffStderr();
-    reader = readerFor(data.cacheDir);
+    reader = readerFor(data.cacheDir, data.analysisSeed);
   }
   return reader(path, data.config);
 }

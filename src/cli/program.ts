@@ -81,7 +81,7 @@ export function buildProgram(): Command {
     .option('--details', 'with several resumes: a gap report for each after the ranking')
     .option('--shard <k/n>', 'score only the k-th of n deterministic slices of the inputs')
     .option('-j, --concurrency <n>', 'at most this many files parsed in parallel (default: available cores)', positiveInt('--concurrency'))
-    .option('--cache [dir]', 'reuse extracted text between runs, keyed by file content; off by default because the cache holds resume text (personal data): delete the folder when done (default .jobfit-cache)')
+    .option('--cache [dir]', 'reuse each resume\'s text and analysis between runs, so another posting over the same folder only scores; keyed by file content and the settings the analysis reads; off by default because the cache holds resume text (personal data): delete the folder when done (default .jobfit-cache)')
     .addHelpText('after', EXAMPLES)
     .action(async (...args: Parameters<typeof import('./score.js').runScore>) => (await import('./score.js')).runScore(...args));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/types.js';
 import { findDuplicates, fingerprint } from '../../src/trust/index.js';
-import { similarity, similarAtLeast } from '../../src/trust/fingerprint.js';
+import { groupDuplicates, similarity, similarAtLeast } from '../../src/trust/fingerprint.js';
 import { prng } from '../helpers/prng.js';
 
 const doc = (source: string, ...texts: string[]): Document => ({
@@ -125,5 +125,44 @@ describe('similarity', () => {
       expect(similarAtLeast(a, b, k, threshold), `round ${round}`).toBe(full);
     }
     expect(similar).toBeGreaterThan(30);
+  });
+});
+
+describe('groupDuplicates without comparing every pair', () => {
+  // Every pair compared, as before the candidate index: the groups must be the same.
+  function bruteForce(items: { source: string; fingerprint: { words: number; sketch: number[] } }[], rules: { sketchSize: number; threshold: number; shingle: number }) {
+    const sorted = [...items].sort((a, b) => (a.source < b.source ? -1 : 1));
+    const parent = sorted.map((_, i) => i);
+    const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+    for (let i = 0; i < sorted.length; i++)
+      for (let j = i + 1; j < sorted.length; j++)
+        if (similarAtLeast(sorted[i]!.fingerprint, sorted[j]!.fingerprint, rules.sketchSize, rules.threshold)) parent[Math.max(root(i), root(j))] = Math.min(root(i), root(j));
+    const groups = new Map<number, string[]>();
+    sorted.forEach((item, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), item.source]));
+    return [...groups.values()].filter((g) => g.length > 1).map(([keep, ...duplicates]) => ({ keep: keep!, duplicates }));
+  }
+
+  it('finds the same groups as comparing every pair, on planted near-copies, shared common words and tiny sketches', () => {
+    const next = prng(21);
+    const common = Array.from({ length: 300 }, () => Math.floor(next() * 2 ** 32));
+    const words = () => [...common.filter(() => next() < 0.6), ...Array.from({ length: 50 + Math.floor(next() * 600) }, () => Math.floor(next() * 2 ** 32))];
+    const sketchOf = (set: number[], k: number) => [...new Set(set)].sort((a, b) => a - b).slice(0, k);
+    for (const rules of [{ shingle: 1, sketchSize: 256, threshold: 0.8 }, { shingle: 1, sketchSize: 16, threshold: 0.5 }, { shingle: 1, sketchSize: 64, threshold: 0.95 }]) {
+      const items: { source: string; fingerprint: { words: number; sketch: number[] } }[] = [];
+      for (let d = 0; d < 150; d++) {
+        const set = words();
+        items.push({ source: `r${String(d).padStart(3, '0')}.pdf`, fingerprint: { words: set.length, sketch: sketchOf(set, rules.sketchSize) } });
+        // A near-copy: some words dropped, a few added, as a PDF and DOCX of one resume differ.
+        if (d % 5 === 0) {
+          const drop = next() * 0.3;
+          const copy = [...set.filter(() => next() > drop), ...Array.from({ length: Math.floor(next() * 40) }, () => Math.floor(next() * 2 ** 32))];
+          items.push({ source: `r${String(d).padStart(3, '0')}.docx`, fingerprint: { words: copy.length, sketch: sketchOf(copy, rules.sketchSize) } });
+        }
+      }
+      items.push({ source: 'tiny-a.txt', fingerprint: { words: 2, sketch: [5, 9] } }, { source: 'tiny-b.txt', fingerprint: { words: 2, sketch: [5, 9] } }, { source: 'empty.txt', fingerprint: { words: 0, sketch: [] } });
+      const expected = bruteForce(items, rules);
+      expect(expected.length).toBeGreaterThan(3);
+      expect(groupDuplicates(items, rules)).toEqual(expected);
+    }
   });
 });

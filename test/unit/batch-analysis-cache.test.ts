@@ -1,0 +1,88 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { analysisSeed, cachedAnalysisReader, writeAnalysis } from '../../src/batch/cache.js';
+import { DEFAULT_CONFIG } from '../../src/config/index.js';
+import type { DocumentReader } from '../../src/read-document.js';
+import type { Config, DocumentAnalysis } from '../../src/types.js';
+
+const config: Config = { ...DEFAULT_CONFIG, asOf: '2025-01' };
+
+/** A reader that counts its calls and reads the file as one line, as an extractor would. */
+function countingReader(): DocumentReader & { calls: number } {
+  const read = async (path: string) => {
+    read.calls++;
+    return { ok: true as const, doc: { source: path, format: 'txt' as const, lines: [{ n: 1, page: 1, text: await readFile(path, 'utf8') }], hidden: [], warnings: [] } };
+  };
+  read.calls = 0;
+  return read;
+}
+
+const analysisOf = (source: string, text: string): DocumentAnalysis => ({
+  resume: { schemaVersion: 1, source, format: 'txt', name: 'Pat Lee', skills: [], experience: { totalMonths: 12, positions: [] }, education: [], warnings: [] },
+  lines: [{ n: 1, page: 1, text }],
+  fingerprint: { words: 2, sketch: [1, 2] },
+});
+
+let work: string;
+let cacheDir: string;
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'jobfit-analysis-cache-'));
+  cacheDir = join(work, 'cache');
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the analysis cache', () => {
+  const seed = analysisSeed({ asOf: '2025-01', extraSkills: [] });
+
+  it('answers a second read with the stored analysis, under the new file name, without reading', async () => {
+    const file = join(work, 'cv.txt');
+    writeFileSync(file, 'Pat Lee, Go developer');
+    const read = countingReader();
+    const reader = cachedAnalysisReader(read, { dir: cacheDir, seed });
+    const first = await reader(file, config);
+    expect(first.ok && 'doc' in first && first.analysisKey).toBeTruthy();
+    if (!first.ok || !('doc' in first)) throw new Error('expected a document');
+    await writeAnalysis(cacheDir, first.analysisKey!, seed, analysisOf(file, 'Pat Lee, Go developer'));
+
+    const copy = join(work, 'copy.txt');
+    writeFileSync(copy, 'Pat Lee, Go developer');
+    const second = await reader(copy, config);
+    expect(second.ok && 'analysis' in second).toBe(true);
+    if (second.ok && 'analysis' in second) expect(second.analysis.resume.source).toBe(copy);
+    expect(read.calls).toBe(1);
+  });
+
+  it('misses when a setting the analysis reads changes, and keeps the text', async () => {
+    const file = join(work, 'cv.txt');
+    writeFileSync(file, 'Pat Lee, Go developer');
+    const read = countingReader();
+    const first = await cachedAnalysisReader(read, { dir: cacheDir, seed })(file, config);
+    if (!first.ok || !('doc' in first)) throw new Error('expected a document');
+    await writeAnalysis(cacheDir, first.analysisKey!, seed, analysisOf(file, 'x'));
+    for (const other of [analysisSeed({ asOf: '2025-02', extraSkills: [] }), analysisSeed({ asOf: '2025-01', language: 'deu', extraSkills: [] }), analysisSeed({ asOf: '2025-01', extraSkills: [{ name: 'Zephyrion' }] })]) {
+      expect(other).not.toBe(seed);
+      const again = await cachedAnalysisReader(read, { dir: cacheDir, seed: other })(file, config);
+      expect(again.ok && 'doc' in again).toBe(true);
+    }
+    // The text entry answered: the reader ran once.
+    expect(read.calls).toBe(1);
+    expect(analysisSeed({ asOf: '2025-01', extraSkills: [] })).toBe(seed);
+  });
+
+  it('treats a damaged entry as a miss', async () => {
+    const file = join(work, 'cv.txt');
+    writeFileSync(file, 'Pat Lee');
+    const read = countingReader();
+    const reader = cachedAnalysisReader(read, { dir: cacheDir, seed });
+    const first = await reader(file, config);
+    if (!first.ok || !('doc' in first)) throw new Error('expected a document');
+    await writeAnalysis(cacheDir, first.analysisKey!, seed, { ...analysisOf(file, 'x'), lines: [{ bad: true }] } as unknown as DocumentAnalysis);
+    const again = await reader(file, config);
+    expect(again.ok && 'doc' in again).toBe(true);
+    const sub = readdirSync(cacheDir);
+    expect(sub.length).toBeGreaterThan(0);
+  });
+});
