@@ -123,22 +123,29 @@ export function groupDuplicates(items: readonly { source: string; fingerprint: F
 function candidatePairs(sketches: readonly (readonly number[])[], rules: DuplicateRules): (i: number) => number[] {
   const minShared = Math.ceil(rules.threshold * rules.sketchSize - 1e-9);
   const maxUnshared = Math.floor((1 - rules.threshold) * rules.sketchSize + 1e-9);
-  const later = (i: number) => sketches.map((_, j) => j).filter((j) => j > i);
-  if (minShared < 1) return later;
-  const holders = new Map<number, number[]>();
-  sketches.forEach((sketch, i) => {
-    for (const h of sketch) {
-      const list = holders.get(h);
-      if (list) list.push(i);
-      else holders.set(h, [i]);
-    }
-  });
-  const holdersOf = (h: number) => holders.get(h)!;
+  if (minShared < 1) return (i) => sketches.map((_, j) => j).filter((j) => j > i);
+  // Each distinct hash gets an id; holders[id] lists the sketches holding it, in order.
+  const idOf = new Map<number, number>();
+  const holders: number[][] = [];
+  const ids = sketches.map((sketch, i) =>
+    sketch.map((h) => {
+      let id = idOf.get(h);
+      if (id === undefined) idOf.set(h, (id = holders.push([]) - 1));
+      holders[id]!.push(i);
+      return id;
+    }),
+  );
+  // (holder count, id) packed in one number, so a plain numeric sort puts the rarest first.
+  const scale = 2 ** Math.ceil(Math.log2(holders.length + 1));
   return (i) => {
-    const prefix = sketches[i]!.slice(0, minShared);
-    const probes = prefix.length <= maxUnshared + 1 ? prefix : prefix.sort((a, b) => holdersOf(a).length - holdersOf(b).length).slice(0, maxUnshared + 1);
+    const prefix = ids[i]!.slice(0, minShared);
+    let probes = prefix;
+    if (prefix.length > maxUnshared + 1) {
+      const packed = Float64Array.from(prefix, (id) => holders[id]!.length * scale + id).sort();
+      probes = Array.from(packed.subarray(0, maxUnshared + 1), (p) => p % scale);
+    }
     const found = new Set<number>();
-    for (const h of probes) for (const j of holdersOf(h)) if (j > i) found.add(j);
+    for (const id of probes) for (const j of holders[id]!) if (j > i) found.add(j);
     return [...found].sort((a, b) => a - b);
   };
 }
