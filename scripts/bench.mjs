@@ -5,8 +5,12 @@
  *      the same files four times over;
  *  (b) files/s and peak RSS on ~1,000 resumes, without and with a warm --cache;
  *  (c) start-up: `jobfit score job.txt cv.txt` and `--help` vs `node -e 0` (medians);
- *  (d) matcher cost on 1 MB of resume text, line by line (should grow linearly).
- * Options: --files N (size of run b, default 1000), --runs N (start-up repeats, default 9).
+ *  (d) matcher cost on 1 MB of resume text, line by line (should grow linearly);
+ *  (e) recruiter scale, on the livecareer PDFs: a cold score beside the pdftotext loop, the
+ *      first posting with --cache against a second one from the cache, peak RSS at 1,000 and
+ *      at all of them.
+ * Options: --files N (size of run b, default 1000), --runs N (start-up repeats, default 9),
+ * --only scale (run e alone), --skip-pdftotext (in e: no pdftotext loop, ~80 s of one core).
  * Timed commands that are compared take turns (interleaved), so a slow spell of a shared
  * machine does not fall on one side of a ratio.
  * Uses ../shared/corpus when present, else fixtures/ only.
@@ -79,6 +83,12 @@ function measured(cliArgs) {
 
 console.error(`jobfit bench — node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'})`);
 if (!hasShared) console.error(`note: ${shared} not found; benching on fixtures/ only`);
+
+if (args.includes('--only') && args[args.indexOf('--only') + 1] === 'scale') {
+  await benchScale();
+  printTable();
+  process.exit(0);
+}
 
 // (a) PDF corpus vs pdftotext, interleaved so that both see the machine in the same state
 console.error(`\n(a) ${pdfs.length} PDFs from ${pdfDir}`);
@@ -180,8 +190,52 @@ for (const mb of [0.25, 0.5, 1]) {
   row(`match ${mb} MB (${lines.length} lines)`, `${ms.toFixed(0)} ms`, `${(ms / mb).toFixed(0)} ms/MB, ${hits} hits`);
 }
 
-// The table, on stdout.
-const width = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length), ['measure', 'value', 'note'][c].length));
-const line = (r) => `| ${r.map((cell, c) => cell.padEnd(width[c])).join(' | ')} |`;
-console.log(`\n${line(['measure', 'value', 'note'])}\n|${width.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-for (const r of rows) console.log(line(r));
+await benchScale();
+printTable();
+
+/** The table, on stdout. */
+function printTable() {
+  const width = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length), ['measure', 'value', 'note'][c].length));
+  const line = (r) => `| ${r.map((cell, c) => cell.padEnd(width[c])).join(' | ')} |`;
+  console.log(`\n${line(['measure', 'value', 'note'])}\n|${width.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+}
+
+/**
+ * (e) A recruiter's folder: every livecareer PDF against the seed posting, cold, then with
+ * --cache against it and against a second posting (which should only score: each resume's
+ * analysis is in the cache), and peak RSS for the first 1,000 against all of them.
+ */
+async function benchScale() {
+  const dir = join(shared, 'livecareer');
+  if (!existsSync(dir)) {
+    console.error(`\n(e) skipped: ${dir} not found`);
+    return;
+  }
+  const files = listFiles(dir, '.pdf');
+  const secondJob = join(shared, 'jobs/occ_healthcare_ho.txt');
+  console.error(`\n(e) recruiter scale: ${files.length} livecareer PDFs`);
+  const scratch = mkdtempSync(join(tmpdir(), 'jobfit-bench-scale-'));
+  try {
+    let popplerMs;
+    if (args.includes('--skip-pdftotext')) row('pdftotext loop, livecareer', 'skipped', '--skip-pdftotext');
+    else if (spawnSync('pdftotext', ['-v']).error === undefined) {
+      popplerMs = files.reduce((sum, f) => sum + timed('pdftotext', [f, '-'], [0, 1, 2, 3]), 0);
+      row(`pdftotext loop, ${files.length} PDFs`, secs(popplerMs), 'sequential');
+    }
+    const cold = measured(['score', job, dir, '--format', 'json']);
+    row(`score ${files.length} PDFs, no cache`, secs(cold.ms), `${popplerMs ? `${(cold.ms / popplerMs).toFixed(2)}× pdftotext (goal ≤ 0.4×), ` : ''}peak RSS ${cold.rssMb.toFixed(0)} MB`);
+    const cacheDir = join(scratch, 'cache');
+    const first = measured(['score', job, dir, '--format', 'json', '--cache', cacheDir]);
+    row('first posting, --cache (empty)', secs(first.ms), `peak RSS ${first.rssMb.toFixed(0)} MB`);
+    const second = measured(['score', secondJob, dir, '--format', 'json', '--cache', cacheDir]);
+    row('second posting, from the cache', secs(second.ms), `${(second.ms / first.ms).toFixed(2)}× the first (goal ≤ 0.2×), peak RSS ${second.rssMb.toFixed(0)} MB`);
+    const thousand = join(scratch, 'first-1000');
+    mkdirSync(thousand);
+    for (const f of files.slice(0, 1000)) symlinkSync(f, join(thousand, basename(f)));
+    const small = measured(['score', job, thousand, '--format', 'json']);
+    row('peak RSS, 1,000 → all, no cache', `${small.rssMb.toFixed(0)} → ${cold.rssMb.toFixed(0)} MB`, `goal: flat and ≤ 350 MB; 1,000 in ${secs(small.ms)}`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}

@@ -117,8 +117,9 @@ export function groupDuplicates(items: readonly { source: string; fingerprint: F
  * The only j > i that can be similar to i, found without comparing every pair (2,484 resumes
  * are 3 million pairs, ~7 s). Exact, by pigeonhole: when x and y pass similarAtLeast, the walk
  * took at least the first min(|x|, minShared) hashes of x and met at most maxUnshared of them
- * outside y; so any maxUnshared + 1 of those hashes include one that y holds. Probing with
- * the ones fewest sketches hold (a name, a place, a rare word) leaves few candidates.
+ * outside y; so of any p of those hashes, y holds at least p - maxUnshared. Probing with the
+ * 2 × (maxUnshared + 1) that fewest sketches hold (a name, a place, a rare word) and counting
+ * leaves few candidates, even among resumes written on one template.
  */
 function candidatePairs(sketches: readonly (readonly number[])[], rules: DuplicateRules): (i: number) => number[] {
   const minShared = Math.ceil(rules.threshold * rules.sketchSize - 1e-9);
@@ -137,15 +138,22 @@ function candidatePairs(sketches: readonly (readonly number[])[], rules: Duplica
   );
   // (holder count, id) packed in one number, so a plain numeric sort puts the rarest first.
   const scale = 2 ** Math.ceil(Math.log2(holders.length + 1));
+  const counts = new Int32Array(sketches.length);
   return (i) => {
     const prefix = ids[i]!.slice(0, minShared);
-    let probes = prefix;
-    if (prefix.length > maxUnshared + 1) {
-      const packed = Float64Array.from(prefix, (id) => holders[id]!.length * scale + id).sort();
-      probes = Array.from(packed.subarray(0, maxUnshared + 1), (p) => p % scale);
+    const take = Math.min(prefix.length, 2 * (maxUnshared + 1));
+    const probes = Array.from(Float64Array.from(prefix, (id) => holders[id]!.length * scale + id).sort().subarray(0, take), (p) => p % scale);
+    const needed = Math.max(1, take - maxUnshared);
+    const touched: number[] = [];
+    for (const id of probes) {
+      for (const j of holders[id]!) {
+        if (j <= i) continue;
+        if (counts[j] === 0) touched.push(j);
+        counts[j]++;
+      }
     }
-    const found = new Set<number>();
-    for (const id of probes) for (const j of holders[id]!) if (j > i) found.add(j);
-    return [...found].sort((a, b) => a - b);
+    const found = touched.filter((j) => counts[j]! >= needed);
+    for (const j of touched) counts[j] = 0;
+    return found.sort((a, b) => a - b);
   };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPool, timeoutError, workerFailure } from '../../src/batch/pool.js';
-import type { FileOutcome } from '../../src/read-document.js';
+import type { ReadOutcome } from '../../src/batch/cache.js';
 
 /**
  * A fake worker: the "file name" says what to do. `sleep:N:x` answers after N ms, `stuck:x`
@@ -29,8 +29,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function run(
   files: string[],
   options: { concurrency?: number; timeoutMs?: number; cores?: number; analyzeMs?: number } = {},
-): Promise<{ results: (FileOutcome | undefined)[]; finished: number[] }> {
-  const results: (FileOutcome | undefined)[] = new Array<FileOutcome | undefined>(files.length);
+): Promise<{ results: (ReadOutcome | undefined)[]; finished: number[] }> {
+  const results: (ReadOutcome | undefined)[] = new Array<ReadOutcome | undefined>(files.length);
   const finished: number[] = [];
   await runPool(files, { filename: workerFile, workerData: { tag: 'w' }, concurrency: options.concurrency ?? 2, cores: options.cores ?? 4, timeoutMs: options.timeoutMs ?? 10_000 }, (index, result) => {
     expect(results[index]).toBeUndefined();
@@ -43,10 +43,10 @@ async function run(
 }
 
 /** How many worker threads read the files. */
-const readers = (results: (FileOutcome | undefined)[]): number => new Set(results.map((r) => (r?.ok ? (r.doc as unknown as { thread: number }).thread : undefined))).size;
+const readers = (results: (ReadOutcome | undefined)[]): number => new Set(results.map((r) => (r?.ok && 'doc' in r ? (r.doc as unknown as { thread: number }).thread : undefined))).size;
 const many = (n: number, file: (i: number) => string): string[] => Array.from({ length: n }, (_, i) => file(i));
 
-const sourceOf = (r: FileOutcome | undefined): string | undefined => (r?.ok ? r.doc.source : r?.error.source);
+const sourceOf = (r: ReadOutcome | undefined): string | undefined => (r?.ok ? ('doc' in r ? r.doc.source : r.analysis.resume.source) : r?.error.source);
 
 describe('worker pool', () => {
   it('reports every file once, under its own index, whatever order they finish in', async () => {
@@ -54,7 +54,7 @@ describe('worker pool', () => {
     const { results, finished } = await run(files);
     expect(results.map(sourceOf)).toEqual(files);
     expect([...finished].sort()).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(results.every((r) => r?.ok && (r.doc as unknown as { tag: string }).tag === 'w')).toBe(true);
+    expect(results.every((r) => r?.ok && 'doc' in r && (r.doc as unknown as { tag: string }).tag === 'w')).toBe(true);
   });
 
   it('stops a worker stuck on a file, reports TIMEOUT, and goes on with the rest', async () => {
