@@ -1,15 +1,16 @@
 /** `jobfit match`: one resume against many postings, ranked, through the pipeline. */
+import { extname } from 'node:path';
 import { POSTING_EXTENSIONS, collectInputs } from '../batch/collect-inputs.js';
+import { UsageError } from '../errors.js';
 import { matchPostings } from '../pipeline.js';
 import type { ScoreFormat } from '../render/formats.js';
 import { renderMatch } from '../render/index.js';
-import type { MatchReport } from '../types.js';
+import type { InputError, MatchReport } from '../types.js';
 import { EXIT } from './exit-codes.js';
 import { look } from './look.js';
-import { writeAll } from './output.js';
+import { checkOutputPath, writeAll } from './output.js';
 import { makeProgress } from './progress.js';
 import { type CommonOptions, readSettings } from './settings.js';
-import { UsageError } from '../errors.js';
 
 export interface MatchOptions extends CommonOptions {
   format: ScoreFormat;
@@ -18,20 +19,19 @@ export interface MatchOptions extends CommonOptions {
 }
 
 export async function runMatch(resumePath: string, postingPaths: string[], options: MatchOptions): Promise<void> {
+  if (options.output) await checkOutputPath(options.output);
   const settings = await readSettings(options);
-  const { files, errors: inputErrors } = await collectInputs(postingPaths, POSTING_EXTENSIONS);
+  const { files, errors: inputErrors, skipped } = await collectInputs(postingPaths, POSTING_EXTENSIONS);
   if (files.length === 0 && inputErrors.length === 0) throw new UsageError('no postings found in the given paths', 'pass posting files or folders holding .txt, .md, .pdf, .docx or .yaml files');
 
+  // As `score` does: one stderr line per missing, unreadable or skipped posting, in every format.
   const progress = makeProgress(files.length, options);
-  // Unreadable postings: one coded line each on stderr, as `score` does for resumes (not in
-  // JSON formats, whose report lists them).
-  const sayError = (e: { source: string; code: string; message: string }) => {
-    if ((options.format === 'table' || options.format === 'csv') && !options.quiet) process.stderr.write(`jobfit: ${e.source}: ${e.code} — ${e.message}\n`);
-  };
-  inputErrors.forEach(sayError);
+  const say = (line: string) => void (options.quiet ? undefined : progress.note(line));
+  for (const e of inputErrors) say(errorLine(e));
+  for (const path of skipped) say(`jobfit: ${path}: skipped — not a posting file type (${extname(path) || 'no extension'}); jobfit reads ${[...POSTING_EXTENSIONS].join(' ')}`);
   const matching = await matchPostings(resumePath, files, settings, ({ error }) => {
+    if (error) say(errorLine(error));
     progress.tick(error);
-    if (error) sayError(error);
   });
   progress.done();
 
@@ -41,6 +41,11 @@ export async function runMatch(resumePath: string, postingPaths: string[], optio
     postings: options.top ? matching.postings.slice(0, options.top) : matching.postings,
     errors: [...inputErrors, ...matching.errors],
   };
-  await writeAll(options.output, renderMatch(report, options.format, { ...look(options), details: options.details }));
+  await writeAll(options.output, renderMatch(report, options.format, { ...look(options), details: options.details, errorsOnStderr: !options.quiet }));
+  if (!options.quiet && (report.errors.length || skipped.length)) {
+    process.stderr.write(`jobfit: ${matching.postings.length} scored · ${report.errors.length} not scored (unreadable, missing or no requirements) · ${skipped.length} skipped (not a posting file type)\n`);
+  }
   process.exitCode = report.errors.length ? EXIT.inputs : EXIT.ok;
 }
+
+const errorLine = (e: InputError) => `jobfit: ${e.source}: ${e.code} — ${e.message}`;

@@ -19,7 +19,8 @@ export function matchTable(report: MatchReport, options: RenderOptions): string 
   if (report.postings.length === 0) out.push(c.dim('No postings scored.'));
   else out.push(rankingTable(report.postings, c));
   if (report.postings.length === 1 || options.details) for (const p of report.postings) out.push('', gaps(p, c));
-  for (const e of report.errors) out.push(c.red(`✗ ${e.source}: ${e.code} — ${e.message}`));
+  if (options.errorsOnStderr && report.errors.length) out.push(c.red(`✗ ${report.errors.length} ${report.errors.length === 1 ? 'posting' : 'postings'} not scored (one line each on stderr)`));
+  else for (const e of report.errors) out.push(c.red(`✗ ${e.source}: ${e.code} — ${e.message}`));
   return finish(`${out.join('\n')}\n`, options);
 }
 

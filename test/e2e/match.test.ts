@@ -52,9 +52,10 @@ describe('jobfit match', () => {
     const r = jobfit(['match', BACKEND, JOBS, fixture('bad/empty.pdf'), path.join(dir, 'hello.txt')]);
     expect(r.status).toBe(3);
     const lines = r.stderr.trim().split('\n');
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/empty\.pdf: EMPTY — /);
     expect(lines[1]).toMatch(/hello\.txt: EMPTY — no requirements/);
+    expect(lines[2]).toMatch(/3 scored · 2 not scored/);
     expect(r.stdout).toMatch(/Senior Backend Engineer/);
     const json = jobfit(['match', BACKEND, JOBS, fixture('bad/encrypted.pdf'), '--format', 'json']);
     expect(json.status).toBe(3);
