@@ -88,3 +88,16 @@ export async function writeAll(path: string | undefined, text: string): Promise<
   out.write(text);
   await out.close();
 }
+
+/** Pieces of text written in blocks of ~64 KB: few writes, and never the whole text at once. */
+export function writeChunks(out: Output, chunks: Iterable<string>): void {
+  let block = '';
+  for (const chunk of chunks) {
+    block += chunk;
+    if (block.length >= 65_536) {
+      out.write(block);
+      block = '';
+    }
+  }
+  if (block) out.write(block);
+}

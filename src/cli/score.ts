@@ -2,12 +2,12 @@
 import { extname } from 'node:path';
 import { RESUME_EXTENSIONS, collectInputs, shardOf } from '../batch/collect-inputs.js';
 import { type SortKey, rank, startScoring } from '../pipeline.js';
-import { candidateLine, renderScore } from '../render/index.js';
+import { candidateLine, renderScore, scoreJsonChunks } from '../render/index.js';
 import type { ScoreFormat } from '../render/formats.js';
 import type { InputError, ScoreReport } from '../types.js';
 import { type Gate, decideGate, exitCodeFor, gateLine } from './exit-codes.js';
 import { look } from './look.js';
-import { checkOutputPath, openOutput } from './output.js';
+import { checkOutputPath, openOutput, writeChunks } from './output.js';
 import { makeProgress } from './progress.js';
 import { type CommonOptions, readSettings } from './settings.js';
 import { parseShard } from './shard.js';
@@ -57,6 +57,8 @@ export async function runScore(jobPath: string, resumePaths: string[], options: 
   const shown = rank(candidates, { mustHaveAll: options.mustHave === 'all', sort: options.sort, top: options.top });
   const report: ScoreReport = { schemaVersion: 1, job: scoring.job, candidates: shown, errors: allErrors };
   if (streamJsonl) out.write(allErrors.map((e) => `${JSON.stringify({ error: e })}\n`).join(''));
+  // JSON goes out a candidate at a time: a large batch never becomes one string.
+  else if (options.format === 'json') writeChunks(out, scoreJsonChunks(report));
   else out.write(renderScore(report, options.format, { ...look(options), explain: options.explain, details: options.details, errorsOnStderr: !options.quiet }));
   await out.close();
 

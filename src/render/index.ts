@@ -1,6 +1,7 @@
 import type { CandidateReport, JobProfile, ResumeProfile, ScoreReport } from '../types.js';
 import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
+import { jsonChunks } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { jobTable, resumeTable, scoreTable } from './table.js';
 
@@ -24,13 +25,16 @@ export interface RenderOptions {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
+/** The JSON report in pieces, one per candidate, for a large batch (the same text as renderScore's). */
+export const scoreJsonChunks = (report: ScoreReport): Iterable<string> => jsonChunks(report, ['candidates']);
+
 /** One JSONL line for a finished candidate (streamed as each one completes). */
 export const candidateLine = (c: CandidateReport) => `${JSON.stringify(c)}\n`;
 
 export function renderScore(report: ScoreReport, format: ScoreFormat, options: RenderOptions): string {
   switch (format) {
     case 'json':
-      return json(report);
+      return [...scoreJsonChunks(report)].join('');
     case 'jsonl':
       return report.candidates.map(candidateLine).join('') + report.errors.map((e) => `${JSON.stringify({ error: e })}\n`).join('');
     case 'table':

@@ -3,6 +3,7 @@ import type { RenderOptions } from './index.js';
 import type { ScoreFormat } from './formats.js';
 import { type Cell, csvCell } from './csv.js';
 import { HTML_CSP } from './html.js';
+import { jsonChunks } from './json.js';
 import { HTML_STYLE } from './html-style.js';
 import { type SafeHtml, html, trusted } from './html-template.js';
 import { STATUS_SYMBOL, TIER_TITLE, fileName, metText, requirementLabel, scoreBand, scoreText, yearsText } from './labels.js';
@@ -14,7 +15,7 @@ import { matchTable } from './match-table.js';
 export function renderMatch(report: MatchReport, format: ScoreFormat, options: RenderOptions): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(report, null, 2)}\n`;
+      return [...jsonChunks(report, ['postings'])].join('');
     case 'jsonl':
       return report.postings.map(postingLine).join('') + report.errors.map(errorLine).join('');
     case 'table':
