@@ -16,6 +16,7 @@
  */
 import { extname } from 'node:path';
 import { type ReadOutcome, analysisSeed, writeAnalysis } from './batch/cache.js';
+import { collectGarbage } from './batch/collect-garbage.js';
 import { type BatchOptions, startBatch } from './batch/run-batch.js';
 import { type Settings, readText } from './config/settings.js';
 import { ConfigError, UsageError } from './errors.js';
@@ -230,6 +231,9 @@ export interface ScoringOptions extends BatchOptions {
   allowNoFiles?: boolean | undefined;
 }
 
+/** Files scored between two full collections (see collectGarbage): flat memory for a few ms each. */
+const GC_EVERY = 100;
+
 export async function startScoring(jobPath: string, files: string[], settings: Settings, options: ScoringOptions = {}): Promise<Scoring> {
   // With a cache, each resume's analysis is stored under a seed naming what it depends on.
   const seed = options.cacheDir ? analysisSeed({ asOf: settings.config.asOf, language: settings.language, extraSkills: settings.extraSkills }) : undefined;
@@ -250,9 +254,11 @@ export async function startScoring(jobPath: string, files: string[], settings: S
     ctx,
     async finish(onDone = () => {}) {
       const writes: Promise<void>[] = [];
+      let done = 0;
       const results = await batch.each((read: ReadOutcome, file) => {
         const result: FileResult = read.ok ? scoreAnalysis(analysisOf(read), job, ctx) : read;
         onDone(result.ok ? { candidate: result.candidate, file } : { error: result.error, file });
+        if (++done % GC_EVERY === 0) collectGarbage();
         return result;
       });
       await Promise.all(writes);
