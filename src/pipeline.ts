@@ -21,7 +21,7 @@ import { type BatchOptions, startBatch } from './batch/run-batch.js';
 import { type Settings, readText } from './config/settings.js';
 import { ConfigError, UsageError } from './errors.js';
 import { analyzeJob } from './job/index.js';
-import { weighBySpecificity } from './job/weigh-specificity.js';
+import { weighBySpecificity } from './job/weigh/weigh-specificity.js';
 import { createSkillFinder, looksLikeList } from './match/index.js';
 import { readDocument } from './read-document.js';
 import { loadBackground, loadSoftSkillCues } from './match/text-evidence.js';

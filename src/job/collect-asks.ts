@@ -7,7 +7,7 @@ import { parseEducation } from './parse-education.js';
 import { parseYears, type YearsAsk } from './parse-years.js';
 import { jobRules } from './rules.js';
 import type { JobSegment } from './split-job-sections.js';
-import { emphasisIn } from './weigh-requirement.js';
+import { emphasisIn } from './weigh/weigh-requirement.js';
 
 /** One group of alternatives as one clause asks for it, before merging across the posting. */
 export interface Ask {

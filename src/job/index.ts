@@ -2,7 +2,7 @@ import type { Document, EducationRequirement, JobProfile, Requirement, SkillFind
 import { clauseAsks } from './clause-requirements.js';
 import { collectAsks, type Ask, type ClauseAsks } from './collect-asks.js';
 import { splitJobSections, type JobSegment } from './split-job-sections.js';
-import { weighRequirement } from './weigh-requirement.js';
+import { weighRequirement } from './weigh/weigh-requirement.js';
 import { dutyClauses } from './duty-clauses.js';
 
 export { splitJobSections } from './split-job-sections.js';
@@ -11,7 +11,7 @@ export { lineTier } from './line-tier.js';
 export { groupAlternatives } from './group-alternatives.js';
 export { parseYears } from './parse-years.js';
 export { parseEducation } from './parse-education.js';
-export { weighRequirement } from './weigh-requirement.js';
+export { weighRequirement } from './weigh/weigh-requirement.js';
 export { findUnknownTerms } from './find-unknown-terms.js';
 export { clauseName } from './clause-requirements.js';
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emphasisIn, weighRequirement } from '../../src/job/weigh-requirement.js';
+import { emphasisIn, weighRequirement } from '../../src/job/weigh/weigh-requirement.js';
+import { MAX_FACTOR, MIN_FACTOR, specificityFactor, weighBySpecificity } from '../../src/job/weigh/weigh-specificity.js';
+import { loadBackground } from '../../src/match/text-evidence.js';
+import type { Requirement } from '../../src/types.js';
 
 const base = { tier: 'required', kind: 'skill', emphasis: false, repeats: 0, yearsAsked: false } as const;
 
@@ -29,5 +32,27 @@ describe('weighRequirement', () => {
     expect(emphasisIn('Strong proficiency in Python')).toBe('strong');
     expect(emphasisIn('Deep understanding of RESTful design')).toBe('deep');
     expect(emphasisIn('Experience with Docker')).toBeNull();
+  });
+});
+
+describe('weighBySpecificity', () => {
+  const background = loadBackground();
+  const req = (name: string): Requirement => ({ id: 'R1', tier: 'required', kind: 'skill', anyOf: [name], weight: 3, years: null, source: { line: 1, text: name } });
+  const factor = (name: string) => specificityFactor(background, req(name))!;
+
+  it('weighs a requirement named in most resumes less than one named in few, within the bounds', () => {
+    expect(factor('Communication')).toBeLessThan(factor('Roofing'));
+    for (const name of ['Communication', 'Roofing', 'Kubernetes', 'customer service']) {
+      expect(factor(name)).toBeGreaterThanOrEqual(MIN_FACTOR);
+      expect(factor(name)).toBeLessThanOrEqual(MAX_FACTOR);
+    }
+  });
+
+  it('scales the weight and says why, and leaves a requirement of no words alone', () => {
+    const job = { schemaVersion: 1 as const, source: 'j', title: null, minYears: null, education: null, requirements: [req('Communication'), req('C++')] };
+    const [common] = weighBySpecificity(job, background).requirements;
+    expect(common!.weight).toBeLessThan(3);
+    expect(common!.weightReasons!.at(-1)).toMatch(/^common in resumes \(×0\.\d+\)$/);
+    expect(specificityFactor(background, req('++'))).toBeNull();
   });
 });

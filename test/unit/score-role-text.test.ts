@@ -129,3 +129,23 @@ describe('the score is the report', () => {
     expect(report.score).toBeCloseTo(total, 0);
   });
 });
+
+describe('the duties line', () => {
+  const job: JobProfile = {
+    ...posting('Resident Care Specialist', []),
+    duties: [{ line: 3, text: 'Obtains and records vital signs and weight as assigned' }, { line: 4, text: 'Assists residents with bathing, grooming and feeding' }],
+  };
+
+  it('credits a resume whose lines carry the posting’s duty sentences, citing them', () => {
+    const carer = line(score(job, resume([]), lines('Recorded vital signs and weight for 20 residents', 'Assisted residents with bathing and feeding')), 'D');
+    const clerk = line(score(job, resume([]), lines('Reconciled the general ledger each month')), 'D');
+    expect(carer).toMatchObject({ tier: 'role', kind: 'duties', via: 'text' });
+    expect(carer.credit).toBeGreaterThan(clerk.credit);
+    expect(carer.evidence[0]!.text).toContain('vital signs');
+    expect(clerk.status).toBe('missing');
+  });
+
+  it('is absent when the posting has no duty sentences', () => {
+    expect(score({ ...job, duties: [] }, resume([]), lines('anything')).requirements.some((r) => r.id === 'D')).toBe(false);
+  });
+});

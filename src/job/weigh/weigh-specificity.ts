@@ -1,5 +1,5 @@
-import { contentWords, idf } from '../match/text-evidence.js';
-import type { Background, JobProfile, Requirement } from '../types.js';
+import { contentWords, idf } from '../../match/text-evidence.js';
+import type { Background, JobProfile, Requirement } from '../../types.js';
 
 /**
  * A requirement named in most resumes ("communication", "documentation") tells candidates

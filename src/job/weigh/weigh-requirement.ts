@@ -1,5 +1,5 @@
-import type { RequirementKind, Tier } from '../types.js';
-import { jobRules } from './rules.js';
+import type { RequirementKind, Tier } from '../../types.js';
+import { jobRules } from '../rules.js';
 
 /** What the weight of one requirement rests on. */
 export interface WeightInput {
