@@ -10,13 +10,15 @@
  *   Step 5 score              requirements × resume → 0..100         scoreDocument
  *   Step 6 rank               best first, then the asked order       rank
  *
- * startScoring + Scoring.finish run them over a batch of files: Step 1 runs in worker threads
- * (batch/), which load only read-document.ts, while this thread builds the matcher and reads
- * the posting; each document is then analysed, assessed and scored as it arrives.
+ * scorePaths runs them all, from paths to the report `jobfit score --format json` prints
+ * (startScoring + Scoring.finish are its two halves): Step 1 runs in worker threads (batch/),
+ * which load only read-document.ts, while this thread builds the matcher and reads the posting;
+ * each document is then analysed, assessed and scored as it arrives.
  */
 import { extname } from 'node:path';
 import { type ReadOutcome, analysisSeed, writeAnalysis } from './batch/cache.js';
 import { collectGarbage } from './batch/collect-garbage.js';
+import { collectInputs, shardOf } from './batch/collect-inputs.js';
 import { type BatchOptions, startBatch } from './batch/run-batch.js';
 import { type Settings, readText } from './config/settings.js';
 import { ConfigError, UsageError } from './errors.js';
@@ -30,7 +32,7 @@ import { analyzeResume } from './resume/index.js';
 import { rankCandidates, scoreCandidate } from './score/index.js';
 import { loadTaxonomy } from './taxonomy/index.js';
 import { type Fingerprint, assessPosting, assessResume, claimedNotShown, duplicateWarning, findDuplicates, fingerprint } from './trust/index.js';
-import type { Background, CandidateReport, Document, DocumentAnalysis, InputError, JobProfile, Line, OccupationData, PostingResult, ResumeProfile, SkillFinder, SoftSkillCues, Taxonomy } from './types.js';
+import type { Background, CandidateReport, Document, DocumentAnalysis, InputError, JobProfile, Line, OccupationData, PostingResult, ResumeProfile, ScoreReport, SkillFinder, SoftSkillCues, Taxonomy } from './types.js';
 
 export { readDocument, type DocumentReader, type FileOutcome } from './read-document.js';
 export type { Settings } from './config/settings.js';
@@ -334,4 +336,26 @@ export function rankPostings(postings: PostingResult[]): PostingResult[] {
   const ranked = [...postings].sort((a, b) => b.score - a.score || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   ranked.forEach((p, i) => (p.rank = i + 1));
   return ranked;
+}
+
+export interface ScorePathsOptions extends BatchOptions, RankOptions {
+  /** Score only the index-th of count deterministic slices of the files (1-based). */
+  shard?: { index: number; count: number } | undefined;
+  /** Called once the posting is read and before any file is scored, with the number of files. */
+  onStart?: ((files: number) => void | Promise<void>) | undefined;
+  onDone?: OnFileDone | undefined;
+}
+
+/**
+ * All six steps: the resume paths (files or folders, walked) scored against the posting at
+ * `jobPath` and ranked, as the report `jobfit score --format json` prints. Paths that cannot
+ * be listed and files that cannot be read are in `errors`; the batch goes on without them.
+ */
+export async function scorePaths(jobPath: string, resumePaths: string[], settings: Settings, options: ScorePathsOptions = {}): Promise<ScoreReport> {
+  const { files, errors: inputErrors } = await collectInputs(resumePaths);
+  const selected = shardOf(files, options.shard);
+  const scoring = await startScoring(jobPath, selected, settings, { concurrency: options.concurrency, cacheDir: options.cacheDir, allowNoFiles: inputErrors.length > 0 });
+  await options.onStart?.(selected.length);
+  const { candidates, errors } = await scoring.finish(options.onDone);
+  return { schemaVersion: 1, job: scoring.job, candidates: rank(candidates, options), errors: [...inputErrors, ...errors] };
 }
