@@ -28,7 +28,7 @@ import { createSkillFinder, looksLikeList } from './match/index.js';
 import { readDocument } from './read-document.js';
 import { loadBackground, loadSoftSkillCues } from './match/text-evidence.js';
 import { loadOccupations, matchText, positionOccupation, postingOccupation } from './occupation/index.js';
-import { analyzeResume } from './resume/index.js';
+import { readResume } from './resume/index.js';
 import { rankCandidates, scoreCandidate } from './score/index.js';
 import { loadTaxonomy } from './taxonomy/index.js';
 import { type Fingerprint, assessPosting, assessResume, claimedNotShown, duplicateWarning, findDuplicates, fingerprint } from './trust/index.js';
@@ -109,12 +109,12 @@ export function requireRequirements(job: JobProfile): void {
 
 /** Steps 3 and 4: what was read from a resume, with the trust warnings (stuffing, placeholder, not a resume, language). */
 export function analyzeDocument(doc: Document, ctx: Context): ResumeProfile {
-  const profile = analyzeResume(doc, ctx.findSkills, ctx.config.asOf);
+  const { profile, layout } = readResume(doc, ctx.findSkills, ctx.config.asOf);
   for (const position of profile.experience.positions) {
     const occupation = positionOccupation(ctx.occupations, position.title);
     if (occupation) position.occupation = occupation;
   }
-  const trust = assessResume(doc, profile, ctx.language ? { expectedLanguage: ctx.language } : {});
+  const trust = assessResume(doc, profile, ctx.language ? { expectedLanguage: ctx.language, layout } : { layout });
   const resume = { ...profile, warnings: [...profile.warnings, ...trust] };
   resume.taskOccupations = matchText(ctx.occupations, evidenceLines(resume, doc.lines).map((l) => l.text));
   return resume;

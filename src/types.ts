@@ -1,8 +1,8 @@
 /**
- * Domain types for every stage of the pipeline, in the order data flows:
+ * Domain types for every stage of the pipeline (pipeline.ts), in the order data flows:
  * extract → normalize → analyze (job | resume) → match → score → render.
- * Library types (pdf.js items, mammoth results) never leave their module; they are
- * converted into these at once.
+ * Library types (PDFium and pdf.js text items, jszip entries, tesseract words) never leave
+ * their module under extract/; they are converted into these (or extract/types.ts) at once.
  */
 
 // ── Problems ────────────────────────────────────────────────────────────────
@@ -200,25 +200,18 @@ export interface LineContext {
   skillsSection?: boolean;
 }
 
-/** A skill found in one line of text. */
-export interface SkillMention {
-  skill: string;
-  /** The text as written ("k8s"). */
-  surface: string;
-  line: number;
-  page: number;
-  /** Character offsets in the line. */
-  start: number;
-  end: number;
-  /** "familiar with", "learning", "no experience with": lowers credit. */
-  hedge?: 'hedged' | 'negated';
-}
-
 // ── job analysis ────────────────────────────────────────────────────────────
 
 export type Tier = 'required' | 'preferred';
 export type RequirementKind = 'skill' | 'soft' | 'domain' | 'certification' | 'unknown';
-export type EducationLevel = 'none' | 'high_school' | 'associate' | 'bachelor' | 'master' | 'phd';
+/** Degree levels, lowest first: the one place their order is written. */
+export const EDUCATION_LEVELS = ['none', 'high_school', 'associate', 'bachelor', 'master', 'phd'] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+
+/** A level's place in EDUCATION_LEVELS: higher is more advanced. */
+export function educationRank(level: EducationLevel): number {
+  return EDUCATION_LEVELS.indexOf(level);
+}
 
 export interface SourceLine {
   /** Number among the posting's normalized lines (`jobfit text`). */

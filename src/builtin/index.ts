@@ -1,11 +1,67 @@
 /**
- * Where jobfit's built-in data files live. This module sits two folders below the project, as
- * every dist/<stage>/ module and the one-file bundle (dist/bundle/) do, so one relative URL
- * serves both; modules deeper in the tree ask here instead of counting '../' themselves.
+ * jobfit's built-in data: the one module that reads the files in data/ (and schema/). Each
+ * file is read on first need and kept for the process, never at import time, so loading a
+ * stage costs nothing until it runs and a worker that only reads PDFs never parses the
+ * taxonomy. Stages ask here instead of reading files themselves.
+ *
+ * This module sits two folders below the project, as every dist/<stage>/ module and the
+ * one-file bundle (dist/bundle/) do, so one relative URL serves both.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The absolute path of a file in the project's data/ folder. */
 export function builtinFile(name: string): string {
   return fileURLToPath(new URL(`../../data/${name}`, import.meta.url));
 }
+
+/** The absolute path of a file in the project's schema/ folder. */
+export function schemaFile(name: string): string {
+  return fileURLToPath(new URL(`../../schema/${name}`, import.meta.url));
+}
+
+const read = new Map<string, unknown>();
+
+/** A JSON file of data/ (or a path a script passes instead), parsed once per process. */
+export function readJson<T>(path: string): T {
+  if (!read.has(path)) read.set(path, JSON.parse(readFileSync(path, 'utf8')));
+  return read.get(path) as T;
+}
+
+/**
+ * A value computed from built-in data on first use and kept: what stages compile from the
+ * rules (regexes, sets) is built when first needed, not when the module is imported.
+ */
+export function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
+}
+
+/** The files, by what they hold. Callers cast to the shape their stage declares. */
+export const builtin = {
+  /** data/job-rules.json: posting headings, tier cues, emphasis, weights (job/rules.ts). */
+  jobRules: <T>() => readJson<T>(builtinFile('job-rules.json')),
+  /** data/trust-rules.json: stuffing, placeholder, not-a-resume, language, duplicates (trust/rules.ts). */
+  trustRules: <T>() => readJson<T>(builtinFile('trust-rules.json')),
+  /** data/taxonomy.json: the skills (taxonomy/index.ts). */
+  taxonomy: <T>() => readJson<T>(builtinFile('taxonomy.json')),
+  /** data/stems.json: Porter stems of the taxonomy's indexed words (match/index.ts). */
+  stems: <T>() => readJson<T>(builtinFile('stems.json')),
+  /** data/education-fields.json: families of related fields of study (score/general-requirements.ts). */
+  educationFields: <T>() => readJson<T>(builtinFile('education-fields.json')),
+  /** data/names.json: given names, places, job-title words, common words (resume/guess-name.ts). */
+  names: <T>() => readJson<T>(builtinFile('names.json')),
+  /** data/occupations.json: O*NET titles, words and relations (occupation/index.ts). */
+  occupations: <T>() => readJson<T>(builtinFile('occupations.json')),
+  /** data/pdf-tables.json: encodings, glyph names, base-14 widths (extract/pdf/plain/pdf-fonts.ts). */
+  pdfTables: <T>() => readJson<T>(builtinFile('pdf-tables.json')),
+  /** schema/job.schema.json: what a YAML job profile may hold (profile/index.ts). */
+  jobSchema: <T>() => readJson<T>(schemaFile('job.schema.json')),
+};

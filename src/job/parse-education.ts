@@ -1,8 +1,7 @@
-import type { EducationLevel, EducationRequirement } from '../types.js';
+import { type EducationLevel, type EducationRequirement, educationRank } from '../types.js';
 import { anyOf, jobRules } from './rules.js';
 
 const rules = jobRules.education;
-const ORDER: EducationLevel[] = ['none', 'high_school', 'associate', 'bachelor', 'master', 'phd'];
 const LEVELS = rules.levels.map((l) => ({
   level: l.level as EducationLevel,
   patterns: [
@@ -28,7 +27,7 @@ export function parseEducation(text: string): Omit<EducationRequirement, 'source
     named.push(rules.genericLevel as EducationLevel);
   }
   if (named.length === 0) return null;
-  const level = named.sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))[0]!;
+  const level = named.sort((a, b) => educationRank(a) - educationRank(b))[0]!;
   return { level, fields: parseFields(clean), orEquivalent: OR_EQUIVALENT.test(clean) };
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { builtin } from '../builtin/index.js';
 import type { RequirementKind, Tier } from '../types.js';
 
 /** Where a piece of a posting sits; `inherit` is a sub-heading ("Technical skills") that keeps its parent's tier. */
@@ -82,11 +82,12 @@ export interface JobRulesData {
   };
 }
 
-// Read once at load: the file ships in the package next to dist/, as data/ sits next to src/.
-const RULES_URL = new URL('../../data/job-rules.json', import.meta.url);
-
-/** The job-analysis rules: section keywords, tier cues, emphasis words, weight defaults. */
-export const jobRules: JobRulesData = JSON.parse(readFileSync(RULES_URL, 'utf8')) as JobRulesData;
+/**
+ * The job-analysis rules (data/job-rules.json): section keywords, tier cues, emphasis words,
+ * weight defaults. Read through builtin/ when this stage loads, because its modules compile
+ * their patterns at load; the one data file still read at import time.
+ */
+export const jobRules: JobRulesData = builtin.jobRules<JobRulesData>();
 
 /** One case-insensitive regex that matches any of the given sources. */
 export function anyOf(sources: string[], flags = 'i'): RegExp {

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { builtin, builtinFile } from '../builtin/index.js';
 import { isTechnical } from '../taxonomy/index.js';
 import type { AmbiguityRule, LineContext, SkillFinder, SkillHit, Taxonomy } from '../types.js';
 import { detectHedge } from './hedge.js';
@@ -228,7 +227,7 @@ function changesWordClass(written: string, matched: Token[], category: string): 
 const stems = new Map<string, string>();
 
 /** Porter stems of the built-in taxonomy's indexed words (`npm run stems`). */
-export const STEMS_FILE = fileURLToPath(new URL('../../data/stems.json', import.meta.url));
+export const STEMS_FILE = builtinFile('stems.json');
 let seeded = false;
 
 /**
@@ -240,7 +239,7 @@ function seedStems(): void {
   if (seeded) return;
   seeded = true;
   try {
-    for (const [word, s] of Object.entries(JSON.parse(readFileSync(STEMS_FILE, 'utf8')) as Record<string, string>)) stems.set(word, s);
+    for (const [word, s] of Object.entries(builtin.stems<Record<string, string>>())) stems.set(word, s);
   } catch {
     // Stems are then computed as words come.
   }

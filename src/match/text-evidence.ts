@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { builtinFile } from '../builtin/index.js';
+import { builtinFile, readJson } from '../builtin/index.js';
 import type { Background, Line, MatchedWord, SoftSkillCue, SoftSkillCues, TextEvidence } from '../types.js';
 import { stem } from './index.js';
 import { tokenize } from './tokenize.js';
@@ -19,7 +18,7 @@ export const SOFT_SKILL_CUES_FILE = builtinFile('soft-skill-cues.json');
 
 /** Reads the background table; call once and pass it on (nothing is read at import time). */
 export function loadBackground(path: string = BACKGROUND_FILE): Background {
-  const file = JSON.parse(readFileSync(path, 'utf8')) as { n: number; unknownDf: number; rows: string[] };
+  const file = readJson<{ n: number; unknownDf: number; rows: string[] }>(path);
   return { n: file.n, rows: file.rows, unknownDf: file.unknownDf };
 }
 
@@ -48,7 +47,7 @@ export function documentFrequency(background: Background, stemmed: string): numb
 
 /** Reads the soft-skill cues; call once. */
 export function loadSoftSkillCues(path: string = SOFT_SKILL_CUES_FILE): SoftSkillCues {
-  return JSON.parse(readFileSync(path, 'utf8')) as SoftSkillCues;
+  return readJson<SoftSkillCues>(path);
 }
 
 /**

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { builtinFile } from '../builtin/index.js';
+import { builtin, builtinFile } from '../builtin/index.js';
 import type { OccupationData, OccupationRef, OccupationRelation } from '../types.js';
 import { matchText } from './match-text.js';
 import { matchTitle } from './match-title.js';
@@ -44,7 +43,7 @@ let cached: OccupationData | undefined;
 
 /** The built-in occupation tables, read and indexed once per process. */
 export function loadOccupations(): OccupationData {
-  cached ??= indexOccupations(JSON.parse(readFileSync(OCCUPATIONS_FILE, 'utf8')) as OccupationsFile);
+  cached ??= indexOccupations(builtin.occupations<OccupationsFile>());
   return cached;
 }
 

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { type ErrorObject, Ajv } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
+import { builtin } from '../builtin/index.js';
 import { ConfigError } from '../errors.js';
 import type { JobProfile } from '../types.js';
-
-const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
 
 /**
  * Parses and validates a hand-edited profile. Any problem is a ConfigError naming the
@@ -45,7 +42,7 @@ let validator: ReturnType<Ajv['compile']> | undefined;
 function profileValidator(): ReturnType<Ajv['compile']> {
   if (!validator) {
     const ajv = new Ajv({ allErrors: true });
-    validator = ajv.compile(JSON.parse(readFileSync(`${SCHEMA_DIR}job.schema.json`, 'utf8')) as object);
+    validator = ajv.compile(builtin.jobSchema<object>());
   }
   return validator;
 }

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { builtinFile } from '../builtin/index.js';
+import { builtin } from '../builtin/index.js';
 import type { Line } from '../types.js';
 import { cellsOf } from './structure/classify-sections.js';
 import { HEADING_RULES, headingRule } from './structure/headings.js';
@@ -24,7 +23,7 @@ let loaded: NameData | null = null;
 /** Reads data/names.json once; later calls return the same lists. */
 export function loadNameData(): NameData {
   if (loaded) return loaded;
-  const raw = JSON.parse(readFileSync(builtinFile('names.json'), 'utf8')) as Record<string, string[]>;
+  const raw = builtin.names<Record<string, string[]>>();
   const set = (key: string): ReadonlySet<string> => new Set(raw[key] ?? []);
   loaded = { firstNames: set('firstNames'), places: set('places'), titleHeads: set('titleHeads'), titleWords: set('titleWords'), commonWords: set('commonWords') };
   return loaded;

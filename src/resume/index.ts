@@ -1,6 +1,9 @@
 import { looksLikeList } from '../match/index.js';
-import type { Document, Evidence, Position, ResumeProfile, ResumeSection, ResumeSkill, SkillCategory, SkillFinder, SkillHit, YearMonth } from '../types.js';
-import { analyzeStructure } from './structure/index.js';
+import type { Document, Evidence, Line, Position, ResumeProfile, ResumeSection, ResumeSkill, SkillCategory, SkillFinder, SkillHit, YearMonth } from '../types.js';
+import { analyzeStructure, classifyLines } from './structure/index.js';
+
+/** What other stages may read of the structure reader (trust reads postings' shape with them). */
+export { analyzeStructure, cellsOf, classifyLines } from './structure/index.js';
 import { mergeMonths } from './structure/months.js';
 
 /** Categories of named things (products, languages, credentials): naming one is a claim. */
@@ -57,6 +60,25 @@ function addEvidence(list: Evidence[], evidence: Evidence): void {
  *         last month it was used.
  */
 export function analyzeResume(doc: Document, findSkills: SkillFinder, asOf: YearMonth): ResumeProfile {
+  return readResume(doc, findSkills, asOf).profile;
+}
+
+/** Where the lines of a resume sit, as the resume stage read them (the trust checks use it rather than read it again). */
+export interface ResumeLayout {
+  /** The section of each line, index-aligned with the document's lines. */
+  sections: ResumeSection[];
+  /** The sections that open with a heading line. */
+  headed: ResumeSection[];
+}
+
+/** The layout alone, for a caller holding a profile read elsewhere (tests, tools). */
+export function readLayout(lines: Line[]): ResumeLayout {
+  const classes = classifyLines(lines);
+  return { sections: classes.map((c) => c.section), headed: [...new Set(classes.filter((c) => c.heading).map((c) => c.section))] };
+}
+
+/** analyzeResume, with the layout it found. */
+export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMonth): { profile: ResumeProfile; layout: ResumeLayout } {
   const structure = analyzeStructure(doc.lines, asOf);
   const skills = new Map<string, ResumeSkill & { hedges: number; positions: Set<Position>; claimed: boolean }>();
   const positionSkills = new Map<Position, Set<string>>();
@@ -107,7 +129,7 @@ export function analyzeResume(doc: Document, findSkills: SkillFinder, asOf: Year
   const resumeSkills = all.filter(isClaimed).map((s) => s.skill).sort(bySalience);
   const concepts = all.filter((s) => !isClaimed(s)).map((s) => s.skill).sort(bySalience);
 
-  return {
+  const profile: ResumeProfile = {
     schemaVersion: 1,
     source: doc.source,
     format: doc.format,
@@ -122,6 +144,7 @@ export function analyzeResume(doc: Document, findSkills: SkillFinder, asOf: Year
     education: structure.education,
     warnings: [...doc.warnings],
   };
+  return { profile, layout: { sections: structure.sections, headed: structure.headed } };
 }
 
 /** Whole months covered by the positions, a month counted once however many positions hold it. */

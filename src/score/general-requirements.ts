@@ -1,20 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { builtin } from '../builtin/index.js';
 import { mergedMonths } from '../resume/index.js';
 import { relation } from '../occupation/index.js';
-import type { EducationLevel, JobProfile, OccupationData, Position, RequirementResult, ResumeProfile, YearMonth } from '../types.js';
+import { type EducationLevel, type JobProfile, type OccupationData, type Position, type RequirementResult, type ResumeProfile, type YearMonth, educationRank } from '../types.js';
 import { round } from './match-requirement.js';
-
-export const EDUCATION_ORDER: EducationLevel[] = ['none', 'high_school', 'associate', 'bachelor', 'master', 'phd'];
 
 /** Weight of the general lines inside the general tier. */
 const YEARS_WEIGHT = 2;
 const EDUCATION_WEIGHT = 1;
 
-const FIELD_FAMILIES = (JSON.parse(readFileSync(new URL('../../data/education-fields.json', import.meta.url), 'utf8')) as { families: string[][] }).families;
+/** Families of related fields of study (data/education-fields.json): a degree in one meets a request for another. */
+const fieldFamilies = (): string[][] => builtin.educationFields<{ families: string[][] }>().families;
 
 /** Highest level the resume shows. */
 export function highestEducation(resume: ResumeProfile): EducationLevel {
-  return resume.education.reduce<EducationLevel>((best, e) => (EDUCATION_ORDER.indexOf(e.level) > EDUCATION_ORDER.indexOf(best) ? e.level : best), 'none');
+  return resume.education.reduce<EducationLevel>((best, e) => (educationRank(e.level) > educationRank(best) ? e.level : best), 'none');
 }
 
 const status = (credit: number) => (credit >= 0.999 ? 'met' : credit > 0 ? 'partial' : 'missing');
@@ -79,7 +78,7 @@ function sameFamily(asked: string[], field: string | null): boolean {
   return asked.some((a) => {
     const want = a.toLowerCase();
     if (f.includes(want) || want.includes(f)) return true;
-    return FIELD_FAMILIES.some((family) => family.some((w) => want.includes(w)) && family.some((w) => f.includes(w)));
+    return fieldFamilies().some((family) => family.some((w) => want.includes(w)) && family.some((w) => f.includes(w)));
   });
 }
 
@@ -90,9 +89,9 @@ function sameFamily(asked: string[], field: string | null): boolean {
 export function educationResult(job: JobProfile, resume: ResumeProfile, relevantYears: number | null): RequirementResult | undefined {
   const asked = job.education;
   if (!asked || asked.level === 'none') return undefined;
-  const atLevel = resume.education.filter((e) => EDUCATION_ORDER.indexOf(e.level) >= EDUCATION_ORDER.indexOf(asked.level));
+  const atLevel = resume.education.filter((e) => educationRank(e.level) >= educationRank(asked.level));
   const have = highestEducation(resume);
-  const gap = EDUCATION_ORDER.indexOf(asked.level) - EDUCATION_ORDER.indexOf(have);
+  const gap = educationRank(asked.level) - educationRank(have);
   const inField = atLevel.some((e) => sameFamily(asked.fields, e.field));
   let credit = gap <= 0 ? (inField ? 1 : 0.5) : gap === 1 ? 0.5 : 0;
   let why: string | undefined;

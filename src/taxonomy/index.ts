@@ -1,21 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { builtin } from '../builtin/index.js';
 import type { Skill, SkillCategory, Taxonomy } from '../types.js';
-
-/** The committed taxonomy, relative to both src/taxonomy and dist/taxonomy. */
-const BUILT_IN = fileURLToPath(new URL('../../data/taxonomy.json', import.meta.url));
 
 interface TaxonomyFile {
   version: number;
   skills: Skill[];
 }
 
-let cached: Skill[] | undefined;
-
 /** The built-in skills, read once per process. */
 export function builtInSkills(): Skill[] {
-  cached ??= (JSON.parse(readFileSync(BUILT_IN, 'utf8')) as TaxonomyFile).skills;
-  return cached;
+  return builtin.taxonomy<TaxonomyFile>().skills;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Line } from '../types.js';
-import { cellsOf } from '../resume/structure/index.js';
+import { cellsOf } from '../resume/index.js';
 import type { PatternRule } from './rules.js';
 import { type QuickTests, quickTests } from './quick-test.js';
 

@@ -1,5 +1,5 @@
 import type { Diagnostic, Document, ResumeProfile, ResumeSection, YearMonth } from '../types.js';
-import { classifyLines } from '../resume/structure/index.js';
+import { type ResumeLayout, readLayout } from '../resume/index.js';
 import { type Finding, toDiagnostics } from './findings.js';
 import { type Fingerprint, fingerprintWith, groupDuplicates } from './fingerprint.js';
 import { detectLanguage, languageFindings, proseForLanguage } from './language.js';
@@ -20,6 +20,8 @@ const RESUME_SECTIONS: ReadonlySet<ResumeSection> = new Set(['experience', 'educ
 export interface AssessOptions {
   /** ISO 639-3 code of the language resumes should be in; default 'eng'. */
   expectedLanguage?: string;
+  /** Where the lines sit, as the resume stage read them; read again (without skills) when absent. */
+  layout?: ResumeLayout;
 }
 
 /** Everything the trust checks measure on one resume: the figures behind its warnings. */
@@ -36,11 +38,10 @@ export interface TrustFigures {
  * Step 2: stuffing figures (skills-block share, listed-only skills, repeats), placeholder cues,
  *         cover-letter and job-posting cues against resume shape, and the prose's language.
  */
-export function measureResume(doc: Document, profile: ResumeProfile): TrustFigures {
+export function measureResume(doc: Document, profile: ResumeProfile, layout: ResumeLayout = readLayout(doc.lines)): TrustFigures {
   const rules = trustRules();
-  const classes = classifyLines(doc.lines);
-  const sections = classes.map((c) => c.section);
-  const headed = new Set(classes.filter((c) => c.heading && RESUME_SECTIONS.has(c.section)).map((c) => c.section));
+  const sections = layout.sections;
+  const headed = new Set(layout.headed.filter((section) => RESUME_SECTIONS.has(section)));
   return {
     stuffing: measureStuffing(doc.lines, sections, profile, rules.stuffing),
     placeholder: measurePlaceholder(doc.lines, rules.placeholder),
@@ -63,7 +64,7 @@ export function judgeFigures(figures: TrustFigures, options: AssessOptions = {})
 
 /** Warnings about one resume, from its text and what was read from it. */
 export function assessResume(doc: Document, profile: ResumeProfile, options: AssessOptions = {}): Diagnostic[] {
-  return toDiagnostics(judgeFigures(measureResume(doc, profile), options));
+  return toDiagnostics(judgeFigures(measureResume(doc, profile, options.layout), options));
 }
 
 /** Warnings about the posting: NOT_A_POSTING when it reads like a resume. */

@@ -1,5 +1,5 @@
 import type { Document, ResumeSection, YearMonth } from '../types.js';
-import { analyzeStructure, classifyLines } from '../resume/structure/index.js';
+import { analyzeStructure, classifyLines } from '../resume/index.js';
 import { scoreCues } from './cues.js';
 import type { Finding } from './findings.js';
 import type { TrustRules } from './rules.js';

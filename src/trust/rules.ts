@@ -1,8 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
-/** The rules file, relative to both src/trust and dist/trust. */
-const RULES_FILE = fileURLToPath(new URL('../../data/trust-rules.json', import.meta.url));
+import { builtin, once } from '../builtin/index.js';
 
 export interface StuffingRules {
   skillsBlockShare: number;
@@ -91,10 +87,5 @@ export function compileTrustRules(data: TrustRulesData): TrustRules {
   };
 }
 
-let cached: TrustRules | undefined;
-
-/** The built-in trust rules, read once per process. */
-export function trustRules(): TrustRules {
-  cached ??= compileTrustRules(JSON.parse(readFileSync(RULES_FILE, 'utf8')) as TrustRulesData);
-  return cached;
-}
+/** The built-in trust rules, compiled once per process on first use. */
+export const trustRules: () => TrustRules = once(() => compileTrustRules(builtin.trustRules<TrustRulesData>()));

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { DEFAULT_CONFIG } from '../../src/config/index.js';
 import { analyzeDocument, loadJob, makeContext, readDocument } from '../../src/pipeline.js';
 import { lookupSkill } from '../../src/taxonomy/index.js';
-import type { Document, ScoreReport, WarningCode } from '../../src/types.js';
+import { type Document, type ScoreReport, type WarningCode, educationRank } from '../../src/types.js';
 import { fixture, jobfit, repoRoot } from '../helpers/cli.js';
 
 interface Expect {
@@ -88,8 +88,7 @@ describe.each(entries.filter(([, e]) => e.kind === 'resume' && !e.error))('resum
     const profile = analyzeDocument(await read(rel), ctx);
     expect(Math.abs((profile.experience.totalMonths ?? -99) - e.experience_months!)).toBeLessThanOrEqual(3);
     if (typeof e.education === 'string') {
-      const order = ['none', 'high_school', 'associate', 'bachelor', 'master', 'phd'];
-      const best = profile.education.map((x) => x.level).sort((a, b) => order.indexOf(b) - order.indexOf(a))[0] ?? 'none';
+      const best = profile.education.map((x) => x.level).sort((a, b) => educationRank(b) - educationRank(a))[0] ?? 'none';
       expect(best).toBe(e.education);
     }
   });

@@ -1,4 +1,4 @@
-import type { EducationEntry, EducationLevel, Line } from '../../types.js';
+import { type EducationEntry, type EducationLevel, type Line, educationRank } from '../../types.js';
 import type { LineClass } from './classify-sections.js';
 
 interface DegreeRule {
@@ -129,9 +129,7 @@ export function findEducation(lines: readonly Line[], classes: readonly LineClas
   return entries;
 }
 
-const ORDER: EducationLevel[] = ['none', 'high_school', 'associate', 'bachelor', 'master', 'phd'];
-
 /** The highest level among the entries (a degree in progress counts at its level). */
 export function highestLevel(entries: readonly EducationEntry[]): EducationLevel {
-  return entries.reduce<EducationLevel>((best, e) => (ORDER.indexOf(e.level) > ORDER.indexOf(best) ? e.level : best), 'none');
+  return entries.reduce<EducationLevel>((best, e) => (educationRank(e.level) > educationRank(best) ? e.level : best), 'none');
 }

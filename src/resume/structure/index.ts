@@ -16,6 +16,8 @@ export { positionKind } from './position-kind.js';
 export interface ResumeStructure {
   /** The section of each line, index-aligned with the lines passed in. */
   sections: ResumeSection[];
+  /** The sections that open with a heading line ("Experience"), in line order, once each. */
+  headed: ResumeSection[];
   name: string | null;
   positions: Position[];
   /** Professional months, overlaps merged; internships, education and volunteer excluded; null when no dated position. */
@@ -43,6 +45,7 @@ export function analyzeStructure(lines: Line[], asOf: YearMonth, names?: NameDat
   const dated = positions.length > 0;
   return {
     sections: classes.map((c) => c.section),
+    headed: [...new Set(classes.filter((c) => c.heading).map((c) => c.section))],
     name: guessName(lines, names),
     positions,
     totalMonths: dated ? monthsOf(positions, 'job', asOf) : null,

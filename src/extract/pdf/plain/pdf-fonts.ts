@@ -4,8 +4,7 @@
  * widths from /Widths or /W, else the standard 14 fonts' metrics. A code none of these
  * explain throws NotPlainPdf: the answer would be in the font program, which only PDFium reads.
  */
-import { readFileSync } from 'node:fs';
-import { builtinFile } from '../../../builtin/index.js';
+import { builtin } from '../../../builtin/index.js';
 import { letterGlyphText } from '../pdf-glyph-names.js';
 import { decodeStream, type PdfFile } from './pdf-file.js';
 import { Lexer, NotPlainPdf, nameOf, type PdfDict, PdfName, PdfStream, PdfString, type PdfValue, latin1 } from './pdf-syntax.js';
@@ -37,11 +36,9 @@ interface Tables {
   stdFontMap: Record<string, string>;
 }
 
-let tables: Tables | undefined;
 /** Encodings, the glyph list and base-14 widths, from pdf.js (scripts/build-pdf-tables.mjs); read on first need. */
 function pdfTables(): Tables {
-  tables ??= JSON.parse(readFileSync(builtinFile('pdf-tables.json'), 'utf8')) as Tables;
-  return tables;
+  return builtin.pdfTables<Tables>();
 }
 
 /** More codes than any real font maps (CJK fonts map ~30,000): a damaged range stops here. */
