@@ -47,8 +47,7 @@ function common(cmd: Command): Command {
     .option('--ocr', 'read image-only (scanned) PDFs with OCR, offline; slow')
     .option('--no-color', 'no colour, even on a terminal (NO_COLOR is honoured too)')
     .option('--ascii', 'plain ASCII tables and marks (automatic when TERM=dumb)')
-    .option('-q, --quiet', 'no progress or per-file error lines on stderr')
-    .option('--verbose', 'more detail on stderr');
+    .option('-q, --quiet', 'no progress or per-file error lines on stderr');
 }
 
 /**

@@ -10,7 +10,6 @@ export interface CommonOptions {
   output?: string;
   color: boolean;
   quiet?: boolean;
-  verbose?: boolean;
 }
 
 /** Config file + flags → settings. Flags override the file. */
