@@ -22,9 +22,14 @@ export function schemaFile(name: string): string {
 
 const read = new Map<string, unknown>();
 
-/** A JSON file of data/ (or a path a script passes instead), parsed once per process. */
+/** A JSON file, parsed; nothing kept (for data the caller turns into something else and keeps). */
 export function readJson<T>(path: string): T {
-  if (!read.has(path)) read.set(path, JSON.parse(readFileSync(path, 'utf8')));
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+/** A JSON file of data/, parsed once per process and kept (for data used as it is). */
+function json<T>(path: string): T {
+  if (!read.has(path)) read.set(path, readJson(path));
   return read.get(path) as T;
 }
 
@@ -44,24 +49,24 @@ export function once<T>(make: () => T): () => T {
   };
 }
 
-/** The files, by what they hold. Callers cast to the shape their stage declares. */
+/** The files, by what they hold. Files a stage uses as they are are kept here; files a stage compiles (rules, stems, names, occupations) are handed over and the stage keeps what it builds. Callers cast to the shape their stage declares. */
 export const builtin = {
   /** data/job-rules.json: posting headings, tier cues, emphasis, weights (job/rules.ts). */
-  jobRules: <T>() => readJson<T>(builtinFile('job-rules.json')),
+  jobRules: <T>() => json<T>(builtinFile('job-rules.json')),
   /** data/trust-rules.json: stuffing, placeholder, not-a-resume, language, duplicates (trust/rules.ts). */
   trustRules: <T>() => readJson<T>(builtinFile('trust-rules.json')),
   /** data/taxonomy.json: the skills (taxonomy/index.ts). */
-  taxonomy: <T>() => readJson<T>(builtinFile('taxonomy.json')),
+  taxonomy: <T>() => json<T>(builtinFile('taxonomy.json')),
   /** data/stems.json: Porter stems of the taxonomy's indexed words (match/index.ts). */
   stems: <T>() => readJson<T>(builtinFile('stems.json')),
   /** data/education-fields.json: families of related fields of study (score/general-requirements.ts). */
-  educationFields: <T>() => readJson<T>(builtinFile('education-fields.json')),
+  educationFields: <T>() => json<T>(builtinFile('education-fields.json')),
   /** data/names.json: given names, places, job-title words, common words (resume/guess-name.ts). */
   names: <T>() => readJson<T>(builtinFile('names.json')),
-  /** data/occupations.json: O*NET titles, words and relations (occupation/index.ts). */
+  /** data/occupations.json: O*NET titles, words and relations (occupation/index.ts, which keeps its index, not the file). */
   occupations: <T>() => readJson<T>(builtinFile('occupations.json')),
   /** data/pdf-tables.json: encodings, glyph names, base-14 widths (extract/pdf/plain/pdf-fonts.ts). */
-  pdfTables: <T>() => readJson<T>(builtinFile('pdf-tables.json')),
+  pdfTables: <T>() => json<T>(builtinFile('pdf-tables.json')),
   /** schema/job.schema.json: what a YAML job profile may hold (profile/index.ts). */
   jobSchema: <T>() => readJson<T>(schemaFile('job.schema.json')),
 };
