@@ -20,7 +20,7 @@ export const defaultMessages: Record<ErrorCode, string> = {
   ENCRYPTED: 'password-protected; save an unprotected copy',
   NO_TEXT: 'no text layer (scanned image?); try --ocr',
   EMPTY: 'empty file (0 bytes)',
-  TOO_LARGE: 'file is over the size cap; raise --max-bytes or shrink the file',
+  TOO_LARGE: 'file is over the size cap; raise limits.maxBytes in a --config file, or shrink the file',
   TIMEOUT: 'parsing took too long; raise the time cap or re-export the file',
 };
 
