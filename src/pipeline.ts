@@ -236,6 +236,10 @@ export interface ScoringOptions extends BatchOptions {
 /** Files scored between two full collections (see collectGarbage): flat memory for a few ms each. */
 const GC_EVERY = 100;
 
+/** A file stopped at a reading limit may have left hundreds of MB behind: collect before the next. */
+const stoppedAtLimit = (result: FileResult): boolean =>
+  result.ok ? result.candidate.warnings.some((w) => w.code === 'TRUNCATED') : result.error.code === 'TIMEOUT' || result.error.code === 'TOO_LARGE';
+
 export async function startScoring(jobPath: string, files: string[], settings: Settings, options: ScoringOptions = {}): Promise<Scoring> {
   // With a cache, each resume's analysis is stored under a seed naming what it depends on.
   const seed = options.cacheDir ? analysisSeed({ asOf: settings.config.asOf, language: settings.language, extraSkills: settings.extraSkills }) : undefined;
@@ -260,7 +264,7 @@ export async function startScoring(jobPath: string, files: string[], settings: S
       const results = await batch.each((read: ReadOutcome, file) => {
         const result: FileResult = read.ok ? scoreAnalysis(analysisOf(read), job, ctx) : read;
         onDone(result.ok ? { candidate: result.candidate, file } : { error: result.error, file });
-        if (++done % GC_EVERY === 0) collectGarbage();
+        if (++done % GC_EVERY === 0 || stoppedAtLimit(result)) collectGarbage();
         return result;
       });
       await Promise.all(writes);
