@@ -153,6 +153,16 @@ export const CARRIES_MAX_RANK = 5;
  * not the reverse. A shared SOC family alone is not enough: a registered nurse and a
  * respiratory therapist share 29-11.
  */
+/**
+ * Whether years in one occupation count toward another's: the same occupation, the same SOC
+ * family, or one O*NET relates in its Primary-Short tier ("a Full stack PHP Developer has years
+ * of software engineering").
+ */
+export function isCloseOccupation(data: OccupationData, a: string, b: string): boolean {
+  const rel = relation(data, a, b);
+  return rel.kind === 'same' || rel.kind === 'family' || (rel.kind === 'related' && rel.rank! <= CARRIES_MAX_RANK);
+}
+
 export function carries(data: OccupationData, holder: string, asked: string): boolean {
   const rel = relation(data, holder, asked);
   if (rel.kind === 'same') return true;

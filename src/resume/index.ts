@@ -4,6 +4,7 @@ import { analyzeStructure, classifyLines } from './structure/index.js';
 
 /** What other stages may read of the structure reader (trust reads postings' shape with them). */
 export { analyzeStructure, cellsOf, classifyLines } from './structure/index.js';
+export { monthIndex } from './structure/months.js';
 import { mergeMonths } from './structure/months.js';
 
 /** Categories of named things (products, languages, credentials): naming one is a claim. */

@@ -1,6 +1,6 @@
 import { builtin } from '../builtin/index.js';
 import { mergedMonths } from '../resume/index.js';
-import { relation } from '../occupation/index.js';
+import { isCloseOccupation } from '../occupation/index.js';
 import { type EducationLevel, type JobProfile, type OccupationData, type Position, type RequirementResult, type ResumeProfile, type YearMonth, educationRank } from '../types.js';
 import { round } from './match-requirement.js';
 
@@ -30,7 +30,7 @@ export function relevantMonths(resume: ResumeProfile, results: RequirementResult
   // A position in the posting's occupation, or one O*NET relates closely to it, is relevant
   // whatever skills it names: a "Full stack PHP Developer" has years of software engineering.
   const asked = occupations?.job.occupation;
-  const inRole = (p: Position) => !!asked && !!p.occupation && isCloseRole(occupations!.data, asked.code, p.occupation.code);
+  const inRole = (p: Position) => !!asked && !!p.occupation && isCloseOccupation(occupations!.data, asked.code, p.occupation.code);
   // Only what the posting requires makes a position relevant: a preferred "documentation"
   // would make every nursing job count as software experience.
   const matched = new Set(results.filter((r) => r.credit > 0 && r.matched && r.tier === 'required' && r.kind !== 'soft').map((r) => r.matched!.toLowerCase()));
@@ -41,12 +41,6 @@ export function relevantMonths(resume: ResumeProfile, results: RequirementResult
   const met = required.filter((r) => r.credit > 0).length;
   const noSkillsInPositions = jobs.every((p) => !p.skills?.length);
   return noSkillsInPositions && required.length > 0 && met / required.length >= 0.5 ? total : 0;
-}
-
-/** Years in a related occupation count toward the posting's (O*NET's Primary-Short tier, ranks 1–5, or the same SOC family). */
-function isCloseRole(data: OccupationData, asked: string, held: string): boolean {
-  const rel = relation(data, asked, held);
-  return rel.kind === 'same' || rel.kind === 'family' || (rel.kind === 'related' && rel.rank! <= 5);
 }
 
 /** The general years minimum as its own line: credit grows with the share of relevant years shown. */

@@ -2,12 +2,12 @@ import { findSoftSkillEvidence, findTextEvidence } from '../match/text-evidence.
 import { carries, matchTitle } from '../occupation/index.js';
 import { impliedSkills, lookupSkill } from '../taxonomy/index.js';
 import { lineEvidence, textEvidenceOf, titleLine } from './evidence.js';
-import type { Background, Config, CreditSource, Evidence, Line, OccupationData, Requirement, RequirementResult, ResumeProfile, ResumeSkill, SoftSkillCues, Taxonomy, TextEvidence } from '../types.js';
+import type { Background, Config, CreditSource, Evidence, Line, OccupationData, OccupationMatch, Requirement, RequirementResult, ResumeProfile, ResumeSkill, SoftSkillCues, Taxonomy, TextEvidence } from '../types.js';
 
 export interface ScoringContext {
   taxonomy: Taxonomy;
   config: Config;
-  /** The resume's lines, for requirements the taxonomy does not know (matched literally). */
+  /** The resume's lines its words are read from: literal terms, text evidence, soft-skill cues. */
   lines: Line[];
   /** O*NET occupations: role fit, and occupations that carry a requirement. */
   occupations?: OccupationData | undefined;
@@ -33,10 +33,11 @@ export const TEXT_FLOOR = 0.3;
 const MAX_EVIDENCE = 3;
 
 /**
- * How well a resume meets one requirement, from the best of its members:
+ * How well a resume meets one requirement, the best of its ways (each labelled in `via`):
  * direct mention 1 (hedged or only listed: partial); a resume skill that implies a member
  * (Django → Python) or is related to one (MariaDB ~ MySQL): partial; years short of a
- * per-skill ask scale the credit down.
+ * per-skill ask scale the credit down. Then, capped below a taxonomy hit: an occupation that
+ * carries it, a soft skill shown by a verb or role, text evidence.
  */
 export function matchRequirement(req: Requirement, resume: ResumeProfile, ctx: ScoringContext): RequirementResult {
   const candidates = req.kind === 'unknown' ? req.anyOf.map((term) => literalCredit(term, ctx.lines)) : req.anyOf.map((m) => memberCredit(m, resume, ctx));
@@ -70,8 +71,8 @@ function occupationCredit(req: Requirement, resume: ResumeProfile, ctx: ScoringC
   const data = ctx.occupations;
   if (!data || (req.kind !== 'certification' && req.kind !== 'unknown' && req.kind !== 'domain')) return undefined;
   for (const name of req.anyOf) {
-    const asked = matchTitle(data, name);
-    if (!asked || asked.score < OCCUPATION_NAME_FLOOR) continue;
+    const asked = occupationNamed(data, name);
+    if (!asked) continue;
     for (const p of resume.experience.positions) {
       if (!p.occupation || !carries(data, p.occupation.code, asked.code)) continue;
       const line = titleLine(p, ctx.lines);
@@ -89,6 +90,21 @@ function occupationCredit(req: Requirement, resume: ResumeProfile, ctx: ScoringC
 
 /** A requirement name must read as an occupation this surely before an occupation can carry it. */
 const OCCUPATION_NAME_FLOOR = 0.9;
+
+/** Requirement names read as occupations once per name, not once per resume of a batch. */
+const namedOccupations = new WeakMap<OccupationData, Map<string, OccupationMatch | null>>();
+
+function occupationNamed(data: OccupationData, name: string): OccupationMatch | null {
+  let byName = namedOccupations.get(data);
+  if (!byName) namedOccupations.set(data, (byName = new Map()));
+  let found = byName.get(name);
+  if (found === undefined) {
+    const match = matchTitle(data, name);
+    found = match && match.score >= OCCUPATION_NAME_FLOOR ? match : null;
+    if (byName.size < 10_000) byName.set(name, found);
+  }
+  return found;
+}
 
 /** A soft skill shown by what the candidate did ("coached a 6-person team" for Mentoring). */
 function softSkillCredit(req: Requirement, ctx: ScoringContext): Credit | undefined {
@@ -130,7 +146,6 @@ function textPhrases(req: Requirement, taxonomy: Taxonomy): string[] {
   if (req.clause) return [...names, req.clause];
   return req.kind === 'unknown' || req.kind === 'domain' ? [...names, ...(req.source.text.length < 200 ? [req.source.text] : [])] : names;
 }
-
 
 function quoteWords(found: TextEvidence): string {
   return found.words.map((w) => w.word).join(' ');

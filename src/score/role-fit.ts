@@ -1,5 +1,6 @@
 import { findTextEvidence } from '../match/text-evidence.js';
 import { relation, taskSimilarity } from '../occupation/index.js';
+import { monthIndex } from '../resume/index.js';
 import type { Background, Evidence, JobProfile, Line, OccupationData, OccupationRef, Position, RequirementResult, ResumeProfile, YearMonth } from '../types.js';
 import { lineEvidence, textEvidenceOf, titleLine } from './evidence.js';
 import { round } from './match-requirement.js';
@@ -29,7 +30,6 @@ const TASKS_FACTOR = 0.7;
 
 interface PositionFit {
   position: Position;
-  occupation: OccupationRef;
   credit: number;
   why: string;
 }
@@ -50,15 +50,8 @@ function relationCredit(data: OccupationData, asked: OccupationRef, held: Occupa
   return { credit: byTasks, how: `not linked by O*NET to the posting’s ${asked.title} ${asked.code}, ${Math.round(alike * 100)}% alike in tasks` };
 }
 
-function monthsBefore(asOf: YearMonth, end: YearMonth | 'present'): number {
-  if (end === 'present') return 0;
-  const [ay, am] = asOf.split('-').map(Number) as [number, number];
-  const [ey, em] = end.split('-').map(Number) as [number, number];
-  return (ay - ey) * 12 + (am - em);
-}
-
 /** Every job's fit to the posting's occupation, best first. */
-export function positionFits(data: OccupationData, job: JobProfile, resume: ResumeProfile, asOf: YearMonth): PositionFit[] {
+function positionFits(data: OccupationData, job: JobProfile, resume: ResumeProfile, asOf: YearMonth): PositionFit[] {
   const asked = job.occupation;
   if (!asked) return [];
   const fits: PositionFit[] = [];
@@ -67,10 +60,10 @@ export function positionFits(data: OccupationData, job: JobProfile, resume: Resu
   for (const position of jobs) {
     if (!position.occupation) continue;
     const { credit, how } = relationCredit(data, asked, position.occupation);
-    const old = monthsBefore(latest, position.end === 'present' ? asOf : position.end) > RECENT_MONTHS;
+    const old = monthIndex(latest) - monthIndex(position.end === 'present' ? asOf : position.end) > RECENT_MONTHS;
     const factor = (old ? OLD_FACTOR : 1) * (position.kind === 'internship' ? 0.5 : 1);
     const what = `${position.title} → ${position.occupation.title} ${position.occupation.code}, ${how}`;
-    fits.push({ position, occupation: position.occupation, credit: credit * factor, why: `${what}${old ? ' (held over five years ago)' : ''}${position.kind === 'internship' ? ' (an internship)' : ''}` });
+    fits.push({ position, credit: credit * factor, why: `${what}${old ? ' (held over five years ago)' : ''}${position.kind === 'internship' ? ' (an internship)' : ''}` });
   }
   return fits.sort((a, b) => b.credit - a.credit);
 }

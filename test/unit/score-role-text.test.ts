@@ -80,10 +80,14 @@ describe('what an occupation carries', () => {
 
 describe('text evidence', () => {
   it('gives capped partial credit when a line carries the requirement’s rarer words, and says so', () => {
-    const job = posting('Resident Care Specialist', [req(['vital signs'])]);
+    // A domain requirement: not matched literally, so only text evidence can find it.
+    const job = posting('Resident Care Specialist', [req(['vital signs'], 'domain')]);
     const r = line(score(job, resume([]), lines('Monitored patients’ vital signs every hour')), job.requirements[0]!.id);
-    expect(r.status).not.toBe('missing');
-    expect(r.credit).toBeLessThanOrEqual(1);
+    expect(r).toMatchObject({ via: 'text', status: 'partial' });
+    expect(r.credit).toBeGreaterThan(0);
+    expect(r.credit).toBeLessThanOrEqual(config.credit.text);
+    expect(r.why).toMatch(/^text evidence/);
+    expect(r.evidence[0]!.text.slice(r.evidence[0]!.start, r.evidence[0]!.end)).toBe('vital signs');
   });
 
   it('never stands in for a named product: "Sous Chef" is no configuration tool', () => {
