@@ -16,7 +16,8 @@ import { DEFAULT_CONFIG } from '../src/config/index.js';
 import { analyzeResume } from '../src/resume/index.js';
 import { createSkillFinder } from '../src/match/index.js';
 import { buildTaxonomy, loadTaxonomy } from '../src/taxonomy/index.js';
-import { type Fingerprint, type TrustFigures, findDuplicates, fingerprint, judgeFigures, measureResume, similarity, describeFinding } from '../src/trust/index.js';
+import { type Fingerprint, type TrustFigures, findDuplicates, fingerprint, judgeFigures, measureResume, similarity } from '../src/trust/index.js';
+import { warningMessage as describeFinding } from '../src/messages.js';
 import { trustRules } from '../src/trust/rules.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

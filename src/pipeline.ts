@@ -25,16 +25,17 @@ import { ConfigError, UsageError } from './errors.js';
 import { analyzeJob } from './job/index.js';
 import { weighBySpecificity } from './job/weigh/weigh-specificity.js';
 import { createSkillFinder, looksLikeList } from './match/index.js';
-import { readDocument } from './read-document.js';
+import { adviceMessage, inputError, problemLine } from './messages.js';
+import { type Timings, readDocument } from './read-document.js';
 import { loadBackground, loadSoftSkillCues } from './match/text-evidence.js';
 import { loadOccupations, matchText, positionOccupation, postingOccupation } from './occupation/index.js';
 import { readResume } from './resume/index.js';
 import { rankCandidates, scoreCandidate } from './score/index.js';
 import { loadTaxonomy } from './taxonomy/index.js';
 import { type Fingerprint, assessPosting, assessResume, claimedNotShown, duplicateWarning, findDuplicates, fingerprint } from './trust/index.js';
-import type { Background, CandidateReport, Document, DocumentAnalysis, InputError, JobProfile, Line, OccupationData, PostingResult, ResumeProfile, ScoreReport, SkillFinder, SoftSkillCues, Taxonomy } from './types.js';
+import type { Advice, Background, Reader, CandidateReport, Document, DocumentAnalysis, InputError, JobProfile, Line, OccupationData, PostingResult, ResumeProfile, ScoreReport, SkillFinder, SoftSkillCues, Taxonomy } from './types.js';
 
-export { readDocument, type DocumentReader, type FileOutcome } from './read-document.js';
+export { readDocument, type DocumentReader, type FileOutcome, type Timings } from './read-document.js';
 export type { Settings } from './config/settings.js';
 
 /** Settings with what every stage needs built from them once: the taxonomy and the matchers. */
@@ -65,13 +66,27 @@ export function makeContext(settings: Settings): Context {
 }
 
 /** Step 2: a YAML profile is used as is; anything else is read (Step 1) and analysed as a posting. */
-export async function loadJob(path: string, ctx: Context): Promise<JobProfile> {
+export async function loadJob(path: string, ctx: Context, onRead?: (trace: FileTrace) => void): Promise<JobProfile> {
   const read = await readPosting(path, ctx);
-  if (!read.ok) throw new UsageError(`${path}: ${read.error.code} — ${read.error.message}`, 'the job description must be readable');
+  if (read.trace) onRead?.(read.trace);
+  if (!read.ok) throw unreadable(path, read.error, 'the job description must be readable');
   return read.job;
 }
 
-export type PostingOutcome = { ok: true; job: JobProfile } | { ok: false; error: InputError };
+/** The usage error for a posting or resume that must be read for the run to go on. */
+const unreadable = (path: string, error: InputError, hint: string): UsageError => new UsageError(problemLine(path, error), hint);
+
+export type PostingOutcome = ({ ok: true; job: JobProfile } | { ok: false; error: InputError }) & { trace?: FileTrace };
+
+/** How one file was read and what each of its steps took, for --verbose. */
+export interface FileTrace {
+  /** The reader or engine that read it (absent for a YAML profile, or a cached text stored without one). */
+  reader?: Reader | undefined;
+  /** What the cache answered with, when it did. */
+  cached?: 'text' | 'analysis' | undefined;
+  /** Milliseconds per step: extract, normalize (or cache), analyse, score. */
+  ms: Timings;
+}
 
 /**
  * Step 2 without throwing for an unreadable posting (a bad profile still throws): `match`
@@ -79,20 +94,23 @@ export type PostingOutcome = { ok: true; job: JobProfile } | { ok: false; error:
  */
 export async function readPosting(path: string, ctx: Context): Promise<PostingOutcome> {
   const ext = extname(path).toLowerCase();
+  const start = performance.now();
   if (ext === '.yaml' || ext === '.yml') {
     // ajv and the schema load only for a profile.
     const { parseJobProfile } = await import('./profile/index.js');
     const profile = parseJobProfile(await readText(path, 'job profile'), path);
     // A profile written before occupations were read, or by hand, gets one from its title.
     if (profile.occupation === undefined) profile.occupation = postingOccupation(ctx.occupations, profile.title, profile.requirements.map((r) => r.source.text));
-    return { ok: true, job: profile };
+    return { ok: true, job: profile, trace: { ms: { profile: performance.now() - start } } };
   }
   const read = await readDocument(path, ctx.config);
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, error: read.error, trace: { ms: read.ms ?? {} } };
+  const analysing = performance.now();
   // A resume given in the posting's place (arguments swapped) would score silently: say so.
   const warnings = assessPosting(read.doc, ctx.config.asOf);
   const job = weighBySpecificity(analyzeJob(read.doc, ctx.findJobSkills), ctx.background);
-  return { ok: true, job: { ...job, occupation: postingOccupation(ctx.occupations, job.title, read.doc.lines.map((l) => l.text)), source: path, ...(warnings.length ? { warnings } : {}) } };
+  const analysed = { ...job, occupation: postingOccupation(ctx.occupations, job.title, read.doc.lines.map((l) => l.text)), source: path, ...(warnings.length ? { warnings } : {}) };
+  return { ok: true, job: analysed, trace: { reader: read.doc.reader, ms: { ...read.ms, analyse: performance.now() - analysing } } };
 }
 
 /** A posting with nothing to score against is a usage error, not a report of zeros. */
@@ -134,7 +152,18 @@ export type FileResult = { ok: true; candidate: CandidateReport; fingerprint: Fi
 /** Steps 3 and 4 on one document, kept for scoring against any number of postings. */
 export function analyzeForScoring(doc: Document, ctx: Context): DocumentAnalysis {
   const resume = analyzeDocument(doc, ctx);
-  return { resume, lines: evidenceLines(resume, doc.lines), fingerprint: fingerprint(doc) };
+  return { resume, ...(doc.reader ? { reader: doc.reader } : {}), lines: evidenceLines(resume, doc.lines), fingerprint: fingerprint(doc) };
+}
+
+export type AnalysisOutcome = ({ ok: true; analysis: DocumentAnalysis } | { ok: false; error: InputError }) & { trace: FileTrace };
+
+/** Steps 1, 3 and 4 on one file (`jobfit resume`, and the resume of `jobfit match`), with what each step took. */
+export async function analyzePath(path: string, ctx: Context): Promise<AnalysisOutcome> {
+  const read = await readDocument(path, ctx.config);
+  if (!read.ok) return { ok: false, error: read.error, trace: { ms: { ...read.ms } } };
+  const start = performance.now();
+  const analysis = analyzeForScoring(read.doc, ctx);
+  return { ok: true, analysis, trace: { reader: read.doc.reader, ms: { ...read.ms, analyse: performance.now() - start } } };
 }
 
 /** Step 5 on an analysed resume: the report against one posting. */
@@ -142,8 +171,14 @@ export function scoreAnalysis(analysis: DocumentAnalysis, job: JobProfile, ctx: 
   const { resume } = analysis;
   const candidate = scoreCandidate(job, resume, { taxonomy: ctx.taxonomy, config: ctx.config, lines: analysis.lines, occupations: ctx.occupations, background: ctx.background, softSkillCues: ctx.softSkillCues });
   const unshown = claimedNotShown(resume);
-  if (unshown.length) (candidate.suggestions ??= []).push(`Claimed but never shown in a position or project: ${unshown.slice(0, 8).join(', ')}${unshown.length > 8 ? ` and ${unshown.length - 8} more` : ''}.`);
+  if (unshown.length) addAdvice(candidate, { code: 'CLAIMED_NOT_SHOWN', args: { skills: unshown } });
   return { ok: true, candidate, fingerprint: analysis.fingerprint };
+}
+
+/** One more piece of advice, in `advice` and worded in `suggestions`, kept in step. */
+function addAdvice(candidate: CandidateReport, advice: Advice): void {
+  (candidate.advice ??= []).push(advice);
+  (candidate.suggestions ??= []).push(adviceMessage(advice));
 }
 
 /** Steps 3–5 on one document. Only the small report (and a fingerprint for Step 4's duplicates) is kept. */
@@ -207,8 +242,8 @@ function sortCandidates(ranked: CandidateReport[], key: SortKey): CandidateRepor
     .map(({ c }) => c);
 }
 
-/** One file done: its report or its error, as it finishes (for progress and streamed JSONL). */
-export type OnFileDone = (outcome: { candidate?: CandidateReport; error?: InputError; file: string }) => void;
+/** One file done: its report or its error, as it finishes (for progress, streamed JSONL and --verbose). */
+export type OnFileDone = (outcome: { candidate?: CandidateReport; error?: InputError; file: string; trace: FileTrace }) => void;
 
 /** Scored files in input-file order, duplicates marked, not yet ranked. */
 export interface Scored {
@@ -220,6 +255,8 @@ export interface Scored {
 export interface Scoring {
   job: JobProfile;
   ctx: Context;
+  /** How the posting was read; `ms.setup` is building the taxonomy, matchers and occupations. */
+  trace: FileTrace;
   /** Steps 3–5 on each file as it is read, then Step 4's duplicates. */
   finish(onDone?: OnFileDone): Promise<Scored>;
 }
@@ -246,9 +283,15 @@ export async function startScoring(jobPath: string, files: string[], settings: S
   const batch = startBatch(files, settings.config, { ...options, analysisSeed: seed });
   let ctx: Context;
   let job: JobProfile;
+  let trace: FileTrace;
   try {
+    const start = performance.now();
     ctx = makeContext(settings);
-    job = await loadJob(jobPath, ctx);
+    const setup = performance.now() - start;
+    const posting = await readPosting(jobPath, ctx);
+    if (!posting.ok) throw unreadable(jobPath, posting.error, 'the job description must be readable');
+    job = posting.job;
+    trace = { ...posting.trace, ms: { setup, ...posting.trace?.ms } };
     requireRequirements(job);
     if (files.length === 0 && !options.allowNoFiles) throw new UsageError('no resumes found in the given paths', 'pass resume files or folders holding .pdf, .docx, .txt or .md files');
   } catch (error) {
@@ -258,12 +301,25 @@ export async function startScoring(jobPath: string, files: string[], settings: S
   return {
     job,
     ctx,
+    trace,
     async finish(onDone = () => {}) {
       const writes: Promise<void>[] = [];
       let done = 0;
       const results = await batch.each((read: ReadOutcome, file) => {
-        const result: FileResult = read.ok ? scoreAnalysis(analysisOf(read), job, ctx) : read;
-        onDone(result.ok ? { candidate: result.candidate, file } : { error: result.error, file });
+        const ms: Timings = { ...read.ms };
+        let result: FileResult;
+        let reader: Reader | undefined;
+        if (read.ok) {
+          const start = performance.now();
+          const analysis = analysisOf(read);
+          const analysed = performance.now();
+          if (!('analysis' in read)) ms.analyse = analysed - start;
+          reader = analysis.reader;
+          result = scoreAnalysis(analysis, job, ctx);
+          ms.score = performance.now() - analysed;
+        } else result = { ok: false, error: read.error };
+        const trace: FileTrace = { reader, cached: read.cached, ms };
+        onDone(result.ok ? { candidate: result.candidate, file, trace } : { error: result.error, file, trace });
         if (++done % GC_EVERY === 0 || stoppedAtLimit(result)) collectGarbage();
         return result;
       });
@@ -297,24 +353,37 @@ export interface Matching {
  * over the postings. A posting that cannot be read, or has no requirements, becomes an error
  * and the run goes on; a resume that cannot be read is a usage error.
  */
-export async function matchPostings(resumePath: string, postingPaths: string[], settings: Settings, onDone: (outcome: { error?: InputError; file: string }) => void = () => {}): Promise<Matching> {
+export interface MatchHooks {
+  /** The resume was read and analysed. */
+  onResume?: ((trace: FileTrace) => void) | undefined;
+  /** One posting done: scored, or its error. */
+  onDone?: ((outcome: { error?: InputError; file: string; trace: FileTrace }) => void) | undefined;
+}
+
+export async function matchPostings(resumePath: string, postingPaths: string[], settings: Settings, hooks: MatchHooks = {}): Promise<Matching> {
+  const start = performance.now();
   const ctx = makeContext(settings);
-  const read = await readDocument(resumePath, ctx.config);
-  if (!read.ok) throw new UsageError(`${resumePath}: ${read.error.code} — ${read.error.message}`, 'the resume must be readable');
-  const analysis = analyzeForScoring(read.doc, ctx);
+  const setup = performance.now() - start;
+  const read = await analyzePath(resumePath, ctx);
+  if (!read.ok) throw unreadable(resumePath, read.error, 'the resume must be readable');
+  hooks.onResume?.({ ...read.trace, ms: { setup, ...read.trace.ms } });
+  const { analysis } = read;
   const postings: PostingResult[] = [];
   const errors: InputError[] = [];
   for (const path of postingPaths) {
     const outcome = await readPosting(path, ctx).catch((error: unknown) => badProfile(path, error));
+    const trace: FileTrace = { ...outcome.trace, ms: { ...outcome.trace?.ms } };
     if (!outcome.ok || outcome.job.requirements.length === 0) {
       const error = outcome.ok ? noRequirements(path) : outcome.error;
       errors.push(error);
-      onDone({ error, file: path });
+      hooks.onDone?.({ error, file: path, trace });
       continue;
     }
+    const start = performance.now();
     const scored = scoreAnalysis(analysis, outcome.job, ctx);
+    trace.ms.score = performance.now() - start;
     if (scored.ok) postings.push(postingResult(outcome.job, scored.candidate));
-    onDone({ file: path });
+    hooks.onDone?.({ file: path, trace });
   }
   return { resume: analysis.resume, postings: rankPostings(postings), errors };
 }
@@ -322,16 +391,17 @@ export async function matchPostings(resumePath: string, postingPaths: string[], 
 /** A profile that does not parse is one unreadable posting among many, not the end of the run. */
 function badProfile(source: string, error: unknown): PostingOutcome {
   if (!(error instanceof UsageError || error instanceof ConfigError)) throw error;
-  return { ok: false, error: { source, code: 'UNREADABLE', message: error.message } };
+  return { ok: false, error: inputError(source, 'bad-profile', { reason: error.message }) };
 }
 
-const noRequirements = (source: string): InputError => ({ source, code: 'EMPTY', message: 'no requirements found in the posting; `jobfit job FILE` shows what was read' });
+const noRequirements = (source: string): InputError => inputError(source, 'no-requirements');
 
 /** The posting's side of a candidate report: its title instead of the candidate's name and warnings. */
 function postingResult(job: JobProfile, c: CandidateReport): PostingResult {
   const result: PostingResult = { source: job.source, title: job.title, rank: 0, score: c.score, summary: c.summary, requirements: c.requirements };
   if (c.breakdown) result.breakdown = c.breakdown;
   if (c.suggestions?.length) result.suggestions = c.suggestions;
+  if (c.advice?.length) result.advice = c.advice;
   return result;
 }
 

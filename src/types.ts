@@ -67,7 +67,15 @@ export interface ExtractedDoc {
   /** Text a reader cannot see (white, tiny, vanished, off-page): kept for inspection only. */
   hidden: RawLine[];
   warnings: Diagnostic[];
+  /** Which reader or engine read it, for --verbose: see Reader. */
+  reader?: Reader;
 }
+
+/**
+ * The readers and engines a document can come from: the plain PDF reader, PDFium, pdf.js or
+ * OCR for a PDF; one reader for each other format.
+ */
+export type Reader = 'plain-pdf' | 'pdfium' | 'pdfjs' | 'ocr' | 'docx' | 'odt' | 'rtf' | 'text' | 'markdown';
 
 // ── normalize ───────────────────────────────────────────────────────────────
 
@@ -94,6 +102,8 @@ export interface Document {
   lines: Line[];
   hidden: Line[];
   warnings: Diagnostic[];
+  /** Which reader or engine read it (ExtractedDoc.reader). */
+  reader?: Reader;
 }
 
 // ── taxonomy ────────────────────────────────────────────────────────────────
@@ -362,6 +372,8 @@ export interface ResumeProfile {
  */
 export interface DocumentAnalysis {
   resume: ResumeProfile;
+  /** The reader that read the document (Document.reader), for --verbose on a cached analysis. */
+  reader?: Reader;
   lines: Line[];
   fingerprint: { words: number; sketch: number[] };
 }
@@ -473,11 +485,32 @@ export interface CandidateReport {
   requirements: RequirementResult[];
   warnings: Diagnostic[];
   breakdown?: ScoreBreakdown;
+  /** What the candidate can fix, in English: `advice`, worded by messages.ts. */
   suggestions?: string[];
+  /** The same as data, one `{ code, args }` per suggestion and in the same order, for a program or a renderer to word. */
+  advice?: Advice[];
   knockedOut?: boolean;
   /** The source this resume is a copy of (DUPLICATE_OF): listed under it and sharing its rank. */
   duplicateOf?: string;
 }
+
+/**
+ * A suggestion as data (CandidateReport.advice): what the candidate can fix, with the figures
+ * its sentence quotes. `suggestions` holds the same, worded (messages.ts adviceMessage).
+ */
+export type Advice =
+  /** A required item the resume never names; `line` is the posting's line, when known. */
+  | { code: 'REQUIRED_MISSING'; args: { anyOf: string[]; line: number | null } }
+  /** A skill met only in a skills list, never in a position or project. */
+  | { code: 'ONLY_LISTED'; args: { skill: string } }
+  /** The resume shows a skill that implies the one asked for: name the one asked for. */
+  | { code: 'NAME_IT'; args: { asked: string; shown: string } }
+  /** The dated positions add up to fewer years than the posting asks for. */
+  | { code: 'YEARS_SHORT'; args: { minYears: number; months: number } }
+  /** The posting asks for years and no position has dates. */
+  | { code: 'NO_DATED_POSITIONS'; args: Record<string, never> }
+  /** Skills claimed (listed) but shown in no position or project. */
+  | { code: 'CLAIMED_NOT_SHOWN'; args: { skills: string[] } };
 
 export interface ScoreReport {
   schemaVersion: 1;
@@ -498,6 +531,8 @@ export interface PostingResult {
   requirements: RequirementResult[];
   breakdown?: ScoreBreakdown;
   suggestions?: string[];
+  /** The suggestions as data (CandidateReport.advice). */
+  advice?: Advice[];
 }
 
 /** `jobfit match`: one resume, as `jobfit resume` reads it, against many postings, best first. */

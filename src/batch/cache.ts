@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinFile } from '../builtin/index.js';
 import type { Document, DocumentAnalysis, InputError } from '../types.js';
-import type { DocumentReader } from '../read-document.js';
+import type { DocumentReader, FileOutcome, Timings } from '../read-document.js';
 
 /**
  * Bump whenever extraction or normalization can change a document's lines (a reader,
@@ -157,10 +157,16 @@ const analysisKey = (seed: string, textKey: string) => createHash('sha256').upda
  * What a reader in front of the cache hands back: a document to analyse (with the key to
  * store its analysis under), the stored analysis itself, or a coded error.
  */
-export type ReadOutcome =
+export type ReadOutcome = (
   | { ok: true; doc: Document; analysisKey?: string | undefined }
   | { ok: true; analysis: DocumentAnalysis; analysisKey: string }
-  | { ok: false; error: InputError };
+  | { ok: false; error: InputError }
+) & {
+  /** What the cache answered with, when it did (--verbose says so). */
+  cached?: 'text' | 'analysis';
+  /** What each step took ('cache' for a hit). */
+  ms?: Timings;
+};
 
 export type CachedReader = (path: string, config: Parameters<DocumentReader>[1]) => Promise<ReadOutcome>;
 
@@ -199,8 +205,9 @@ export function cachedAnalysisReader(read: DocumentReader, options: CacheOptions
     if (!bytes) return read(path, config);
     const textKey = cacheKey(bytes, version, config.ocr ? '+ocr' : '');
     const key = analysisKey(options.seed, textKey);
+    const start = performance.now();
     const analysis = await readAnalysis(options.dir, key, options.seed);
-    if (analysis) return { ok: true, analysis: { ...analysis, resume: { ...analysis.resume, source: path } }, analysisKey: key };
+    if (analysis) return { ok: true, analysis: { ...analysis, resume: { ...analysis.resume, source: path } }, analysisKey: key, cached: 'analysis', ms: { cache: performance.now() - start } };
     const outcome = await readThroughText(read, path, config, options.dir, textKey, version);
     return outcome.ok ? { ...outcome, analysisKey: key } : outcome;
   };
@@ -217,8 +224,9 @@ async function cacheableBytes(path: string, maxBytes: number): Promise<Uint8Arra
 }
 
 async function readThroughText(read: DocumentReader, path: string, config: Parameters<DocumentReader>[1], dir: string, key: string, version: number) {
+  const start = performance.now();
   const hit = await readEntry(dir, key, version);
-  if (hit) return { ok: true as const, doc: { ...hit, source: path } };
+  if (hit) return { ok: true as const, doc: { ...hit, source: path }, cached: 'text' as const, ms: { cache: performance.now() - start } };
   const outcome = await read(path, config);
   if (outcome.ok) await writeEntry(dir, key, outcome.doc, version);
   return outcome;
@@ -229,7 +237,7 @@ async function readThroughText(read: DocumentReader, path: string, config: Param
  * the cap, missing) go straight to it, so the cache never changes which errors come out;
  * only successful reads are stored, since errors such as TIMEOUT depend on the limits.
  */
-export function cachedReader(read: DocumentReader, options: CacheOptions): DocumentReader {
+export function cachedReader(read: DocumentReader, options: CacheOptions): (...args: Parameters<DocumentReader>) => Promise<FileOutcome & { cached?: 'text' }> {
   const version = options.version ?? EXTRACTOR_VERSION;
   return async (path, config) => {
     const bytes = await cacheableBytes(path, config.limits.maxBytes);

@@ -1,5 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { inputError } from '../messages.js';
 import type { InputError } from '../types.js';
 
 /** Extensions picked up when walking a folder; files named explicitly are always tried. */
@@ -37,7 +38,7 @@ export async function collectInputs(paths: string[], extensions: ReadonlySet<str
     try {
       entries = (await readdir(dir)).sort();
     } catch (error) {
-      errors.push({ source: dir, code: 'UNREADABLE', message: `cannot list folder (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      errors.push(inputError(dir, 'cannot-list-folder', { reason: (error as NodeJS.ErrnoException).code ?? 'error' }));
       return;
     }
     for (const name of entries) {
@@ -61,7 +62,7 @@ export async function collectInputs(paths: string[], extensions: ReadonlySet<str
   for (const path of paths) {
     const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
     if (info instanceof Error) {
-      errors.push({ source: path, code: 'NOT_FOUND', message: info.code === 'EACCES' ? 'permission denied' : 'no such file or folder' });
+      errors.push(inputError(path, info.code === 'EACCES' ? 'permission-denied' : 'no-such-path'));
     } else if (info.isDirectory()) await walk(path);
     else add(path);
   }

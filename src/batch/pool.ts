@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+import { inputError } from '../messages.js';
 import type { InputError } from '../types.js';
 import type { ReadOutcome } from './cache.js';
 
@@ -29,13 +30,9 @@ export interface PoolOptions {
  */
 const killGraceMs = 250;
 
-function seconds(ms: number): string {
-  return String(Math.round(ms / 100) / 10);
-}
-
 /** The error a file gets when its worker had to be stopped. */
 export function timeoutError(source: string, timeoutMs: number): InputError {
-  return { source, code: 'TIMEOUT', message: `parsing took longer than ${seconds(timeoutMs)} s; raise limits.timeoutMs or check the file` };
+  return inputError(source, 'worker-over-time-cap', { ms: timeoutMs });
 }
 
 function errorCode(error: unknown): string {
@@ -45,10 +42,10 @@ function errorCode(error: unknown): string {
 /** A worker that died on a file (out of memory, a bug) fails that file, not the batch. */
 export function workerFailure(source: string, error: unknown): InputError {
   if (errorCode(error) === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return { source, code: 'TOO_LARGE', message: 'reading it ran out of memory; check the file or re-export it' };
+    return inputError(source, 'worker-out-of-memory');
   }
   const first = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-  return { source, code: 'UNREADABLE', message: `could not be processed (${first})` };
+  return inputError(source, 'could-not-process', { reason: first });
 }
 
 function isAbort(error: unknown): boolean {

@@ -2,6 +2,7 @@
 import { extname } from 'node:path';
 import { POSTING_EXTENSIONS, collectInputs } from '../batch/collect-inputs.js';
 import { UsageError } from '../errors.js';
+import { problemLine, skippedLine } from '../messages.js';
 import { matchPostings } from '../pipeline.js';
 import type { ScoreFormat } from '../render/formats.js';
 import { renderMatch } from '../render/index.js';
@@ -9,7 +10,7 @@ import type { InputError, MatchReport } from '../types.js';
 import { EXIT } from './exit-codes.js';
 import { look } from './look.js';
 import { checkOutputPath, writeAll } from './output.js';
-import { makeProgress } from './progress.js';
+import { makeProgress, traceLine } from './progress.js';
 import { type CommonOptions, readSettings } from './settings.js';
 
 export interface MatchOptions extends CommonOptions {
@@ -28,10 +29,16 @@ export async function runMatch(resumePath: string, postingPaths: string[], optio
   const progress = makeProgress(files.length, options);
   const say = (line: string) => void (options.quiet ? undefined : progress.note(line));
   for (const e of inputErrors) say(errorLine(e));
-  for (const path of skipped) say(`jobfit: ${path}: skipped — not a posting file type (${extname(path) || 'no extension'}); jobfit reads ${[...POSTING_EXTENSIONS].join(' ')}`);
-  const matching = await matchPostings(resumePath, files, settings, ({ error }) => {
-    if (error) say(errorLine(error));
-    progress.tick(error);
+  for (const path of skipped) say(`jobfit: ${skippedLine(path, 'posting', extname(path), POSTING_EXTENSIONS)}`);
+  // --verbose lines are asked for: --quiet does not silence them.
+  const trace = (line: string) => void (options.verbose ? progress.note(line) : undefined);
+  const matching = await matchPostings(resumePath, files, settings, {
+    onResume: (resumeTrace) => trace(traceLine(resumePath, resumeTrace)),
+    onDone({ error, file, trace: postingTrace }) {
+      trace(traceLine(file, postingTrace, error));
+      if (error) say(errorLine(error));
+      progress.tick(error);
+    },
   });
   progress.done();
 
@@ -48,4 +55,4 @@ export async function runMatch(resumePath: string, postingPaths: string[], optio
   process.exitCode = report.errors.length ? EXIT.inputs : EXIT.ok;
 }
 
-const errorLine = (e: InputError) => `jobfit: ${e.source}: ${e.code} — ${e.message}`;
+const errorLine = (e: InputError) => `jobfit: ${problemLine(e.source, e)}`;

@@ -50,6 +50,11 @@ function common(cmd: Command): Command {
     .option('-q, --quiet', 'no progress or per-file error lines on stderr');
 }
 
+/** For the commands that read documents: say how each was read, on stderr. */
+function verbose(cmd: Command): Command {
+  return cmd.option('--verbose', 'on stderr: which reader read each file (plain-pdf, pdfium, pdfjs, ocr, docx, odt, rtf, text; cached hits marked) and the time of each step');
+}
+
 /**
  * Commands, options and help. Each action lives in its own module (score.ts, job.ts, …), loaded
  * when its command runs, so `--help` or `text` never loads the analysis stages.
@@ -63,13 +68,13 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .addHelpText('after', EXAMPLES);
 
-  common(
+  verbose(common(
     program
       .command('score')
       .description('score and rank resumes against a job (folders are walked recursively)')
       .argument('<job>', 'job posting (txt, md, pdf, docx) or a YAML job profile')
       .argument('<resumes...>', 'resume files or folders'),
-  )
+  ))
     .addOption(new Option('-f, --format <format>', 'output format').choices(SCORE_FORMATS).default('table'))
     .option('--min-score <n>', 'exit 1 when a candidate scores below n (CI gate, decided on all candidates, verdict on stderr)', score0to100)
     .addOption(new Option('--gate <which>', 'with --min-score: every candidate, or only the best').choices(['any', 'best']).default('any'))
@@ -84,13 +89,13 @@ export function buildProgram(): Command {
     .addHelpText('after', EXAMPLES)
     .action(async (...args: Parameters<typeof import('./score.js').runScore>) => (await import('./score.js')).runScore(...args));
 
-  common(
+  verbose(common(
     program
       .command('match')
       .description('rank postings for one resume, each with its gaps (folders are walked recursively)')
       .argument('<resume>', 'resume file (pdf, docx, txt, md, …)')
       .argument('<postings...>', 'posting files (txt, md, pdf, docx, or YAML job profiles) or folders'),
-  )
+  ))
     .addOption(new Option('-f, --format <format>', 'output format').choices(SCORE_FORMATS).default('table'))
     .option('--top <n>', 'show only the n best postings', positiveInt('--top'))
     .option('--details', 'the gaps of every posting after the ranking')
@@ -100,15 +105,15 @@ Examples:
   $ jobfit match my-cv.pdf jobs/ --format json > fit.json`)
     .action(async (...args: Parameters<typeof import('./match.js').runMatch>) => (await import('./match.js')).runMatch(...args));
 
-  common(program.command('job').description('show the requirements read from a posting').argument('<job>', 'job posting or YAML profile'))
+  verbose(common(program.command('job').description('show the requirements read from a posting').argument('<job>', 'job posting or YAML profile')))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'yaml']).default('table'))
     .action(async (...args: Parameters<typeof import('./job.js').runJob>) => (await import('./job.js')).runJob(...args));
 
-  common(program.command('resume').description('show what was read from a resume').argument('<resume>', 'resume file'))
+  verbose(common(program.command('resume').description('show what was read from a resume').argument('<resume>', 'resume file')))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (...args: Parameters<typeof import('./resume.js').runResume>) => (await import('./resume.js')).runResume(...args));
 
-  common(program.command('text').description('print the normalized text that analysis sees').argument('<file>', 'resume or posting'))
+  verbose(common(program.command('text').description('print the normalized text that analysis sees').argument('<file>', 'resume or posting')))
     .option('--show-hidden', 'also print text a reader cannot see (white, tiny, off-page)')
     .action(async (...args: Parameters<typeof import('./text.js').runText>) => (await import('./text.js')).runText(...args));
 

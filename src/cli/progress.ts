@@ -1,4 +1,7 @@
-/** A one-line progress count on stderr, for a terminal and a batch worth watching. */
+/** What a run says on stderr as it goes: a progress count, and --verbose's lines. */
+import type { FileTrace } from '../pipeline.js';
+
+/** A one-line progress count, for a terminal and a batch worth watching. */
 export interface Progress {
   tick(error?: unknown): void;
   /** A line for stderr (an unreadable file) that must not be overwritten by the count. */
@@ -36,4 +39,21 @@ export function makeProgress(total: number, options: { quiet?: boolean | undefin
       clear();
     },
   };
+}
+
+const millis = (ms: number): string => `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+
+/**
+ * --verbose: one line for a file: the reader or engine that read it (a cache hit marked, an
+ * unreadable file's code instead), then the time of each of its steps.
+ */
+export function traceLine(file: string, trace: FileTrace, error?: { code: string }): string {
+  const read = error ? `not read (${error.code})` : trace.reader || trace.cached ? `read by ${trace.reader ?? 'an earlier run'}${trace.cached ? ` (cached ${trace.cached})` : ''}` : undefined;
+  const steps = Object.entries(trace.ms).map(([step, ms]) => `${step} ${millis(ms)}`);
+  return `jobfit: ${file}: ${[read, ...steps].filter(Boolean).join(' · ')}`;
+}
+
+/** --verbose: the run's own steps (ranking, the whole run), after the files. */
+export function runLine(files: number, ms: Record<string, number>): string {
+  return `jobfit: ${files} file${files === 1 ? '' : 's'} · ${Object.entries(ms).map(([step, t]) => `${step} ${millis(t)}`).join(' · ')}`;
 }

@@ -4,11 +4,12 @@ import { RESUME_EXTENSIONS, collectInputs, shardOf } from '../batch/collect-inpu
 import { type SortKey, rank, startScoring } from '../pipeline.js';
 import { candidateLine, renderScore, scoreJsonChunks } from '../render/index.js';
 import type { ScoreFormat } from '../render/formats.js';
+import { problemLine, skippedLine } from '../messages.js';
 import type { InputError, ScoreReport } from '../types.js';
 import { type Gate, decideGate, exitCodeFor, gateLine } from './exit-codes.js';
 import { look } from './look.js';
 import { checkOutputPath, openOutput, writeChunks } from './output.js';
-import { makeProgress } from './progress.js';
+import { makeProgress, runLine, traceLine } from './progress.js';
 import { type CommonOptions, readSettings } from './settings.js';
 import { parseShard } from './shard.js';
 
@@ -28,6 +29,7 @@ export interface ScoreOptions extends CommonOptions {
 
 export async function runScore(jobPath: string, resumePaths: string[], options: ScoreOptions): Promise<void> {
   // Path errors are usage errors found before any file is read.
+  const started = performance.now();
   if (options.output) await checkOutputPath(options.output);
   const settings = await readSettings(options);
   const shard = parseShard(options.shard);
@@ -37,14 +39,18 @@ export async function runScore(jobPath: string, resumePaths: string[], options: 
   const scoring = await startScoring(jobPath, selected, settings, { concurrency: options.concurrency, cacheDir, allowNoFiles: inputErrors.length > 0 });
   const progress = makeProgress(selected.length, options);
   const say = (line: string) => void (options.quiet ? undefined : progress.note(line));
-  for (const w of scoring.job.warnings ?? []) say(`jobfit: ${jobPath}: ${w.code} — ${w.message}`);
+  // --verbose lines are asked for: --quiet does not silence them.
+  const trace = (line: string) => void (options.verbose ? progress.note(line) : undefined);
+  trace(traceLine(jobPath, scoring.trace));
+  for (const w of scoring.job.warnings ?? []) say(`jobfit: ${problemLine(jobPath, w)}`);
   // One stderr line per missing, unreadable or skipped file, in every format.
   for (const e of inputErrors) say(errorLine(e));
-  for (const path of skipped) say(`jobfit: ${path}: skipped — not a resume file type (${extname(path) || 'no extension'}); jobfit reads ${[...RESUME_EXTENSIONS].join(' ')}`);
+  for (const path of skipped) say(`jobfit: ${skippedLine(path, 'resume', extname(path), RESUME_EXTENSIONS)}`);
 
   const out = await openOutput(options.output);
   const streamJsonl = options.format === 'jsonl' && options.sort === 'score' && !options.top && !options.mustHave;
-  const { candidates, errors } = await scoring.finish(({ candidate, error }) => {
+  const { candidates, errors } = await scoring.finish(({ candidate, error, file, trace: fileTrace }) => {
+    trace(traceLine(file, fileTrace, error));
     if (error) say(errorLine(error));
     progress.tick(error);
     if (candidate && streamJsonl) out.write(candidateLine(candidate));
@@ -54,7 +60,9 @@ export async function runScore(jobPath: string, resumePaths: string[], options: 
   const allErrors = [...inputErrors, ...errors];
   // The gate is decided on every candidate; --top and --sort only shape what is shown.
   const verdict = options.minScore === undefined ? undefined : decideGate(candidates, options.minScore, options.gate);
+  const ranking = performance.now();
   const shown = rank(candidates, { mustHaveAll: options.mustHave === 'all', sort: options.sort, top: options.top });
+  trace(runLine(selected.length, { rank: performance.now() - ranking, total: performance.now() - started }));
   const report: ScoreReport = { schemaVersion: 1, job: scoring.job, candidates: shown, errors: allErrors };
   if (streamJsonl) out.write(allErrors.map((e) => `${JSON.stringify({ error: e })}\n`).join(''));
   // JSON goes out a candidate at a time: a large batch never becomes one string.
@@ -69,4 +77,4 @@ export async function runScore(jobPath: string, resumePaths: string[], options: 
   process.exitCode = exitCodeFor(allErrors.length, verdict);
 }
 
-const errorLine = (e: InputError) => `jobfit: ${e.source}: ${e.code} — ${e.message}`;
+const errorLine = (e: InputError) => `jobfit: ${problemLine(e.source, e)}`;

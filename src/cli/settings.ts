@@ -10,6 +10,8 @@ export interface CommonOptions {
   output?: string;
   color: boolean;
   quiet?: boolean;
+  /** On stderr: which reader read each file and the time of each step (never on stdout). */
+  verbose?: boolean;
 }
 
 /** Config file + flags → settings. Flags override the file. */

@@ -3,6 +3,7 @@
  * spent against them. Readers check the clock inside their long loops (a reader that never
  * yields cannot be stopped by a timer) and stop short at a limit, keeping what they read.
  */
+import { type Cut, cutMessage, diagnostic } from '../messages.js';
 import type { Diagnostic, Limits } from '../types.js';
 import { type ExtractError, extractError } from './errors.js';
 
@@ -19,7 +20,8 @@ export class ReadBudget {
   objects = 0;
   /** Paragraphs read so far. */
   paragraphs = 0;
-  private readonly cut = new Set<string>();
+  /** Where reading stopped short, each once (keyed by its wording). */
+  private readonly cut = new Map<string, Cut>();
 
   constructor(
     readonly limits: Limits,
@@ -35,7 +37,7 @@ export class ReadBudget {
   }
 
   timeout(): ExtractError {
-    return extractError('TIMEOUT', `parsing took over ${this.limits.timeoutMs} ms; raise the time cap or re-export the file`);
+    return extractError('over-time-cap', { ms: this.limits.timeoutMs });
   }
 
   /** Bytes a stream may still inflate to: what is left of maxInflatedBytes. */
@@ -43,9 +45,9 @@ export class ReadBudget {
     return Math.max(0, this.limits.maxInflatedBytes - this.inflated);
   }
 
-  /** Notes that reading stopped short at a limit (`what`: which limit, in a few words). */
-  truncate(what: string): void {
-    this.cut.add(what);
+  /** Notes that reading stopped short at a limit. */
+  truncate(cut: Cut): void {
+    this.cut.set(cutMessage(cut), cut);
   }
 
   get truncated(): boolean {
@@ -55,6 +57,6 @@ export class ReadBudget {
   /** TRUNCATED, naming each limit reached, or nothing. */
   warnings(): Diagnostic[] {
     if (this.cut.size === 0) return [];
-    return [{ code: 'TRUNCATED', message: `read up to a limit (${[...this.cut].join('; ')}); the rest was skipped` }];
+    return [diagnostic({ code: 'TRUNCATED', cuts: [...this.cut.values()] })];
   }
 }

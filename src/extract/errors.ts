@@ -1,29 +1,28 @@
+import { type ErrorArgs, type ErrorKey, errorArity, errorCode, errorMessage } from '../messages.js';
 import type { ErrorCode } from '../types.js';
 
-/** A file that cannot be read; the message is one line, without the file name. */
+/** A file that cannot be read: a key of messages.ts with its arguments, worded there in one line without the file name. */
 export class ExtractError extends Error {
+  readonly code: ErrorCode;
+
   constructor(
-    readonly code: ErrorCode,
-    message: string,
+    readonly key: ErrorKey,
+    readonly args: object | undefined,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(errorMessage(key, ...((args === undefined ? [] : [args]) as ErrorArgs<typeof key>)), options);
+    this.code = errorCode(key);
     this.name = 'ExtractError';
   }
 }
 
-/** One line per code: what failed and what to do. Callers may override the detail. */
-export const defaultMessages: Record<ErrorCode, string> = {
-  NOT_FOUND: 'file not found; check the path',
-  UNSUPPORTED: 'unsupported format; save as PDF, DOCX or plain text',
-  UNREADABLE: 'corrupt or truncated file; re-export it from the original',
-  ENCRYPTED: 'password-protected; save an unprotected copy',
-  NO_TEXT: 'no text layer (scanned image?); try --ocr',
-  EMPTY: 'empty file (0 bytes)',
-  TOO_LARGE: 'file is over the size cap; raise limits.maxBytes in a --config file, or shrink the file',
-  TIMEOUT: 'parsing took too long; raise the time cap or re-export the file',
-};
-
-export function extractError(code: ErrorCode, message = defaultMessages[code], cause?: unknown): ExtractError {
-  return new ExtractError(code, message, cause === undefined ? undefined : { cause });
+/**
+ * The error for a key (messages.ts): its arguments when the wording takes some, then the
+ * underlying error, if any: `extractError('corrupt-zip', err)`, `extractError('over-time-cap', { ms }, err)`.
+ */
+export function extractError<K extends ErrorKey>(key: K, ...rest: [...ErrorArgs<K>, cause?: unknown]): ExtractError {
+  const arity = errorArity(key);
+  const args = arity > 0 ? (rest[0] as object) : undefined;
+  const cause = rest.length > arity ? rest[arity] : undefined;
+  return new ExtractError(key, args, cause === undefined ? undefined : { cause });
 }

@@ -8,7 +8,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { DEFAULT_CONFIG } from '../config/index.js';
-import type { DocFormat, ExtractedDoc, Limits, RawLine } from '../types.js';
+import type { DocFormat, ExtractedDoc, Limits, RawLine, Reader } from '../types.js';
 import { ReadBudget } from './budget.js';
 import { ExtractError, extractError } from './errors.js';
 import type { ExtractOptions, ReaderResult } from './types.js';
@@ -16,6 +16,7 @@ import { formatFromName, isEncryptedPackage, looksBinary, sniffFormat } from './
 import { readMarkdown, readPlainText } from './office/read-text.js';
 import { readPdf } from './pdf/read-pdf.js';
 import { readRtf } from './office/read-rtf.js';
+import { diagnostic } from '../messages.js';
 
 export { ExtractError } from './errors.js';
 export type { ExtractOptions, ReaderResult } from './types.js';
@@ -27,26 +28,26 @@ export async function extractDocument(path: string, options: ExtractOptions): Pr
   let size: number;
   try {
     const st = await stat(path);
-    if (!st.isFile()) throw extractError('UNSUPPORTED', 'not a regular file');
+    if (!st.isFile()) throw extractError('not-a-file');
     size = st.size;
   } catch (err) {
     if (err instanceof ExtractError) throw err;
-    throw extractError('NOT_FOUND', undefined, err);
+    throw extractError('not-found', err);
   }
   if (size > options.maxBytes) throw tooLarge(size, options.maxBytes);
-  if (size === 0) throw extractError('EMPTY');
+  if (size === 0) throw extractError('empty-file');
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (err) {
-    throw extractError('UNREADABLE', 'cannot read the file; check its permissions', err);
+    throw extractError('cannot-read-file', err);
   }
   return extractBuffer(bytes, path, options);
 }
 
 /** The same from bytes already read (name only for messages and the extension hint). */
 export async function extractBuffer(bytes: Uint8Array, name: string, options: ExtractOptions): Promise<ExtractedDoc> {
-  if (bytes.length === 0) throw extractError('EMPTY');
+  if (bytes.length === 0) throw extractError('empty-file');
   if (bytes.length > options.maxBytes) throw tooLarge(bytes.length, options.maxBytes);
   const controller = new AbortController();
   const budget = new ReadBudget(limitsOf(options), controller.signal);
@@ -62,11 +63,11 @@ export async function extractBuffer(bytes: Uint8Array, name: string, options: Ex
   try {
     const read = await Promise.race([readByFormat(bytes, name, options, budget), timeout]);
     const kept = keepWithinLimits(read, budget);
-    return judge({ source: basename(name), format: read.format, pages: read.pages, lines: kept.lines, hidden: kept.hidden, warnings: [...read.warnings, ...budget.warnings()] });
+    return judge({ source: basename(name), format: read.format, pages: read.pages, lines: kept.lines, hidden: kept.hidden, warnings: [...read.warnings, ...budget.warnings()], reader: read.reader ?? READER_OF[read.format] });
   } catch (err) {
     if (err instanceof ExtractError) throw err;
-    if (err instanceof RangeError) throw extractError('TOO_LARGE', 'reading it took too much memory (nested too deep or too large); re-export it', err);
-    throw extractError('UNREADABLE', 'corrupt or unexpected content; re-export it from the original', err);
+    if (err instanceof RangeError) throw extractError('nested-too-deep', err);
+    throw extractError('corrupt-content', err);
   } finally {
     clearTimeout(timer);
   }
@@ -89,18 +90,20 @@ function keepWithinLimits(read: Read, budget: ReadBudget): { lines: RawLine[]; h
     let n = 0;
     while (n < lines.length && n < maxParagraphs && (chars += lines[n]!.text.length) <= maxChars) n++;
     if (n === lines.length) return lines;
-    budget.truncate(n >= maxParagraphs ? `limits.maxParagraphs: ${maxParagraphs}` : `limits.maxChars: ${maxChars}`);
+    budget.truncate(n >= maxParagraphs ? { limit: 'maxParagraphs', value: maxParagraphs } : { limit: 'maxChars', value: maxChars });
     return lines.slice(0, n);
   };
   return { lines: cut(read.lines), hidden: cut(read.hidden) };
 }
 
 function tooLarge(size: number, max: number): ExtractError {
-  const mb = (n: number): string => `${(n / 1048576).toFixed(1)} MB`;
-  return extractError('TOO_LARGE', `${mb(size)} is over the ${mb(max)} cap; raise the size cap or shrink the file`);
+  return extractError('over-size-cap', { size, max });
 }
 
 type Read = ReaderResult & { format: DocFormat };
+
+/** The reader of each format, for readers that do not name an engine (a PDF's reader does). */
+const READER_OF: Record<DocFormat, Reader> = { pdf: 'plain-pdf', docx: 'docx', doc: 'docx', odt: 'odt', rtf: 'rtf', txt: 'text', md: 'markdown' };
 
 async function readByFormat(bytes: Uint8Array, name: string, options: ExtractOptions, budget: ReadBudget): Promise<Read> {
   const sniffed = sniffFormat(bytes);
@@ -114,15 +117,15 @@ async function readByFormat(bytes: Uint8Array, name: string, options: ExtractOpt
   }
   if (sniffed === 'rtf') return { ...readRtf(bytes), format: 'rtf' };
   // Office saves a password-protected DOCX as an OLE compound file, like a legacy .doc.
-  if (sniffed === 'doc' && isEncryptedPackage(bytes)) throw extractError('ENCRYPTED');
-  if (sniffed === 'doc') throw extractError('UNSUPPORTED', 'legacy .doc is not supported; save as .docx or PDF');
+  if (sniffed === 'doc' && isEncryptedPackage(bytes)) throw extractError('encrypted');
+  if (sniffed === 'doc') throw extractError('legacy-doc');
   // No magic bytes: a container extension on non-container bytes is a broken file.
   if (hinted === 'pdf' || hinted === 'docx' || hinted === 'odt' || hinted === 'doc') {
-    throw extractError('UNREADABLE', `not a valid .${hinted} file (corrupt, or a lock/temporary file); re-export it`);
+    throw extractError('not-valid-file', { ext: hinted });
   }
-  if (looksBinary(bytes)) throw extractError('UNSUPPORTED', 'binary file of unknown format; save as PDF, DOCX or plain text');
+  if (looksBinary(bytes)) throw extractError('unknown-binary');
   if (hinted === 'md') return { pages: 1, lines: readMarkdown(bytes), hidden: [], warnings: [], format: 'md' };
-  if (hinted === 'rtf') throw extractError('UNREADABLE', 'not a valid .rtf file; re-export it');
+  if (hinted === 'rtf') throw extractError('not-valid-rtf');
   return { pages: 1, lines: readPlainText(bytes), hidden: [], warnings: [], format: 'txt' };
 }
 
@@ -136,12 +139,11 @@ function visibleChars(lines: RawLine[]): number {
 function judge(doc: ExtractedDoc): ExtractedDoc {
   const chars = visibleChars(doc.lines);
   if (chars === 0) {
-    if (doc.format === 'pdf') throw extractError('NO_TEXT');
-    throw extractError('EMPTY', 'no text in the document');
+    if (doc.format === 'pdf') throw extractError('no-text-layer');
+    throw extractError('no-text');
   }
   if (chars < 200) {
-    const where = doc.pages > 1 ? ` over ${doc.pages} pages; some pages may be images` : '';
-    doc.warnings.push({ code: 'LOW_TEXT', message: `only ${chars} characters of text${where}` });
+    doc.warnings.push(diagnostic({ code: 'LOW_TEXT', chars, pages: doc.pages }));
   }
   return doc;
 }

@@ -3,7 +3,7 @@
  * the positioned text a PDF engine hands to the shared layout. Domain types (RawLine, …) stay
  * in src/types.ts.
  */
-import type { Diagnostic, DocFormat, Limits, RawLine } from '../types.js';
+import type { Diagnostic, DocFormat, Limits, RawLine, Reader } from '../types.js';
 
 /** The size and time caps, and any other limit (config `limits`; defaults for those left out). */
 export interface ExtractOptions extends Partial<Limits> {
@@ -20,6 +20,8 @@ export interface ReaderResult {
   hidden: RawLine[];
   warnings: Diagnostic[];
   format?: DocFormat;
+  /** The engine, when a format has several (PDF); else the format's own reader. */
+  reader?: Reader;
 }
 
 /** One positioned run of text, as the PDF reader hands it over. */

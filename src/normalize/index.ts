@@ -53,5 +53,6 @@ export function normalizeDocument(doc: ExtractedDoc): Document {
     lines: normalizeLines(doc.lines),
     hidden: normalizeLines(doc.hidden),
     warnings: [...doc.warnings],
+    ...(doc.reader === undefined ? {} : { reader: doc.reader }),
   };
 }

@@ -1,4 +1,5 @@
 import type { CandidateReport, Evidence, InputError, JobProfile, RequirementResult, ScoreReport } from '../types.js';
+import { suggestionsOf } from '../messages.js';
 import type { RenderOptions } from './index.js';
 import { HTML_STYLE } from './html-style.js';
 import { type SafeHtml, html, trusted } from './html-template.js';
@@ -158,11 +159,15 @@ function gapReport(c: CandidateReport, open: boolean, options: RenderOptions): S
 ${c.warnings.length || c.knockedOut ? warningList(c) : ''}
 ${tiers}
 ${c.breakdown ? breakdown(c, options.explain === true) : ''}
-${c.suggestions?.length ? html`<h3>Suggestions</h3>
-<ul class="suggestions">${c.suggestions.map((s) => html`<li>${s}</li>`)}</ul>
-` : ''}</div>
+${suggestionList(suggestionsOf(c))}</div>
 </details>
 `;
+}
+
+function suggestionList(suggestions: string[]): SafeHtml | string {
+  return suggestions.length ? html`<h3>Suggestions</h3>
+<ul class="suggestions">${suggestions.map((s) => html`<li>${s}</li>`)}</ul>
+` : '';
 }
 
 function warningList(c: CandidateReport): SafeHtml {

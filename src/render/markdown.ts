@@ -1,4 +1,5 @@
 import type { CandidateReport, Evidence, RequirementResult, ScoreReport } from '../types.js';
+import { suggestionsOf } from '../messages.js';
 import type { RenderOptions } from './index.js';
 import {
   EXPLAIN_FOOTNOTE,
@@ -111,9 +112,10 @@ function gapReport(c: CandidateReport, options: RenderOptions): string {
     for (const p of c.breakdown.penalties) out.push(`- penalty ${mdText(p.code)}: −${p.points}`);
     out.push(`- **total ${scoreText(c.score)}** (${EXPLAIN_FOOTNOTE})`);
   }
-  if (c.suggestions?.length) {
+  const suggestions = suggestionsOf(c);
+  if (suggestions.length) {
     out.push('', '#### Suggestions', '');
-    for (const s of c.suggestions) out.push(`- ${mdText(s)}`);
+    for (const s of suggestions) out.push(`- ${mdText(s)}`);
   }
   return out.join('\n');
 }

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { CandidateReport, JobProfile, RequirementResult, ResumeProfile, ScoreReport } from '../types.js';
+import { suggestionsOf } from '../messages.js';
 import type { RenderOptions } from './index.js';
 import {
   EXPLAIN_FOOTNOTE,
@@ -184,9 +185,10 @@ function gapReport(cand: CandidateReport, options: RenderOptions): string {
     for (const p of cand.breakdown.penalties) out.push(`  penalty ${p.code}: −${p.points}`);
     out.push(...wrapText(`  total ${scoreText(cand.score)}  (${EXPLAIN_FOOTNOTE})`, width, '  '));
   }
-  if (cand.suggestions?.length) {
+  const suggestions = suggestionsOf(cand);
+  if (suggestions.length) {
     out.push('', c.bold('Suggestions'));
-    for (const s of cand.suggestions) out.push(...wrapText(s, width - 4, '    ').map((l, i) => (i === 0 ? `  • ${l}` : l)));
+    for (const s of suggestions) out.push(...wrapText(s, width - 4, '    ').map((l, i) => (i === 0 ? `  • ${l}` : l)));
   }
   return out.join('\n');
 }

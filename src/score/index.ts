@@ -2,6 +2,7 @@ import type { CandidateReport, JobProfile, RequirementResult, ResumeProfile, Sco
 import { educationResult, relevantMonths, yearsResult } from './general-requirements.js';
 import { type ScoringContext, matchRequirement, round } from './match-requirement.js';
 import { dutiesResult, roleFitResult } from './role-fit.js';
+import { adviceMessage } from '../messages.js';
 import { suggestImprovements } from './suggestions.js';
 
 export type { ScoringContext } from './match-requirement.js';
@@ -36,6 +37,7 @@ export function scoreCandidate(job: JobProfile, resume: ResumeProfile, ctx: Scor
       score -= points;
     }
   }
+  const advice = suggestImprovements(job, resume, results);
   const count = (tier: Tier, status?: string) => results.filter((r) => r.tier === tier && (!status || r.status === status)).length;
   const report: CandidateReport = {
     source: resume.source,
@@ -53,7 +55,8 @@ export function scoreCandidate(job: JobProfile, resume: ResumeProfile, ctx: Scor
     requirements: orderForReport(results),
     warnings: resume.warnings,
     breakdown,
-    suggestions: suggestImprovements(job, resume, results),
+    suggestions: advice.map(adviceMessage),
+    advice,
   };
   return report;
 }

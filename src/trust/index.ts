@@ -1,6 +1,6 @@
 import type { Diagnostic, Document, ResumeProfile, ResumeSection, YearMonth } from '../types.js';
 import { type ResumeLayout, readLayout } from '../resume/index.js';
-import { type Finding, toDiagnostics } from './findings.js';
+import { type Finding, toDiagnostics } from '../messages.js';
 import { type Fingerprint, fingerprintWith, groupDuplicates } from './fingerprint.js';
 import { detectLanguage, languageFindings, proseForLanguage } from './language.js';
 import { type DocumentShape, measureShape, shapeFindings } from './not-a-resume.js';
@@ -11,7 +11,7 @@ import { type StuffingFigures, measureStuffing, stuffingFindings } from './stuff
 import type { CueScore } from './cues.js';
 
 export { claimedNotShown } from './stuffing.js';
-export { describeFinding, languageName, type Finding } from './findings.js';
+export type { Finding } from '../messages.js';
 export { similarity, type Fingerprint } from './fingerprint.js';
 
 /** Sections whose headings mark a document as a resume. */

@@ -1,7 +1,7 @@
 import { CJK, LETTER, SPACE, countKind } from '../char-kind.js';
 import { francLanguage } from './trigrams.js';
 import type { Line, ResumeSection } from '../types.js';
-import type { Finding } from './findings.js';
+import type { Finding } from '../messages.js';
 import type { LanguageRules } from './rules.js';
 import { isList } from './words.js';
 

@@ -1,7 +1,7 @@
 import type { Document, ResumeSection, YearMonth } from '../types.js';
 import { analyzeStructure, classifyLines } from '../resume/index.js';
 import { scoreCues } from './cues.js';
-import type { Finding } from './findings.js';
+import type { Finding } from '../messages.js';
 import type { TrustRules } from './rules.js';
 
 /** Sections whose headings mark a document as a resume. */

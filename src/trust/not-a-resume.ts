@@ -1,6 +1,6 @@
 import type { Line, ResumeProfile } from '../types.js';
 import { type CueScore, scoreCues } from './cues.js';
-import type { Finding } from './findings.js';
+import type { Finding } from '../messages.js';
 import type { CueKind, ShapeAllowance, TrustRules } from './rules.js';
 
 export interface KindScore extends CueScore {

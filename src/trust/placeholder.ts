@@ -1,6 +1,6 @@
 import type { Line } from '../types.js';
 import { type CueScore, scoreCues } from './cues.js';
-import type { Finding } from './findings.js';
+import type { Finding } from '../messages.js';
 import type { TrustRules } from './rules.js';
 
 /** How much unfilled-template text the lines carry (lorem ipsum, "Job Title 1", "20XX"). */

@@ -1,5 +1,5 @@
 import type { Line, ResumeProfile, ResumeSection, ResumeSkill } from '../types.js';
-import type { Finding } from './findings.js';
+import type { Finding } from '../messages.js';
 import { type StuffingRules, trustRules } from './rules.js';
 import { countWords, isList } from './words.js';
 import { countWholeName } from './whole-name.js';

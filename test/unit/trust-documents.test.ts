@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, ResumeProfile } from '../../src/types.js';
-import { assessResume, describeFinding } from '../../src/trust/index.js';
+import { warningMessage as describeFinding } from '../../src/messages.js';
+import { assessResume } from '../../src/trust/index.js';
 
 const doc = (...texts: string[]): Document => ({
   source: 'cv.pdf',

@@ -1,5 +1,6 @@
 import type JSZip from 'jszip';
 import type { Diagnostic, RawLine } from '../../types.js';
+import { type HiddenWords, diagnostic } from '../../messages.js';
 import type { ReaderResult } from '../types.js';
 import { CLOCK_EVERY, type ReadBudget } from '../budget.js';
 import { readPartText } from './read-part.js';
@@ -116,7 +117,7 @@ interface Pieces {
 function walkParagraph(p: XmlElement, w: Walk, ctx: Ctx): void {
   const budget = w.budget;
   if (++budget.paragraphs > budget.limits.maxParagraphs) {
-    budget.truncate(`limits.maxParagraphs: ${budget.limits.maxParagraphs}`);
+    budget.truncate({ limit: 'maxParagraphs', value: budget.limits.maxParagraphs });
     return;
   }
   if ((budget.paragraphs & (CLOCK_EVERY - 1)) === 0) budget.checkTime();
@@ -194,14 +195,11 @@ function findTextboxes(el: XmlElement, out: XmlElement[]): void {
   for (const c of childElements(el)) findTextboxes(c, out);
 }
 
-function tallyMessage(tally: HiddenTally): string {
-  const where: Record<string, string> = { header: 'page header', footer: 'page footer', body: 'body', table: 'a table', textbox: 'a text box' };
-  return [...tally]
-    .map(([key, n]) => {
-      const [origin = 'body', why = ''] = key.split('|');
-      return `${n} words hidden in ${where[origin] ?? origin} (${why})`;
-    })
-    .join('; ');
+function hiddenParts(tally: HiddenTally): HiddenWords[] {
+  return [...tally].map(([key, words]) => {
+    const [where = 'body', why = ''] = key.split('|');
+    return { words, where, why };
+  });
 }
 
 /** Reads a Word package: main part through the package relationships, headers first, footers last. */
@@ -213,10 +211,10 @@ export async function readDocx(zip: JSZip, budget: ReadBudget): Promise<ReaderRe
     main = await readPart(zip, mainPath, budget);
   } catch (err) {
     if (err instanceof ExtractError) throw err;
-    throw extractError('UNREADABLE', 'corrupt document part; re-export it', err);
+    throw extractError('corrupt-docx-part', err);
   }
-  if (main === undefined) throw extractError('UNREADABLE', 'no main document part in the package; re-export it');
-  if (main.name !== 'w:document') throw extractError('UNSUPPORTED', 'an Office package that is not a Word document; save as PDF or DOCX');
+  if (main === undefined) throw extractError('no-docx-main-part');
+  if (main.name !== 'w:document') throw extractError('office-not-word');
   const rels = await readRels(zip, mainPath, budget);
   const stylesPath = relType(rels, '/styles')[0]?.target;
   const sheet = readStyleSheet(stylesPath === undefined ? undefined : await readPart(zip, stylesPath, budget).catch(() => undefined));
@@ -229,7 +227,7 @@ export async function readDocx(zip: JSZip, budget: ReadBudget): Promise<ReaderRe
   await walkParts(zip, relType(rels, '/footer'), footers, 'footer');
   w.lines.push(...footers.lines);
   const warnings: Diagnostic[] = [];
-  if (w.tally.size > 0) warnings.push({ code: 'HIDDEN_TEXT', message: tallyMessage(w.tally) });
+  if (w.tally.size > 0) warnings.push(diagnostic({ code: 'HIDDEN_TEXT', parts: hiddenParts(w.tally) }));
   return { pages: 1, lines: w.lines, hidden: w.hidden, warnings };
 }
 

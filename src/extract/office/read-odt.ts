@@ -1,4 +1,5 @@
 import type JSZip from 'jszip';
+import { diagnostic } from '../../messages.js';
 import type { Diagnostic, RawLine } from '../../types.js';
 import type { ReaderResult } from '../types.js';
 import { ExtractError, extractError } from '../errors.js';
@@ -107,9 +108,9 @@ export async function readOdt(zip: JSZip, budget?: ReadBudget): Promise<ReaderRe
   };
   const content = await read('content.xml').catch((err: unknown) => {
     if (err instanceof ExtractError) throw err;
-    throw extractError('UNREADABLE', 'corrupt content.xml; re-export it', err);
+    throw extractError('corrupt-odt-content', err);
   });
-  if (content === undefined) throw extractError('UNREADABLE', 'no content.xml in the package; re-export it');
+  if (content === undefined) throw extractError('no-odt-content');
   const stylesRoot = await read('styles.xml').catch(() => undefined);
   const styles = readStyles(stylesRoot === undefined ? [content] : [stylesRoot, content]);
   const out: Out = { lines: [], hidden: [], hiddenWords: new Map() };
@@ -127,8 +128,7 @@ export async function readOdt(zip: JSZip, budget?: ReadBudget): Promise<ReaderRe
   walk(body, styles, out, 'body');
   const warnings: Diagnostic[] = [];
   if (out.hiddenWords.size > 0) {
-    const where: Record<string, string> = { header: 'page header', footer: 'page footer', body: 'body', table: 'a table', textbox: 'a text box', sidebar: 'sidebar' };
-    warnings.push({ code: 'HIDDEN_TEXT', message: [...out.hiddenWords].map(([o, n]) => `${n} words hidden in ${where[o] ?? o} (white, tiny or hidden text)`).join('; ') });
+    warnings.push(diagnostic({ code: 'HIDDEN_TEXT', parts: [...out.hiddenWords].map(([where, words]) => ({ words, where, why: 'white, tiny or hidden text' })) }));
   }
   return { pages: 1, lines: [...headers, ...out.lines, ...footers], hidden: out.hidden, warnings };
 }

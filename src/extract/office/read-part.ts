@@ -30,7 +30,7 @@ export function readPartText(file: JSZip.JSZipObject, budget: ReadBudget): Promi
         if (budget.inflated > budget.limits.maxInflatedBytes) {
           done = true;
           stream.pause();
-          reject(extractError('TOO_LARGE', `a part inflates past limits.maxInflatedBytes: ${budget.limits.maxInflatedBytes} bytes`));
+          reject(extractError('part-inflates-past-cap', { max: budget.limits.maxInflatedBytes }));
           return;
         }
         text += decoder.decode(chunk, { stream: true });

@@ -1,4 +1,5 @@
 import type { Diagnostic, RawLine } from '../../types.js';
+import { diagnostic } from '../../messages.js';
 import type { ReaderResult } from '../types.js';
 
 type Dest = 'body' | 'header' | 'footer';
@@ -171,7 +172,7 @@ function toResult(out: Buffers): ReaderResult {
   const words = (s: string): number => s.split(/[\s,;]+/).filter((x) => x !== '').length;
   const parts = (['header', 'body', 'footer'] as const)
     .filter((d) => words(out.hidden[d]) > 0)
-    .map((d) => `${words(out.hidden[d])} words hidden in ${d === 'body' ? 'body' : `page ${d}`} (white, tiny or hidden text)`);
-  if (parts.length > 0) warnings.push({ code: 'HIDDEN_TEXT', message: parts.join('; ') });
+    .map((where) => ({ words: words(out.hidden[where]), where, why: 'white, tiny or hidden text' }));
+  if (parts.length > 0) warnings.push(diagnostic({ code: 'HIDDEN_TEXT', parts }));
   return { pages: 1, lines, hidden, warnings };
 }

@@ -46,29 +46,29 @@ export function declaredUncompressedSize(bytes: Uint8Array): { total: number; xm
 /** A DOCX or ODT package (told apart by what is inside, not by the extension). */
 export async function readZipDocument(bytes: Uint8Array, maxBytes: number, budget: ReadBudget): Promise<ReaderResult> {
   const declared = declaredUncompressedSize(bytes);
-  if (declared === undefined) throw extractError('UNREADABLE', 'corrupt or truncated zip package; re-export it');
+  if (declared === undefined) throw extractError('corrupt-zip');
   if (declared.total > maxInflationFactor * maxBytes) {
-    throw extractError('TOO_LARGE', 'package inflates to an absurd size (zip bomb?); refused');
+    throw extractError('zip-bomb');
   }
   // Only the XML parts are inflated (images never are): they must fit limits.maxInflatedBytes.
   if (declared.xml > budget.limits.maxInflatedBytes) {
-    throw extractError('TOO_LARGE', `its text parts inflate past limits.maxInflatedBytes: ${budget.limits.maxInflatedBytes} bytes`);
+    throw extractError('package-inflates-past-cap', { max: budget.limits.maxInflatedBytes });
   }
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (err) {
-    throw extractError('UNREADABLE', 'corrupt or truncated zip package; re-export it', err);
+    throw extractError('corrupt-zip', err);
   }
   const mimetype = zip.file('mimetype');
   if (mimetype !== null) {
     const type = (await mimetype.async('string')).trim();
     if (type === 'application/vnd.oasis.opendocument.text') return { ...(await readOdt(zip, budget)), format: 'odt' };
     if (type.startsWith('application/vnd.oasis.opendocument')) {
-      throw extractError('UNSUPPORTED', `OpenDocument ${type.split('.').pop() ?? ''} is not a text document; save as PDF or DOCX`);
+      throw extractError('not-a-text-document', { kind: type.split('.').pop() ?? '' });
     }
   }
   if (zip.file('_rels/.rels') !== null || zip.file(/^word\//).length > 0) return { ...(await readDocx(zip, budget)), format: 'docx' };
   if (zip.file('content.xml') !== null) return { ...(await readOdt(zip, budget)), format: 'odt' };
-  throw extractError('UNSUPPORTED', 'zip archive that is not a DOCX or ODT document; save as PDF or DOCX');
+  throw extractError('zip-not-a-document');
 }

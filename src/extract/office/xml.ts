@@ -97,7 +97,7 @@ export function parseXml(xml: string, budget?: ReadBudget): XmlElement {
         for (const [k, v] of found) attrs[rename(k, prefixes, false)] = v;
       }
       if (budget !== undefined && ++budget.objects > budget.limits.maxObjects) {
-        budget.truncate(`limits.maxObjects: ${budget.limits.maxObjects}`);
+        budget.truncate({ limit: 'maxObjects', value: budget.limits.maxObjects });
         break;
       }
       const el: XmlElement = { name: rename(m[3], prefixes, true), attrs, children: [] };

@@ -1,4 +1,5 @@
-import type { Diagnostic, RawLine } from '../../types.js';
+import type { Diagnostic, RawLine, Reader } from '../../types.js';
+import { diagnostic } from '../../messages.js';
 import type { ReadBudget } from '../budget.js';
 import { ExtractError, extractError } from '../errors.js';
 import type { PageText, TextItem } from '../types.js';
@@ -13,6 +14,8 @@ export interface PdfText {
   lines: RawLine[];
   hidden: RawLine[];
   warnings: Diagnostic[];
+  /** The engine that read the text: plain-pdf, pdfium, pdfjs, or ocr. */
+  reader: Reader;
 }
 
 /** Text smaller than this (pt) cannot be read on paper: a classic keyword-stuffing trick. */
@@ -41,28 +44,30 @@ function countWords(text: string): number {
  * encrypted, glyphs only a font program names); pdf.js for files where PDFium met glyphs it
  * could not name, since pdf.js also reads glyph names from the embedded font program.
  */
-async function readPages(bytes: Uint8Array, budget: ReadBudget): Promise<PageText[]> {
+async function readPages(bytes: Uint8Array, budget: ReadBudget): Promise<{ pages: PageText[]; reader: Reader }> {
   let read: { pages: PageText[]; unnamed: number };
+  let reader: Reader = 'plain-pdf';
   try {
     read = readPlainPdfPages(bytes, budget);
   } catch (err) {
     // A limit reached (time, memory) is the file's answer; anything else unexpected is a file
     // for the full engine, which also names the error.
     if (err instanceof ExtractError) throw err;
-    if (err instanceof RangeError) throw extractError('TOO_LARGE', 'reading it took too much memory (nested too deep or too large); re-export it', err);
+    if (err instanceof RangeError) throw extractError('nested-too-deep', err);
     read = await readPdfiumPages(bytes, budget.signal, budget);
+    reader = 'pdfium';
   }
   // pdf.js would inflate again what a limit stopped.
-  if (read.unnamed === 0 || budget.signal.aborted || budget.truncated) return read.pages;
+  if (read.unnamed === 0 || budget.signal.aborted || budget.truncated) return { pages: read.pages, reader };
   const { readPdfjsPages } = await import('./pdfjs/pdfjs.js');
-  return readPdfjsPages(bytes, budget.signal);
+  return { pages: await readPdfjsPages(bytes, budget.signal), reader: 'pdfjs' };
 }
 
 /** Reads every page's positioned text, lays it out and sets hidden text apart. */
 export async function readPdf(bytes: Uint8Array, budget: ReadBudget, options: { ocr?: boolean } = {}): Promise<PdfText> {
-  const pages = await readPages(bytes, budget);
+  const { pages, reader } = await readPages(bytes, budget);
   if (budget.signal.aborted) throw budget.timeout();
-  const out: PdfText = { pages: pages.length, lines: [], hidden: [], warnings: [] };
+  const out: PdfText = { pages: pages.length, lines: [], hidden: [], warnings: [], reader };
   const hiddenCounts = new Map<string, number>();
   const splitPages: number[] = [];
   const tinyHides = pages.some((page) => page.items.some((it) => !isTiny(it) && it.text.trim() !== '') || (page.turned ?? []).some((b) => b.items.some((it) => !isTiny(it))));
@@ -105,11 +110,10 @@ export async function readPdf(bytes: Uint8Array, budget: ReadBudget, options: { 
     }
   });
   if (splitPages.length > 0) {
-    out.warnings.push({ code: 'MULTI_COLUMN', message: `columns read as separate blocks on page ${splitPages.join(', ')}` });
+    out.warnings.push(diagnostic({ code: 'MULTI_COLUMN', pages: splitPages }));
   }
   if (hiddenCounts.size > 0) {
-    const parts = [...hiddenCounts].map(([why, n]) => `${n} words hidden (${why})`);
-    out.warnings.push({ code: 'HIDDEN_TEXT', message: parts.join('; ') });
+    out.warnings.push(diagnostic({ code: 'HIDDEN_TEXT', parts: [...hiddenCounts].map(([why, words]) => ({ words, why })) }));
   }
   if (options.ocr === true && !out.lines.some((l) => l.text.trim() !== '')) {
     // Loaded only now: OCR brings pdf.js to render, tesseract.js, a WebAssembly engine and a 3 MB model.
@@ -117,6 +121,7 @@ export async function readPdf(bytes: Uint8Array, budget: ReadBudget, options: { 
     const ocr = await readPdfByOcr(bytes, budget.signal);
     out.lines = ocr.lines;
     out.warnings.push(...ocr.warnings);
+    out.reader = 'ocr';
   }
   return out;
 }

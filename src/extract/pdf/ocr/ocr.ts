@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type Tesseract from 'tesseract.js';
 import type { Diagnostic, RawLine } from '../../../types.js';
+import { diagnostic } from '../../../messages.js';
 import { ExtractError, extractError } from '../../errors.js';
 import type { TextItem } from '../../types.js';
 import { layoutPage } from '../group-items-into-lines.js';
@@ -42,7 +43,7 @@ const modelFolder = '4.0.0_best_int';
 /** Reads every page of an image-only PDF by OCR; throws NO_TEXT when it finds next to nothing. */
 export async function readPdfByOcr(bytes: Uint8Array, signal: AbortSignal): Promise<OcrText> {
   const doc = await openPdfjsDocument(bytes).catch((err: unknown) => {
-    throw extractError('NO_TEXT', `no text layer, and the file could not be opened for OCR (${errorText(err)})`, err);
+    throw extractError('ocr-cannot-open', { reason: errorText(err) }, err);
   });
   const worker = await startWorker(signal).catch(async (err: unknown) => {
     await doc.destroy();
@@ -55,7 +56,7 @@ export async function readPdfByOcr(bytes: Uint8Array, signal: AbortSignal): Prom
     const lines: RawLine[] = [];
     let pagesRead = 0;
     for (let p = 1; p <= doc.numPages; p++) {
-      if (signal.aborted) throw extractError('TIMEOUT');
+      if (signal.aborted) throw extractError('too-slow');
       const page = await doc.getPage(p);
       const image = await renderPage(page, doc.canvasFactory);
       page.cleanup();
@@ -64,13 +65,12 @@ export async function readPdfByOcr(bytes: Uint8Array, signal: AbortSignal): Prom
       if (pageLines.length > 0) pagesRead++;
       for (const l of pageLines) lines.push(l.sidebar ? { text: l.text, page: p, origin: 'sidebar' } : { text: l.text, page: p });
     }
-    if (countLetters(lines) < minLetters) throw extractError('NO_TEXT', 'no text layer, and OCR found no text');
-    const message = `text read by OCR from ${pagesRead} scanned page(s); expect recognition errors`;
-    return { lines, warnings: [{ code: 'OCR_USED', message }] };
+    if (countLetters(lines) < minLetters) throw extractError('ocr-found-nothing');
+    return { lines, warnings: [diagnostic({ code: 'OCR_USED', pages: pagesRead })] };
   } catch (err) {
-    if (signal.aborted) throw extractError('TIMEOUT', undefined, err);
+    if (signal.aborted) throw extractError('too-slow', err);
     if (err instanceof ExtractError) throw err;
-    throw extractError('NO_TEXT', `no text layer, and OCR failed: ${errorText(err)}`, err);
+    throw extractError('ocr-failed', { reason: errorText(err) }, err);
   } finally {
     signal.removeEventListener('abort', stop);
     await worker.terminate();
@@ -83,7 +83,7 @@ async function renderPage(page: Parameters<typeof renderPdfPage>[0], canvasFacto
     return await renderPdfPage(page, canvasFactory);
   } catch (err) {
     // pdf.js draws on @napi-rs/canvas, an optional dependency that may be missing.
-    throw extractError('NO_TEXT', `no text layer, and the page could not be rendered for OCR (${errorText(err)})`, err);
+    throw extractError('ocr-cannot-render', { reason: errorText(err) }, err);
   }
 }
 
@@ -103,7 +103,7 @@ async function startWorker(signal: AbortSignal): Promise<Tesseract.Worker> {
     tesseract = (await import('tesseract.js')).default;
     model = findEnglishModel();
   } catch (err) {
-    throw extractError('NO_TEXT', 'no text layer, and OCR is not installed (npm install tesseract.js @tesseract.js-data/eng)', err);
+    throw extractError('ocr-not-installed', err);
   }
   const creating = tesseract.createWorker('eng', tesseract.OEM.LSTM_ONLY, {
     ...model,
@@ -121,8 +121,8 @@ async function startWorker(signal: AbortSignal): Promise<Tesseract.Worker> {
   } catch (err) {
     // A worker thread left running would keep the process alive.
     void creating.then((w) => w.terminate(), () => undefined);
-    if (signal.aborted) throw extractError('TIMEOUT', undefined, err);
-    throw extractError('NO_TEXT', `no text layer, and OCR could not start: ${errorText(err)}`, err);
+    if (signal.aborted) throw extractError('too-slow', err);
+    throw extractError('ocr-cannot-start', { reason: errorText(err) }, err);
   }
 }
 
@@ -167,9 +167,9 @@ function countLetters(lines: readonly RawLine[]): number {
 
 /** Rejects as soon as the signal aborts: a terminated tesseract job never settles. */
 function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(extractError('TIMEOUT'));
+  if (signal.aborted) return Promise.reject(extractError('too-slow'));
   return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(extractError('TIMEOUT'));
+    const onAbort = (): void => reject(extractError('too-slow'));
     signal.addEventListener('abort', onAbort, { once: true });
     work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });

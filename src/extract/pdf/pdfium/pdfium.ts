@@ -191,7 +191,7 @@ function readTextPage(engine: Pdfium, textPage: number, scratch: number, lowCode
   if (budget !== undefined) {
     const room = budget.limits.maxChars - budget.chars;
     if (count > room) {
-      budget.truncate(`limits.maxChars: ${budget.limits.maxChars}`);
+      budget.truncate({ limit: 'maxChars', value: budget.limits.maxChars });
       count = Math.max(0, room);
     }
     budget.chars += count;
@@ -262,14 +262,14 @@ function readTurnedChar(engine: Pdfium, textPage: number, i: number, scratch: nu
 
 function openDocument(engine: Pdfium, bytes: Uint8Array): { doc: number; data: number } {
   const data = engine.malloc(bytes.length);
-  if (data === 0) throw extractError('TOO_LARGE', 'not enough memory to open it');
+  if (data === 0) throw extractError('out-of-memory');
   engine.HEAPU8.set(bytes, data);
   const doc = engine.FPDF_LoadMemDocument(data, bytes.length, 0);
   if (doc !== 0) return { doc, data };
   const error = engine.FPDF_GetLastError();
   engine.free(data);
-  if (error === errPassword) throw extractError('ENCRYPTED');
-  throw extractError('UNREADABLE', 'corrupt or not a PDF; re-export it from the original');
+  if (error === errPassword) throw extractError('encrypted');
+  throw extractError('corrupt-pdf');
 }
 
 /** Lets the time cap's timer fire between pages: the engine's calls are synchronous. */
@@ -291,9 +291,9 @@ export async function readPdfiumPages(bytes: Uint8Array, signal: AbortSignal, bu
     enginePromise = undefined;
     const memory = /memory|abort/i.test(`${String(err)} ${engineSaid}`);
     engineSaid = '';
-    if (!memory) throw extractError('UNREADABLE', 'corrupt or not a PDF; re-export it from the original', err);
-    if (read.pages.length === 0 || budget === undefined) throw extractError('TOO_LARGE', 'the PDF engine ran out of its memory cap reading it; re-export the file', err);
-    budget.truncate(`page ${read.pages.length + 1} needs more than the PDF engine's memory cap`);
+    if (!memory) throw extractError('corrupt-pdf', err);
+    if (read.pages.length === 0 || budget === undefined) throw extractError('engine-memory-cap', err);
+    budget.truncate({ engineMemoryAt: read.pages.length + 1 });
     return read;
   }
 }
@@ -308,16 +308,16 @@ async function readWith(engine: Pdfium, bytes: Uint8Array, signal: AbortSignal, 
   try {
     let count = engine.FPDF_GetPageCount(doc);
     if (budget !== undefined && count > budget.limits.maxPages) {
-      budget.truncate(`limits.maxPages: ${budget.limits.maxPages}`);
+      budget.truncate({ limit: 'maxPages', value: budget.limits.maxPages });
       count = budget.limits.maxPages;
     }
     for (let p = 0; p < count && !signal.aborted; p++) {
       if (budget !== undefined && budget.chars >= budget.limits.maxChars) {
-        budget.truncate(`limits.maxChars: ${budget.limits.maxChars}`);
+        budget.truncate({ limit: 'maxChars', value: budget.limits.maxChars });
         break;
       }
       const page = engine.FPDF_LoadPage(doc, p);
-      if (page === 0) throw extractError('UNREADABLE', `page ${p + 1} is corrupt; re-export it from the original`);
+      if (page === 0) throw extractError('corrupt-pdf-page', { page: p + 1 });
       const textPage = engine.FPDFText_LoadPage(page);
       try {
         engine.FPDF_GetPageBoundingBox(page, scratch);

@@ -49,8 +49,8 @@ function loadPdfjs(): Promise<Pdfjs> {
 
 function mapPdfError(err: unknown): Error {
   const name = typeof err === 'object' && err !== null && 'name' in err ? String(err.name) : '';
-  if (name === 'PasswordException') return extractError('ENCRYPTED', undefined, err);
-  return extractError('UNREADABLE', 'corrupt or not a PDF; re-export it from the original', err);
+  if (name === 'PasswordException') return extractError('encrypted', err);
+  return extractError('corrupt-pdf', err);
 }
 
 /** Opens a PDF with pdf.js; the caller destroys it. */

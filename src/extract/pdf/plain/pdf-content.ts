@@ -433,7 +433,7 @@ export class PageReader {
     // Glyphs this string may still place: one TJ of a million strings stops here too.
     const room = budget.limits.maxChars - budget.chars;
     if (room <= 0) {
-      budget.truncate(`limits.maxChars: ${budget.limits.maxChars}`);
+      budget.truncate({ limit: 'maxChars', value: budget.limits.maxChars });
       return;
     }
     // Glyph positions in page space: the text matrix times the CTM; the pen moves along its x axis.
@@ -496,7 +496,7 @@ export class PageReader {
       this.lastText = actual;
     }
     budget.chars += pieces.length;
-    if (pieces.length >= room) budget.truncate(`limits.maxChars: ${budget.limits.maxChars}`);
+    if (pieces.length >= room) budget.truncate({ limit: 'maxChars', value: budget.limits.maxChars });
     if (upright) this.placer.add({ x: x0, y: y0, size, white: s.fillWhite, pieces });
     else this.addTurned(m, { x: x0, y: y0, size, white: s.fillWhite, pieces }, s.fontSize * s.scale);
     tm[4] += pen * tm[0];

@@ -141,7 +141,7 @@ export class PdfFile {
     if (cached !== undefined || this.cache.has(value.num)) return cached;
     const entry = this.xref.get(value.num);
     let out: PdfValue = null;
-    if (++this.budget.objects > this.budget.limits.maxObjects) throw extractError('TOO_LARGE', `over limits.maxObjects: ${this.budget.limits.maxObjects} objects`);
+    if (++this.budget.objects > this.budget.limits.maxObjects) throw extractError('too-many-objects', { max: this.budget.limits.maxObjects });
     if (entry !== undefined) out = entry.index < 0 ? this.atOffset(entry.at, value.num) : this.fromObjectStream(entry.at, value.num);
     this.cache.set(value.num, out);
     return out;
@@ -247,7 +247,7 @@ const isOverLimit = (err: unknown): boolean => err instanceof RangeError && (err
 /** Inflates up to what the budget has room for; past it, TOO_LARGE (the page keeps what it read). */
 function inflate(data: Uint8Array, budget: ReadBudget): Uint8Array {
   const room = Math.min(maxInflated, budget.inflateRoom);
-  const tooLarge = (): Error => extractError('TOO_LARGE', `a stream inflates past limits.maxInflatedBytes: ${budget.limits.maxInflatedBytes} bytes`);
+  const tooLarge = (): Error => extractError('stream-inflates-past-cap', { max: budget.limits.maxInflatedBytes });
   try {
     return inflateSync(data, { maxOutputLength: Math.max(1, room) });
   } catch (err) {

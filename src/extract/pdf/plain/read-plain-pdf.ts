@@ -53,7 +53,7 @@ function collectPages(file: PdfFile, budget: ReadBudget): PageEntry[] {
       continue;
     }
     if (out.length >= budget.limits.maxPages) {
-      budget.truncate(`limits.maxPages: ${budget.limits.maxPages}`);
+      budget.truncate({ limit: 'maxPages', value: budget.limits.maxPages });
       break;
     }
     const box = (here.crop ?? here.media ?? [0, 0, 612, 792]).map((v) => (typeof v === 'number' ? v : 0));
@@ -84,7 +84,7 @@ export function readPlainPdfPages(bytes: Uint8Array, budget = new ReadBudget(DEF
       reader.run(Buffer.concat(parts.flatMap((p) => [p, NEWLINE])), resources);
     } catch (err) {
       if (!isLimit(err)) throw err;
-      budget.truncate(err instanceof ExtractError ? err.message : `page ${pages.length + 1}: content nested too deep`);
+      budget.truncate(err instanceof ExtractError ? { error: err.key, args: err.args } : { nestedAt: pages.length + 1 });
     }
     reader.placer.flush();
     const read = reader.runs.finish();
