@@ -41,6 +41,7 @@ export async function score(job: string, resumes: string | string[], options: Sc
 
 export {
   analyzeDocument,
+  analyzePath,
   loadJob,
   makeContext,
   markDuplicates,
@@ -51,11 +52,14 @@ export {
   startScoring,
   type Context,
   type FileResult,
+  type FileTrace,
   type RankOptions,
   type SortKey,
 } from './pipeline.js';
 export { loadSettings, defaultSettings, type Settings, type SettingsSources } from './config/settings.js';
 export { UsageError, ConfigError } from './errors.js';
+// The wording of every warning, error and suggestion: `advice` in a report is worded by adviceMessage.
+export { adviceMessage, errorMessage, suggestionsOf, warningMessage, type ErrorKey, type Warning } from './messages.js';
 export { extractDocument, extractBuffer, ExtractError } from './extract/index.js';
 export { normalizeDocument } from './normalize/index.js';
 export { analyzeJob } from './job/index.js';
