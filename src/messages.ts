@@ -102,6 +102,57 @@ export function problemLine(source: string, problem: { code: string; message: st
   return `${source}: ${problem.code} — ${problem.message}`;
 }
 
+// ── Usage and configuration errors: the run stops before scoring (exit 2) ───
+
+/** Each usage error: its one line, and the hint printed under it when there is one. */
+const USAGE = {
+  'cannot-read': { text: (a: { what?: string; path: string; reason: string }) => `cannot read ${a.what ? `${a.what} ` : ''}${a.path} (${a.reason})` },
+  'invalid-yaml': { text: (a: { file: string; line: number; reason: string }) => `${a.file}:${a.line}: invalid YAML: ${a.reason}` },
+  'bad-as-of': { text: (a: { value: unknown }) => `asOf: expected YYYY-MM with a month from 01 to 12, e.g. 2024-06 (got ${JSON.stringify(a.value)})` },
+  'bad-shard': { text: (a: { value: string }) => `--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/4 (got "${a.value}")` },
+  'unreadable-posting': { text: (a: { error: InputError }) => problemLine(a.error.source, a.error), hint: () => 'the job description must be readable' },
+  'unreadable-resume': { text: (a: { error: InputError }) => problemLine(a.error.source, a.error), hint: () => 'the resume must be readable' },
+  'not-a-posting': {
+    text: (a: { source: string }) => `${a.source}: no requirements found: this does not read as a job posting (no requirement, duty or qualification sentences)`,
+    hint: () => 'pass the job description as the first file; `jobfit job FILE` shows what was read',
+  },
+  'no-resumes-found': { text: () => 'no resumes found in the given paths', hint: () => 'pass resume files or folders holding .pdf, .docx, .txt or .md files' },
+  'no-postings-found': { text: () => 'no postings found in the given paths', hint: () => 'pass posting files or folders holding .txt, .md, .pdf, .docx or .yaml files' },
+  'not-a-json-line': { text: (a: { path: string; line: number }) => `${a.path}:${a.line}: not a JSON line`, hint: () => 'merge takes the output of `jobfit score … --format jsonl`' },
+  'not-a-report-line': { text: (a: { path: string; line: number }) => `${a.path}:${a.line}: neither a candidate nor an error line` },
+  'output-is-folder': { text: (a: { path: string; example: string }) => `-o ${a.path}: is a folder; -o takes a file path`, hint: (a: { example: string }) => `e.g. -o ${a.example}` },
+  'cannot-write': { text: (a: { path: string; reason: string }) => `-o ${a.path}: cannot write the report (${a.reason})`, hint: () => 'give -o a file path in a folder you can write to' },
+} satisfies Record<string, { text: (args: never) => string; hint?: (args: never) => string }>;
+
+export type UsageKey = keyof typeof USAGE;
+/** The arguments a usage error's wording takes (an empty object when none). */
+export type UsageArgs<K extends UsageKey> = Parameters<(typeof USAGE)[K]['text']> extends [infer A] ? A : Record<string, never>;
+
+/** Every usage error key (for tests and tools). */
+export const USAGE_KEYS = Object.keys(USAGE) as UsageKey[];
+
+/** A usage error's line and its hint. */
+export function usageMessage<K extends UsageKey>(key: K, args: UsageArgs<K>): { message: string; hint: string | undefined } {
+  const entry = USAGE[key] as { text: (a: object) => string; hint?: (a: object) => string };
+  return { message: entry.text(args as object), hint: entry.hint?.(args as object) };
+}
+
+/** What an operating-system error code means, for a message ("EACCES" → "permission denied"). */
+const SYSTEM_REASON: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOENT: 'no such file or folder',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+};
+
+/** The words for an operating-system error code, if there are any. */
+export function systemReason(code: string | undefined): string | undefined {
+  return code === undefined ? undefined : SYSTEM_REASON[code];
+}
+
 // ── Warnings: something doubtful about a document that was read ─────────────
 
 /** Words of hidden text in one place of a document, and why a reader cannot see them. */

@@ -21,11 +21,11 @@ import { collectGarbage } from './batch/collect-garbage.js';
 import { collectInputs, shardOf } from './batch/collect-inputs.js';
 import { type BatchOptions, startBatch } from './batch/run-batch.js';
 import { type Settings, readText } from './config/settings.js';
-import { ConfigError, UsageError } from './errors.js';
+import { ConfigError, UsageError, usageError } from './errors.js';
 import { analyzeJob } from './job/index.js';
 import { weighBySpecificity } from './job/weigh/weigh-specificity.js';
 import { createSkillFinder, looksLikeList } from './match/index.js';
-import { adviceMessage, inputError, problemLine } from './messages.js';
+import { adviceMessage, inputError } from './messages.js';
 import { type Timings, readDocument } from './read-document.js';
 import { loadBackground, loadSoftSkillCues } from './match/text-evidence.js';
 import { loadOccupations, matchText, positionOccupation, postingOccupation } from './occupation/index.js';
@@ -69,12 +69,10 @@ export function makeContext(settings: Settings): Context {
 export async function loadJob(path: string, ctx: Context, onRead?: (trace: FileTrace) => void): Promise<JobProfile> {
   const read = await readPosting(path, ctx);
   if (read.trace) onRead?.(read.trace);
-  if (!read.ok) throw unreadable(path, read.error, 'the job description must be readable');
+  if (!read.ok) throw usageError('unreadable-posting', { error: read.error });
   return read.job;
 }
 
-/** The usage error for a posting or resume that must be read for the run to go on. */
-const unreadable = (path: string, error: InputError, hint: string): UsageError => new UsageError(problemLine(path, error), hint);
 
 export type PostingOutcome = ({ ok: true; job: JobProfile } | { ok: false; error: InputError }) & { trace?: FileTrace };
 
@@ -118,10 +116,7 @@ export function requireRequirements(job: JobProfile): void {
   if (job.requirements.length === 0) {
     // A posting always yields requirements (its clauses stand in when the taxonomy names too
     // few), so none means the text is not a posting.
-    throw new UsageError(
-      `${job.source}: no requirements found: this does not read as a job posting (no requirement, duty or qualification sentences)`,
-      'pass the job description as the first file; `jobfit job FILE` shows what was read',
-    );
+    throw usageError('not-a-posting', { source: job.source });
   }
 }
 
@@ -289,11 +284,11 @@ export async function startScoring(jobPath: string, files: string[], settings: S
     ctx = makeContext(settings);
     const setup = performance.now() - start;
     const posting = await readPosting(jobPath, ctx);
-    if (!posting.ok) throw unreadable(jobPath, posting.error, 'the job description must be readable');
+    if (!posting.ok) throw usageError('unreadable-posting', { error: posting.error });
     job = posting.job;
     trace = { ...posting.trace, ms: { setup, ...posting.trace?.ms } };
     requireRequirements(job);
-    if (files.length === 0 && !options.allowNoFiles) throw new UsageError('no resumes found in the given paths', 'pass resume files or folders holding .pdf, .docx, .txt or .md files');
+    if (files.length === 0 && !options.allowNoFiles) throw usageError('no-resumes-found', {});
   } catch (error) {
     await batch.cancel();
     throw error;
@@ -365,7 +360,7 @@ export async function matchPostings(resumePath: string, postingPaths: string[], 
   const ctx = makeContext(settings);
   const setup = performance.now() - start;
   const read = await analyzePath(resumePath, ctx);
-  if (!read.ok) throw unreadable(resumePath, read.error, 'the resume must be readable');
+  if (!read.ok) throw usageError('unreadable-resume', { error: read.error });
   hooks.onResume?.({ ...read.trace, ms: { setup, ...read.trace.ms } });
   const { analysis } = read;
   const postings: PostingResult[] = [];

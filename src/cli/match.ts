@@ -1,7 +1,7 @@
 /** `jobfit match`: one resume against many postings, ranked, through the pipeline. */
 import { extname } from 'node:path';
 import { POSTING_EXTENSIONS, collectInputs } from '../batch/collect-inputs.js';
-import { UsageError } from '../errors.js';
+import { usageError } from '../errors.js';
 import { problemLine, skippedLine } from '../messages.js';
 import { matchPostings } from '../pipeline.js';
 import type { ScoreFormat } from '../render/formats.js';
@@ -23,7 +23,7 @@ export async function runMatch(resumePath: string, postingPaths: string[], optio
   if (options.output) await checkOutputPath(options.output);
   const settings = await readSettings(options);
   const { files, errors: inputErrors, skipped } = await collectInputs(postingPaths, POSTING_EXTENSIONS);
-  if (files.length === 0 && inputErrors.length === 0) throw new UsageError('no postings found in the given paths', 'pass posting files or folders holding .txt, .md, .pdf, .docx or .yaml files');
+  if (files.length === 0 && inputErrors.length === 0) throw usageError('no-postings-found', {});
 
   // As `score` does: one stderr line per missing, unreadable or skipped posting, in every format.
   const progress = makeProgress(files.length, options);

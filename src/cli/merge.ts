@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { UsageError } from '../errors.js';
+import { usageError } from '../errors.js';
 import { candidateLine } from '../render/index.js';
 import { rankCandidates } from '../score/index.js';
 import type { CandidateReport, InputError } from '../types.js';
@@ -24,7 +24,7 @@ export async function readShards(paths: string[]): Promise<ShardLines> {
     try {
       text = await readFile(path, 'utf8');
     } catch (error) {
-      throw new UsageError(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw usageError('cannot-read', { path, reason: (error as NodeJS.ErrnoException).code ?? 'error' });
     }
     text.split('\n').forEach((line, i) => {
       if (!line.trim()) return;
@@ -32,11 +32,11 @@ export async function readShards(paths: string[]): Promise<ShardLines> {
       try {
         value = JSON.parse(line);
       } catch {
-        throw new UsageError(`${path}:${i + 1}: not a JSON line`, 'merge takes the output of `jobfit score … --format jsonl`');
+        throw usageError('not-a-json-line', { path, line: i + 1 });
       }
       if (value && typeof value === 'object' && 'error' in value) errors.push((value as { error: InputError }).error);
       else if (value && typeof value === 'object' && 'score' in value && 'source' in value) candidates.push(value as CandidateReport);
-      else throw new UsageError(`${path}:${i + 1}: neither a candidate nor an error line`);
+      else throw usageError('not-a-report-line', { path, line: i + 1 });
     });
   }
   return { candidates: rankCandidates(candidates), errors };

@@ -4,7 +4,8 @@ import { rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { type UsageError, usageError } from '../errors.js';
+import { systemReason } from '../messages.js';
 
 export interface Output {
   write(text: string): void;
@@ -53,19 +54,9 @@ export async function openOutput(path: string | undefined): Promise<Output> {
   };
 }
 
-const REASON: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOENT: 'no such file or folder',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EISDIR: 'it is a folder',
-  EROFS: 'read-only file system',
-  ENOSPC: 'no space left on the device',
-};
-
 function cannotWrite(path: string, error: Error): UsageError {
   const code = (error as NodeJS.ErrnoException).code;
-  return new UsageError(`-o ${path}: cannot write the report (${(code && REASON[code]) ?? code ?? error.message})`, 'give -o a file path in a folder you can write to', { cause: error });
+  return usageError('cannot-write', { path, reason: systemReason(code) ?? code ?? error.message }, { cause: error });
 }
 
 /**
@@ -75,7 +66,7 @@ function cannotWrite(path: string, error: Error): UsageError {
 export async function checkOutputPath(path: string): Promise<void> {
   const target = await stat(path).catch(() => undefined);
   if (target?.isDirectory() || /[\\/]$/.test(path)) {
-    throw new UsageError(`-o ${path}: is a folder; -o takes a file path`, `e.g. -o ${join(path, 'report.html')}`);
+    throw usageError('output-is-folder', { path, example: join(path, 'report.html') });
   }
   const folder = await stat(dirname(path)).catch((error: NodeJS.ErrnoException) => error);
   if (folder instanceof Error) throw cannotWrite(path, folder);

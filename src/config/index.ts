@@ -1,4 +1,5 @@
 import type { Config } from '../types.js';
+import { usageMessage } from '../messages.js';
 
 /** Every default in one place; the README's scoring section quotes these numbers. */
 export const DEFAULT_CONFIG: Config = {
@@ -35,7 +36,7 @@ export function resolveConfig(raw: unknown, base: Config = DEFAULT_CONFIG): Reso
   for (const [key, value] of Object.entries(raw)) {
     if (key === 'asOf') {
       if (isYearMonth(value)) config.asOf = value;
-      else errors.push(`asOf: expected YYYY-MM with a month from 01 to 12, e.g. 2024-06 (got ${JSON.stringify(value)})`);
+      else errors.push(usageMessage('bad-as-of', { value }).message);
       continue;
     }
     if (key === 'skills') continue; // read by the taxonomy loader

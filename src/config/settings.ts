@@ -3,7 +3,7 @@
  * override them. Shared by the CLI and the library's score(), so both read a config the same way.
  */
 import { readFile } from 'node:fs/promises';
-import { ConfigError, UsageError } from '../errors.js';
+import { ConfigError, configError, usageError } from '../errors.js';
 import type { Config, Skill } from '../types.js';
 import { DEFAULT_CONFIG, isYearMonth, resolveConfig } from './index.js';
 
@@ -38,7 +38,7 @@ export async function readText(path: string, what: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${what} ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, undefined, { cause: error });
+    throw usageError('cannot-read', { what, path, reason: (error as NodeJS.ErrnoException).code ?? 'error' }, { cause: error });
   }
 }
 
@@ -61,7 +61,7 @@ export async function loadSettings(sources: SettingsSources): Promise<Settings> 
     const doc = parseDocument(text, { lineCounter, prettyErrors: false });
     if (doc.errors.length) {
       const e = doc.errors[0]!;
-      throw new ConfigError(`${sources.config}:${lineCounter.linePos(e.pos[0]).line}: invalid YAML: ${e.message.split('\n')[0]}`);
+      throw configError('invalid-yaml', { file: sources.config, line: lineCounter.linePos(e.pos[0]).line, reason: e.message.split('\n')[0]! });
     }
     raw = doc.toJS() as Record<string, unknown>;
     // "tierWeights.required: …" → the line of that value, so every error names file and line.
@@ -72,7 +72,7 @@ export async function loadSettings(sources: SettingsSources): Promise<Settings> 
   }
   const { config, errors } = resolveConfig(raw, { ...DEFAULT_CONFIG, asOf: thisMonth() });
   if (errors.length) throw new ConfigError(errors.map((e) => `${sources.config}:${lineOf(e.slice(0, e.indexOf(':')))}: ${e}`).join('\n'));
-  if (sources.asOf !== undefined && !isYearMonth(sources.asOf)) throw new UsageError(`asOf: expected YYYY-MM with a month from 01 to 12, e.g. 2024-06 (got ${JSON.stringify(sources.asOf)})`);
+  if (sources.asOf !== undefined && !isYearMonth(sources.asOf)) throw usageError('bad-as-of', { value: sources.asOf });
   if (sources.asOf) config.asOf = sources.asOf;
   if (sources.ocr) config.ocr = true;
 

@@ -1,7 +1,7 @@
 import { type ErrorObject, Ajv } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import { builtin } from '../builtin/index.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError, configError } from '../errors.js';
 import type { JobProfile } from '../types.js';
 
 /**
@@ -14,7 +14,7 @@ export function parseJobProfile(text: string, file: string): JobProfile {
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const { line } = lineCounter.linePos(e.pos[0]);
-    throw new ConfigError(`${file}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
+    throw configError('invalid-yaml', { file, line, reason: e.message.split('\n')[0]! });
   }
   const data = doc.toJS() as unknown;
   const validate = profileValidator();

@@ -1,5 +1,5 @@
 import { LineCounter, type Node, parseDocument, isMap, isSeq } from 'yaml';
-import { ConfigError } from '../errors.js';
+import { ConfigError, configError } from '../errors.js';
 import type { AmbiguityRule, Skill, SkillCategory } from '../types.js';
 
 const CATEGORIES = new Set<SkillCategory>([
@@ -21,7 +21,7 @@ export function parseUserSkills(text: string, file: string): Skill[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
-  if (doc.errors.length) throw new ConfigError(`${file}:${lineCounter.linePos(doc.errors[0]!.pos[0]).line}: invalid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  if (doc.errors.length) throw configError('invalid-yaml', { file, line: lineCounter.linePos(doc.errors[0]!.pos[0]).line, reason: doc.errors[0]!.message.split('\n')[0]! });
   let list = doc.contents as Node | null;
   if (isMap(list)) list = (list.get('skills', true) as Node | undefined) ?? null;
   if (!isSeq(list)) throw new ConfigError(`${file}:${lineOf(doc.contents)}: expected a list of skills (or a "skills:" list)`);

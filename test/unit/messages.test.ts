@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractError } from '../../src/extract/errors.js';
 import {
   ERROR_KEYS,
+  USAGE_KEYS,
   type Warning,
   adviceMessage,
   diagnostic,
@@ -18,9 +19,12 @@ import {
   inputError,
   problemLine,
   suggestionsOf,
+  systemReason,
   toDiagnostics,
+  usageMessage,
   warningMessage,
 } from '../../src/messages.js';
+import { ConfigError, UsageError, configError, usageError } from '../../src/errors.js';
 import type { Advice, CandidateReport, ErrorCode, WarningCode } from '../../src/types.js';
 import { repoRoot } from '../helpers/cli.js';
 import { schemaErrors } from '../helpers/schema.js';
@@ -92,6 +96,33 @@ describe('errors', () => {
 
   it('names no flag that does not exist', () => {
     for (const key of ERROR_KEYS) expect((errorMessage as (k: string, a?: object) => string)(key, SAMPLE_ARGS)).not.toMatch(/--max-bytes|--timeout/);
+  });
+});
+
+describe('usage and configuration errors', () => {
+  const args = { what: 'settings file', path: 'x.yaml', reason: 'ENOENT', file: 'job.yaml', line: 4, value: '9/4', source: 'cv.pdf', example: 'out/report.html', error: { source: 'cv.pdf', code: 'NO_TEXT' as const, message: 'no text layer (scanned image?); try --ocr' } };
+
+  it('every key has a one-line wording, its arguments interpolated, and a hint where it has one', () => {
+    for (const key of USAGE_KEYS) {
+      const { message, hint } = (usageMessage as (k: string, a: object) => { message: string; hint?: string })(key, args);
+      expect(message, key).toMatch(/\S/);
+      expect(`${message}${hint ?? ''}`, key).not.toMatch(/\n|undefined|\[object/);
+    }
+    expect(usageMessage('unreadable-resume', { error: args.error })).toEqual({ message: 'cv.pdf: NO_TEXT — no text layer (scanned image?); try --ocr', hint: 'the resume must be readable' });
+    expect(usageMessage('cannot-read', { path: 'a.jsonl', reason: 'ENOENT' }).message).toBe('cannot read a.jsonl (ENOENT)');
+    expect(usageMessage('cannot-read', { what: 'job profile', path: 'a.yaml', reason: 'EACCES' }).message).toBe('cannot read job profile a.yaml (EACCES)');
+    expect(usageMessage('output-is-folder', { path: 'out/', example: 'out/report.html' })).toEqual({ message: '-o out/: is a folder; -o takes a file path', hint: 'e.g. -o out/report.html' });
+  });
+
+  it('usageError and configError carry the wording, the hint and the cause', () => {
+    const cause = new Error('EACCES');
+    const e = usageError('cannot-write', { path: 'r.html', reason: systemReason('EACCES')! }, { cause });
+    expect(e).toBeInstanceOf(UsageError);
+    expect([e.message, e.hint, e.cause]).toEqual(['-o r.html: cannot write the report (permission denied)', 'give -o a file path in a folder you can write to', cause]);
+    const c = configError('invalid-yaml', { file: 'jobfit.yaml', line: 3, reason: 'bad indentation' });
+    expect(c).toBeInstanceOf(ConfigError);
+    expect(c.message).toBe('jobfit.yaml:3: invalid YAML: bad indentation');
+    expect(systemReason('EXDEV')).toBeUndefined();
   });
 });
 
@@ -178,12 +209,12 @@ describe('no other module words a coded problem', () => {
   const others = files(path.join(repoRoot, 'src')).filter((f) => path.basename(f) !== 'messages.ts');
 
   it('no Diagnostic or InputError is written as a literal with prose, and no error is raised by code and sentence', () => {
-    const offenders = others.filter((f) => /code: '[A-Z_]+', message:|extractError\('[A-Z_]+'|new ExtractError\('[A-Z_]+'/.test(readFileSync(f, 'utf8')));
+    const offenders = others.filter((f) => /code: '[A-Z_]+', message:|extractError\('[A-Z_]+'|new ExtractError\('[A-Z_]+'|new UsageError\(/.test(readFileSync(f, 'utf8')) && !f.endsWith('errors.ts'));
     expect(offenders).toEqual([]);
   });
 
   it('the hint prose of errors, warnings and advice lives only in messages.ts', () => {
-    const hints = [/words hidden/, /re-export/, /save as (?:PDF|\.docx)/, /try --ocr/, /raise (?:the time cap|the size cap|limits\.)/, /characters of text/, /read as separate blocks/, /only listed; show it/, /Required but not found/, /Claimed but never shown/, /skills may be missed/, /one candidate, not two/, /skipped — not a/];
+    const hints = [/words hidden/, /re-export/, /save as (?:PDF|\.docx)/, /try --ocr/, /raise (?:the time cap|the size cap|limits\.)/, /characters of text/, /read as separate blocks/, /only listed; show it/, /Required but not found/, /Claimed but never shown/, /skills may be missed/, /one candidate, not two/, /skipped — not a/, /invalid YAML/, /must be readable/, /no (?:resumes|postings) found/, /cannot write the report/, /--shard takes/, /expected YYYY-MM/, /permission denied/];
     const offenders = others.flatMap((f) => {
       // Comments may say what a message says; code may not.
       const text = readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
