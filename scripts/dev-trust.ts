@@ -17,7 +17,7 @@ import { analyzeResume } from '../src/resume/index.js';
 import { createSkillFinder } from '../src/match/index.js';
 import { buildTaxonomy, loadTaxonomy } from '../src/taxonomy/index.js';
 import { type Fingerprint, type TrustFigures, findDuplicates, fingerprint, judgeFigures, measureResume, similarity } from '../src/trust/index.js';
-import { warningMessage as describeFinding } from '../src/messages.js';
+import { warningMessage } from '../src/messages.js';
 import { trustRules } from '../src/trust/rules.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -146,7 +146,7 @@ async function main(): Promise<void> {
     const [entry] = await readCorpus([path.resolve(args[0])], find);
     if (!entry) return console.log('unreadable');
     console.log(JSON.stringify({ ...entry.figures, placeholder: entry.figures.placeholder }, null, 1));
-    for (const f of judgeFigures(entry.figures)) console.log(`${f.code}: ${describeFinding(f)}`);
+    for (const f of judgeFigures(entry.figures)) console.log(`${f.code}: ${warningMessage(f)}`);
     return;
   }
   const dirs = args[0] === '--jobs' ? [path.join(shared, 'corpus/jobs')] : RESUME_DIRS;
@@ -154,7 +154,7 @@ async function main(): Promise<void> {
   const entries = await readCorpus(corpusFiles(dirs), find);
   for (const e of entries) console.log(figuresRow(e));
   for (const e of entries) {
-    for (const f of judgeFigures(e.figures)) console.log(`  ${e.file}: ${f.code} — ${describeFinding(f)}`);
+    for (const f of judgeFigures(e.figures)) console.log(`  ${e.file}: ${f.code} — ${warningMessage(f)}`);
   }
   if (args[0] === '--jobs') return;
   const size = trustRules().duplicates.sketchSize;

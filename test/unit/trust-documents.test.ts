@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, ResumeProfile } from '../../src/types.js';
-import { warningMessage as describeFinding } from '../../src/messages.js';
+import { warningMessage } from '../../src/messages.js';
 import { assessResume } from '../../src/trust/index.js';
 
 const doc = (...texts: string[]): Document => ({
@@ -145,9 +145,9 @@ describe('not a resume', () => {
 
 describe('messages', () => {
   it('words each finding on one line', () => {
-    const text = describeFinding({ code: 'KEYWORD_STUFFING', reason: 'listed-only', listed: 42, total: 51 });
+    const text = warningMessage({ code: 'KEYWORD_STUFFING', reason: 'listed-only', listed: 42, total: 51 });
     expect(text).toBe('42 of 51 skills are only listed, never shown in a position');
-    expect(describeFinding({ code: 'LANGUAGE', detected: 'cmn', expected: 'eng' })).toContain('Chinese');
-    expect(describeFinding({ code: 'DUPLICATE_OF', keep: 'cv.docx' })).toContain('cv.docx');
+    expect(warningMessage({ code: 'LANGUAGE', detected: 'cmn', expected: 'eng' })).toContain('Chinese');
+    expect(warningMessage({ code: 'DUPLICATE_OF', keep: 'cv.docx' })).toContain('cv.docx');
   });
 });
