@@ -33,7 +33,7 @@ import { readResume } from './resume/index.js';
 import { rankCandidates, scoreCandidate } from './score/index.js';
 import { loadTaxonomy } from './taxonomy/index.js';
 import { type Fingerprint, assessPosting, assessResume, claimedNotShown, duplicateWarning, findDuplicates, fingerprint } from './trust/index.js';
-import type { Advice, Background, Reader, CandidateReport, Document, DocumentAnalysis, InputError, JobProfile, Line, OccupationData, PostingResult, ResumeProfile, ScoreReport, SkillFinder, SoftSkillCues, Taxonomy } from './types.js';
+import type { Advice, Background, CandidateReport, Document, DocumentAnalysis, InputError, JobProfile, Line, OccupationData, PostingResult, Reader, ResumeProfile, ScoreReport, SkillFinder, SoftSkillCues, Taxonomy } from './types.js';
 
 export { readDocument, type DocumentReader, type FileOutcome, type Timings } from './read-document.js';
 export type { Settings } from './config/settings.js';
@@ -72,7 +72,6 @@ export async function loadJob(path: string, ctx: Context, onRead?: (trace: FileT
   if (!read.ok) throw usageError('unreadable-posting', { error: read.error });
   return read.job;
 }
-
 
 export type PostingOutcome = ({ ok: true; job: JobProfile } | { ok: false; error: InputError }) & { trace?: FileTrace };
 
@@ -343,11 +342,7 @@ export interface Matching {
   errors: InputError[];
 }
 
-/**
- * Steps 1, 3 and 4 once on the resume, then Steps 1, 2 and 5 on each posting, then Step 6
- * over the postings. A posting that cannot be read, or has no requirements, becomes an error
- * and the run goes on; a resume that cannot be read is a usage error.
- */
+/** What `jobfit match` hears as it goes (progress, --verbose). */
 export interface MatchHooks {
   /** The resume was read and analysed. */
   onResume?: ((trace: FileTrace) => void) | undefined;
@@ -355,6 +350,11 @@ export interface MatchHooks {
   onDone?: ((outcome: { error?: InputError; file: string; trace: FileTrace }) => void) | undefined;
 }
 
+/**
+ * Steps 1, 3 and 4 once on the resume, then Steps 1, 2 and 5 on each posting, then Step 6
+ * over the postings. A posting that cannot be read, or has no requirements, becomes an error
+ * and the run goes on; a resume that cannot be read is a usage error.
+ */
 export async function matchPostings(resumePath: string, postingPaths: string[], settings: Settings, hooks: MatchHooks = {}): Promise<Matching> {
   const start = performance.now();
   const ctx = makeContext(settings);
