@@ -1,7 +1,9 @@
-import type { Tier } from '../types.js';
+import type { SkillFinder, Tier } from '../types.js';
 import type { Ask, ClauseReading } from './collect-asks.js';
+import { dropMisreadings } from './drop-misreadings.js';
 import { isBoilerplate } from './line-tier.js';
 import { parseEducation } from './parse-education.js';
+import { parseYears } from './parse-years.js';
 import { anyOf, jobRules } from './rules.js';
 
 const rules = jobRules.clauseRequirements;
@@ -84,8 +86,12 @@ function stripLeadIns(text: string): { rest: string; verb: string | null } {
  * few, the description's own sentences, the most asking first (duties, "experience", "skills").
  * Nothing is added to text that does not read as a posting: it keeps "no requirements found".
  */
-export function clauseAsks(clauses: ClauseReading[], found: number): Ask[] {
-  if (found >= rules.minRequirements) return [];
+export function clauseAsks(clauses: ClauseReading[], found: number, findSkills?: SkillFinder): Ask[] {
+  // "One year of housekeeping experience required", "Current licensure from a state agency":
+  // years asked of something, or a licence, names what is asked whatever else the taxonomy
+  // read; unread, the clause stands in for it.
+  const named = clauses.filter((c) => c.tier === 'required' && !c.read && c.segment.kind !== 'title' && namesItsAsk(c.segment.text));
+  if (found >= rules.minRequirements) return pick(named, rules.maxClauses, () => 0);
   const asking = clauses.filter((c) => c.tier !== null && !c.read && c.segment.kind !== 'title');
   const out = pick(asking, rules.maxClauses, (c) => (c.tier === 'required' ? 1 : 0));
   if (found + out.length >= rules.minRequirements || !looksLikePosting(clauses)) return out;
@@ -103,10 +109,49 @@ export function clauseAsks(clauses: ClauseReading[], found: number): Ask[] {
   for (const pool of [prose((k) => PROSE_KINDS.has(k)), prose((k) => k === 'about')]) {
     const want = rules.fillTo - found - out.length;
     if (want <= 0) break;
-    out.push(...pick(pool, want, proseRank, 'preferred'));
+    // A sentence naming catalogued things ("adults with developmental disabilities") gives those
+    // names; one naming none stands in by its own name.
+    const named = findSkills ? namedInProse(pool, findSkills, want) : [];
+    out.push(...named);
+    const used = new Set(named.map((a) => a.order));
+    out.push(...pick(pool.filter((c) => !used.has(c.index * 1000)), want - named.length, proseRank, 'preferred'));
   }
   return out.sort((a, b) => a.order - b.order);
 }
+
+/** The catalogued names (not soft skills) the prose clauses name, in order, at most `limit`, once each. */
+function namedInProse(pool: ClauseReading[], findSkills: SkillFinder, limit: number): Ask[] {
+  const out: Ask[] = [];
+  const seen = new Set<string>();
+  for (const c of pool) {
+    const text = c.segment.text;
+    for (const h of dropMisreadings(text, findSkills(text).filter((x) => x.category !== 'soft' && x.hedge !== 'negated'))) {
+      if (out.length >= limit || seen.has(h.skill.toLowerCase())) continue;
+      seen.add(h.skill.toLowerCase());
+      out.push({
+        anyOf: [h.skill],
+        kind: jobRules.kindByCategory[h.category] ?? 'skill',
+        tier: 'preferred',
+        duty: true,
+        emphasis: false,
+        years: null,
+        line: c.segment.line,
+        order: c.index * 1000,
+        text,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * "5+ years of estimating experience", "two years in housekeeping": years of a named thing;
+ * "Current state licensure", "Valid CPR certification": a credential.
+ */
+function namesItsAsk(text: string): boolean {
+  return CREDENTIAL.test(text) || parseYears(text).some((y) => !y.general);
+}
+const CREDENTIAL = /\b(?:licen[cs](?:e|es|ed|ure)|certif(?:ied|ication|icate)s?|credentials?|registration)\b/i;
 
 /**
  * Which sentences of a description say most about the work: asking words ("experience",

@@ -135,6 +135,9 @@ export function findInlineHeadings(text: string): InlineHeading[] {
     const kind = phraseKind.get(phrase) ?? phraseKind.get(phrase.replace(/'/g, ''));
     if (!kind || !/^[A-Z]/.test(m.text)) continue;
     const before = text.slice(0, start);
+    // "Licenses/Certification:": a second heading word after a slash belongs to the heading.
+    const slash = /^\/[A-Za-z][A-Za-z ]{1,30}(?=\s*:)/.exec(text.slice(start + m.text.length));
+    if (slash) m.text += slash[0];
     const after = text.slice(start + m.text.length);
     const gluedBefore = /[a-z]$/.test(before);
     const strongBefore = /^\s*$/.test(before) || /[.!?]\s*$/.test(before) || gluedBefore;
@@ -143,7 +146,10 @@ export function findInlineHeadings(text: string): InlineHeading[] {
     // A several-word heading phrase with its colon stands even mid-sentence ("as needed Required skills:").
     // So does one word with its colon opening a list ("…at the company Qualifications: - Bachelor's").
     const opensList = /^\s*:\s*[-–•*]\s/.test(after);
-    if (!markBefore && !(colon && (phrase.includes(' ') || opensList) && !weak.has(phrase))) continue;
+    // A heading of several capitalised words after a lower-case word, before a capitalised one, is
+    // a heading glued in by flattening ("…margin of error Job Requirements Five (5) plus years").
+    const titled = phrase.includes(' ') && /^(?:[A-Z][\w'’&-]*\s+)+[A-Z][\w'’&-]*$/.test(m.text) && /[a-z,]\s$/.test(before) && /^\s+[A-Z0-9]/.test(after) && !weak.has(phrase);
+    if (!markBefore && !titled && !(colon && (phrase.includes(' ') || opensList) && !weak.has(phrase))) continue;
     const allCaps = m.text === m.text.toUpperCase();
     let end = -1;
     const dash = /^\s*[-–•*]/.exec(after);
@@ -153,6 +159,7 @@ export function findInlineHeadings(text: string): InlineHeading[] {
     else if (/^[A-Z0-9(]/.test(after) && strongBefore && (phrase.length >= 5 || allCaps)) end = start + m.text.length;
     else if (/^\s+[A-Z0-9]/.test(after) && strongBefore && !weak.has(phrase) && !gluedBefore) end = start + m.text.length;
     else if (/^\s+[A-Z]/.test(after) && gluedBefore && !weak.has(phrase)) end = start + m.text.length;
+    else if (titled) end = start + m.text.length;
     if (end < 0) continue;
     found.push({ start, end, kind });
   }

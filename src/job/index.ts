@@ -33,7 +33,7 @@ export function analyzeJob(
   const segments = splitJobSections(doc.lines);
   const found = collectAsks(segments, findSkills, options.isKnownSkill);
   const read = mergeAsks(found.asks);
-  const merged = [...read, ...mergeAsks(clauseAsks(found.clauses, read.length))];
+  const merged = [...read, ...mergeAsks(clauseAsks(found.clauses, read.length, findSkills))];
   // Asks carry the normalized line; the source also names the file's line, which a reader finds.
   const fileLines = new Map(doc.lines.flatMap((l) => (l.fileLine ? [[l.n, l.fileLine] as const] : [])));
   const sourceLine = (line: number, text: string) => {

@@ -51,6 +51,8 @@ export interface JobRulesData {
   unknownTerms: { leadIn: string; maxWords: number; stopWords: string[] };
   /** Capitalised words that open a new qualification in run-on text. */
   clauseStarters: string[];
+  /** Capitalised words that open the next sentence of run-on text ("…of experience All applicants…"). */
+  sentenceOpeners: string[];
   /** Heading phrases too common in prose to count inline unless a colon or dash follows. */
   weakInlineHeadings: string[];
   /** Hits that name something other than a skill asked (drop-misreadings.ts). */

@@ -12,32 +12,43 @@ export interface Clause {
 // Dice and Monster postings arrive as one paragraph with their bullets, sentences and even
 // headings glued together ("...field.- Strong coding", "qualityParticipate in"), so the cut
 // points are found by the marks that survive the flattening.
+// Long duty verbs that open an item glued to the last word of the one before, all in lower case
+// ("General ledger reconciliationsprepare journal entriesconduct accounting research").
+const GLUED_VERBS = jobRules.clauseRequirements.dutyVerbs.filter((v) => /^[a-z]{6,}$/.test(v)).join('|');
 const ABBREVIATIONS = /\b(e\.g|i\.e|etc|sr|jr|inc|vs|approx|no|dr|mr|ms|mrs|st|u\.s|ltd|co)$/i;
 const starters = jobRules.clauseStarters.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 const CUTS: RegExp[] = [
   // bullet glyphs and lone asterisks
   /[•●▪◦■►➢✓]/g,
-  /(?<!\*)\*(?!\*)/g,
+  // (not one glued inside words, a mangled apostrophe: "client*s", "4+ years* experience")
+  /(?<!\*)(?<![A-Za-z])\*(?!\*)|(?<=[A-Za-z])\*(?!\*)(?![a-z]|\s+[a-z])/g,
   // a hyphen or dash that starts a list item: after a sentence end, a colon, start of text,
   // spaces on both sides, or glued to the end of a word ("Ruby- Docker", "production-Evangelize")
   /(?<=^|[.:;!?)]\s*|\s{2,})[-–](?=\s*[A-Z(0-9])/g,
   /(?<=\S)\s[-–]\s(?=[A-Z])/g,
   /(?<=[A-Za-z)])[-–]\s(?=[A-Z])/g,
-  /(?<=[a-z]{2})-(?=[A-Z][a-z]{2,})/g,
+  // (a lower-case word only: "Full-Scope Polygraph" is one capitalised compound)
+  /(?<=(?:^|[^A-Za-z])[a-z]{2,})-(?=[A-Z][a-z]{2,})/g,
   // a closing parenthesis glued to the next sentence ("(Puppet / Chef)Founded over")
   /(?<=\))(?=[A-Z][a-z])/g,
   // enumerations "a) ", "2. " glued to the previous item
   /(?<=^|\s)[a-z]\)\s/g,
   /(?<=[A-Za-z!.)])\d{1,2}\.\s(?=[A-Z0-9])/g,
-  // a word glued to the next sentence ("qualityParticipate")
-  /(?<=(?:^|[^A-Za-z])[a-z]{4,})(?=[A-Z][a-z])/g,
+  // a word glued to the next sentence ("qualityParticipate", "experience preferredTAD PGS, INC.");
+  // not a lower-case product spelling ("postgreSQL")
+  /(?<=(?:^|[^A-Za-z])[a-z]{4,})(?=[A-Z][a-z]|(?![A-Z]*QL\b)[A-Z]{2,}\b)/g,
   /(?<=[a-z]{4,})(?=\d+\s*\+?\s*(?:years|yrs)\b)/g,
+  new RegExp(`(?<=[a-z]{4,})(?=(?:${GLUED_VERBS})\\s+[a-z])`, 'g'),
+  // the opening words of the next sentence in run-on text ("…proof of insurance Although one of
+  // the leaders", "Minimum 2 years of experience All qualified applicants…")
+  new RegExp(`(?<=[a-z0-9)]\\s+)(?=(?:${jobRules.sentenceOpeners.join('|')})\\s)`, 'g'),
   // a capitalised qualification opener in the middle of run-on text ("...IntelliJ) Solid RDBMS")
   new RegExp(`(?<=[a-z0-9)]\\s+)(?=(?:${starters})\\b)`, 'g'),
 ];
 
-const SENTENCE_END = /[.!?;](?=\s+["“(]?[A-Z0-9])|;|[.!?](?=[A-Z][a-z]{2,}|[A-Z]{2,}\s+[A-Z]{2,})|(?<=[a-z])[.!?](?=[A-Z][a-z]?\s)/g;
+// A sentence end may close bold text glued to the next one ("…VA.**Candidate must…").
+const SENTENCE_END = /[.!?;](?=\s+["“(]?[A-Z0-9])|;|[.!?](?=\*{1,2}\s*[A-Z])|[.!?](?=[A-Z][a-z]{2,}|[A-Z]{2,}\s+[A-Z]{2,})|(?<=[a-z])[.!?](?=[A-Z][a-z]?\s)/g;
 const LEADING_MARKS = /^(?:[\s•●▪◦■►➢✓*·\-–]|[a-z]\)\s|\d{1,2}[.)]\s)+/;
 
 /** Cuts a line into clauses at bullets, sentence ends and glued items; keeps offsets. */
