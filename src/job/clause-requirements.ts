@@ -52,7 +52,8 @@ export function clauseName(text: string): string | null {
   if (words.length === 0 || words.every((w) => NOT_NAMES.has(w.toLowerCase()))) return null;
   // A sentence opener's capital is not a name's ("Food safety" → "food safety"; "Adobe" stays).
   if (/^[A-Z][a-z]+$/.test(words[0]!) && text.trimStart().startsWith(words[0]!)) words[0] = words[0]!.toLowerCase();
-  const name = words.join(' ');
+  // One apostrophe for every name ("Driver’s License" and "Driver's License" are one ask).
+  const name = words.join(' ').replace(/[’‘]/g, "'");
   return /[a-z]{3}/i.test(name) ? name : null;
 }
 

@@ -48,7 +48,7 @@ const CUTS: RegExp[] = [
 ];
 
 // A sentence end may close bold text glued to the next one ("…VA.**Candidate must…").
-const SENTENCE_END = /[.!?;](?=\s+["“(]?[A-Z0-9])|;|[.!?](?=\*{1,2}\s*[A-Z])|[.!?](?=[A-Z][a-z]{2,}|[A-Z]{2,}\s+[A-Z]{2,})|(?<=[a-z])[.!?](?=[A-Z][a-z]?\s)/g;
+const SENTENCE_END = /[.!?;](?=\s+["“(]?[A-Z0-9])|;|[.!?](?=\*{1,2}\s*[A-Z])|(?<=[a-z]{3})[.!?](?=(?!NET\b)[A-Z]{2,}(?:[\s/,]|$))|[.!?](?=[A-Z][a-z]{2,}|[A-Z]{2,}\s+[A-Z]{2,})|(?<=[a-z])[.!?](?=[A-Z][a-z]?\s)/g;
 const LEADING_MARKS = /^(?:[\s•●▪◦■►➢✓*·\-–]|[a-z]\)\s|\d{1,2}[.)]\s)+/;
 
 /** Cuts a line into clauses at bullets, sentence ends and glued items; keeps offsets. */

@@ -84,11 +84,14 @@ describe('clauseName', () => {
     ['Performs quality inspections of incoming parts', 'quality inspections'],
     ['You will build relationships with owners', 'build relationships'],
     ['You will have a current food handler card', 'food handler card'],
+    ['Must possess a valid Driver’s License with insurable driving record', "Driver's License"],
+    ['5-7 years’ experience in analysis with expertise in technologies', 'analysis'],
+    ['Five (5) plus years in estimating commercial window projects', 'estimating commercial window projects'],
   ])("names '%s' as '%s'", (clause, name) => {
     expect(clauseName(clause)).toBe(name);
   });
 
-  it.each(['5+ years of professional experience', 'Job ID Number: 5205451', 'Put in the work', 'Strong experience required'])(
+  it.each(['5+ years of professional experience', 'Job ID Number: 5205451', 'Put in the work', 'Strong experience required', 'To qualify, you must have one (1) year of specialized experience'])(
     "finds no name in '%s'",
     (clause) => {
       expect(clauseName(clause)).toBeNull();

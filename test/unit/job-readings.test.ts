@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeJob } from '../../src/job/index.js';
+import { isBoilerplate, lineTier } from '../../src/job/line-tier.js';
+import { splitClauses } from '../../src/job/split-clauses.js';
+import { splitJobSections } from '../../src/job/split-job-sections.js';
+import type { Document, Line, SkillCategory, SkillHit } from '../../src/types.js';
+
+// Readings of postings nobody tuned on (issue 18, second round): each class of miss on text
+// written here, with the case that must not change beside it.
+
+// A tiny finder: [canonical name, category, surface forms], whole words, case-insensitive.
+const SKILLS: [string, SkillCategory, string[]][] = [
+  ['Microsoft Excel', 'tool', ['Excel']], ['Microsoft Word', 'tool', ['Microsoft Word']], ['QuickBooks', 'tool', ['QuickBooks']],
+  ['Customer Service', 'sales_marketing', ['customer service']], ['Reporting', 'business', ['reports', 'reporting']],
+  ['Leadership', 'soft', ['leaders', 'leader']], ['Software Development', 'practice', ['programming']],
+  ['Developmental Disabilities', 'healthcare', ['developmental disabilities']], ['Python', 'language', ['Python']],
+  ['Data Structures', 'practice', ['data structures']], ['Journal Entries', 'finance', ['journal entries']],
+  ['Recreation Therapy', 'healthcare', ['recreation therapist', 'recreation therapy']],
+];
+function find(text: string): SkillHit[] {
+  return SKILLS.flatMap(([skill, category, forms]) =>
+    forms.flatMap((form) =>
+      [...text.matchAll(new RegExp(`(?<![\\w-])${form}(?![\\w-])`, 'gi'))].map((m) => ({
+        skill, category, surface: m[0], start: m.index, end: m.index + m[0].length,
+      })),
+    ),
+  );
+}
+const doc = (...texts: string[]): Document => ({
+  source: 'job.txt', format: 'txt', hidden: [], warnings: [],
+  lines: texts.map((text, i) => ({ n: i + 1, page: 1, text })),
+});
+const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
+const clauses = (text: string): string[] => splitClauses(text).map((c) => c.text);
+const reqs = (d: Document) => analyzeJob(d, find).requirements.map((r) => ({ tier: r.tier, name: r.anyOf.join('|') }));
+
+describe('run-on postings: headings and sentences glued by flattening', () => {
+  it('reads a Title Case heading glued mid-sentence as a heading', () => {
+    const segs = splitJobSections(lines('Estimator', 'Meet goals for bids won and margin of error Job Requirements Five (5) plus years in estimating'));
+    expect(segs.map((s) => [s.kind, s.text])).toContainEqual(['required', 'Five (5) plus years in estimating']);
+  });
+
+  it('leaves the same words in lower case, or before a lower-case word, as prose', () => {
+    for (const text of ['Read the job requirements Five times a day', 'Read our Job Requirements carefully before applying']) {
+      expect(splitJobSections(lines('Estimator', text)).every((s) => s.kind !== 'required'), text).toBe(true);
+    }
+  });
+
+  it('reads "Licenses/Certification:" as one heading', () => {
+    const segs = splitJobSections(lines('Plumber', 'Summary: Fixes pipes. Licenses/Certification: Current OSHA 10 card.'));
+    expect(segs.at(-1)).toMatchObject({ kind: 'required', text: 'Current OSHA 10 card.' });
+  });
+
+  it('cuts after a sentence closing bold text, and at a glued capitalised word', () => {
+    expect(clauses('Based in Leeds, UK.**Candidate must hold a licence.**')).toEqual(['Based in Leeds, UK.', 'Candidate must hold a licence.**']);
+    expect(clauses('Momentum experience preferredTAD PGS, INC. specializes in staffing')).toEqual([
+      'Momentum experience preferred', 'TAD PGS, INC. specializes in staffing',
+    ]);
+  });
+
+  it('cuts a sentence glued to an acronym, not a product name', () => {
+    expect(clauses('Work in a similar role.BA/BS degree is a plus')).toEqual(['Work in a similar role.', 'BA/BS degree is a plus']);
+    expect(clauses('Front end development.CSS and HTML from wire frames')).toEqual(['Front end development.', 'CSS and HTML from wire frames']);
+    expect(clauses('Experience with ASP.NET and dotnet.NET apps')).toEqual(['Experience with ASP.NET and dotnet.NET apps']);
+  });
+
+  it('keeps capitalised compounds and lower-case product spellings whole', () => {
+    expect(clauses('Must hold a Full-Scope Polygraph clearance')).toEqual(['Must hold a Full-Scope Polygraph clearance']);
+    expect(clauses('Experience with postgreSQL and MySQL')).toEqual(['Experience with postgreSQL and MySQL']);
+  });
+
+  it('cuts list items glued in lower case before a duty verb', () => {
+    expect(clauses('General ledger reconciliationsprepare journal entriesconduct accounting research')).toEqual([
+      'General ledger reconciliations', 'prepare journal entries', 'conduct accounting research',
+    ]);
+    // Shorter verbs, or a verb at the end of a word, stay: "healthcare", "workload", "micro" + "manage" before no space.
+    expect(clauses('Healthcare workload planning for our teams')).toEqual(['Healthcare workload planning for our teams']);
+  });
+
+  it('cuts at the opening words of the next sentence of run-on text', () => {
+    expect(clauses('Minimum 3 years of experience All qualified applicants should apply online')).toEqual([
+      'Minimum 3 years of experience', 'All qualified applicants should apply online',
+    ]);
+    expect(clauses('Proof of insurance Although one of the leaders, we are small')).toEqual(['Proof of insurance', 'Although one of the leaders, we are small']);
+    expect(clauses('Teach all applicants of the course')).toEqual(['Teach all applicants of the course']);
+  });
+
+  it('keeps an asterisk inside words (a lost apostrophe), cuts a glued bullet', () => {
+    expect(clauses("4+ years* experience with front end work. Our client*s site")).toEqual(["4+ years* experience with front end work.", 'Our client*s site']);
+    expect(clauses('Experience required* Ability to lift 50 pounds')).toEqual(['Experience required', 'Ability to lift 50 pounds']);
+  });
+
+  it('reads the years asked across a glued "years*" and a glued apply line', () => {
+    expect(analyzeJob(doc('Checker', 'Requirements:- Strong spelling- 4+ years* experience with proofs'), find).minYears).toBe(4);
+    expect(analyzeJob(doc('Checker', 'Requirements:- Strong spelling- Minimum 2 years of experience All applicants should apply online.'), find).minYears).toBe(2);
+  });
+});
+
+describe('tiers', () => {
+  it('"N plus years" asks; "plus" alone prefers', () => {
+    expect(lineTier('Five (5) plus years in estimating', 'required')).toBe('required');
+    expect(lineTier('QuickBooks is a plus', 'required')).toBe('preferred');
+    expect(lineTier('Python, plus Go', 'required')).toBe('preferred');
+  });
+
+  it('a clause opening with "Strong" or "Excellent" asks, in a section without heading', () => {
+    expect(lineTier('Strong customer service and selling techniques', 'other')).toBe('required');
+    expect(lineTier('Sales grew strongly this year', 'other')).toBeNull();
+  });
+
+  it('"is responsible for" marks duties in a summary', () => {
+    expect(lineTier('The Therapist is responsible for administering medications', 'other')).toBe('preferred');
+    expect(lineTier('The Therapist works nights', 'other')).toBeNull();
+  });
+
+  it('"at our client, you…" describes the role; "our client is…" is blurb', () => {
+    expect(isBoilerplate('As an engineer at our client, you can expect to use your skills in data structures')).toBe(false);
+    expect(isBoilerplate('Our client is a leading provider of video platforms')).toBe(true);
+  });
+});
+
+describe('requirements named by years or a licence', () => {
+  const READ = ['Requirements:', '- Excel', '- Microsoft Word', '- QuickBooks'];
+
+  it('stand as requirements even where the taxonomy reads three or more', () => {
+    const got = reqs(doc('Porter', ...READ, '- One year of hotel portering experience required', '- Current licensure from the state board'));
+    expect(got).toContainEqual({ tier: 'required', name: 'hotel portering' });
+    expect(got).toContainEqual({ tier: 'required', name: 'licensure' });
+  });
+
+  it('general years and unread asks of other kinds do not', () => {
+    const got = reqs(doc('Porter', ...READ, '- 3+ years of professional experience', '- A knack for tidy lobbies'));
+    expect(got.map((r) => r.name)).toEqual(['Microsoft Excel', 'Microsoft Word', 'QuickBooks']);
+  });
+});
+
+describe('thin postings: catalogued names in the prose', () => {
+  it('a description naming few requirements takes the names its sentences use', () => {
+    const got = reqs(doc(
+      'Recreation Therapy Assistant',
+      'The successful applicant will have experience as a recreation therapist.',
+      'These programs are designed for adults with developmental disabilities.',
+    ));
+    expect(got).toContainEqual({ tier: 'preferred', name: 'Developmental Disabilities' });
+  });
+
+  it('a posting that names enough adds nothing from its prose', () => {
+    const got = reqs(doc('Clerk', 'Our clerks serve adults with developmental disabilities.', 'Requirements:', '- Excel', '- Microsoft Word', '- QuickBooks'));
+    expect(got.map((r) => r.name)).not.toContain('Developmental Disabilities');
+  });
+});
+
+describe('words whose next words settle another sense', () => {
+  it('"reports to the Manager", "leaders in the industry", "programming … recreation activities" are no skills', () => {
+    const got = reqs(doc(
+      'Assistant',
+      'Requirements:',
+      '- Must have Python. Typically reports to the Manager Test Engineering.',
+      '- Must help in programming and carrying out recreation activities.',
+      '- We are one of the leaders in the industry, and you must have Excel.',
+      '- Must have QuickBooks and Microsoft Word.',
+    )).map((r) => r.name);
+    expect(got).toEqual(['Python', 'Microsoft Excel', 'QuickBooks', 'Microsoft Word']);
+  });
+
+  it('keeps the same words asked as skills', () => {
+    const got = reqs(doc(
+      'Analyst',
+      'Requirements:',
+      '- Must have Python programming and reporting to stakeholders.',
+      '- Must be a proven leader of teams.',
+    )).map((r) => r.name);
+    expect(got).toEqual(expect.arrayContaining(['Python', 'Software Development', 'Reporting', 'Leadership']));
+  });
+});
