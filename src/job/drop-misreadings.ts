@@ -1,7 +1,7 @@
 import type { SkillHit } from '../types.js';
 import { jobRules } from './rules.js';
 
-const { teams, followedBy, subjectMatter } = jobRules.misreadings;
+const { teams, followedBy, subjectMatter, paperwork } = jobRules.misreadings;
 const TEAM_LEAD_IN = new RegExp(teams.leadIn, 'gi');
 const TEAM_END = new RegExp(teams.spanEnd, 'i');
 const PEOPLE = new RegExp(`^[\\s-]*(?:${teams.peopleNouns.join('|')})\\b`, 'i');
@@ -13,6 +13,9 @@ const FOLLOWED_BY = followedBy.map((r) => ({ skill: r.skill.toLowerCase(), next:
 const SUBJECT_CATEGORIES = new Set(subjectMatter.categories);
 const BUILD_VERB = new RegExp(`^\\s*(?:${subjectMatter.verbs})\\b`, 'i');
 const OBJECT_NOUN = new RegExp(`^\\s+(?:${subjectMatter.objects})\\b`, 'i');
+const FILL_IN = new RegExp(paperwork.verbs, 'i');
+// The form may follow the subject after a link word: "employment and payroll forms".
+const FORM_NOUN = new RegExp(`^\\s+(?:(?:and|or|&|,)\\s+\\w+\\s+)?(?:${paperwork.objects})\\b`, 'i');
 
 /**
  * Skill hits of a posting clause that name something other than a skill asked of the candidate:
@@ -20,7 +23,8 @@ const OBJECT_NOUN = new RegExp(`^\\s+(?:${subjectMatter.objects})\\b`, 'i');
  *   designers, product managers" (a team name is not a skill);
  * - a word whose sense the next words settle ("write clean code" is coding, not Written Skills);
  * - the business a piece of software serves, in "Automate payroll forms processing" (the
- *   engineer builds for payroll; the posting does not ask for payroll skills).
+ *   engineer builds for payroll; the posting does not ask for payroll skills);
+ * - the topic of a form the new hire fills in: "Complete all employment and payroll forms".
  */
 export function dropMisreadings<T extends SkillHit>(text: string, hits: T[]): T[] {
   const spans = teamSpans(text);
@@ -30,6 +34,7 @@ export function dropMisreadings<T extends SkillHit>(text: string, hits: T[]): T[
     if (spans.some((s) => h.start >= s.start && h.end <= s.end) && isTeamName(h, after)) return false;
     if (FOLLOWED_BY.some((r) => r.skill === h.skill.toLowerCase() && r.next.test(after))) return false;
     if (buildsSoftware && SUBJECT_CATEGORIES.has(h.category) && OBJECT_NOUN.test(after)) return false;
+    if (SUBJECT_CATEGORIES.has(h.category) && FORM_NOUN.test(after) && FILL_IN.test(text.slice(0, h.start))) return false;
     return true;
   });
 }

@@ -59,6 +59,7 @@ export interface JobRulesData {
   misreadings: {
     teams: { leadIn: string; spanEnd: string; peopleNouns: string[]; departments: string[] };
     followedBy: { skill: string; next: string }[];
+    paperwork: { verbs: string; objects: string };
     subjectMatter: { categories: string[]; verbs: string; objects: string };
   };
   /** Words after a list that make it one choice ("experience with at least one of them"). */
@@ -79,6 +80,8 @@ export interface JobRulesData {
     askingWords: string[];
     /** A form field ("Job ID Number: 5205451"), not a requirement. */
     fieldLabel: string;
+    /** "Able to lift up to 35 lbs", "stand for long periods": a physical demand, not a skill to match. */
+    physicalDemand: string;
     /** Words too vague to name a requirement alone. */
     namesNot: string[];
   };

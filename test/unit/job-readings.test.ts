@@ -16,6 +16,7 @@ const SKILLS: [string, SkillCategory, string[]][] = [
   ['Developmental Disabilities', 'healthcare', ['developmental disabilities']], ['Python', 'language', ['Python']],
   ['Data Structures', 'practice', ['data structures']], ['Journal Entries', 'finance', ['journal entries']],
   ['Recreation Therapy', 'healthcare', ['recreation therapist', 'recreation therapy']],
+  ['Payroll', 'finance', ['payroll']], ['Routing and Switching', 'networking', ['switch']],
 ];
 function find(text: string): SkillHit[] {
   return SKILLS.flatMap(([skill, category, forms]) =>
@@ -171,5 +172,32 @@ describe('words whose next words settle another sense', () => {
       '- Must be a proven leader of teams.',
     )).map((r) => r.name);
     expect(got).toEqual(expect.arrayContaining(['Python', 'Software Development', 'Reporting', 'Leadership']));
+  });
+});
+
+describe('forms to fill in, idioms, physical demands and notices', () => {
+  const READ = ['Requirements:', '- Excel', '- Microsoft Word', '- QuickBooks'];
+
+  it('"Complete all employment and payroll forms" asks for no payroll skill; "process payroll" does', () => {
+    expect(reqs(doc('Teacher', ...READ, '- Complete all necessary company employment and payroll forms.')).map((r) => r.name)).not.toContain('Payroll');
+    expect(reqs(doc('Clerk', ...READ, '- Must process weekly payroll for 200 staff.')).map((r) => r.name)).toContain('Payroll');
+  });
+
+  it('"switch gears" is no network switching; "configure a switch" is', () => {
+    expect(reqs(doc('Coordinator', ...READ, '- Must be able to switch gears quickly.')).map((r) => r.name)).not.toContain('Routing and Switching');
+    expect(reqs(doc('Technician', ...READ, '- Must configure a switch and a router.')).map((r) => r.name)).toContain('Routing and Switching');
+  });
+
+  it('a physical demand never stands as a clause requirement; the skill beside it does', () => {
+    const got = reqs(doc('Aide', 'Requirements:', '- Must be able to lift up to 35 lbs.', '- Must stand for long periods.', '- Experience with cash handling.', '- Knowledge of food safety.')).map((r) => r.name);
+    expect(got).toEqual(expect.arrayContaining(['cash handling', 'food safety']));
+    expect(got.some((n) => /lift|stand/.test(n))).toBe(false);
+  });
+
+  it('"SAME DAY INTERVIEW!" and "award winning … concept" are notices and blurb, not asks', () => {
+    expect(isBoilerplate('SAME DAY INTERVIEW!')).toBe(true);
+    expect(isBoilerplate('Award Winning fast growth upscale Casual concept!')).toBe(true);
+    expect(isBoilerplate('Heavy scheduling of onsite interviews')).toBe(false);
+    expect(isBoilerplate('An award-winning design portfolio is a plus')).toBe(false);
   });
 });
