@@ -15,7 +15,6 @@ const POSTING_WORDS = anyOf(rules.postingWords);
 const ASKING_WORDS = anyOf(rules.askingWords);
 const FIELD = new RegExp(rules.fieldLabel, 'i');
 const NOT_NAMES = new Set(rules.namesNot);
-const PHYSICAL = new RegExp(rules.physicalDemand, 'i');
 /** Section kinds whose prose may still describe the work when nothing else does. */
 const PROSE_KINDS = new Set(['other', 'responsibilities', 'required', 'preferred', 'stack']);
 
@@ -170,9 +169,7 @@ const SEEKS = /\b(?:looking|seeking|searching|hiring|need)\b/i;
 function pick(pool: ClauseReading[], limit: number, rank: (c: ClauseReading) => number, tier?: Tier): Ask[] {
   const named = pool
     .map((c) => ({ c, name: clauseName(c.segment.text) }))
-    .filter((x): x is { c: ClauseReading; name: string } => x.name !== null && x.c.segment.text.split(/\s+/).length >= 2)
-    // A physical demand is asked, but no resume shows it: it would only ever count as missing.
-    .filter((x) => !PHYSICAL.test(x.c.segment.text));
+    .filter((x): x is { c: ClauseReading; name: string } => x.name !== null && x.c.segment.text.split(/\s+/).length >= 2);
   return named
     .sort((a, b) => rank(b.c) - rank(a.c) || a.c.index - b.c.index)
     .slice(0, Math.max(0, limit))

@@ -80,8 +80,6 @@ export interface JobRulesData {
     askingWords: string[];
     /** A form field ("Job ID Number: 5205451"), not a requirement. */
     fieldLabel: string;
-    /** "Able to lift up to 35 lbs", "stand for long periods": a physical demand, not a skill to match. */
-    physicalDemand: string;
     /** Words too vague to name a requirement alone. */
     namesNot: string[];
   };
