@@ -85,6 +85,8 @@ function stripLeadIns(text: string): { rest: string; verb: string | null } {
  * evidence matched on the clause's words. First the clauses that ask (a requirements section, a
  * "must", an item of an unheaded list) that the taxonomy left unread; when even those are too
  * few, the description's own sentences, the most asking first (duties, "experience", "skills").
+ * Then the catalogued names those sentences use come first, their own names after.
+ * Whatever the count, an unread required clause asking years of something or a licence stands.
  * Nothing is added to text that does not read as a posting: it keeps "no requirements found".
  */
 export function clauseAsks(clauses: ClauseReading[], found: number, findSkills?: SkillFinder): Ask[] {

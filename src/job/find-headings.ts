@@ -137,8 +137,8 @@ export function findInlineHeadings(text: string): InlineHeading[] {
     const before = text.slice(0, start);
     // "Licenses/Certification:": a second heading word after a slash belongs to the heading.
     const slash = /^\/[A-Za-z][A-Za-z ]{1,30}(?=\s*:)/.exec(text.slice(start + m.text.length));
-    if (slash) m.text += slash[0];
-    const after = text.slice(start + m.text.length);
+    const heading = m.text + (slash?.[0] ?? '');
+    const after = text.slice(start + heading.length);
     const gluedBefore = /[a-z]$/.test(before);
     const strongBefore = /^\s*$/.test(before) || /[.!?]\s*$/.test(before) || gluedBefore;
     const markBefore = strongBefore || /[^A-Za-z\s]\s*$/.test(before) || /\s{2,}$/.test(before);
@@ -150,18 +150,18 @@ export function findInlineHeadings(text: string): InlineHeading[] {
     // capitalised one, is a heading glued in by flattening ("…margin of error Job Requirements Five
     // (5) plus years"). Only "requirements": other phrases so placed ("… Basic Qualifications …")
     // read prose as sections and cost the held-out occupation ranking (banking AUC 0.79 → 0.63).
-    const titled = /\brequirements\b/.test(phrase) && phrase.includes(' ') && /^(?:[A-Z][\w'’&-]*\s+)+[A-Z][\w'’&-]*$/.test(m.text) && /[a-z,]\s$/.test(before) && /^\s+[A-Z0-9]/.test(after) && !weak.has(phrase);
+    const titled = /\brequirements\b/.test(phrase) && phrase.includes(' ') && /^(?:[A-Z][\w'’&-]*\s+)+[A-Z][\w'’&-]*$/.test(heading) && /[a-z,]\s$/.test(before) && /^\s+[A-Z0-9]/.test(after) && !weak.has(phrase);
     if (!markBefore && !titled && !(colon && (phrase.includes(' ') || opensList) && !weak.has(phrase))) continue;
-    const allCaps = m.text === m.text.toUpperCase();
+    const allCaps = heading === heading.toUpperCase();
     let end = -1;
     const dash = /^\s*[-–•*]/.exec(after);
-    if (colon) end = start + m.text.length + colon[0].length;
-    else if (dash) end = start + m.text.length;
+    if (colon) end = start + heading.length + colon[0].length;
+    else if (dash) end = start + heading.length;
     else if (/^\s*$/.test(after)) end = text.length;
-    else if (/^[A-Z0-9(]/.test(after) && strongBefore && (phrase.length >= 5 || allCaps)) end = start + m.text.length;
-    else if (/^\s+[A-Z0-9]/.test(after) && strongBefore && !weak.has(phrase) && !gluedBefore) end = start + m.text.length;
-    else if (/^\s+[A-Z]/.test(after) && gluedBefore && !weak.has(phrase)) end = start + m.text.length;
-    else if (titled) end = start + m.text.length;
+    else if (/^[A-Z0-9(]/.test(after) && strongBefore && (phrase.length >= 5 || allCaps)) end = start + heading.length;
+    else if (/^\s+[A-Z0-9]/.test(after) && strongBefore && !weak.has(phrase) && !gluedBefore) end = start + heading.length;
+    else if (/^\s+[A-Z]/.test(after) && gluedBefore && !weak.has(phrase)) end = start + heading.length;
+    else if (titled) end = start + heading.length;
     if (end < 0) continue;
     found.push({ start, end, kind });
   }

@@ -21,7 +21,7 @@ export { clauseName } from './clause-requirements.js';
  * Step 2: read each asking clause: skills grouped into alternatives, years, degree (collectAsks).
  * Step 3: merge the same group across clauses; duties and stack lists add or reinforce.
  * Step 4: too few read (a trade, care or sales posting)? Its requirement clauses become
- *         requirements (clauseAsks).
+ *         requirements (clauseAsks); so do unread clauses asking years of something or a licence.
  * Step 5: the general years minimum and the degree asked.
  * Step 6: weigh each requirement and number them in document order.
  */

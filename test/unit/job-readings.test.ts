@@ -16,7 +16,7 @@ const SKILLS: [string, SkillCategory, string[]][] = [
   ['Developmental Disabilities', 'healthcare', ['developmental disabilities']], ['Python', 'language', ['Python']],
   ['Data Structures', 'practice', ['data structures']], ['Journal Entries', 'finance', ['journal entries']],
   ['Recreation Therapy', 'healthcare', ['recreation therapist', 'recreation therapy']],
-  ['Payroll', 'finance', ['payroll']], ['Routing and Switching', 'networking', ['switch']],
+  ['Payroll', 'finance', ['payroll']], ['Routing and Switching', 'practice', ['switch']],
   ['Adaptability', 'soft', ['flexible', 'adaptable']],
 ];
 function find(text: string): SkillHit[] {
