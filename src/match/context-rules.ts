@@ -40,13 +40,22 @@ export function passesCaseRule(c: Candidate, text: string): boolean {
   return surface !== surface.toLowerCase() || written === written.toLowerCase();
 }
 
-/** "go-to-market", "go-live", "rest-of-world": an ambiguous form inside a hyphenated word. */
-export function hyphenGlued(c: Candidate, tokens: Token[]): boolean {
-  if (c.rules.length === 0) return false;
+/**
+ * "go-to-market", "go-live", "rest-of-world": an ambiguous form inside a hyphenated word. An
+ * acronym the taxonomy writes in capitals ("MIS") met in lower case there is a word's piece
+ * too ("mis-hap"), and so is any name in lower case inside a compound ("cool-skype-id").
+ */
+export function hyphenGlued(c: Candidate, tokens: Token[], text: string): boolean {
+  const surface = text.slice(c.start, c.end);
+  const lowerCase = surface === surface.toLowerCase();
+  const lowerAcronym = lowerCase && /^\p{Lu}{2,}$/u.test(c.entry.written);
   const before = tokens[c.first - 1];
   const after = tokens[c.next];
   const hyphenBefore = before && tokens[c.first]!.glued && /^[-–]$/.test(before.lower);
   const hyphenAfter = after && after.glued && /^[-–']$/.test(after.lower) && tokens[c.next + 1]?.glued;
+  // A lower-case name in the middle of a hyphenated compound is a piece of a handle ("cool-skype-id").
+  if (lowerCase && hyphenBefore && hyphenAfter && tokens[c.first - 2]?.word) return true;
+  if (c.rules.length === 0 && !lowerAcronym) return false;
   return Boolean(hyphenBefore || hyphenAfter);
 }
 
@@ -143,3 +152,45 @@ export function looksLikeList(text: string): boolean {
   const short = parts.filter((p) => p.split(/\s+/).length <= 3).length;
   return short / parts.length >= 0.7;
 }
+
+/**
+ * "New Relic APM", "Datadog APM": a product's short form that is its own name less the vendor
+ * ("APM" for Elastic APM) names the feature of whichever product stands before it. When that
+ * product is a competitor (both stand for the same kind of thing: they share an implied skill)
+ * and is not the one this product belongs to ("AWS RDS": Amazon RDS implies AWS), the form is
+ * the competitor's. Products of one platform ("ECS Lambda") share a product, not a kind.
+ */
+export function namesACompetitorsFeature(c: Candidate, text: string, others: readonly Candidate[], isProduct: (name: string) => boolean): boolean {
+  const written = c.entry.written.toLowerCase();
+  const name = c.skill.name.toLowerCase();
+  if (written === name || !name.endsWith(` ${written}`)) return false;
+  const before = others.find((o) => o !== c && o.end <= c.start && /^\s+$/.test(text.slice(o.end, c.start)));
+  if (!before || before.skill === c.skill) return false;
+  const vendorWords = name.slice(0, -written.length).trim().split(/\s+/);
+  const beforeWords = before.skill.name.toLowerCase().split(/\s+/);
+  if (vendorWords.some((w) => beforeWords.includes(w))) return false;
+  if (c.skill.implies.includes(before.skill.name) || before.skill.implies.includes(c.skill.name)) return false;
+  // Siblings of one platform ("ECS Lambda": both imply AWS) are that platform's products, not rivals.
+  const shared = c.skill.implies.filter((parent) => before.skill.implies.includes(parent));
+  return shared.length > 0 && !shared.some(isProduct);
+}
+
+/**
+ * "Github:// deedydas", "Skype: cool-skype-id", "2.5K GitHub stars": a site or messenger named
+ * as the address of the candidate's account, or of a project's following, is not a skill
+ * claimed. An address is one token after the colon, ending the line, that names nothing in the
+ * taxonomy ("Python: pandas" and "Docker: docker-compose" are lists) and is not a version.
+ */
+export function namesAnAccount(c: Candidate, text: string, isKnownForm: (form: string) => boolean): boolean {
+  if (!ACCOUNT_CATEGORIES.has(c.skill.category)) return false;
+  const after = text.slice(c.end);
+  if (/^\s+(?:stars?|followers?|profile|account|handle|username)\b/i.test(after)) return true;
+  const m = /^\s*:\s*(\/\/)?\s*([^\s,;|•·]+)\s*$/.exec(after);
+  if (!m) return false;
+  const handle = m[2]!.replace(/^[@/]+/, '');
+  if (!/\p{L}/u.test(handle) || /^v?\d[\d.x+]*$/i.test(handle) || isKnownForm(handle.toLowerCase())) return false;
+  return Boolean(m[1]) || /[-_.\d@/]/.test(m[2]!) || !/^\p{Lu}/u.test(handle);
+}
+
+/** Sites and messengers where people keep accounts are tools or platforms in the taxonomy. */
+const ACCOUNT_CATEGORIES = new Set(['tool', 'platform']);

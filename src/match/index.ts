@@ -3,7 +3,7 @@ import { builtin, builtinFile } from '../builtin/index.js';
 import { isTechnical } from '../taxonomy/index.js';
 import type { AmbiguityRule, LineContext, SkillFinder, SkillHit, Taxonomy } from '../types.js';
 import { detectHedge } from './hedge.js';
-import { type Candidate, abbreviatesOtherWords, headsAList, hyphenGlued, insideAbbreviation, insideAddress, isListLabel, looksLikeList, namesAFile, passesCaseRule, startsCleanly } from './context-rules.js';
+import { type Candidate, abbreviatesOtherWords, headsAList, hyphenGlued, insideAbbreviation, insideAddress, isListLabel, looksLikeList, namesACompetitorsFeature, namesAFile, namesAnAccount, passesCaseRule, startsCleanly } from './context-rules.js';
 import { MisspellingIndex } from './misspellings.js';
 import { PhraseTrie } from './phrase-trie.js';
 import { type Token, tokenize, tokenKey } from './tokenize.js';
@@ -20,6 +20,9 @@ const STEMMED = new Set(['soft', 'practice', 'methodology']);
  * on a short line of its own.
  */
 const LIST_ONLY = new Set(['soft', 'domain', 'business', 'trades', 'education', 'legal', 'sales_marketing']);
+
+/** Categories of named products: a skill two products both imply is their platform, not their kind. */
+const PRODUCT_CATEGORIES: ReadonlySet<string> = new Set(['tool', 'devops', 'cloud', 'database', 'framework', 'library', 'language', 'platform']);
 
 /**
  * Step 1: index every name and alias in a token trie (and soft skills by stem).
@@ -126,6 +129,8 @@ export function stemmedHeads(taxonomy: Taxonomy): { keys: string[]; mayStemInto:
 export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {}): SkillFinder {
   const index = indexOf(taxonomy);
   const { exact, stemmed, inflected, rulesByForm } = index;
+  const isKnownForm = (form: string) => taxonomy.byForm.has(form);
+  const isProduct = (name: string) => PRODUCT_CATEGORIES.has(taxonomy.byName.get(name.toLowerCase())?.category ?? '');
   const stemKey = (t: Token, first: boolean) => (t.word && (first || !t.glued) ? stem(t.lower) : tokenKey(t, first));
   const baseKey = (t: Token, first: boolean) => (t.word && (first || !t.glued) ? inflectionBase(t.lower) : tokenKey(t, first));
   const opensForm = (t: Token): boolean => {
@@ -165,7 +170,7 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
       candidates.push({ entry: found.entry, skill, start, end, rules, first: i, next: found.next, byStem: !exactFound });
       i = found.next;
     }
-    const kept = candidates.filter((c) => passesCaseRule(c, text) && !hyphenGlued(c, tokens) && !insideAbbreviation(c, tokens) && !insideAddress(c, tokens) && !isListLabel(c, text) && !namesAFile(c, text) && !headsAList(c, text, candidates) && !abbreviatesOtherWords(c, text, candidates));
+    const kept = candidates.filter((c) => passesCaseRule(c, text) && !hyphenGlued(c, tokens, text) && !insideAbbreviation(c, tokens) && !insideAddress(c, tokens) && !isListLabel(c, text) && !namesAFile(c, text) && !headsAList(c, text, candidates) && !abbreviatesOtherWords(c, text, candidates) && !namesACompetitorsFeature(c, text, candidates, isProduct) && !namesAnAccount(c, text, isKnownForm));
     // The line's context is read only when a context-guarded form asks for it: most lines have none.
     let anchors: Candidate[] | undefined;
     let listLike: boolean | undefined;

@@ -1,6 +1,7 @@
 import { looksLikeList } from '../match/index.js';
 import type { Document, Evidence, Line, Position, ResumeProfile, ResumeSection, ResumeSkill, SkillCategory, SkillFinder, SkillHit, YearMonth } from '../types.js';
 import { analyzeStructure, classifyLines } from './structure/index.js';
+import { DEGREE_RULES } from './structure/find-education.js';
 
 /** What other stages may read of the structure reader (trust reads postings' shape with them). */
 export { analyzeStructure, cellsOf, classifyLines } from './structure/index.js';
@@ -14,9 +15,37 @@ const NAMED: ReadonlySet<SkillCategory> = new Set(['language', 'framework', 'lib
  * A resume claims a skill when it names a product or credential, writes an acronym, or
  * lists the skill; a concept met in prose ("improved monitoring") is evidence, not a claim.
  */
-function isClaim(hit: SkillHit, section: ResumeSection, listLine: boolean): boolean {
+function isClaim(hit: SkillHit, section: ResumeSection, listLine: boolean, text: string): boolean {
+  if (namesADegree(hit.skill)) return false;
+  if (section !== 'skills' && !listLine && namesAUnit(hit, text)) return false;
   const acronym = hit.surface.length <= 5 && hit.surface === hit.surface.toUpperCase() && /[A-Z]/.test(hit.surface);
   return NAMED.has(hit.category) || section === 'skills' || listLine || acronym || shownInWork(hit, section);
+}
+
+/**
+ * "Bachelor of Science in Nursing", "Associate Degree in Nursing" (BSN, ADN): a degree is read
+ * by the education reader, as a level; listed again as a skill it is counted twice. Which names
+ * are degrees is what the education reader reads as one.
+ */
+function namesADegree(skill: string): boolean {
+  return DEGREE_RULES.some((rule) => rule.strict.some((re) => re.test(skill)));
+}
+
+/** Products, languages and credentials: a name of one before "team" is still the product ("the Kafka team"). */
+const PRODUCT_CATEGORIES: ReadonlySet<SkillCategory> = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'tool', 'platform', 'hardware', 'certification']);
+
+/** "with the marketing team", "to the accounting and payroll departments": a unit met, after a preposition. */
+const UNIT_BEFORE = /\b(?:with|to|from|between|across|among|alongside|for|by)\s+(?:the\s+|our\s+|their\s+|its\s+|other\s+|various\s+|multiple\s+|several\s+|all\s+)?(?:[\p{L}&-]+\s*(?:,|\/|&|and)\s*)*$/iu;
+const UNIT_AFTER = /^(?:\s*(?:,|\/|&|and)\s*[\p{L}-]+(?:\s+[\p{L}-]+)?)*\s+(?:departments?|dept\.?|teams?|staff|personnel|offices?|divisions?|units?|groups?|managers?|directors?)\b/iu;
+
+/**
+ * "Worked with the marketing team", "liaised with HR and payroll departments": a function named
+ * as the unit someone worked with is where the work went, not the candidate's own skill. Only
+ * for fields and functions; a product before "team" is named as itself.
+ */
+function namesAUnit(hit: SkillHit, text: string): boolean {
+  if (PRODUCT_CATEGORIES.has(hit.category)) return false;
+  return UNIT_BEFORE.test(text.slice(0, hit.start)) && UNIT_AFTER.test(text.slice(hit.end));
 }
 
 const WORK_SECTIONS: ReadonlySet<ResumeSection> = new Set(['experience', 'projects']);
@@ -102,7 +131,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
         entry = { name: hit.skill, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), claimed: false };
         skills.set(key, entry);
       }
-      if (isClaim(hit, section, listLine)) entry.claimed = true;
+      if (isClaim(hit, section, listLine, line.text)) entry.claimed = true;
       entry.mentions++;
       if (hit.hedge === 'hedged') entry.hedges++;
       if (!entry.sections!.includes(section)) entry.sections!.push(section);

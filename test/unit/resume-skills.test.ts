@@ -132,3 +132,60 @@ describe('variants: long names misspelt by one edit', () => {
     expect(findSkills('Wrote Schedulers for the jobs').map((h) => h.skill)).toEqual([]);
   });
 });
+
+describe('false matches: a competitor names its own feature', () => {
+  it('reads "New Relic APM" as New Relic, not Elastic APM', () => {
+    const p = read(`${HEAD}- Traced requests with New Relic APM and Grafana dashboards\n`);
+    expect(skillsOf(p)).toContain('New Relic');
+    expect([...skillsOf(p), ...conceptsOf(p)]).not.toContain('Elastic APM');
+  });
+
+  it('keeps a platform\'s own products written after it ("AWS RDS", "ECS Lambda S3")', () => {
+    const p = read(`${HEAD}- Moved the billing database to AWS RDS\n\nSKILLS\ngRPC AWS ECS Lambda S3\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['Amazon RDS', 'AWS Lambda', 'Amazon S3']));
+  });
+
+  it('keeps the product when it stands alone or after a word that is not a rival product', () => {
+    const p = read(`${HEAD}\nSKILLS\nElastic APM, Kibana, Logstash\n`);
+    expect(skillsOf(p)).toContain('Elastic APM');
+  });
+});
+
+describe('false matches: an account is not a skill', () => {
+  it('reads no GitHub or Skype out of a profile address, a handle or a count of stars', () => {
+    const p = read(`${HEAD}- Wrote a CLI for PR workflows with 2.5K GitHub stars\n\nPROFILES\nGithub:// janedoe\nskype: my-skype-id\n`);
+    expect(skillsOf(p)).not.toContain('GitHub');
+    expect(skillsOf(p)).not.toContain('Skype');
+  });
+
+  it('still reads them named as tools, and a product before a list of its parts', () => {
+    const p = read(`${HEAD}- Reviewed pull requests on GitHub and ran calls over Skype\n\nSKILLS\nDocker: docker-compose\nPython: pandas\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['GitHub', 'Docker', 'Python']));
+  });
+});
+
+describe('false matches: a unit worked with, a degree, a piece of a hyphenated word', () => {
+  it('reads no Accounting, Marketing or Nursing out of the departments someone worked with', () => {
+    const p = read(`${HEAD}- Coordinated 401(k) payments with the Accounting department\n- Shared weekly figures with the sales and marketing teams\n- Cut contract labor costs for nursing staff\n`);
+    expect(skillsOf(p)).not.toContain('Accounting');
+    expect(skillsOf(p)).not.toContain('Marketing');
+    expect(skillsOf(p)).not.toContain('Nursing');
+  });
+
+  it('still reads the function when the candidate does it or leads it', () => {
+    const p = read(`${HEAD}- Led the marketing team through two product launches\n\nSKILLS\nAccounting, Marketing, Payroll\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['Accounting', 'Marketing', 'Payroll']));
+  });
+
+  it('reads a nursing degree as education, not as a skill, and keeps the nursing it shows', () => {
+    const p = read(`Jane Doe\n\nEDUCATION\nBSN, South University, 2015\n\nSKILLS\nNursing, Patient Care\n`);
+    expect(skillsOf(p)).not.toContain('Bachelor of Science in Nursing');
+    expect(skillsOf(p)).toContain('Nursing');
+    expect(p.education.map((e) => e.level)).toContain('bachelor');
+  });
+
+  it('reads no MIS out of "mis-hap", but MIS written as the acronym', () => {
+    expect(skillsOf(read(`${HEAD}\nTRAINING\nAviation mis-hap survival skills, first aid, land navigation\n`))).not.toContain('MIS');
+    expect(skillsOf(read(`${HEAD}\nSKILLS\nMIS, Excel, Access\n`))).toContain('MIS');
+  });
+});
