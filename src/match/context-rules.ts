@@ -41,21 +41,19 @@ export function passesCaseRule(c: Candidate, text: string): boolean {
 }
 
 /**
- * "go-to-market", "go-live", "rest-of-world": an ambiguous form inside a hyphenated word. An
- * acronym the taxonomy writes in capitals ("MIS") met in lower case there is a word's piece
- * too ("mis-hap"), and so is any name in lower case inside a compound ("cool-skype-id").
+ * "go-to-market", "go-live", "rest-of-world": an ambiguous form inside a hyphenated word; and
+ * any name in lower case in the middle of a compound ("cool-skype-id").
  */
 export function hyphenGlued(c: Candidate, tokens: Token[], text: string): boolean {
   const surface = text.slice(c.start, c.end);
   const lowerCase = surface === surface.toLowerCase();
-  const lowerAcronym = lowerCase && /^\p{Lu}{2,}$/u.test(c.entry.written);
   const before = tokens[c.first - 1];
   const after = tokens[c.next];
   const hyphenBefore = before && tokens[c.first]!.glued && /^[-–]$/.test(before.lower);
   const hyphenAfter = after && after.glued && /^[-–']$/.test(after.lower) && tokens[c.next + 1]?.glued;
   // A lower-case name in the middle of a hyphenated compound is a piece of a handle ("cool-skype-id").
   if (lowerCase && hyphenBefore && hyphenAfter && tokens[c.first - 2]?.word) return true;
-  if (c.rules.length === 0 && !lowerAcronym) return false;
+  if (c.rules.length === 0) return false;
   return Boolean(hyphenBefore || hyphenAfter);
 }
 
@@ -158,12 +156,14 @@ export function looksLikeList(text: string): boolean {
  * ("APM" for Elastic APM) names the feature of whichever product stands before it. When that
  * product is a competitor (both stand for the same kind of thing: they share an implied skill)
  * and is not the one this product belongs to ("AWS RDS": Amazon RDS implies AWS), the form is
- * the competitor's. Products of one platform ("ECS Lambda") share a product, not a kind.
+ * the competitor's. Only a form that is the initials of a phrase the entry also lists ("APM",
+ * "application performance monitoring") names a kind; "Kafka" after RabbitMQ is Kafka. Products
+ * of one platform ("ECS Lambda") share a product, not a kind.
  */
 export function namesACompetitorsFeature(c: Candidate, text: string, others: readonly Candidate[], isProduct: (name: string) => boolean): boolean {
   const written = c.entry.written.toLowerCase();
   const name = c.skill.name.toLowerCase();
-  if (written === name || !name.endsWith(` ${written}`)) return false;
+  if (written === name || !name.endsWith(` ${written}`) || !spellsOutAs(c.skill.aliases, written)) return false;
   const before = others.find((o) => o !== c && o.end <= c.start && /^\s+$/.test(text.slice(o.end, c.start)));
   if (!before || before.skill === c.skill) return false;
   const vendorWords = name.slice(0, -written.length).trim().split(/\s+/);
@@ -173,6 +173,14 @@ export function namesACompetitorsFeature(c: Candidate, text: string, others: rea
   // Siblings of one platform ("ECS Lambda": both imply AWS) are that platform's products, not rivals.
   const shared = c.skill.implies.filter((parent) => before.skill.implies.includes(parent));
   return shared.length > 0 && !shared.some(isProduct);
+}
+
+/** The form is the initials of one of the aliases: an abbreviation of a generic phrase. */
+function spellsOutAs(aliases: readonly string[], form: string): boolean {
+  return aliases.some((a) => {
+    const words = a.toLowerCase().split(/[\s-]+/);
+    return words.length === form.length && words.map((w) => w[0]).join('') === form;
+  });
 }
 
 /**
