@@ -19,6 +19,8 @@ describe('findEducation', () => {
     ['Bachelor of Business Administration in accounting', 'bachelor'],
     ['BBA, Finance', 'bachelor'],
     ["Bachelor's in IT", 'bachelor'],
+    ['BA : Justice Studies Montclair State University', 'bachelor'],
+    ['Batchelor of Technology in Information Technology', 'bachelor'],
     ['MS in Computer Science', 'master'],
     ['M.S. in Computer Science', 'master'],
     ['MSc Data Science', 'master'],
@@ -56,6 +58,8 @@ describe('findEducation', () => {
     expect(levelIn('Skills', 'MS Office, MS Access, Excel')).toBe('none');
     expect(levelIn('Experience', 'Scrum Master for a team of 8')).toBe('none');
     expect(levelIn('Won Associate of the Month award')).toBe('none');
+    expect(levelIn('Experience', 'Served at the Batchelor Street Cafe; BA: 3 teams')).toBe('none');
+    expect(levelIn('SUMMARY', 'Batchelor of Technology, NIT Srinagar, 2017')).toBe('bachelor');
     expect(levelIn('SUMMARY', 'UC Berkeley | 2019   Bachelor of Science, Computer Science')).toBe('bachelor');
   });
 

@@ -40,15 +40,16 @@ export const DEGREE_RULES: DegreeRule[] = [
   },
   {
     level: 'bachelor',
+    // "Batchelor of Technology" is a common misspelling; "BA : Justice Studies" the livecareer layout.
     loose: [
-      ci(String.raw`\bbachelors?\b|\bbachelor['’]s\b|\bb\.?\s?tech\b|\bb\.?\s?eng\b|\bb\.?b\.?a\b|\bb\.?s\.?n\b|\bb\.?com\b|\bb\.?c\.?a\b|\bb\.?f\.?a\b|\bundergraduate degree\b|\bb\.s\.|\bb\.?\s?sc\b`),
-      /\bBS\b|\bB\.A\.|\bBA\b(?=\s*(in|of|,|\())|\bB\.E\.?|\bBE\b(?= in)|\bA\.?B\.? in\b/,
+      ci(String.raw`\bbat?chelors?\b|\bbat?chelor['’]s\b|\bb\.?\s?tech\b|\bb\.?\s?eng\b|\bb\.?b\.?a\b|\bb\.?s\.?n\b|\bb\.?com\b|\bb\.?c\.?a\b|\bb\.?f\.?a\b|\bundergraduate degree\b|\bb\.s\.|\bb\.?\s?sc\b`),
+      /\bBS\b|\bB\.A\.|\bBA\b(?=\s*(in|of|,|\(|:))|\bB\.E\.?|\bBE\b(?= in)|\bA\.?B\.? in\b/,
       // "B-Tech", "B E in", "B. E. in", and "BE" alone on its line of an education section.
       ci(String.raw`\bb-\s?tech\b`),
       /\bB\.?\s[EB]\.?\s+in\b|^\s*BE\s*(?:\(|$)/,
     ],
     strict: [
-      ci(String.raw`\bbachelor(?:['’]?s)?\s+(?:of|in|degree)\b|\b(?:b\.s|b\.?sc|b\.?tech|b\.e|b\.?eng|bba|bsn)${OF_IN}`),
+      ci(String.raw`\bbat?chelor(?:['’]?s)?\s+(?:of|in|degree)\b|\b(?:b\.s|b\.?sc|b\.?tech|b\.e|b\.?eng|bba|bsn)${OF_IN}`),
       // Spanish: "Grado en Ingeniería Informática", "Licenciatura en …".
       ci(String.raw`\b(?:grado|licenciatura)\s+en\b`),
       new RegExp(String.raw`\bBS${OF_IN}|\bB\.A\.\s*(?:in|of)\s`),
