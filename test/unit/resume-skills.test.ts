@@ -189,3 +189,17 @@ describe('false matches: a unit worked with, a degree', () => {
     expect(p.education.map((e) => e.level)).toContain('bachelor');
   });
 });
+
+describe('skills shown in prose: the name by its initials or its words inflected', () => {
+  it('reads IoT, a microservice and RESTful APIs named in a position as claims', () => {
+    const p = read(`${HEAD}- Built a garbage-level monitoring system on IoT sensors\n- Created a microservice for survey data\n- Created RESTful apis for the mobile app\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['Internet of Things', 'Microservices', 'REST APIs']));
+  });
+
+  it('keeps a job title, lower-case letters and a loose alias as concepts', () => {
+    const p = read(`Jane Doe\n\nEXPERIENCE\nData Engineer, Acme Corp, Boston, MA\nJan 2019 - Present\n- Moved the iot of the plant to new racks\n- Built dashboards for the sales team\n`);
+    expect(skillsOf(p)).not.toContain('Data Engineering');
+    expect(skillsOf(p)).not.toContain('Internet of Things');
+    expect(skillsOf(p)).not.toContain('Data Visualization');
+  });
+});
