@@ -10,6 +10,7 @@ import { type Token, tokenize, tokenKey } from './tokenize.js';
 
 export { tokenize } from './tokenize.js';
 export { looksLikeList } from './context-rules.js';
+export { detectAssertion } from './hedge.js';
 
 /** Categories whose words inflect in prose ("mentored" ~ Mentoring), so they match on stems. */
 const STEMMED = new Set(['soft', 'practice', 'methodology']);

@@ -1,4 +1,4 @@
-import { looksLikeList } from '../match/index.js';
+import { detectAssertion, looksLikeList } from '../match/index.js';
 import type { Document, Evidence, Line, Position, ResumeProfile, ResumeSection, ResumeSkill, SkillCategory, SkillFinder, SkillHit, YearMonth } from '../types.js';
 import { analyzeStructure, classifyLines } from './structure/index.js';
 import { DEGREE_RULES } from './structure/find-education.js';
@@ -19,7 +19,7 @@ function isClaim(hit: SkillHit, section: ResumeSection, listLine: boolean, text:
   if (namesADegree(hit.skill)) return false;
   if (section !== 'skills' && !listLine && namesAUnit(hit, text)) return false;
   const acronym = hit.surface.length <= 5 && hit.surface === hit.surface.toUpperCase() && /[A-Z]/.test(hit.surface);
-  return NAMED.has(hit.category) || section === 'skills' || listLine || acronym || shownInWork(hit, section);
+  return NAMED.has(hit.category) || section === 'skills' || listLine || acronym || shownInWork(hit, section) || (!hit.byStem && detectAssertion(text, hit.start));
 }
 
 /**

@@ -203,3 +203,17 @@ describe('skills shown in prose: the name by its initials or its words inflected
     expect(skillsOf(p)).not.toContain('Data Visualization');
   });
 });
+
+describe('skills stated as the candidate\'s own in a sentence', () => {
+  it('reads concepts after "expert in", "experienced in", "in-depth knowledge of" as claims', () => {
+    const p = read(`Jane Doe\n\nSUMMARY\nBackend engineer. Expert in containerization and experienced in project management.\nSales leader with in-depth knowledge of account management\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['Containerization', 'Project Management', 'Account Management']));
+  });
+
+  it('leaves a concept met in plain prose, hedged, or after the cue\'s sentence has ended', () => {
+    const p = read(`Jane Doe\n\nSUMMARY\nFamiliar with containerization. Expert in Java. Improved project management for the team.\n`);
+    expect(skillsOf(p)).not.toContain('Containerization');
+    expect(skillsOf(p)).not.toContain('Project Management');
+    expect(skillsOf(p)).toContain('Java');
+  });
+});
