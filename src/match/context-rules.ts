@@ -202,3 +202,21 @@ export function namesAnAccount(c: Candidate, text: string, isKnownForm: (form: s
 
 /** Sites and messengers where people keep accounts are tools or platforms in the taxonomy. */
 const ACCOUNT_CATEGORIES = new Set(['tool', 'platform']);
+
+/**
+ * "Oracle ERP", "Oracle Business Intelligence", "Bloomberg News": a vendor's name that the
+ * taxonomy reads as its best-known product ("Oracle" for Oracle Database) names another of the
+ * vendor's products when a capitalised name follows that is not itself a product ("Oracle
+ * MySQL" is a list of two, "Oracle 11g" a version of the database).
+ */
+export function namesAnotherOfItsVendor(c: Candidate, text: string, others: readonly Candidate[]): boolean {
+  const written = c.entry.written;
+  if (!PRODUCTS.has(c.skill.category) || written.includes(' ')) return false;
+  const words = c.skill.name.split(/\s+/);
+  if (words.length < 2 || words[0]!.toLowerCase() !== written.toLowerCase()) return false;
+  const next = /^\s+(?=\p{Lu})/u.exec(text.slice(c.end));
+  if (!next) return false;
+  const at = c.end + next[0].length;
+  const named = others.find((o) => o.start === at);
+  return !(named && PRODUCTS.has(named.skill.category));
+}

@@ -1,9 +1,9 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { builtin, builtinFile } from '../builtin/index.js';
 import { isTechnical } from '../taxonomy/index.js';
-import type { AmbiguityRule, LineContext, SkillFinder, SkillHit, Taxonomy } from '../types.js';
+import type { AmbiguityRule, LineContext, Skill, SkillFinder, SkillHit, Taxonomy } from '../types.js';
 import { detectHedge } from './hedge.js';
-import { type Candidate, abbreviatesOtherWords, headsAList, hyphenGlued, insideAbbreviation, insideAddress, isListLabel, looksLikeList, namesACompetitorsFeature, namesAFile, namesAnAccount, passesCaseRule, startsCleanly } from './context-rules.js';
+import { type Candidate, abbreviatesOtherWords, headsAList, hyphenGlued, insideAbbreviation, insideAddress, isListLabel, looksLikeList, namesACompetitorsFeature, namesAFile, namesAnAccount, namesAnotherOfItsVendor, passesCaseRule, startsCleanly } from './context-rules.js';
 import { MisspellingIndex } from './misspellings.js';
 import { PhraseTrie } from './phrase-trie.js';
 import { type Token, tokenize, tokenKey } from './tokenize.js';
@@ -171,7 +171,7 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
       candidates.push({ entry: found.entry, skill, start, end, rules, first: i, next: found.next, byStem: !exactFound });
       i = found.next;
     }
-    const kept = candidates.filter((c) => passesCaseRule(c, text) && !hyphenGlued(c, tokens, text) && !insideAbbreviation(c, tokens) && !insideAddress(c, tokens) && !isListLabel(c, text) && !namesAFile(c, text) && !headsAList(c, text, candidates) && !abbreviatesOtherWords(c, text, candidates) && !namesACompetitorsFeature(c, text, candidates, isProduct) && !namesAnAccount(c, text, isKnownForm));
+    const kept = candidates.filter((c) => passesCaseRule(c, text) && !hyphenGlued(c, tokens, text) && !insideAbbreviation(c, tokens) && !insideAddress(c, tokens) && !isListLabel(c, text) && !namesAFile(c, text) && !headsAList(c, text, candidates) && !abbreviatesOtherWords(c, text, candidates) && !namesACompetitorsFeature(c, text, candidates, isProduct) && !namesAnAccount(c, text, isKnownForm) && !namesAnotherOfItsVendor(c, text, candidates));
     // The line's context is read only when a context-guarded form asks for it: most lines have none.
     let anchors: Candidate[] | undefined;
     let listLike: boolean | undefined;
@@ -187,10 +187,37 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
         // An item is named as written and ends there: "Less than 1 year" and "documents" are prose.
         if (context.skillsSection && isShortLine() && !isCapitalsHeading(text) && !c.byStem && !continuesInProse(tokens, c, text)) return true;
         anchors ??= kept.filter((a) => a.rules.length === 0 && isTechnical(a.skill));
-        return isListLike() || anchors.some((a) => a !== c);
+        return isListLike() || anchors.some((a) => a !== c && givesContextTo(a.skill, c.skill)) || pairedWithProduct(c, kept, text);
       })
       .map((c) => toHit(c, text));
   };
+}
+
+/** Categories of software and engineering: their names give one another context. */
+const ENGINEERING = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'tool', 'platform', 'data', 'practice', 'security', 'hardware', 'design', 'methodology', 'certification']);
+
+/** Products only engineers use: an office tool (Excel, Epic), a practice or a compliance standard is met in every trade. */
+const ENGINEERS_ONLY = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'platform', 'hardware']);
+
+/**
+ * A trade, a field of care or of business gives an engineer's product no context: "Food Prep
+ * Chef" beside "food prep" (Culinary Arts) is a cook, not the Chef configuration tool.
+ */
+function givesContextTo(anchor: Skill, skill: Skill): boolean {
+  return !ENGINEERS_ONLY.has(skill.category) || ENGINEERING.has(anchor.category);
+}
+
+/**
+ * "Meteor and React", "Chef or Puppet": two engineers' products named side by side, however
+ * English each word alone, are each other's context.
+ */
+function pairedWithProduct(c: Candidate, others: readonly Candidate[], text: string): boolean {
+  if (!ENGINEERS_ONLY.has(c.skill.category)) return false;
+  return others.some((o) => {
+    if (o === c || !ENGINEERS_ONLY.has(o.skill.category)) return false;
+    const between = o.end <= c.start ? text.slice(o.end, c.start) : c.end <= o.start ? text.slice(c.end, o.start) : '';
+    return /^\s*(?:,|and|or|&|\/)\s*$/i.test(between);
+  });
 }
 
 /** "Less than a year": a lower-case word runs on after the form. */

@@ -1,6 +1,6 @@
 import { detectAssertion, looksLikeList } from '../match/index.js';
 import type { Document, Evidence, Line, Position, ResumeProfile, ResumeSection, ResumeSkill, SkillCategory, SkillFinder, SkillHit, YearMonth } from '../types.js';
-import { analyzeStructure, classifyLines } from './structure/index.js';
+import { analyzeStructure, classifyLines, loadNameData } from './structure/index.js';
 import { DEGREE_RULES } from './structure/find-education.js';
 
 /** What other stages may read of the structure reader (trust reads postings' shape with them). */
@@ -95,6 +95,20 @@ function sameWords(surface: string, name: string): boolean {
   });
 }
 
+/**
+ * "New Jersey", "Spring Valley": a capitalised name that is one word of a place's name, beside
+ * the others, is the place (JAX-RS is also called Jersey). The places are the name reader's list.
+ */
+function partOfPlace(text: string, hit: SkillHit, places: ReadonlySet<string>): boolean {
+  if (!/^\p{Lu}/u.test(hit.surface)) return false;
+  const before = text.slice(0, hit.start).match(/(?:\p{Lu}[\p{L}.'-]*\s+){1,2}$/u)?.[0].trim().split(/\s+/) ?? [];
+  const after = text.slice(hit.end).match(/^(?:\s+\p{Lu}[\p{L}.'-]*){1,2}/u)?.[0].trim().split(/\s+/) ?? [];
+  const surface = hit.surface.toLowerCase();
+  for (let k = 1; k <= before.length; k++) if (places.has(`${before.slice(-k).join(' ')} ${surface}`.toLowerCase())) return true;
+  for (let k = 1; k <= after.length; k++) if (places.has(`${surface} ${after.slice(0, k).join(' ')}`.toLowerCase())) return true;
+  return false;
+}
+
 const MAX_EVIDENCE = 5;
 
 /** Evidence shown first: work done beats a summary's claim, which beats a list entry. */
@@ -134,6 +148,7 @@ export function readLayout(lines: Line[]): ResumeLayout {
 /** analyzeResume, with the layout it found. */
 export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMonth): { profile: ResumeProfile; layout: ResumeLayout } {
   const structure = analyzeStructure(doc.lines, asOf);
+  const places = loadNameData().places;
   const skills = new Map<string, ResumeSkill & { hedges: number; positions: Set<Position>; claimed: boolean }>();
   const positionSkills = new Map<Position, Set<string>>();
   // An employer named like a product ("Notion", "Stripe") is where the candidate worked, not a skill.
@@ -148,7 +163,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     const hits = findSkills(line.text, { skillsSection: section === 'skills' });
     const listLine = hits.length >= 2 && looksLikeList(line.text);
     for (const hit of hits) {
-      if (hit.hedge === 'negated' || isEmployer(hit.surface)) continue;
+      if (hit.hedge === 'negated' || isEmployer(hit.surface) || partOfPlace(line.text, hit, places)) continue;
       const key = hit.skill.toLowerCase();
       let entry = skills.get(key);
       if (!entry) {

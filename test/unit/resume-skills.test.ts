@@ -217,3 +217,28 @@ describe('skills stated as the candidate\'s own in a sentence', () => {
     expect(skillsOf(p)).toContain('Java');
   });
 });
+
+describe('false matches: a word of a trade, a place or another product of the vendor', () => {
+  it('reads no Chef tool out of a cook\'s title beside kitchen words, but Chef beside Terraform', () => {
+    expect(skillsOf(read(`${HEAD}- Food Prep Chef, then Catering Manager/Executive Chef\n`))).not.toContain('Chef');
+    expect(skillsOf(read(`${HEAD}- Provisioned servers with Chef and Terraform\n`))).toContain('Chef');
+  });
+
+  it('reads two products named side by side as each other\'s context ("Meteor and React")', () => {
+    expect(skillsOf(read(`${HEAD}- Invented a classroom app using Meteor and React\n`))).toEqual(expect.arrayContaining(['Meteor', 'React']));
+  });
+
+  it('reads no JAX-RS (Jersey) or Kong out of New Jersey and Hong Kong, but Jersey in a list of Java libraries', () => {
+    const p = read(`${HEAD}- Sold medical devices across Pennsylvania, New Jersey and Delaware\n- Sourced from vendors in Hong Kong and Vietnam\n`);
+    expect(skillsOf(p)).not.toContain('JAX-RS');
+    expect(skillsOf(p)).not.toContain('Kong');
+    expect(skillsOf(read(`${HEAD}\nSKILLS\nJava, Spring Boot, Jersey, Hibernate\n`))).toContain('JAX-RS');
+  });
+
+  it('reads no Oracle Database out of Oracle ERP or Oracle Business Intelligence, but Oracle 11g and Oracle beside MySQL', () => {
+    const p = read(`${HEAD}- Built dashboards with Oracle Business Intelligence tools\n- Moved finance onto Oracle ERP\n`);
+    expect(skillsOf(p)).not.toContain('Oracle Database');
+    expect(skillsOf(read(`${HEAD}- Tuned queries on Oracle 11g and PostgreSQL\n`))).toContain('Oracle Database');
+    expect(skillsOf(read(`${HEAD}\nSKILLS\nOracle MySQL PostgreSQL\n`))).toContain('Oracle Database');
+  });
+});
