@@ -8,10 +8,16 @@ const NEGATED = /\b(?:no|without|not|never had|lack(?:ing)?)\s+(?:any\s+|prior\s
 const HEDGED =
   /\b(?:familiar(?:ity)? with|exposure to|exposed to|basic (?:knowledge|understanding|familiarity) (?:of|with)|some (?:knowledge|familiarity|exposure)|currently learning|am learning|learning to|self-taught in|beginner|introductory|coursework in|interested in|eager to learn|topics (?:included|include|covered|such as))\b/i;
 
-export function detectHedge(text: string, skillStart: number): 'hedged' | 'negated' | undefined {
+/** A credential not yet held: "pursuing the CPA", "working toward PMP", "CPA Candidate", "CFA (in progress)". */
+const ON_THE_WAY = /\b(?:pursuing|working towards?|preparing for|studying for|enrolled in|candidate for)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const ON_THE_WAY_AFTER = /^\s*(?:(?:exam\s+)?candidate\b|\(?\s*(?:in progress|pursuing|expected|ongoing)\b)/i;
+
+/** `credentialEnd`: where a certification's name ends, to read "CPA Candidate" (other skills pass nothing). */
+export function detectHedge(text: string, skillStart: number, credentialEnd?: number): 'hedged' | 'negated' | undefined {
   const clause = text.slice(0, skillStart).split(/[.;!?•]|\s[–—]\s/).pop() ?? '';
   if (NEGATED.test(clause) || OTHERS.test(clause)) return 'negated';
   if (HEDGED.test(clause)) return 'hedged';
+  if (credentialEnd !== undefined && (ON_THE_WAY.test(clause) || ON_THE_WAY_AFTER.test(text.slice(credentialEnd)))) return 'hedged';
   return undefined;
 }
 

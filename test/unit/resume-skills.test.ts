@@ -242,3 +242,16 @@ describe('false matches: a word of a trade, a place or another product of the ve
     expect(skillsOf(read(`${HEAD}\nSKILLS\nOracle MySQL PostgreSQL\n`))).toContain('Oracle Database');
   });
 });
+
+describe('a credential not yet held', () => {
+  it('reads "CPA Candidate" and "pursuing the PMP" as hedged, not claimed', () => {
+    const p = read(`${HEAD}- Closed the books monthly\n\nCERTIFICATIONS\nCPA Candidate\nPursuing the PMP certification\n`);
+    expect(skillsOf(p)).not.toContain('Certified Public Accountant');
+    expect(skillsOf(p)).not.toContain('PMP');
+  });
+
+  it('reads a held credential, and a product before "candidate", as claimed', () => {
+    const p = read(`${HEAD}- Built Java candidate screening tools\n\nCERTIFICATIONS\nCertified Public Accountant (CPA), 2015\nPMP certified, 2019\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['Certified Public Accountant', 'PMP', 'Java']));
+  });
+});
