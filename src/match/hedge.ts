@@ -23,11 +23,12 @@ export function detectHedge(text: string, skillStart: number, credentialEnd?: nu
 
 /**
  * The opposite of a hedge: the candidate states the skill as theirs ("Expert in
- * containerization", "experienced in project management", "a track record mentoring juniors").
+ * containerization", "experienced in project management", "a track record mentoring juniors",
+ * "skills including communication and patient safety").
  * A concept met so in a summary or a sentence is a claim a recruiter reads, as a list item is.
  */
 const ASSERTED =
-  /\b(?:expert(?:ise)? (?:in|with|at)|proficien(?:t|cy) (?:in|with|at)|skilled (?:in|at|with)|experienced (?:in|with)|(?:years|yrs)\.? of (?:\w+ )?experience (?:in|with)|specializ(?:e|es|ed|ing) in|speciali[sz]ation in|(?:strong|solid|deep|extensive|advanced|in-depth|thorough) (?:knowledge|understanding|background|command) (?:of|in)|track record (?:of |in )?)/i;
+  /\b(?:expert(?:ise)? (?:in|with|at)|proficien(?:t|cy) (?:in|with|at)|skilled (?:in|at|with)|experienced (?:in|with)|(?:years|yrs)\.? of (?:\w+ )?experience (?:in|with)|specializ(?:e|es|ed|ing) in|speciali[sz]ation in|(?:strong|solid|deep|extensive|advanced|in-depth|thorough) (?:knowledge|understanding|background|command) (?:of|in)|track record (?:of |in )?|skills (?:in|including|such as|like))/i;
 
 export function detectAssertion(text: string, skillStart: number): boolean {
   const clause = text.slice(0, skillStart).split(/[.;!?•]|\s[–—]\s/).pop() ?? '';

@@ -2,7 +2,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { builtin, builtinFile } from '../builtin/index.js';
 import { isTechnical } from '../taxonomy/index.js';
 import type { AmbiguityRule, LineContext, Skill, SkillFinder, SkillHit, Taxonomy } from '../types.js';
-import { detectHedge } from './hedge.js';
+import { detectAssertion, detectHedge } from './hedge.js';
 import { type Candidate, abbreviatesOtherWords, headsAList, hyphenGlued, insideAbbreviation, insideAddress, isListLabel, looksLikeList, namesACompetitorsFeature, namesAFile, namesAnAccount, namesAnotherOfItsVendor, passesCaseRule, startsCleanly } from './context-rules.js';
 import { MisspellingIndex } from './misspellings.js';
 import { PhraseTrie } from './phrase-trie.js';
@@ -180,7 +180,7 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
     return kept
       .filter((c) => {
         if (!c.rules.includes('tech-context')) return true;
-        if (LIST_ONLY.has(c.skill.category)) return options.posting || isListLike() || isShortLine();
+        if (LIST_ONLY.has(c.skill.category)) return options.posting || isListLike() || isShortLine() || detectAssertion(text, c.start);
         // A skills section is itself the technical context of its items: "Jenkins", "Chef" on
         // lines of their own. Longer lines there are prose (awards, sentences: "Alpine Coach of
         // the Year"), and a line in capitals is a sub-heading ("PROGRAMMING"), not an item.

@@ -210,6 +210,12 @@ describe('skills stated as the candidate\'s own in a sentence', () => {
     expect(skillsOf(p)).toEqual(expect.arrayContaining(['Containerization', 'Project Management', 'Account Management']));
   });
 
+  it('reads soft skills and fields after "skills including", however plain their words', () => {
+    const p = read(`Jane Doe\n\nSUMMARY\nRegistered nurse with skills including communication, patient safety and medical asepsis\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['Communication', 'Patient Safety']));
+    expect(skillsOf(read(`${HEAD}- Managed production events for the server team\n`))).toEqual([]);
+  });
+
   it('leaves a concept met in plain prose, hedged, or after the cue\'s sentence has ended', () => {
     const p = read(`Jane Doe\n\nSUMMARY\nFamiliar with containerization. Expert in Java. Improved project management for the team.\n`);
     expect(skillsOf(p)).not.toContain('Containerization');
