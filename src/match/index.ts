@@ -187,7 +187,7 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
         // An item is named as written and ends there: "Less than 1 year" and "documents" are prose.
         if (context.skillsSection && isShortLine() && !isCapitalsHeading(text) && !c.byStem && !continuesInProse(tokens, c, text)) return true;
         anchors ??= kept.filter((a) => a.rules.length === 0 && isTechnical(a.skill));
-        return isListLike() || anchors.some((a) => a !== c && givesContextTo(a.skill, c.skill)) || pairedWithProduct(c, kept, text);
+        return isListLike() || anchors.some((a) => a !== c && (options.posting || givesContextTo(a.skill, c.skill))) || pairedWithProduct(c, kept, text);
       })
       .map((c) => toHit(c, text));
   };
@@ -200,8 +200,10 @@ const ENGINEERING = new Set(['language', 'framework', 'library', 'database', 'cl
 const ENGINEERS_ONLY = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'platform', 'hardware']);
 
 /**
- * A trade, a field of care or of business gives an engineer's product no context: "Food Prep
- * Chef" beside "food prep" (Culinary Arts) is a cook, not the Chef configuration tool.
+ * A trade, a field of care or of business gives an engineer's product no context in a resume:
+ * "Food Prep Chef" beside "food prep" (Culinary Arts) is a cook, not the Chef configuration tool.
+ * A posting's clause is read with the whole posting behind it ("reporting concepts … Exposure
+ * to Scala" in a Java posting), so posting mode keeps every anchor.
  */
 function givesContextTo(anchor: Skill, skill: Skill): boolean {
   return !ENGINEERS_ONLY.has(skill.category) || ENGINEERING.has(anchor.category);

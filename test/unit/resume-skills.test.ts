@@ -230,6 +230,11 @@ describe('false matches: a word of a trade, a place or another product of the ve
     expect(skillsOf(read(`${HEAD}- Provisioned servers with Chef and Terraform\n`))).toContain('Chef');
   });
 
+  it('keeps every anchor in a posting\'s clause, read with the whole posting behind it', () => {
+    const inPosting = createSkillFinder(taxonomy, { posting: true });
+    expect(inPosting('Familiarity with reporting concepts and design Exposure to Scala beneficial').map((h) => h.skill)).toContain('Scala');
+  });
+
   it('reads two products named side by side as each other\'s context ("Meteor and React")', () => {
     expect(skillsOf(read(`${HEAD}- Invented a classroom app using Meteor and React\n`))).toEqual(expect.arrayContaining(['Meteor', 'React']));
   });
