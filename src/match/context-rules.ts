@@ -156,23 +156,34 @@ export function looksLikeList(text: string): boolean {
  * ("APM" for Elastic APM) names the feature of whichever product stands before it. When that
  * product is a competitor (both stand for the same kind of thing: they share an implied skill)
  * and is not the one this product belongs to ("AWS RDS": Amazon RDS implies AWS), the form is
- * the competitor's. Only a form that is the initials of a phrase the entry also lists ("APM",
+ * the competitor's; so is the kind labelling a list ("APM tools AppDynamics, New Relic"). Only a
+ * form that is the initials of a phrase the entry also lists ("APM",
  * "application performance monitoring") names a kind; "Kafka" after RabbitMQ is Kafka. Products
  * of one platform ("ECS Lambda") share a product, not a kind.
  */
 export function namesACompetitorsFeature(c: Candidate, text: string, others: readonly Candidate[], isProduct: (name: string) => boolean): boolean {
   const written = c.entry.written.toLowerCase();
   const name = c.skill.name.toLowerCase();
-  if (written === name || !name.endsWith(` ${written}`) || !spellsOutAs(c.skill.aliases, written)) return false;
-  const before = others.find((o) => o !== c && o.end <= c.start && /^\s+$/.test(text.slice(o.end, c.start)));
-  if (!before || before.skill === c.skill) return false;
-  const vendorWords = name.slice(0, -written.length).trim().split(/\s+/);
-  const beforeWords = before.skill.name.toLowerCase().split(/\s+/);
-  if (vendorWords.some((w) => beforeWords.includes(w))) return false;
-  if (c.skill.implies.includes(before.skill.name) || before.skill.implies.includes(c.skill.name)) return false;
-  // Siblings of one platform ("ECS Lambda": both imply AWS) are that platform's products, not rivals.
-  const shared = c.skill.implies.filter((parent) => before.skill.implies.includes(parent));
-  return shared.length > 0 && !shared.some(isProduct);
+  if (written === name) return false;
+  const acronym = name.split(/\s+/).at(-1)!;
+  // The kind's initials after a rival ("New Relic APM"), or the kind spelt out anywhere after one
+  // in the clause ("used AppDynamics for application performance monitoring").
+  const initials = name.endsWith(` ${written}`) && spellsOutAs(c.skill.aliases, written);
+  const spelt = !initials && written.includes(' ') && spellsOutAs([written], acronym);
+  if (!initials && !spelt) return false;
+  // "APM tools AppDynamics, New Relic": the kind labels a list of rivals' products.
+  if (/^\s+(?:tools?|solutions?|platforms?|software|products?|vendors?)\b/i.test(text.slice(c.end)) && others.some((o) => o.start >= c.end && o.skill !== c.skill)) return true;
+  const clauseStart = Math.max(0, ...[...text.slice(0, c.start).matchAll(/[.;!?•]/g)].map((m) => m.index! + 1));
+  const rivals = others.filter((o) => o !== c && o.skill !== c.skill && o.end <= c.start && (spelt ? o.start >= clauseStart : /^\s+$/.test(text.slice(o.end, c.start))));
+  const vendorWords = name.split(/\s+/).slice(0, -1);
+  return rivals.some((before) => {
+    const beforeWords = before.skill.name.toLowerCase().split(/\s+/);
+    if (vendorWords.some((w) => beforeWords.includes(w))) return false;
+    if (c.skill.implies.includes(before.skill.name) || before.skill.implies.includes(c.skill.name)) return false;
+    // Siblings of one platform ("ECS Lambda": both imply AWS) are that platform's products, not rivals.
+    const shared = c.skill.implies.filter((parent) => before.skill.implies.includes(parent));
+    return shared.length > 0 && !shared.some(isProduct);
+  });
 }
 
 /** The form is the initials of one of the aliases: an abbreviation of a generic phrase. */

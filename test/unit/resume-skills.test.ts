@@ -140,6 +140,12 @@ describe('false matches: a competitor names its own feature', () => {
     expect([...skillsOf(p), ...conceptsOf(p)]).not.toContain('Elastic APM');
   });
 
+  it('reads the kind spelt out after a rival in the same sentence as the rival\'s, and kept beside the product itself', () => {
+    expect(skillsOf(read(`${HEAD}- Utilized AppDynamics for application performance monitoring.\n`))).not.toContain('Elastic APM');
+    expect(skillsOf(read(`${HEAD}- Set up application performance monitoring with Elastic APM\n`))).toContain('Elastic APM');
+    expect(skillsOf(read(`${HEAD}\nSKILLS\nAPM tools AppDynamics, New Relic, Dynatrace\n`))).not.toContain('Elastic APM');
+  });
+
   it('keeps a platform\'s own products written after it ("AWS RDS", "ECS Lambda S3")', () => {
     const p = read(`${HEAD}- Moved the billing database to AWS RDS\n\nSKILLS\ngRPC AWS ECS Lambda S3\n`);
     expect(skillsOf(p)).toEqual(expect.arrayContaining(['Amazon RDS', 'AWS Lambda', 'Amazon S3']));
