@@ -28,7 +28,8 @@ import { createSkillFinder, looksLikeList } from './match/index.js';
 import { adviceMessage, inputError } from './messages.js';
 import { type Timings, readDocument } from './read-document.js';
 import { loadBackground, loadSoftSkillCues } from './match/text-evidence.js';
-import { loadOccupations, matchText, positionOccupation, postingOccupation } from './occupation/index.js';
+import { postingVocabulary } from './score/vocabulary.js';
+import { headlineOccupation, loadOccupations, matchText, occupationOf, positionLinesOccupation, positionOccupation, postingReadings } from './occupation/index.js';
 import { readResume } from './resume/index.js';
 import { rankCandidates, scoreCandidate } from './score/index.js';
 import { loadTaxonomy } from './taxonomy/index.js';
@@ -97,7 +98,11 @@ export async function readPosting(path: string, ctx: Context): Promise<PostingOu
     const { parseJobProfile } = await import('./profile/index.js');
     const profile = parseJobProfile(await readText(path, 'job profile'), path);
     // A profile written before occupations were read, or by hand, gets one from its title.
-    if (profile.occupation === undefined) profile.occupation = postingOccupation(ctx.occupations, profile.title, profile.requirements.map((r) => r.source.text));
+    if (profile.occupation === undefined) {
+      const readings = postingReadings(ctx.occupations, profile.title, profile.requirements.map((r) => r.source.text));
+      profile.occupation = occupationOf(readings);
+      profile.occupations = readings;
+    }
     return { ok: true, job: profile, trace: { ms: { profile: performance.now() - start } } };
   }
   const read = await readDocument(path, ctx.config);
@@ -106,7 +111,10 @@ export async function readPosting(path: string, ctx: Context): Promise<PostingOu
   // A resume given in the posting's place (arguments swapped) would score silently: say so.
   const warnings = assessPosting(read.doc, ctx.config.asOf);
   const job = weighBySpecificity(analyzeJob(read.doc, ctx.findJobSkills), ctx.background);
-  const analysed = { ...job, occupation: postingOccupation(ctx.occupations, job.title, read.doc.lines.map((l) => l.text)), source: path, ...(warnings.length ? { warnings } : {}) };
+  const texts = read.doc.lines.map((l) => l.text);
+  const readings = postingReadings(ctx.occupations, job.title, texts);
+  const vocabulary = postingVocabulary(ctx.background, texts);
+  const analysed = { ...job, occupation: occupationOf(readings), occupations: readings, vocabulary, source: path, ...(warnings.length ? { warnings } : {}) };
   return { ok: true, job: analysed, trace: { reader: read.doc.reader, ms: { ...read.ms, analyse: performance.now() - analysing } } };
 }
 
@@ -123,9 +131,12 @@ export function requireRequirements(job: JobProfile): void {
 export function analyzeDocument(doc: Document, ctx: Context): ResumeProfile {
   const { profile, layout } = readResume(doc, ctx.findSkills, ctx.config.asOf);
   for (const position of profile.experience.positions) {
-    const occupation = positionOccupation(ctx.occupations, position.title);
+    // A position whose title the reader missed may still name it in its first lines.
+    const occupation = position.title ? positionOccupation(ctx.occupations, position.title) : positionLinesOccupation(ctx.occupations, doc.lines, position.lines);
     if (occupation) position.occupation = occupation;
   }
+  const headline = headlineOccupation(ctx.occupations, doc.lines, profile.name);
+  if (headline) profile.headlineOccupation = headline;
   const trust = assessResume(doc, profile, ctx.language ? { expectedLanguage: ctx.language, layout } : { layout });
   const resume = { ...profile, warnings: [...profile.warnings, ...trust] };
   resume.taskOccupations = matchText(ctx.occupations, evidenceLines(resume, doc.lines).map((l) => l.text));

@@ -268,12 +268,33 @@ export interface OccupationRef {
   via: string;
 }
 
+/** One way a posting reads as an occupation, weighed against the others (see occupation/read-posting). */
+export interface OccupationReading extends OccupationRef {
+  /** 1 for the best reading; another reading's share of its strength. */
+  weight: number;
+  /** How it was read: the title's confidence and how alike the duties are to the occupation's tasks. */
+  reason: string;
+}
+
+/** A posting word (as first written) and how many times the posting says it. */
+export interface VocabularyWord {
+  word: string;
+  count: number;
+}
+
 export interface JobProfile {
   schemaVersion: 1;
   source: string;
   title: string | null;
   /** The occupation the posting is for (its title, else its duties read against O*NET tasks). */
   occupation?: OccupationRef | null;
+  /** Every occupation the posting may be for, best first (the first is `occupation`); role fit takes the best of them. */
+  occupations?: OccupationReading[];
+  /**
+   * The words the posting stands on, its heaviest by how often it says them × how rare they are
+   * (the vocabulary line of role fit). Absent from profiles written before it was read.
+   */
+  vocabulary?: VocabularyWord[];
   /** The posting's sentences about the work, for the duties line of role fit (resume lines are matched against them). */
   duties?: SourceLine[];
   minYears: number | null;
@@ -362,6 +383,8 @@ export interface ResumeProfile {
   warnings: Diagnostic[];
   /** The occupations whose O*NET task statements the resume's text reads like most, best first. */
   taskOccupations?: OccupationMatch[];
+  /** The occupation the resume's headline names (an exact O*NET title in its first lines), when it names one. */
+  headlineOccupation?: OccupationRef;
 }
 
 /**
@@ -446,7 +469,7 @@ export interface RequirementResult {
   id: string;
   /** 'role' is the role-fit line: the resume's positions against the posting's occupation. */
   tier: Tier | 'general' | 'role';
-  kind?: RequirementKind | 'years' | 'education' | 'role' | 'duties';
+  kind?: RequirementKind | 'years' | 'education' | 'role' | 'duties' | 'vocabulary';
   anyOf: string[];
   weight: number;
   status: MatchStatus;

@@ -3,7 +3,7 @@ import { usageMessage } from '../messages.js';
 
 /** Every default in one place; the README's scoring section quotes these numbers. */
 export const DEFAULT_CONFIG: Config = {
-  tierWeights: { required: 45, preferred: 10, general: 5, role: 40 },
+  tierWeights: { required: 31, preferred: 15, general: 4, role: 50 },
   credit: { implied: 0.75, related: 0.5, hedged: 0.5, listedOnly: 0.85, occupation: 0.75, text: 0.5 },
   // The 63 corpus PDFs inflate 6.4 MB of streams in all and the longest resume holds ~40,000
   // characters: each limit is far beyond any resume or posting, and far below a gigabyte.

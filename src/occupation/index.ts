@@ -1,10 +1,12 @@
 import { builtin, builtinFile } from '../builtin/index.js';
-import type { OccupationData, OccupationRef, OccupationRelation } from '../types.js';
-import { matchText } from './match-text.js';
+import type { OccupationData, OccupationReading, OccupationRef, OccupationRelation } from '../types.js';
 import { matchTitle } from './match-title.js';
+import { postingReadings } from './read-posting.js';
 
-export { matchTitle } from './match-title.js';
-export { matchText, taskSimilarity } from './match-text.js';
+export { matchTitle, titleCandidates } from './match-title.js';
+export { matchText, taskLikeness, taskSimilarity } from './match-text.js';
+export { postingReadings } from './read-posting.js';
+export { headlineOccupation, positionLinesOccupation, titleInLines } from './read-resume.js';
 
 /**
  * Occupations: reading a title or a posting as an O*NET occupation, and how two occupations
@@ -172,18 +174,18 @@ export function carries(data: OccupationData, holder: string, asked: string): bo
   return held !== null && needed !== null && held >= needed;
 }
 
-/** A posting title must read as an occupation at least this surely; else its duties are read. */
-const POSTING_TITLE_FLOOR = 0.6;
-
 /**
- * The occupation a posting is for: its title when the title reads as one, else the occupation
- * whose O*NET tasks its lines resemble most. Null for a posting that reads as neither.
+ * The occupation a posting is for: the best of its readings (postingReadings: its title weighed
+ * against its duties). Null for a posting that reads as none.
  */
 export function postingOccupation(data: OccupationData, title: string | null, lines: string[]): OccupationRef | null {
-  const byTitle = title ? matchTitle(data, title) : null;
-  if (byTitle && byTitle.score >= POSTING_TITLE_FLOOR) return { code: byTitle.code, title: byTitle.title, via: byTitle.via };
-  const byText = matchText(data, lines)[0];
-  return byText ? { code: byText.code, title: byText.title, via: `duties: ${byText.via}` } : null;
+  return occupationOf(postingReadings(data, title, lines));
+}
+
+/** The posting's occupation: its best reading, or null. */
+export function occupationOf(readings: OccupationReading[]): OccupationRef | null {
+  const best = readings[0];
+  return best ? { code: best.code, title: best.title, via: best.via } : null;
 }
 
 /** The occupation a position title names, when it names one clearly. */

@@ -10,6 +10,24 @@ const TOP = 3;
  * occupation's most telling task stems (idf). `via` lists the shared stems that weigh most.
  */
 export function matchText(data: OccupationData, lines: string[]): OccupationMatch[] {
+  const likeness = taskLikeness(data, lines);
+  if (!likeness) return [];
+  const scored: { occ: number; score: number }[] = [];
+  likeness.scores.forEach((score, occ) => {
+    if (score) scored.push({ occ, score });
+  });
+  scored.sort((a, b) => b.score - a.score || a.occ - b.occ);
+  return scored.slice(0, TOP).map(({ occ, score }) => likenessMatch(data, likeness, occ, score));
+}
+
+/** A text's tf·idf weights over task stems, and its cosine with every occupation's task stems. */
+export interface TaskLikeness {
+  weight: Float64Array;
+  scores: Float64Array;
+}
+
+/** How much a text reads like each occupation's O*NET tasks (cosine, by occupation index); null for a text with no task stems. */
+export function taskLikeness(data: OccupationData, lines: string[]): TaskLikeness | null {
   const tf = new Map<number, number>();
   for (const stem of contentStems(lines.join('\n'))) {
     const id = sortedIndex(data.stems, stem);
@@ -21,17 +39,22 @@ export function matchText(data: OccupationData, lines: string[]): OccupationMatc
     weight[id] = (1 + Math.log(n)) * data.stemIdf[id]!;
     norm += weight[id]! ** 2;
   }
-  if (!norm) return [];
+  if (!norm) return null;
   norm = Math.sqrt(norm);
-  const scored: { occ: number; score: number }[] = [];
+  const scores = new Float64Array(data.codes.length);
   for (let occ = 0; occ < data.codes.length; occ++) {
     let dot = 0;
     for (const id of data.taskStems[occ]!) dot += weight[id]! * data.stemIdf[id]!;
-    if (dot) scored.push({ occ, score: dot / (norm * data.taskNorm[occ]!) });
+    if (dot) scores[occ] = dot / (norm * data.taskNorm[occ]!);
   }
-  scored.sort((a, b) => b.score - a.score || a.occ - b.occ);
+  return { weight, scores };
+}
+
+/** An occupation as a text reads like it, with the shared task stems that weigh most as `via`. */
+export function likenessMatch(data: OccupationData, likeness: TaskLikeness, occ: number, score: number): OccupationMatch {
+  const { weight } = likeness;
   const telling = (id: number): number => weight[id]! * data.stemIdf[id]!;
-  return scored.slice(0, TOP).map(({ occ, score }) => ({
+  return {
     code: data.codes[occ]!,
     title: data.names[occ]!,
     score: Math.round(score * 1000) / 1000,
@@ -41,7 +64,7 @@ export function matchText(data: OccupationData, lines: string[]): OccupationMatc
       .slice(0, 5)
       .map((id) => data.stems[id])
       .join(' '),
-  }));
+  };
 }
 
 /**

@@ -23,6 +23,8 @@ const SPAN_BASE = 0.8;
  */
 const GENERIC = 0.6;
 const GENERIC_IDF = 2.5;
+/** A title's reading for an occupation that uses it least among those sharing it keeps this share of its score. */
+const SHARED_TITLE_FLOOR = 0.85;
 /** A "title" of more words than this is a sentence that a resume reader took for a title. */
 const MAX_TITLE_WORDS = 8;
 
@@ -42,18 +44,38 @@ const MAX_TITLE_WORDS = 8;
  * The best reading wins (a later part, read for exact titles only, at 0.9 of its score); null
  * below TITLE_FLOOR.
  */
-export function matchTitle(data: OccupationData, title: string): OccupationMatch | null {
-  let best: Found | null = null;
-  const parts = titleParts(title);
-  parts.forEach((part, index) => {
-    // A later part is read only for an exact title: "City", "Excel" or a company name would
-    // otherwise find some title that shares a word.
-    const found = matchPart(data, part, index === 0);
-    if (found) best = bestOf(best, { id: found.id, score: found.score * (index === 0 ? 1 : LATER_PART) }, data);
-    // A bare head word first names its specialty after the dash: "Manager - Corporate Banking".
-    if (index > 0 && !/\s/.test(parts[0]!)) best = bestOf(best, matchPart(data, `${part} ${parts[0]}`, true), data);
+export function matchTitle(data: OccupationData, title: string, options: { exactOnly?: boolean } = {}): OccupationMatch | null {
+  return toMatch(data, walkTitle(data, title, undefined, options.exactOnly));
+}
+
+/**
+ * Every occupation a title may name, best first, each with its best-scoring title: an
+ * ambiguous title ("Underwriter" is an alternate title of Insurance Underwriters and of Loan
+ * Officers) names several at the same confidence, and the posting's duties decide among them
+ * (see readPosting). Same steps and scores as matchTitle; at most `limit`, none below `floor`.
+ */
+export function titleCandidates(data: OccupationData, title: string, floor = TITLE_FLOOR, limit = 8): OccupationMatch[] {
+  const byOccupation = new Map<number, Found>();
+  walkTitle(data, title, (found) => {
+    const occ = data.titleOccupation[found.id]!;
+    byOccupation.set(occ, bestOf(byOccupation.get(occ) ?? null, found, data)!);
   });
-  return toMatch(data, best);
+  // A title several occupations share means the one that uses it most (O*NET's sources)
+  // more often: each scores by its share of the commonest one's weight, from SHARED_TITLE_FLOOR.
+  const heaviest = new Map<string, number>();
+  for (const found of byOccupation.values()) {
+    const text = titleText(data, found.id);
+    heaviest.set(text, Math.max(heaviest.get(text) ?? 0, data.titleWeight[found.id]!));
+  }
+  for (const found of byOccupation.values()) {
+    const share = data.titleWeight[found.id]! / heaviest.get(titleText(data, found.id))!;
+    found.score *= SHARED_TITLE_FLOOR + (1 - SHARED_TITLE_FLOOR) * share;
+  }
+  return [...byOccupation.values()]
+    .filter((found) => found.score >= floor)
+    .sort((a, b) => b.score - a.score || data.titleWeight[b.id]! - data.titleWeight[a.id]! || a.id - b.id)
+    .slice(0, limit)
+    .map((found) => toMatch(data, found, floor)!);
 }
 
 /** A title id and how well it reads the text. */
@@ -62,14 +84,34 @@ interface Found {
   score: number;
 }
 
-function matchPart(data: OccupationData, part: string, overlapToo: boolean): Found | null {
+/** Told every title a reading scores, not only the best (titleCandidates). */
+type Collect = (found: Found) => void;
+
+/** Steps 1–3: the best title; each title considered is also told to `collect`. */
+function walkTitle(data: OccupationData, title: string, collect?: Collect, exactOnly = false): Found | null {
   let best: Found | null = null;
-  for (const reading of readings(part, data)) best = bestOf(best, scoreReading(data, reading, overlapToo), data);
+  const parts = titleParts(title);
+  parts.forEach((part, index) => {
+    // A later part is read only for an exact title: "City", "Excel" or a company name would
+    // otherwise find some title that shares a word.
+    const factor = index === 0 ? 1 : LATER_PART;
+    const scaled: Collect | undefined = collect && ((f) => collect({ id: f.id, score: f.score * factor }));
+    const found = matchPart(data, part, index === 0 && !exactOnly, scaled);
+    if (found) best = bestOf(best, { id: found.id, score: found.score * factor }, data);
+    // A bare head word first names its specialty after the dash: "Manager - Corporate Banking".
+    if (index > 0 && !/\s/.test(parts[0]!)) best = bestOf(best, matchPart(data, `${part} ${parts[0]}`, !exactOnly, collect), data);
+  });
   return best;
 }
 
-function toMatch(data: OccupationData, found: Found | null): OccupationMatch | null {
-  if (!found || found.score < TITLE_FLOOR) return null;
+function matchPart(data: OccupationData, part: string, overlapToo: boolean, collect?: Collect): Found | null {
+  let best: Found | null = null;
+  for (const reading of readings(part, data)) best = bestOf(best, scoreReading(data, reading, overlapToo, collect), data);
+  return best;
+}
+
+function toMatch(data: OccupationData, found: Found | null, floor = TITLE_FLOOR): OccupationMatch | null {
+  if (!found || found.score < floor) return null;
   const occ = data.titleOccupation[found.id]!;
   return { code: data.codes[occ]!, title: data.names[occ]!, score: round(found.score), via: titleText(data, found.id) };
 }
@@ -121,20 +163,26 @@ function readings(part: string, data: OccupationData): string[][] {
 }
 
 /** Step 3: the best title for one reading, and its score. */
-function scoreReading(data: OccupationData, words: string[], overlapToo: boolean): Found | null {
+function scoreReading(data: OccupationData, words: string[], overlapToo: boolean, collect?: Collect): Found | null {
   const all = words.map((w) => sortedIndex(data.words, w));
-  const asWritten = exactTitle(data, all, 0, all.length);
-  if (asWritten !== null) return { id: asWritten, score: exactScore(data, asWritten, 1) };
+  const asWritten = exactTitles(data, all, 0, all.length);
+  if (asWritten.length) return exactFound(data, asWritten, 1, collect);
   const ids = all.filter((_, i) => !LEVEL_WORDS.has(words[i]!));
   if (!ids.length || ids.length > MAX_TITLE_WORDS) return null;
   if (ids.length < words.length) {
-    const bare = exactTitle(data, ids, 0, ids.length);
-    if (bare !== null) return { id: bare, score: exactScore(data, bare, EXACT_WITHOUT_LEVEL) };
+    const bare = exactTitles(data, ids, 0, ids.length);
+    if (bare.length) return exactFound(data, bare, EXACT_WITHOUT_LEVEL, collect);
   }
   const massOf = (w: number): number => (w < 0 ? UNKNOWN_WORD_IDF : data.wordIdf[w]!);
   const queryMass = [...new Set(ids)].reduce((sum, w) => sum + massOf(w), 0);
-  const span = exactSpan(data, ids, massOf, queryMass);
-  return overlapToo ? bestOf(span, overlap(data, ids, massOf, queryMass), data) : span;
+  const span = exactSpan(data, ids, massOf, queryMass, collect);
+  return overlapToo ? bestOf(span, overlap(data, ids, massOf, queryMass, collect), data) : span;
+}
+
+/** The commonest of a reading's exact titles at `score`; every one of them is told to `collect`. */
+function exactFound(data: OccupationData, ids: number[], score: number, collect?: Collect): Found {
+  if (collect) for (const id of ids) collect({ id, score: exactScore(data, id, score) });
+  return { id: ids[0]!, score: exactScore(data, ids[0]!, score) };
 }
 
 /**
@@ -142,23 +190,23 @@ function scoreReading(data: OccupationData, words: string[], overlapToo: boolean
  * ("tax analyst" in "tax analyst company name city"): noise around a title is common where a
  * resume runs the title into its employer. Scored by the share of the reading it explains.
  */
-function exactSpan(data: OccupationData, ids: number[], massOf: (w: number) => number, queryMass: number): Found | null {
+function exactSpan(data: OccupationData, ids: number[], massOf: (w: number) => number, queryMass: number, collect?: Collect): Found | null {
   let best: Found | null = null;
   for (let end = ids.length; end >= 1; end--) {
     if (ids[end - 1]! < 0 || !data.endsTitle[ids[end - 1]!]) continue;
     for (let start = 0; start < end; start++) {
       if (end - start === ids.length) continue;
-      const id = exactTitle(data, ids, start, end);
-      if (id === null) continue;
+      const found = exactTitles(data, ids, start, end);
+      if (!found.length) continue;
       const mass = [...new Set(ids.slice(start, end))].reduce((sum, w) => sum + massOf(w), 0);
-      best = bestOf(best, { id, score: exactScore(data, id, SPAN_BASE + (1 - SPAN_BASE) * Math.min(1, mass / queryMass)) }, data);
+      best = bestOf(best, exactFound(data, found, SPAN_BASE + (1 - SPAN_BASE) * Math.min(1, mass / queryMass), collect), data);
     }
   }
   return best;
 }
 
 /** The title sharing the most idf-weighted words with the reading. */
-function overlap(data: OccupationData, ids: number[], massOf: (w: number) => number, queryMass: number): Found | null {
+function overlap(data: OccupationData, ids: number[], massOf: (w: number) => number, queryMass: number, collect?: Collect): Found | null {
   const head = ids.at(-1)!;
   const { mass: shared, touched } = scratchFor(data);
   let count = 0;
@@ -183,6 +231,7 @@ function overlap(data: OccupationData, ids: number[], massOf: (w: number) => num
       if (data.titleWords[s] === head) hasHead = true;
     }
     const score = (Math.min(mass, titleMass) / titleMass) * Math.sqrt(Math.min(1, mass / queryMass)) * (hasHead ? 1 : MISSING_HEAD);
+    collect?.({ id, score });
     best = bestOf(best, { id, score }, data);
   }
   return best;
@@ -202,16 +251,16 @@ function exactScore(data: OccupationData, id: number, score: number): number {
   return generic ? score * GENERIC : score;
 }
 
-/** The commonest title made of exactly the words ids[from..to) (word ids, in any order), or null. */
-function exactTitle(data: OccupationData, ids: number[], from: number, to: number): number | null {
+/** The titles made of exactly the words ids[from..to) (word ids, in any order), the commonest first. */
+function exactTitles(data: OccupationData, ids: number[], from: number, to: number): number[] {
   // Scan the titles holding the rarest word.
   let rarest = -1;
   for (let k = from; k < to; k++) {
-    if (ids[k]! < 0) return null;
+    if (ids[k]! < 0) return [];
     if (rarest < 0 || data.wordIdf[ids[k]!]! > data.wordIdf[rarest]!) rarest = ids[k]!;
   }
-  if (rarest < 0) return null;
-  let best: number | null = null;
+  if (rarest < 0) return [];
+  const found: number[] = [];
   for (let p = data.postingStart[rarest]!; p < data.postingStart[rarest + 1]!; p++) {
     const t = data.postings[p]!;
     const start = data.titleStart[t]!;
@@ -220,9 +269,10 @@ function exactTitle(data: OccupationData, ids: number[], from: number, to: numbe
     let same = true;
     for (let s = start; s < end && same; s++) same = holds(ids, from, to, data.titleWords[s]!);
     for (let k = from; k < to && same; k++) same = holds(data.titleWords, start, end, ids[k]!);
-    if (same && (best === null || data.titleWeight[t]! > data.titleWeight[best]!)) best = t;
+    if (same) found.push(t);
   }
-  return best;
+  // The commonest first; among equals the first in the data, as before.
+  return found.sort((a, b) => data.titleWeight[b]! - data.titleWeight[a]! || a - b);
 }
 
 function holds(list: ArrayLike<number>, from: number, to: number, value: number): boolean {

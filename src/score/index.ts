@@ -3,6 +3,7 @@ import { educationResult, relevantMonths, yearsResult } from './general-requirem
 import { type ScoringContext, matchRequirement, round } from './match-requirement.js';
 import { dutiesResult, roleFitResult } from './role-fit.js';
 import { adviceMessage } from '../messages.js';
+import { vocabularyResult } from './vocabulary.js';
 import { suggestImprovements } from './suggestions.js';
 
 export type { ScoringContext } from './match-requirement.js';
@@ -25,7 +26,8 @@ export function scoreCandidate(job: JobProfile, resume: ResumeProfile, ctx: Scor
   const relevantYears = relevant === null ? null : relevant / 12;
   const role = roleFitResult(ctx.occupations, job, resume, ctx.lines, ctx.config.asOf);
   const duties = dutiesResult(ctx.background, job, ctx.lines);
-  for (const general of [yearsResult(job, resume, relevantYears), educationResult(job, resume, relevantYears), role, duties]) if (general) results.push(general);
+  const vocabulary = vocabularyResult(ctx.background, job, ctx.lines);
+  for (const general of [yearsResult(job, resume, relevantYears), educationResult(job, resume, relevantYears), role, duties, vocabulary]) if (general) results.push(general);
 
   const breakdown = combineTiers(results, ctx);
   let score = breakdown.tiers.reduce((sum, t) => sum + t.points, 0);

@@ -17,9 +17,9 @@ import type { Document } from '../../src/types.js';
 import { hasShared, sharedDir, skipLine } from '../helpers/cli.js';
 import { printTable } from '../helpers/gold.js';
 
-/** Floors at the measured figures (0.865 / 0.424 on this dev split), less a margin. */
-const MIN_MEAN_AUC = 0.855;
-const MIN_MEAN_P10 = 0.40;
+/** Floors at the measured figures (0.893 / 0.418 on this dev split), less a margin. */
+const MIN_MEAN_AUC = 0.885;
+const MIN_MEAN_P10 = 0.41;
 
 interface OccupationGold {
   reference_date?: string;

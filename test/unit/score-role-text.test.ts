@@ -57,9 +57,11 @@ describe('role fit', () => {
     expect(related.why).toMatch(/related \(O\*NET rank \d+\)/);
   });
 
-  it('is absent when the posting reads as no occupation', () => {
+  it('is absent when the posting reads as no occupation (its vocabulary line stays)', () => {
     const job: JobProfile = { ...posting('Registered Nurse', []), occupation: null };
-    expect(score(job, nurse, nurseText).requirements.some((r) => r.tier === 'role')).toBe(false);
+    const report = score(job, nurse, nurseText);
+    expect(report.requirements.some((r) => r.id === 'O')).toBe(false);
+    expect(report.requirements.filter((r) => r.tier === 'role').map((r) => r.id)).toEqual(['W']);
   });
 });
 
