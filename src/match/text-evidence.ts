@@ -140,6 +140,8 @@ interface Indexed {
   linesOf: Map<string, number[]>;
   /** For soft-skill cues: each word's verb base (stop words too) → lines; built when first asked. */
   basesOf?: Map<string, number[]>;
+  /** For the vocabulary line: stem counts, built when first asked. */
+  counts?: StemCounts;
 }
 
 /** Lines indexed once per resume: a resume's lines are searched for every requirement. */
@@ -166,6 +168,36 @@ function indexLines(lines: readonly Line[]): Indexed {
     indexed.set(lines, out);
   }
   return out;
+}
+
+/** A resume's content stems: how often each is written, where first, and how many content words in all. */
+export interface StemCounts {
+  counts: Map<string, number>;
+  /** The first line holding the stem, and the word as written there. */
+  first: Map<string, { line: Line; word: string }>;
+  total: number;
+}
+
+/**
+ * Each content stem's count over the lines (the vocabulary line of role fit), from the same
+ * per-resume index text evidence builds, so the lines are tokenized once per resume.
+ */
+export function stemCounts(lines: readonly Line[]): StemCounts {
+  const index = indexLines(lines);
+  if (!index.counts) {
+    const counts = new Map<string, number>();
+    const first = new Map<string, { line: Line; word: string }>();
+    let total = 0;
+    for (const unit of index.units) {
+      for (const w of unit.content) {
+        total++;
+        counts.set(w.stem, (counts.get(w.stem) ?? 0) + 1);
+        if (!first.has(w.stem)) first.set(w.stem, { line: unit.line, word: unit.line.text.slice(w.start, w.end) });
+      }
+    }
+    index.counts = { counts, first, total };
+  }
+  return index.counts;
 }
 
 function basesOf(index: Indexed): Map<string, number[]> {

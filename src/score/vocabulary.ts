@@ -1,4 +1,4 @@
-import { contentWords, documentFrequency, idf } from '../match/text-evidence.js';
+import { contentWords, documentFrequency, idf, stemCounts } from '../match/text-evidence.js';
 import type { Background, Evidence, JobProfile, Line, RequirementResult, VocabularyWord } from '../types.js';
 import { lineEvidence } from './evidence.js';
 import { round } from './match-requirement.js';
@@ -97,27 +97,18 @@ export function vocabularyResult(background: Background | undefined, job: JobPro
   if (!background) return undefined;
   const asked = wordsOf(background, job);
   if (asked.size === 0) return undefined;
-  const used = new Map<string, { count: number; word: string; line: Line }>();
-  let length = 0;
-  for (const line of lines) {
-    for (const w of contentWords(line.text)) {
-      length++;
-      if (!asked.has(w.stem)) continue;
-      const seen = used.get(w.stem);
-      if (seen) seen.count++;
-      else used.set(w.stem, { count: 1, word: line.text.slice(w.start, w.end), line });
-    }
-  }
+  const { counts, first, total: length } = stemCounts(lines);
   const norm = K1 * (1 - B + (B * length) / TYPICAL_LENGTH);
   let total = 0;
   const uses: Use[] = [];
   for (const [stem, count] of asked) {
     const weight = count * idf(background, stem);
     total += weight;
-    const seen = used.get(stem);
-    if (!seen) continue;
-    const saturation = seen.count / (seen.count + norm);
-    uses.push({ stem, word: seen.word.toLowerCase(), asked: count, used: seen.count, weight, gained: weight * saturation, line: seen.line });
+    const times = counts.get(stem);
+    if (!times) continue;
+    const saturation = times / (times + norm);
+    const at = first.get(stem)!;
+    uses.push({ stem, word: at.word.toLowerCase(), asked: count, used: times, weight, gained: weight * saturation, line: at.line });
   }
   const share = total ? uses.reduce((sum, u) => sum + u.gained, 0) / total : 0;
   const credit = round(Math.min(1, share / VOCABULARY_FULL));
