@@ -57,6 +57,9 @@ export function matchTitle(data: OccupationData, title: string, options: { exact
 export function titleCandidates(data: OccupationData, title: string, floor = TITLE_FLOOR, limit = 8): OccupationMatch[] {
   const byOccupation = new Map<number, Found>();
   walkTitle(data, title, (found) => {
+    // Below the floor here stays below it (the shared-title share only lowers a score), and a
+    // title's text always scores alike, so nothing below it can be the heaviest of its text.
+    if (found.score < floor) return;
     const occ = data.titleOccupation[found.id]!;
     byOccupation.set(occ, bestOf(byOccupation.get(occ) ?? null, found, data)!);
   });
