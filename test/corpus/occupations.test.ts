@@ -12,8 +12,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/config/settings.js';
-import { type Context, loadJob, makeContext, readDocument, scoreDocument } from '../../src/pipeline.js';
-import type { Document } from '../../src/types.js';
+import { type Context, analyzeForScoring, loadJob, makeContext, readDocument, scoreAnalysis } from '../../src/pipeline.js';
+import type { DocumentAnalysis } from '../../src/types.js';
 import { hasShared, sharedDir, skipLine } from '../helpers/cli.js';
 import { printTable } from '../helpers/gold.js';
 
@@ -64,13 +64,13 @@ else if (!pool) skipLine('occupations corpus test (needs python3 with PyYAML to 
 describe.skipIf(!pool)('ranking across occupations (dev split)', () => {
   const gold = pool ? (parse(readFileSync(goldPath, 'utf8')) as OccupationGold) : { postings: {} };
   let ctx: Context;
-  const docs = new Map<string, Document>();
+  const docs = new Map<string, DocumentAnalysis>();
 
   beforeAll(async () => {
     ctx = makeContext(defaultSettings({ asOf: gold.reference_date ?? '2026-11' }));
     for (const [id] of pool!) {
       const read = await readDocument(path.join(sharedDir, 'corpus/livecareer', `${id}.pdf`), ctx.config);
-      if (read.ok) docs.set(id, read.doc);
+      if (read.ok) docs.set(id, analyzeForScoring(read.doc, ctx));
     }
   }, 120_000);
 
@@ -84,7 +84,7 @@ describe.skipIf(!pool)('ranking across occupations (dev split)', () => {
       for (const [id, cat] of category) {
         if (spec.exclude?.includes(cat)) continue;
         const doc = docs.get(id);
-        const result = doc ? scoreDocument(doc, job, ctx) : undefined;
+        const result = doc ? scoreAnalysis(doc, job, ctx) : undefined;
         scored.push({ score: result?.ok ? result.candidate.score : -Infinity, relevant: spec.relevant.includes(cat) });
       }
       const m = rankMetrics(scored);
