@@ -107,10 +107,13 @@ export const HEADING_RULES: HeadingRule[] = [
 /** Suffixes that make an unlisted heading readable ("Industry Experience", "Cloud Skills"). */
 const SUFFIX_RULES: [RegExp, string][] = [
   [/ (experience|employment|history)$/, 'experience'],
-  [/ (skills|competencies|technologies)$/, 'skills'],
+  // "Core Strengths", "Core Qualifications", "Key Strengths" (livecareer's layouts): lists of what one can do.
+  [/ (skills|competencies|technologies|strengths|qualifications)$/, 'skills'],
   [/ projects$/, 'projects'],
+  // "Career Overview", "Professional Overview", "Career Profile": a summary under another name.
+  [/ (overview|profile)$/, 'summary'],
   [/ (education)$/, 'education'],
-  [/ (certifications|certificates|licenses)$/, 'certifications'],
+  [/ (certifications|certificates|licenses|trainings)$/, 'certifications'],
   [/ (awards|honors|publications|interests)$/, 'awards'],
 ];
 
