@@ -19,7 +19,20 @@ function isClaim(hit: SkillHit, section: ResumeSection, listLine: boolean, text:
   if (namesADegree(hit.skill)) return false;
   if (section !== 'skills' && !listLine && namesAUnit(hit, text)) return false;
   const acronym = hit.surface.length <= 5 && hit.surface === hit.surface.toUpperCase() && /[A-Z]/.test(hit.surface);
-  return NAMED.has(hit.category) || section === 'skills' || listLine || acronym || shownInWork(hit, section) || (!hit.byStem && detectAssertion(text, hit.start));
+  return NAMED.has(hit.category) || section === 'skills' || listLine || acronym || shownInWork(hit, section) || (!hit.byStem && (detectAssertion(text, hit.start) || namedAsSkills(hit, text)));
+}
+
+/**
+ * "strong communication skills", "organizational and analytical skills", "communication,
+ * interpersonal, time management and problem solving skills": a concept the sentence itself
+ * calls one of the candidate's skills is claimed, however it is placed. "skills" must close the
+ * coordination the concept stands in; "communication plan" or "skills in Excel" say nothing of it.
+ */
+const SKILLS_AFTER = /^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[&/]\s*)[\p{L}-]+(?:\s+[\p{L}-]+)?)*\s+skills?\b/iu;
+
+export function namedAsSkills(hit: Pick<SkillHit, 'surface' | 'end'>, text: string): boolean {
+  if (/\bskills?$/i.test(hit.surface)) return true;
+  return SKILLS_AFTER.test(text.slice(hit.end));
 }
 
 /**
