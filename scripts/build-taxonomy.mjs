@@ -31,6 +31,7 @@ const sharedDir = path.resolve(repoRoot, '../shared');
 const taxDir = path.join(sharedDir, 'corpus', 'taxonomy');
 const curatedPath = path.join(repoRoot, 'data', 'curated-skills.yaml');
 const outPath = path.join(repoRoot, 'data', 'taxonomy.json');
+const listOutPath = path.join(repoRoot, 'data', 'list-skills.json');
 const verbose = process.argv.includes('--verbose');
 
 const SOURCES = [
@@ -444,6 +445,37 @@ function markNearWords(reg, lexicon) {
 /** Names shorter than this are never read through a misspelling (src/match/misspellings.ts). */
 const MIN_MISSPELT = 8;
 
+/**
+ * The open vocabularies' names of skills, read only where a resume lists its skills: an item of
+ * a skills section or of a list that is, whole, an ESCO skill label (preferred or alternative:
+ * "customer service", "immigration law", "social media") or an O*NET technology example ("PBX",
+ * "Opera PMS"). The list gives the context the name lacks, so the names need not be products.
+ * A single plain English word ("access", "policies") says nothing even as an item; a form the
+ * taxonomy already reads is left to it.
+ */
+function fromListVocabulary(lexicon, reg) {
+  const taken = new Set(reg.skills.flatMap((s) => [s.name, ...s.aliases].map((f) => f.toLowerCase())));
+  const labels = new Map();
+  const add = (label) => {
+    const l = label.replace(/\s+/g, ' ').trim();
+    const key = l.toLowerCase();
+    if (l.length < 2 || labels.has(key) || taken.has(key) || !/^[\p{L}\d][\p{L}\d .+#&'-]*$/u.test(l)) return;
+    const words = key.split(' ');
+    if (words.length > 4) return;
+    if (words.length === 1 && (lexicon.has(key) || lexicon.properNouns.has(key) || /^\d/.test(key))) return;
+    labels.set(key, l);
+  };
+  for (const row of parseCsv(readText('esco_v1.1.1_skills_en.csv'))) {
+    add(row.preferredLabel);
+    for (const alt of row.altLabels.split('\n')) add(alt);
+  }
+  for (const example of new Set(parseCsv(readText('onet_Technology_Skills.csv')).map((r) => r.Example))) {
+    const { name, aliases } = onetName(example);
+    for (const form of [name, ...aliases]) add(form);
+  }
+  return [...labels.values()].sort(byLower);
+}
+
 // ── Step 3: merge ──────────────────────────────────────────────────────────
 
 function createRegistry() {
@@ -651,6 +683,9 @@ async function main() {
   }
   const skills = [...reg.skills].sort((a, b) => byLower(a.name, b.name));
   fs.writeFileSync(outPath, serialize(skills));
+  const listed = fromListVocabulary(lexicon, reg);
+  fs.writeFileSync(listOutPath, JSON.stringify({ sources: ['esco', 'onet'], labels: listed }) + '\n');
+  console.error(`build-taxonomy: wrote ${listed.length} list-only skill names to ${path.relative(repoRoot, listOutPath)}`);
   const counts = Object.entries(generated).map(([k, v]) => `${k} ${v.length}`).join(', ');
   console.error(`build-taxonomy: wrote ${skills.length} skills (curated ${curated.skills.length}; candidates ${counts}); ${reg.collisions.length} form collisions resolved (first source wins)`);
   if (verbose) console.error('  ' + reg.collisions.join('\n  '));

@@ -2,6 +2,8 @@ import { detectAssertion, looksLikeList } from '../match/index.js';
 import type { Document, Evidence, Line, Position, ResumeProfile, ResumeSection, ResumeSkill, SkillCategory, SkillFinder, SkillHit, YearMonth } from '../types.js';
 import { analyzeStructure, classifyLines, loadNameData } from './structure/index.js';
 import { DEGREE_RULES } from './structure/find-education.js';
+import { loadListVocabulary } from '../taxonomy/list-skills.js';
+import { listItems, namedListItems } from './list-items.js';
 
 /** What other stages may read of the structure reader (trust reads postings' shape with them). */
 export { analyzeStructure, cellsOf, classifyLines } from './structure/index.js';
@@ -122,6 +124,11 @@ function partOfPlace(text: string, hit: SkillHit, places: ReadonlySet<string>): 
   return false;
 }
 
+/** A hit for a list item named by the open vocabularies: a field of practice, claimed by its place in the list. */
+function listHit(name: string, text: string, item: { start: number; end: number }): SkillHit {
+  return { skill: name, category: 'practice', surface: text.slice(item.start, item.end), start: item.start, end: item.end };
+}
+
 const MAX_EVIDENCE = 5;
 
 /** Evidence shown first: work done beats a summary's claim, which beats a list entry. */
@@ -171,10 +178,29 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     return [...employers].some((e) => e === s || e.startsWith(`${s} `) || e.startsWith(`${s},`));
   };
 
+  const vocabulary = loadListVocabulary;
+  let carry = '';
   doc.lines.forEach((line, index) => {
     const section: ResumeSection = structure.sections[index] ?? 'other';
-    const hits = findSkills(line.text, { skillsSection: section === 'skills' });
-    const listLine = hits.length >= 2 && looksLikeList(line.text);
+    const found = findSkills(line.text, { skillsSection: section === 'skills' });
+    const listLine = found.length >= 2 && looksLikeList(line.text);
+    const hits = [...found];
+    // Items of a skills list that the open vocabularies name ("PBX", "LinkedIn", "Immigration law"),
+    // and an item a wrapped line cut in two ("customer" / "service"): read only in a list.
+    if (section === 'skills' || looksLikeList(line.text)) {
+      const items = listItems(line.text);
+      const first = items[0];
+      if (carry && first && section === 'skills') {
+        const joined = `${carry} ${first.text}`;
+        const across = [...findSkills(joined, { skillsSection: true }).filter((h) => h.start < carry.length && h.end > carry.length + 1 && h.start === 0 && h.end === joined.length)];
+        const name = vocabulary().get(joined.toLowerCase());
+        if (across[0]) hits.push({ ...across[0], surface: line.text.slice(first.start, first.end), start: first.start, end: first.end });
+        else if (name) hits.push(listHit(name, line.text, first));
+      }
+      for (const item of namedListItems(line.text, vocabulary(), found)) hits.push(listHit(item.name, line.text, item));
+      const lastItem = items.at(-1);
+      carry = section === 'skills' && lastItem && lastItem.end === line.text.trimEnd().length && lastItem.text.split(/\s+/).length <= 3 ? lastItem.text : '';
+    } else carry = '';
     for (const hit of hits) {
       if (hit.hedge === 'negated' || isEmployer(hit.surface) || partOfPlace(line.text, hit, places)) continue;
       const key = hit.skill.toLowerCase();

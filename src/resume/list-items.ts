@@ -1,0 +1,60 @@
+/**
+ * Items of a skills list named by the open vocabularies (ESCO, O*NET) but not by the curated
+ * taxonomy: "customer service", "PBX", "LinkedIn". A name counts only as a whole item of a
+ * skills section's line or of a list line (the list is its context); inside prose the same
+ * words are a topic, not a claim.
+ */
+
+/** One item found: the vocabulary's name and where it stands in the line. */
+export interface ListItem {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Separators of a skills line's items: commas, semicolons, bullets, pipes, wide gaps. */
+const SEPARATOR = /\s*(?:[,;|•·▪●◦]|\s{3,}|\t|\s[-–—]\s)\s*/gu;
+
+/** "Social Media: LinkedIn, Twitter", "Programs - Photoshop": a label before a colon names the group, not an item. */
+const LABEL = /^[^:]{1,40}:\s*/u;
+
+/** The items of a line, with their offsets: the text between separators, trimmed of a closing period or "and". */
+export function listItems(text: string): { text: string; start: number; end: number }[] {
+  const label = LABEL.exec(text);
+  const from = label ? label[0].length : 0;
+  const out: { text: string; start: number; end: number }[] = [];
+  let last = from;
+  const body = text.slice(from);
+  const push = (s: number, e: number) => {
+    let start = s;
+    let end = e;
+    const raw = text.slice(start, end);
+    const lead = /^(?:and|or|&)\s+/iu.exec(raw);
+    if (lead) start += lead[0].length;
+    const trail = /[.\s]+$/u.exec(text.slice(start, end));
+    if (trail) end -= trail[0].length;
+    if (end > start) out.push({ text: text.slice(start, end), start, end });
+  };
+  for (const m of body.matchAll(SEPARATOR)) {
+    push(last, from + m.index!);
+    last = from + m.index! + m[0].length;
+  }
+  push(last, text.length);
+  return out;
+}
+
+/**
+ * The items of a list line the vocabulary names, whole ("Customer service", not "service" in
+ * "customer service skills"), and not already read at `taken` (offsets of the taxonomy's hits).
+ */
+export function namedListItems(text: string, vocabulary: ReadonlyMap<string, string>, taken: readonly { start: number; end: number }[]): ListItem[] {
+  const out: ListItem[] = [];
+  for (const item of listItems(text)) {
+    if (item.text.split(/\s+/).length > 4) continue;
+    const name = vocabulary.get(item.text.toLowerCase().replace(/\s+/g, ' '));
+    if (!name) continue;
+    if (taken.some((t) => t.start < item.end && item.start < t.end)) continue;
+    out.push({ name: /^\p{Ll}/u.test(name) ? name[0]!.toUpperCase() + name.slice(1) : name, start: item.start, end: item.end });
+  }
+  return out;
+}
