@@ -1,0 +1,86 @@
+/**
+ * Skills lists read with the open vocabularies (issue 18, held-out recall): an item of a skills
+ * list that an ESCO label or an O*NET technology example names whole; a concept the sentence
+ * calls the candidate's skills; livecareer's other names of the skills and summary headings.
+ * Made-up text only.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSkillFinder } from '../../src/match/index.js';
+import { analyzeResume } from '../../src/resume/index.js';
+import { listItems, namedListItems } from '../../src/resume/list-items.js';
+import { headingRule } from '../../src/resume/structure/headings.js';
+import { loadTaxonomy } from '../../src/taxonomy/index.js';
+import type { Document, ResumeProfile } from '../../src/types.js';
+
+const findSkills = createSkillFinder(loadTaxonomy());
+
+function read(text: string): ResumeProfile {
+  const lines = text.split('\n').map((t, i) => ({ n: i + 1, page: 1, text: t }));
+  const doc: Document = { source: 'made-up.txt', format: 'txt', lines, hidden: [], warnings: [] };
+  return analyzeResume(doc, findSkills, '2025-01');
+}
+
+const skillsOf = (p: ResumeProfile) => p.skills.map((s) => s.name.toLowerCase());
+const HEAD = 'Jane Doe\njane.doe@example.com\n\nEXPERIENCE\nFront Desk Agent, Grand Hotel, Boston, MA\nJan 2019 - Present\n- Greeted guests\n';
+
+describe('list items', () => {
+  it('splits a line into items after its label, with offsets', () => {
+    const text = 'Social Media: LinkedIn, Twitter and Facebook.';
+    const items = listItems(text);
+    expect(items.map((i) => i.text)).toEqual(['LinkedIn', 'Twitter and Facebook']);
+    expect(text.slice(items[0]!.start, items[0]!.end)).toBe('LinkedIn');
+  });
+
+  it('names an item only when the vocabulary holds it whole and no skill was read there', () => {
+    const vocabulary = new Map([['immigration law', 'immigration law'], ['pbx', 'PBX']]);
+    const text = 'Immigration law, PBX, immigration law reform';
+    expect(namedListItems(text, vocabulary, []).map((i) => i.name)).toEqual(['Immigration law', 'PBX']);
+    expect(namedListItems(text, vocabulary, [{ start: 17, end: 20 }]).map((i) => i.name)).toEqual(['Immigration law']);
+  });
+});
+
+describe('skills lists named by the open vocabularies', () => {
+  it('reads social media and ESCO skills listed in a skills section', () => {
+    const p = read(`${HEAD}\nSKILLS\nSocial Media Administration: LinkedIn, Twitter, Instagram\nImmigration law, Revenue management\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['linkedin', 'twitter', 'instagram', 'immigration law']));
+  });
+
+  it('reads no such name out of prose, and no plain English word as an item', () => {
+    const p = read(`${HEAD}- Posted news on LinkedIn about immigration law reform\n\nSKILLS\naccess, policies, safety\n`);
+    expect(skillsOf(p)).not.toContain('linkedin');
+    expect(skillsOf(p)).not.toContain('immigration law');
+    expect(skillsOf(p)).not.toContain('access');
+    expect(skillsOf(p)).not.toContain('policies');
+  });
+
+  it('reads an item a wrapped skills line cut in two', () => {
+    const p = read(`${HEAD}\nSKILLS\nauditing, contracts, customer\nservice, sales\n`);
+    expect(skillsOf(p)).toContain('customer service');
+  });
+});
+
+describe('a concept the sentence calls one of the skills', () => {
+  it('claims concepts coordinated before "skills"', () => {
+    const p = read(`${HEAD}- Used strong time management and problem solving skills to run the desk\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['time management', 'problem solving']));
+  });
+
+  it('does not claim a concept merely met in a sentence', () => {
+    const p = read(`${HEAD}- Attended a seminar on time management with the team\n`);
+    expect(skillsOf(p)).not.toContain('time management');
+  });
+});
+
+describe('headings of livecareer layouts', () => {
+  it('reads Core Strengths and Core Qualifications as skills, Career Overview as a summary', () => {
+    expect(headingRule('Core Strengths')?.section).toBe('skills');
+    expect(headingRule('Core Qualifications')?.section).toBe('skills');
+    expect(headingRule('Career Overview')?.section).toBe('summary');
+    expect(headingRule('Certifications and Trainings')?.section).toBe('certifications');
+  });
+
+  it('keeps the headings named before', () => {
+    expect(headingRule('Summary of Qualifications')?.section).toBe('summary');
+    expect(headingRule('Academic Qualifications')?.section).toBe('education');
+  });
+});
