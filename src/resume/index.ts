@@ -3,7 +3,7 @@ import type { Document, Evidence, Line, Position, ResumeProfile, ResumeSection, 
 import { analyzeStructure, classifyLines, loadNameData } from './structure/index.js';
 import { DEGREE_RULES } from './structure/find-education.js';
 import { loadListVocabulary } from '../taxonomy/list-skills.js';
-import { listItems, namedListItems } from './list-items.js';
+import { listItems, namedListItems, unknownProducts } from './list-items.js';
 
 /** What other stages may read of the structure reader (trust reads postings' shape with them). */
 export { analyzeStructure, cellsOf, classifyLines } from './structure/index.js';
@@ -168,7 +168,8 @@ export function readLayout(lines: Line[]): ResumeLayout {
 /** analyzeResume, with the layout it found. */
 export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMonth): { profile: ResumeProfile; layout: ResumeLayout } {
   const structure = analyzeStructure(doc.lines, asOf);
-  const places = loadNameData().places;
+  const nameData = loadNameData();
+  const places = nameData.places;
   const skills = new Map<string, ResumeSkill & { hedges: number; positions: Set<Position>; claimed: boolean }>();
   const positionSkills = new Map<Position, Set<string>>();
   // An employer named like a product ("Notion", "Stripe") is where the candidate worked, not a skill.
@@ -198,6 +199,8 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
         else if (name) hits.push(listHit(name, line.text, first));
       }
       for (const item of namedListItems(line.text, vocabulary(), found)) hits.push(listHit(item.name, line.text, item));
+      const technical = found.filter((h) => PRODUCT_CATEGORIES.has(h.category) || h.category === 'security').length;
+      for (const item of unknownProducts(line.text, technical, hits, nameData)) hits.push({ ...listHit(item.name, line.text, item), category: 'tool' });
       const lastItem = items.at(-1);
       carry = section === 'skills' && lastItem && lastItem.end === line.text.trimEnd().length && lastItem.text.split(/\s+/).length <= 3 ? lastItem.text : '';
     } else carry = '';

@@ -31,7 +31,7 @@ export function listItems(text: string): { text: string; start: number; end: num
     const raw = text.slice(start, end);
     const lead = /^(?:and|or|&)\s+/iu.exec(raw);
     if (lead) start += lead[0].length;
-    const trail = /[.\s]+$/u.exec(text.slice(start, end));
+    const trail = /(?:\s+etc)?[.\s]+$/u.exec(text.slice(start, end));
     if (trail) end -= trail[0].length;
     if (end > start) out.push({ text: text.slice(start, end), start, end });
   };
@@ -55,6 +55,39 @@ export function namedListItems(text: string, vocabulary: ReadonlyMap<string, str
     if (!name) continue;
     if (taken.some((t) => t.start < item.end && item.start < t.end)) continue;
     out.push({ name: /^\p{Ll}/u.test(name) ? name[0]!.toUpperCase() + name.slice(1) : name, start: item.start, end: item.end });
+  }
+  return out;
+}
+
+/** Words that are English, names of people or places: never read as an unknown product. */
+export interface PlainWords {
+  commonWords: ReadonlySet<string>;
+  firstNames: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+}
+
+/**
+ * "SQLMap", "ExifTool", "VirusTotal", "IPVoid": one word whose capitals stand inside it, as
+ * products are named and English words, names and places ("Invoice", "Boston") are not.
+ */
+const PRODUCT_WORD = /^(?=[\p{L}\d]*\p{Ll})\p{Lu}[\p{L}\d]*?(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll})[\p{L}\d]*$/u;
+
+/**
+ * Products no vocabulary names ("Pentesting Tools: SQLMap, Netcat, Shodan, Nmap"): one word with
+ * inner capitals, no given name or place, standing as an item of a list that
+ * names a technical product the taxonomy knows and one more product, known or written so.
+ */
+export function unknownProducts(text: string, technicalHits: number, taken: readonly { start: number; end: number }[], plain: PlainWords): ListItem[] {
+  if (technicalHits < 1) return [];
+  const candidates = listItems(text).filter((item) => item.text.length >= 4 && PRODUCT_WORD.test(item.text));
+  // The list's context: a known product and another product beside the item, known or written so.
+  if (technicalHits + candidates.length < 3 && !(technicalHits >= 2 && candidates.length)) return [];
+  const out: ListItem[] = [];
+  for (const item of candidates) {
+    const key = item.text.toLowerCase();
+    if (plain.commonWords.has(key) || plain.firstNames.has(key) || plain.places.has(key)) continue;
+    if (taken.some((t) => t.start < item.end && item.start < t.end)) continue;
+    out.push({ name: item.text, start: item.start, end: item.end });
   }
   return out;
 }
