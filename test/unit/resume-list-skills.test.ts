@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSkillFinder } from '../../src/match/index.js';
 import { analyzeResume } from '../../src/resume/index.js';
-import { listItems, namedListItems } from '../../src/resume/list-items.js';
+import { listItems, namedListItems, unknownProducts } from '../../src/resume/list-items.js';
 import { headingRule } from '../../src/resume/structure/headings.js';
 import { loadTaxonomy } from '../../src/taxonomy/index.js';
 import type { Document, ResumeProfile } from '../../src/types.js';
@@ -36,6 +36,28 @@ describe('list items', () => {
     const text = 'Immigration law, PBX, immigration law reform';
     expect(namedListItems(text, vocabulary, []).map((i) => i.name)).toEqual(['Immigration law', 'PBX']);
     expect(namedListItems(text, vocabulary, [{ start: 17, end: 20 }]).map((i) => i.name)).toEqual(['Immigration law']);
+  });
+});
+
+describe('unknown products in a technical list', () => {
+  const plain = { commonWords: new Set<string>(), firstNames: new Set<string>(), places: new Set(['boston']) };
+
+  it('reads words with inner capitals beside known products', () => {
+    const text = 'Analysis Tools: IPVoid, VirusTotal, ExifTool, Wireshark';
+    expect(unknownProducts(text, 1, [{ start: 46, end: 55 }], plain).map((i) => i.name)).toEqual(['IPVoid', 'VirusTotal', 'ExifTool']);
+  });
+
+  it('reads no capitalised English word, no name alone, and nothing without a known product', () => {
+    expect(unknownProducts('Invoice, Integrator, Python, Java', 2, [], plain)).toEqual([]);
+    expect(unknownProducts('VirusTotal, ExifTool, IPVoid', 0, [], plain)).toEqual([]);
+    expect(unknownProducts('Splunk, ArcSight', 1, [], plain)).toEqual([]);
+  });
+
+  it('reads them in a resume, not in prose', () => {
+    const p = read(`${HEAD}\nSKILLS\nPentesting Tools: SQLMap, Nmap, Metasploit, MimiKatz etc.\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['sqlmap', 'mimikatz']));
+    const q = read(`${HEAD}- Reviewed how the SecureCorp team used Nmap and Metasploit\n`);
+    expect(skillsOf(q)).not.toContain('securecorp');
   });
 });
 
