@@ -31,7 +31,7 @@ const sharedDir = path.resolve(repoRoot, '../shared');
 const taxDir = path.join(sharedDir, 'corpus', 'taxonomy');
 const curatedPath = path.join(repoRoot, 'data', 'curated-skills.yaml');
 const outPath = path.join(repoRoot, 'data', 'taxonomy.json');
-const listOutPath = path.join(repoRoot, 'data', 'list-skills.json');
+const listOutPath = path.join(repoRoot, 'data', 'list-skills.txt');
 const verbose = process.argv.includes('--verbose');
 
 const SOURCES = [
@@ -462,6 +462,8 @@ function fromListVocabulary(lexicon, reg) {
     if (l.length < 2 || labels.has(key) || taken.has(key) || !/^[\p{L}\d][\p{L}\d .+#&'-]*$/u.test(l)) return;
     const words = key.split(' ');
     if (words.length > 4) return;
+    // "manage staff", "provide customer service": a duty, written so in prose, not as a list item.
+    if (words.length > 1 && (lexicon.get(words[0]) ?? []).every((t) => t.startsWith('VB')) && lexicon.has(words[0])) return;
     if (words.length === 1 && (lexicon.has(key) || lexicon.properNouns.has(key) || /^\d/.test(key))) return;
     labels.set(key, l);
   };
@@ -473,7 +475,8 @@ function fromListVocabulary(lexicon, reg) {
     const { name, aliases } = onetName(example);
     for (const form of [name, ...aliases]) add(form);
   }
-  return [...labels.values()].sort(byLower);
+  // Sorted by the lower-cased form, as JavaScript compares strings: the reader searches it by halves.
+  return [...labels.values()].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
 }
 
 // ── Step 3: merge ──────────────────────────────────────────────────────────
@@ -684,7 +687,7 @@ async function main() {
   const skills = [...reg.skills].sort((a, b) => byLower(a.name, b.name));
   fs.writeFileSync(outPath, serialize(skills));
   const listed = fromListVocabulary(lexicon, reg);
-  fs.writeFileSync(listOutPath, JSON.stringify({ sources: ['esco', 'onet'], labels: listed }) + '\n');
+  fs.writeFileSync(listOutPath, listed.join('\n') + '\n');
   console.error(`build-taxonomy: wrote ${listed.length} list-only skill names to ${path.relative(repoRoot, listOutPath)}`);
   const counts = Object.entries(generated).map(([k, v]) => `${k} ${v.length}`).join(', ');
   console.error(`build-taxonomy: wrote ${skills.length} skills (curated ${curated.skills.length}; candidates ${counts}); ${reg.collisions.length} form collisions resolved (first source wins)`);

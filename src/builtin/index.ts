@@ -57,8 +57,8 @@ export const builtin = {
   trustRules: <T>() => readJson<T>(builtinFile('trust-rules.json')),
   /** data/taxonomy.json: the skills (taxonomy/index.ts). */
   taxonomy: <T>() => json<T>(builtinFile('taxonomy.json')),
-  /** data/list-skills.json: ESCO and O*NET skill names read only as items of a skills list (taxonomy/list-skills.ts). */
-  listSkills: <T>() => readJson<T>(builtinFile('list-skills.json')),
+  /** data/list-skills.txt: ESCO and O*NET skill names read only as items of a skills list, one a line, sorted by lower-cased form (taxonomy/list-skills.ts). */
+  listSkills: () => readFileSync(builtinFile('list-skills.txt'), 'utf8'),
   /** data/stems.json: Porter stems of the taxonomy's indexed words (match/index.ts). */
   stems: <T>() => readJson<T>(builtinFile('stems.json')),
   /** data/education-fields.json: families of related fields of study (score/general-requirements.ts). */

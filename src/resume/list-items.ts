@@ -47,7 +47,7 @@ export function listItems(text: string): { text: string; start: number; end: num
  * The items of a list line the vocabulary names, whole ("Customer service", not "service" in
  * "customer service skills"), and not already read at `taken` (offsets of the taxonomy's hits).
  */
-export function namedListItems(text: string, vocabulary: ReadonlyMap<string, string>, taken: readonly { start: number; end: number }[]): ListItem[] {
+export function namedListItems(text: string, vocabulary: { get(form: string): string | undefined }, taken: readonly { start: number; end: number }[]): ListItem[] {
   const out: ListItem[] = [];
   for (const item of listItems(text)) {
     if (item.text.split(/\s+/).length > 4) continue;

@@ -1,13 +1,31 @@
 import { builtin, once } from '../builtin/index.js';
 
-/** Skill names of the open vocabularies (ESCO labels, O*NET technology examples), by lower-cased form. */
-export type ListVocabulary = ReadonlyMap<string, string>;
+/** Skill names of the open vocabularies (ESCO labels, O*NET technology examples), looked up by lower-cased form. */
+export interface ListVocabulary {
+  get(form: string): string | undefined;
+}
 
 /**
- * The names scripts/build-taxonomy.mjs keeps for skills lists only (data/list-skills.json),
- * read on the first resume that has a list and kept for the process.
+ * The names scripts/build-taxonomy.mjs keeps for skills lists only (data/list-skills.txt), read on
+ * the first resume that has a list and kept for the process. The file is sorted by lower-cased
+ * form and searched by halves: tens of thousands of names cost one read and one split, no index.
  */
-export const loadListVocabulary = once((): ListVocabulary => {
-  const { labels } = builtin.listSkills<{ labels: string[] }>();
-  return new Map(labels.map((l) => [l.toLowerCase(), l]));
-});
+export const loadListVocabulary = once((): ListVocabulary => sortedVocabulary(builtin.listSkills().split('\n').filter(Boolean)));
+
+/** A lookup over names sorted by their lower-cased form (as JavaScript compares strings). */
+export function sortedVocabulary(names: readonly string[]): ListVocabulary {
+  return {
+    get(form: string): string | undefined {
+      let lo = 0;
+      let hi = names.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const key = names[mid]!.toLowerCase();
+        if (key === form) return names[mid];
+        if (key < form) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return undefined;
+    },
+  };
+}
