@@ -199,6 +199,15 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
         else if (name) hits.push(listHit(name, line.text, first));
       }
       for (const item of namedListItems(line.text, vocabulary(), found)) hits.push(listHit(item.name, line.text, item));
+      // An item of a skills section read on its own, as it would be on a line of its own ("Marketing"
+      // in a long comma list is the item, as it is alone under SKILLS): the section is its context.
+      if (section === 'skills') {
+        for (const item of items) {
+          if (hits.some((h) => h.start < item.end && item.start < h.end)) continue;
+          const alone = findSkills(item.text, { skillsSection: true }).find((h) => h.start === 0 && h.end === item.text.length);
+          if (alone) hits.push({ ...alone, start: item.start + alone.start, end: item.start + alone.end });
+        }
+      }
       const technical = found.filter((h) => PRODUCT_CATEGORIES.has(h.category) || h.category === 'security').length;
       for (const item of unknownProducts(line.text, technical, hits, nameData)) hits.push({ ...listHit(item.name, line.text, item), category: 'tool' });
       const lastItem = items.at(-1);
