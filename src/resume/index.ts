@@ -3,7 +3,7 @@ import type { Document, Evidence, Line, Position, ResumeProfile, ResumeSection, 
 import { analyzeStructure, classifyLines, loadNameData } from './structure/index.js';
 import { DEGREE_RULES } from './structure/find-education.js';
 import { loadListVocabulary } from '../taxonomy/list-skills.js';
-import { listItems, namedListItems, unknownProducts } from './list-items.js';
+import { coordinatedSkills, listItems, namedListItems, unknownProducts } from './list-items.js';
 
 /** What other stages may read of the structure reader (trust reads postings' shape with them). */
 export { analyzeStructure, cellsOf, classifyLines } from './structure/index.js';
@@ -186,6 +186,22 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     const found = findSkills(line.text, { skillsSection: section === 'skills' });
     const listLine = found.length >= 2 && looksLikeList(line.text);
     const hits = [...found];
+    // "organizational and analytical skills": each conjunct read as "<conjunct> skills".
+    if (/\bskills\b/i.test(line.text)) {
+      for (const part of coordinatedSkills(line.text)) {
+        if (hits.some((h) => h.start < part.end && part.start < h.end)) continue;
+        const words = part.text.split(' ');
+        for (const tail of [words.join(' '), words.at(-1)!]) {
+          const form = `${tail} skills`;
+          const hit = findSkills(form, {}).find((h) => h.start === 0 && h.end === form.length);
+          if (hit) {
+            const start = part.end - tail.length;
+            hits.push({ ...hit, surface: line.text.slice(start, part.end), start, end: part.end });
+            break;
+          }
+        }
+      }
+    }
     // Items of a skills list that the open vocabularies name ("PBX", "LinkedIn", "Immigration law"),
     // and an item a wrapped line cut in two ("customer" / "service"): read only in a list.
     if (section === 'skills' || looksLikeList(line.text)) {

@@ -91,3 +91,26 @@ export function unknownProducts(text: string, technicalHits: number, taken: read
   }
   return out;
 }
+
+/**
+ * "organizational and analytical skills", "communication, interpersonal and problem solving
+ * skills": each word (or two) coordinated before "skills", with its offsets, to be read as
+ * "<word> skills" ("Organizational Skills", "Analytical Skills").
+ */
+export function coordinatedSkills(text: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  const re = /((?:[\p{L}-]+(?: [\p{L}-]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*))+[\p{L}-]+(?: [\p{L}-]+)?)\s+skills\b/giu;
+  for (const m of text.matchAll(re)) {
+    const group = m[1]!;
+    const sep = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*/giu;
+    let last = 0;
+    const parts: [number, number][] = [];
+    for (const s of group.matchAll(sep)) {
+      parts.push([last, s.index!]);
+      last = s.index! + s[0].length;
+    }
+    parts.push([last, group.length]);
+    for (const [a, b] of parts) out.push({ text: group.slice(a, b), start: m.index! + a, end: m.index! + b });
+  }
+  return out;
+}

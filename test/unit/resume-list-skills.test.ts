@@ -87,6 +87,13 @@ describe('a concept the sentence calls one of the skills', () => {
     expect(skillsOf(p)).toEqual(expect.arrayContaining(['time management', 'problem solving']));
   });
 
+  it('reads each adjective coordinated before "skills" as its skill', () => {
+    const p = read(`${HEAD}\nSUMMARY\nSeeking a role to use my organizational and analytical skills.\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['organizational skills', 'analytical skills']));
+    const q = read(`${HEAD}\nSUMMARY\nSeeking a role to use my organizational talents and an analytical mind.\n`);
+    expect(skillsOf(q)).not.toContain('analytical skills');
+  });
+
   it('does not claim a concept merely met in a sentence', () => {
     const p = read(`${HEAD}- Attended a seminar on time management with the team\n`);
     expect(skillsOf(p)).not.toContain('time management');
