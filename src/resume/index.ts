@@ -220,7 +220,11 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       if (section === 'skills') {
         for (const item of items) {
           if (hits.some((h) => h.start < item.end && item.start < h.end)) continue;
-          const alone = findSkills(item.text, { skillsSection: true }).find((h) => h.start === 0 && h.end === item.text.length);
+          // "Time-Management": a hyphen between the words of an item is a space written otherwise (same length, same offsets).
+          const spaced = item.text.replace(/(\p{L})-(?=\p{L})/gu, '$1 ');
+          const alone = [item.text, ...(spaced === item.text ? [] : [spaced])]
+            .map((form) => findSkills(form, { skillsSection: true }).find((h) => h.start === 0 && h.end === form.length))
+            .find(Boolean);
           if (alone) hits.push({ ...alone, start: item.start + alone.start, end: item.start + alone.end });
         }
       }

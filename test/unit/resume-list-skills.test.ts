@@ -75,6 +75,13 @@ describe('skills lists named by the open vocabularies', () => {
     expect(skillsOf(p)).not.toContain('policies');
   });
 
+  it('reads a long comma list item by item, a hyphen between words as a space', () => {
+    const p = read(`${HEAD}\nSKILLS\nInterpersonal: Critical Thinking, Problem Solving, Leadership, Communication, Organization, Time-Management\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['time management', 'problem solving', 'leadership']));
+    const q = read(`${HEAD}- Kept a time-management log for the manager\n`);
+    expect(skillsOf(q)).not.toContain('time management');
+  });
+
   it('reads an item a wrapped skills line cut in two', () => {
     const p = read(`${HEAD}\nSKILLS\nauditing, contracts, customer\nservice, sales\n`);
     expect(skillsOf(p)).toContain('customer service');
