@@ -2,11 +2,13 @@
 /**
  * The one-file build that bin/jobfit.js starts from (see bin/load-bundle.js), run by
  * `npm run build` after tsc:
- *  1. esbuild bundles dist/cli/main.js into dist/bundle/cli.cjs and the pool's worker,
- *     dist/batch/worker.js, into dist/bundle/worker.cjs;
+ *  1. esbuild bundles dist/cli/main.js into dist/bundle/cli.cjs and the pool's workers,
+ *     dist/batch/worker.js (reads) and dist/batch/analyse-worker.js (reads, analyses and
+ *     scores: large batches only), into dist/bundle/worker.cjs and analyse-worker.cjs;
  *  2. jobfit scores the fixtures, with and without the worker pool, and saves the code V8
- *     compiled as each bundle's code cache (cli.cjs.cache, worker.cjs.cache).
- * Both bundles sit two folders below the project, as dist/<stage>/ modules do, so paths made
+ *     compiled as each bundle's code cache (cli.cjs.cache, worker.cjs.cache; the fixtures are
+ *     too few for analysing workers, which compile as they go: a large batch repays it).
+ * The bundles sit two folders below the project, as dist/<stage>/ modules do, so paths made
  * from import.meta.url ('../../data/…', './worker.js') resolve the same. Packages that are
  * only loaded as a last resort (pdf.js, PDFium, tesseract) and piscina, which starts workers
  * from its own folder, stay outside.
@@ -20,18 +22,18 @@ import { build } from 'esbuild';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist/bundle');
 
-/** The worker module piscina loads: the worker bundle, through the same loader as the CLI. */
-const workerEntry = `import { loadBundle, writingCodeCache } from '../../bin/load-bundle.js';
+/** A worker module piscina loads: its worker bundle, through the same loader as the CLI. */
+const workerEntry = (name) => `import { loadBundle, writingCodeCache } from '../../bin/load-bundle.js';
 
-const bundle = loadBundle(new URL('./worker.cjs', import.meta.url), new URL('../batch/worker.js', import.meta.url));
-const task = bundle ? bundle.exports.default : (await import('../batch/worker.js')).default;
+const bundle = loadBundle(new URL('./${name}.cjs', import.meta.url), new URL('../batch/${name}.js', import.meta.url));
+const task = bundle ? bundle.exports.default : (await import('../batch/${name}.js')).default;
 // A worker is terminated, never exits, so the build saves its cache after every file.
 export default bundle && writingCodeCache ? async (path) => { try { return await task(path); } finally { bundle.saveCodeCache(); } } : task;
 `;
 
 rmSync(out, { recursive: true, force: true });
 await build({
-  entryPoints: { cli: join(root, 'dist/cli/main.js'), worker: join(root, 'dist/batch/worker.js') },
+  entryPoints: { cli: join(root, 'dist/cli/main.js'), worker: join(root, 'dist/batch/worker.js'), 'analyse-worker': join(root, 'dist/batch/analyse-worker.js') },
   outdir: out,
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -46,7 +48,7 @@ await build({
   banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });
-writeFileSync(join(out, 'worker.js'), workerEntry);
+for (const name of ['worker', 'analyse-worker']) writeFileSync(join(out, `${name}.js`), workerEntry(name));
 
 const run = (args) => {
   const result = spawnSync(process.execPath, [join(root, 'bin/jobfit.js'), ...args], { cwd: root, env: { ...process.env, JOBFIT_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' });

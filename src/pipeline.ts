@@ -11,12 +11,13 @@
  *   Step 6 rank               best first, then the asked order       rank
  *
  * scorePaths runs them all, from paths to the report `jobfit score --format json` prints
- * (startScoring + Scoring.finish are its two halves): Step 1 runs in worker threads (batch/),
- * which load only read-document.ts, while this thread builds the matcher and reads the posting;
- * each document is then analysed, assessed and scored as it arrives.
+ * (startScoring + Scoring.finish are its two halves). In a batch, Step 1 runs in worker
+ * threads (batch/) while this thread reads the posting; in a large one the workers run Steps
+ * 3–5 as well and this thread only merges their reports, else each document is analysed,
+ * assessed and scored here as it arrives.
  */
 import { extname } from 'node:path';
-import { type ReadOutcome, analysisSeed, writeAnalysis } from './batch/cache.js';
+import { analysisSeed } from './batch/cache.js';
 import { collectGarbage } from './batch/collect-garbage.js';
 import { collectInputs, shardOf } from './batch/collect-inputs.js';
 import { type BatchOptions, startBatch } from './batch/run-batch.js';
@@ -51,14 +52,18 @@ export interface Context extends Settings {
   softSkillCues: SoftSkillCues;
 }
 
-/** Builds the taxonomy and resume matcher once per process; the posting matcher on first use. */
+/**
+ * Builds the taxonomy once per process, and each matcher on first use: a batch read in worker
+ * threads never runs the resume matcher in this thread, nor a worker the posting matcher.
+ */
 export function makeContext(settings: Settings): Context {
   const taxonomy = loadTaxonomy(settings.extraSkills);
+  let resumeFinder: SkillFinder | undefined;
   let jobFinder: SkillFinder | undefined;
   return {
     ...settings,
     taxonomy,
-    findSkills: createSkillFinder(taxonomy),
+    findSkills: (text, context) => (resumeFinder ??= createSkillFinder(taxonomy))(text, context),
     findJobSkills: (text) => (jobFinder ??= createSkillFinder(taxonomy, { posting: true }))(text),
     occupations: loadOccupations(),
     background: loadBackground(),
@@ -285,7 +290,7 @@ const stoppedAtLimit = (result: FileResult): boolean =>
 export async function startScoring(jobPath: string, files: string[], settings: Settings, options: ScoringOptions = {}): Promise<Scoring> {
   // With a cache, each resume's analysis is stored under a seed naming what it depends on.
   const seed = options.cacheDir ? analysisSeed({ asOf: settings.config.asOf, language: settings.language, extraSkills: settings.extraSkills }) : undefined;
-  const batch = startBatch(files, settings.config, { ...options, analysisSeed: seed });
+  const batch = startBatch(files, settings, { ...options, analysisSeed: seed });
   let ctx: Context;
   let job: JobProfile;
   let trace: FileTrace;
@@ -308,35 +313,15 @@ export async function startScoring(jobPath: string, files: string[], settings: S
     ctx,
     trace,
     async finish(onDone = () => {}) {
-      const writes: Promise<void>[] = [];
       let done = 0;
-      const results = await batch.each((read: ReadOutcome, file) => {
-        const ms: Timings = { ...read.ms };
-        let result: FileResult;
-        let reader: Reader | undefined;
-        if (read.ok) {
-          const start = performance.now();
-          const analysis = analysisOf(read);
-          const analysed = performance.now();
-          if (!('analysis' in read)) ms.analyse = analysed - start;
-          reader = analysis.reader;
-          result = scoreAnalysis(analysis, job, ctx);
-          ms.score = performance.now() - analysed;
-        } else result = { ok: false, error: read.error };
-        const trace: FileTrace = { reader, cached: read.cached, ms };
+      const results = await batch.each(job, ctx, ({ trace = { ms: {} }, ...scored }, file) => {
+        const result = scored as FileResult;
         onDone(result.ok ? { candidate: result.candidate, file, trace } : { error: result.error, file, trace });
-        if (++done % GC_EVERY === 0 || stoppedAtLimit(result)) collectGarbage();
+        // Files done in this thread leave their garbage here; a worker collects its own.
+        if (batch.analysesHere && (++done % GC_EVERY === 0 || stoppedAtLimit(result))) collectGarbage();
         return result;
       });
-      await Promise.all(writes);
       markDuplicates(results);
-      /** Steps 3 and 4, or what the cache kept of them; a fresh analysis is stored for the next posting. */
-      function analysisOf(read: Exclude<ReadOutcome, { ok: false }>): DocumentAnalysis {
-        if ('analysis' in read) return read.analysis;
-        const analysis = analyzeForScoring(read.doc, ctx);
-        if (options.cacheDir && seed && read.analysisKey) writes.push(writeAnalysis(options.cacheDir, read.analysisKey, seed, analysis));
-        return analysis;
-      }
       return {
         candidates: results.flatMap((r) => (r.ok ? [r.candidate] : [])),
         errors: results.flatMap((r) => (r.ok ? [] : [r.error])),

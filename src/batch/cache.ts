@@ -9,8 +9,10 @@
  * unreadable is treated as a miss and rewritten.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+// Synchronous file calls throughout: entries are small, and each step of an asynchronous call
+// is a round trip through libuv's thread pool during which a worker sits idle (a second
+// posting spends most of its time here).
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinFile } from '../builtin/index.js';
@@ -72,7 +74,7 @@ function isEntry(x: unknown, version: number): x is Entry {
 export async function readEntry(dir: string, key: string, version: number = EXTRACTOR_VERSION): Promise<Document | undefined> {
   let text: string;
   try {
-    text = await readFile(entryPath(dir, key), 'utf8');
+    text = readFileSync(entryPath(dir, key), 'utf8');
   } catch {
     return undefined;
   }
@@ -94,11 +96,15 @@ async function writeJson(dir: string, key: string, json: string): Promise<void> 
   const path = entryPath(dir, key);
   const temp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await mkdir(join(dir, key.slice(0, 2)), { recursive: true });
-    await writeFile(temp, json, { mode: 0o600 });
-    await rename(temp, path);
+    mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
+    writeFileSync(temp, json, { mode: 0o600 });
+    renameSync(temp, path);
   } catch {
-    await rm(temp, { force: true }).catch(() => {});
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing left to clean, or nothing we can do.
+    }
   }
 }
 
@@ -182,7 +188,7 @@ function isAnalysis(x: unknown): x is DocumentAnalysis {
 
 async function readAnalysis(dir: string, key: string, seed: string): Promise<DocumentAnalysis | undefined> {
   try {
-    const entry = JSON.parse(await readFile(entryPath(dir, key), 'utf8')) as { seed?: unknown; analysis?: unknown };
+    const entry = JSON.parse(readFileSync(entryPath(dir, key), 'utf8')) as { seed?: unknown; analysis?: unknown };
     return entry.seed === seed && isAnalysis(entry.analysis) ? entry.analysis : undefined;
   } catch {
     return undefined;
@@ -215,12 +221,13 @@ export function cachedAnalysisReader(read: DocumentReader, options: CacheOptions
 
 /** The bytes to key a file by, or undefined for a file the reader refuses on size alone. */
 async function cacheableBytes(path: string, maxBytes: number): Promise<Uint8Array | undefined> {
-  const size = await stat(path).then(
-    (st) => (st.isFile() ? st.size : -1),
-    () => -1,
-  );
-  if (size <= 0 || size > maxBytes) return undefined;
-  return readFile(path).catch(() => undefined);
+  try {
+    const st = statSync(path);
+    if (!st.isFile() || st.size <= 0 || st.size > maxBytes) return undefined;
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 async function readThroughText(read: DocumentReader, path: string, config: Parameters<DocumentReader>[1], dir: string, key: string, version: number) {

@@ -1,16 +1,16 @@
 /**
- * A pool of worker threads (piscina) that reads files into documents, at most `concurrency`
- * at a time, each under a time cap. A worker stuck on a file is terminated and replaced;
- * the file becomes a TIMEOUT error and the batch goes on.
+ * A pool of worker threads (piscina) that processes files (reads them, or reads, analyses and
+ * scores them: the worker module decides), at most `concurrency` at a time, each under a time
+ * cap. A worker stuck on a file is terminated and replaced; the file becomes a TIMEOUT error
+ * and the batch goes on.
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { inputError } from '../messages.js';
 import type { InputError } from '../types.js';
-import type { ReadOutcome } from './cache.js';
 
 export interface PoolOptions {
-  /** Worker module (path or file URL) whose default export reads one file into a ReadOutcome. */
+  /** Worker module (path or file URL) whose default export turns one task into a result ({ ok, … }). */
   filename: string;
   /** Sent once to every worker, which builds its context from it. */
   workerData: unknown;
@@ -18,17 +18,33 @@ export interface PoolOptions {
   concurrency: number;
   /** Cores to count on; default: available parallelism. */
   cores?: number;
-  /** Per-file time cap. */
+  /**
+   * The workers do all the work and this thread only merges what they send back, so it needs
+   * no core of its own: a new worker counts a core as free when no other worker holds it.
+   */
+  mergeOnly?: boolean;
+  /** Per-file time limit, as the TIMEOUT message words it. */
   timeoutMs: number;
+  /** When a worker is stopped on a file; default timeoutMs and a short grace (the reader's own timer answers first). */
+  killAfterMs?: number;
+  /** The task a worker gets for a file; default the path. */
+  task?: (file: string) => unknown;
+  /** No file is handed out before this settles (the workers start, and set up, meanwhile). */
+  ready?: Promise<unknown>;
   /** Stops the pool: no file is started after it aborts, and none is reported. */
   signal?: AbortSignal;
+  /** A worker's heap limits, in MB; default 128 old, 48 young (see below). */
+  heapMb?: { old: number; young: number };
 }
+
+/** What a file comes back as when its worker had to be stopped or died. */
+export type PoolFailure = { ok: false; error: InputError };
 
 /**
  * A worker's own extraction timer answers first when its event loop is free (no restart
  * needed); this margin only matters for a worker stuck in synchronous code.
  */
-const killGraceMs = 250;
+export const killGraceMs = 250;
 
 /** The error a file gets when its worker had to be stopped. */
 export function timeoutError(source: string, timeoutMs: number): InputError {
@@ -56,9 +72,9 @@ function isAbort(error: unknown): boolean {
  * Runs every file through the pool and calls onResult(index, result) as each finishes, in
  * whatever order they finish. Only `concurrency` files are in flight, so each file's timer
  * starts when its work does, not while it waits in a queue, and at most twice that many
- * documents are held at once.
+ * results are held at once.
  */
-export async function runPool(files: readonly string[], options: PoolOptions, onResult: (index: number, result: ReadOutcome) => void | Promise<void>): Promise<void> {
+export async function runPool<R>(files: readonly string[], options: PoolOptions, onResult: (index: number, result: R | PoolFailure) => void | Promise<void>): Promise<void> {
   const size = Math.max(1, Math.min(options.concurrency, files.length));
   const pool = new Piscina({
     filename: options.filename,
@@ -70,7 +86,7 @@ export async function runPool(files: readonly string[], options: PoolOptions, on
     // went from ~500 MB to ~300 MB. The young one is left room: reading the corpus allocates
     // ~300 MB of short-lived numbers and glyphs, and a 16 MB young generation collected them in
     // ~70 scavenges (63 PDFs: 1.48 → 1.38 s, medians of 10; 1,000 resumes: 262 → 280 MB).
-    resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 48 },
+    resourceLimits: { maxOldGenerationSizeMb: options.heapMb?.old ?? 128, maxYoungGenerationSizeMb: options.heapMb?.young ?? 48 },
     idleTimeout: 60_000,
     // Plain messages rather than a worker blocked in Atomics.wait between tasks, so that
     // pdf.js clean-up left pending after a file can still run.
@@ -79,17 +95,22 @@ export async function runPool(files: readonly string[], options: PoolOptions, on
   let next = 0;
   let done = 0;
   const stopped = (): boolean => options.signal?.aborted === true;
-  const start = (): { index: number; result: Promise<ReadOutcome> } | undefined => {
+  const killAfterMs = options.killAfterMs ?? options.timeoutMs + killGraceMs;
+  const start = (): { index: number; result: Promise<R | PoolFailure> } | undefined => {
     if (next >= files.length || stopped()) return undefined;
     const index = next++;
-    return { index, result: runOne(pool, files[index]!, options.timeoutMs) };
+    const file = files[index]!;
+    return { index, result: runOne<R>(pool, file, options.task ? options.task(file) : file, options.timeoutMs, killAfterMs) };
   };
   const lanes: Promise<void>[] = [];
-  const grow = readerGrowth(size, options.cores ?? availableParallelism(), () => lanes.length, () => files.length - next, () => lanes.push(lane()));
+  // With mergeOnly, this thread's core is free for a worker too.
+  const cores = (options.cores ?? availableParallelism()) + (options.mergeOnly ? 1 : 0);
+  const grow = readerGrowth(size, cores, () => lanes.length, () => files.length - next, () => lanes.push(lane()));
   // Each lane hands its worker the next file before reporting the one just read, so workers
   // parse while this thread scores: the worker is free at that moment, so the time cap
   // still starts when the work does.
   async function lane(): Promise<void> {
+    await options.ready;
     for (let task = start(); task !== undefined; ) {
       const result = await task.result;
       const index = task.index;
@@ -150,9 +171,9 @@ function readerGrowth(size: number, cores: number, lanes: () => number, left: ()
   };
 }
 
-async function runOne(pool: Piscina, file: string, timeoutMs: number): Promise<ReadOutcome> {
+async function runOne<R>(pool: Piscina, file: string, task: unknown, timeoutMs: number, killAfterMs: number): Promise<R | PoolFailure> {
   try {
-    return (await pool.run(file, { signal: AbortSignal.timeout(timeoutMs + killGraceMs) })) as ReadOutcome;
+    return (await pool.run(task, { signal: AbortSignal.timeout(killAfterMs) })) as R;
   } catch (error) {
     return { ok: false, error: isAbort(error) ? timeoutError(file, timeoutMs) : workerFailure(file, error) };
   }

@@ -1,15 +1,22 @@
 import { availableParallelism } from 'node:os';
+import type { Settings } from '../config/settings.js';
+import type { Context } from '../pipeline.js';
+import type { ScoredFile } from './score-file.js';
+import type { JobProfile } from '../types.js';
 import type { ReadOutcome } from './cache.js';
-import type { Config } from '../types.js';
+import type { SharedJob } from './shared-job.js';
+import type { AnalyseTask, AnalyseWorkerData, WorkerResult } from './analyse-worker.js';
 import type { WorkerData } from './worker.js';
 
 export interface BatchOptions {
-  /** Files parsed in parallel; default: available cores. */
+  /** Files processed in parallel; default: available cores. */
   concurrency?: number | undefined;
-  /** Folder for cached extracted text, keyed by content hash; no cache when absent. */
+  /** Folder for cached extracted text and analyses, keyed by content hash; no cache when absent. */
   cacheDir?: string | undefined;
   /** With cacheDir: the seed of the run's analysis keys (cache.ts), so stored analyses answer. */
   analysisSeed?: string | undefined;
+  /** Pooled workers analyse and score as well as read; default: from minFilesForAnalysingWorkers files on. */
+  analyseInWorkers?: boolean | undefined;
 }
 
 /**
@@ -19,69 +26,143 @@ export interface BatchOptions {
  */
 const minFilesForPool = 8;
 
-/** The compiled worker module next to this one (dist/batch/worker.js). */
-const workerFile = new URL('./worker.js', import.meta.url);
+/**
+ * From this many files on, the workers analyse and score as well as read, and this thread
+ * only merges. Below it they only read and this thread analyses and scores each document as
+ * it comes: an analysing worker builds its own context and warms up the analysis code (~0.4 s
+ * of CPU, ~40 MB), which a small batch does not repay. On two cores, with ~10 ms of analysis
+ * and ~5 ms of reading a resume, this thread bounds the batch at ~10 ms a file; two
+ * analysing workers at ~7.5 ms, once started: the start is repaid from ~200 files on.
+ */
+export const minFilesForAnalysingWorkers = 200;
 
-/** A batch whose files are being read; what to do with each document is attached later. */
+/** The compiled worker modules next to this one (dist/batch/): one that reads, one that also analyses and scores. */
+const workerFile = new URL('./worker.js', import.meta.url);
+const analyseWorkerFile = new URL('./analyse-worker.js', import.meta.url);
+
+/** A batch whose workers are starting; the posting to score against is given later. */
 export interface Batch {
   /**
-   * Hands each file's outcome to `use` as it is read, so JSONL and progress can stream; only
-   * what `use` returns is kept, never the documents. Results come back in input-file order,
-   * whatever order the files finished in (a file not read because the batch stopped is left out).
+   * Reads, analyses and scores each file against `job` and hands its result to `use` as it
+   * is done, so JSONL and progress can stream; only what `use` returns is kept. Results come
+   * back in input-file order, whatever order the files finished in (a file not done because
+   * the batch stopped is left out).
    */
-  each<T>(use: (read: ReadOutcome, file: string) => T): Promise<T[]>;
-  /** Stops reading, for a run that ends early (the posting could not be read). */
+  each<T>(job: JobProfile, ctx: Context, use: (result: ScoredFile, file: string) => T): Promise<T[]>;
+  /** Stops the batch, for a run that ends early (the posting could not be read). */
   cancel(): Promise<void>;
+  /** This thread analyses and scores the files (it only merges when the workers do). */
+  analysesHere: boolean;
 }
 
-type Consumer = (index: number, read: ReadOutcome) => void;
+type Consumer = (index: number, result: ScoredFile) => void;
 
 /**
- * Starts reading the files. The pool's first worker starts at once, so PDFs are being parsed
- * while this thread builds the matcher and reads the posting; each document then waits (one
- * per worker at most) until each() is called. A small batch is read in this thread, in each().
+ * Starts the pool's first worker at once, so it loads and builds its context while this
+ * thread reads the posting; files are handed out once each() gives the posting. A small
+ * batch is done in this thread, in each().
  */
-export function startBatch(files: string[], config: Config, options: BatchOptions = {}): Batch {
+export function startBatch(files: string[], settings: Settings, options: BatchOptions = {}): Batch {
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
   const pooled = concurrency > 1 && (options.concurrency !== undefined || files.length >= minFilesForPool);
-  let attach: (consumer: Consumer) => void = () => {};
-  const consumer = new Promise<Consumer>((resolve) => (attach = resolve));
+  const analysing = pooled && (options.analyseInWorkers ?? files.length >= minFilesForAnalysingWorkers);
+  let attach: (start: Start) => void = () => {};
+  const started = new Promise<Start>((resolve) => (attach = resolve));
   const stop = new AbortController();
-  const reading = pooled
-    ? readInWorkers(files, config, { concurrency, cacheDir: options.cacheDir, analysisSeed: options.analysisSeed, signal: stop.signal }, async (index, read) => (await consumer)(index, read))
-    : undefined;
+  const pool = { ...options, concurrency, signal: stop.signal };
+  const working = !pooled ? undefined : analysing ? analysingWorkers(files, settings, pool, started) : readingWorkers(files, settings, pool, started);
   // A pool that fails to start is reported when the batch is scored, not as an unhandled rejection.
-  reading?.catch(() => {});
+  working?.catch(() => {});
   return {
-    async each<T>(use: (read: ReadOutcome, file: string) => T): Promise<T[]> {
+    analysesHere: !analysing,
+    async each<T>(job: JobProfile, ctx: Context, use: (result: ScoredFile, file: string) => T): Promise<T[]> {
       const results: { value: T }[] = new Array<{ value: T }>(files.length);
-      attach((index, read) => (results[index] = { value: use(read, files[index]!) }));
-      await (reading ?? readInProcess(files, config, options, await consumer));
-      // A sparse array: files never read (the batch was stopped) have no entry.
+      const consume: Consumer = (index, result) => (results[index] = { value: use(result, files[index]!) });
+      attach({ job, ctx, consume });
+      await (working ?? inProcess(files, job, ctx, options, consume));
+      // A sparse array: files never done (the batch was stopped) have no entry.
       return results.flatMap((r) => (r ? [r.value] : []));
     },
     async cancel() {
       stop.abort();
-      await reading?.catch(() => {});
+      attach(undefined);
+      await working?.catch(() => {});
     },
   };
 }
 
-async function readInProcess(files: string[], config: Config, options: BatchOptions, consume: Consumer): Promise<void> {
-  const { readerFor } = await import('./worker.js');
-  const read = readerFor(options.cacheDir, options.analysisSeed);
-  for (const [index, file] of files.entries()) consume(index, await read(file, config));
+/** What each() brings: the posting, the context, and where results go; undefined when cancelled. */
+type Start = { job: JobProfile; ctx: Context; consume: Consumer } | undefined;
+type PoolRun = BatchOptions & { concurrency: number; signal: AbortSignal };
+
+async function inProcess(files: string[], job: JobProfile, ctx: Context, options: BatchOptions, consume: Consumer): Promise<void> {
+  const { fileScorer } = await import('./score-file.js');
+  const score = fileScorer(ctx, options);
+  for (const [index, file] of files.entries()) consume(index, await score(file, job));
 }
 
-/** Workers read the files; this thread analyzes and scores each document as it comes back. */
-async function readInWorkers(
-  files: string[],
-  config: Config,
-  options: { concurrency: number; cacheDir: string | undefined; analysisSeed: string | undefined; signal: AbortSignal },
-  onRead: (index: number, read: ReadOutcome) => Promise<void>,
-): Promise<void> {
+/** A small batch: workers read the files; this thread analyses and scores each document as it comes back. */
+async function readingWorkers(files: string[], settings: Settings, options: PoolRun, started: Promise<Start>): Promise<void> {
   // piscina is only loaded when a batch is big enough to need it.
-  const { runPool } = await import('./pool.js');
-  const workerData: WorkerData = { config, cacheDir: options.cacheDir, analysisSeed: options.analysisSeed };
-  await runPool(files, { filename: workerFile.href, workerData, concurrency: options.concurrency, timeoutMs: config.limits.timeoutMs, signal: options.signal }, onRead);
+  const [{ runPool }, { outcomeScorer }] = await Promise.all([import('./pool.js'), import('./score-file.js')]);
+  const workerData: WorkerData = { config: settings.config, cacheDir: options.cacheDir, analysisSeed: options.analysisSeed };
+  let use: (index: number, read: ReadOutcome) => Promise<void> = async () => {};
+  // Files are read while this thread reads the posting; each document then waits (one per worker at most) for it.
+  const ready = started.then((start) => {
+    if (!start) return;
+    const score = outcomeScorer(start.ctx, options);
+    use = async (index, read) => start.consume(index, await score(read, start.job));
+  });
+  await runPool<ReadOutcome>(
+    files,
+    { filename: workerFile.href, workerData, concurrency: options.concurrency, timeoutMs: settings.config.limits.timeoutMs, signal: options.signal },
+    async (index, read) => {
+      await ready;
+      await use(index, read);
+    },
+  );
+}
+
+/** A large batch: workers read, analyse and score the files; this thread merges what they send back. */
+async function analysingWorkers(files: string[], settings: Settings, options: PoolRun, started: Promise<Start>): Promise<void> {
+  const [{ runPool, killGraceMs }, { shareJob, requirementsById, restoreJobParts }] = await Promise.all([import('./pool.js'), import('./shared-job.js')]);
+  const workerData: AnalyseWorkerData = { settings, cacheDir: options.cacheDir, analysisSeed: options.analysisSeed };
+  let shared: SharedJob | undefined;
+  let byId: ReturnType<typeof requirementsById> = new Map();
+  let consume: Consumer = () => {};
+  // No file is handed out before the posting is read: the workers set up meanwhile.
+  const ready = started.then((start) => {
+    if (!start || options.signal.aborted) return;
+    consume = start.consume;
+    shared = shareJob(start.job);
+    byId = requirementsById(start.job);
+  });
+  const timeoutMs = settings.config.limits.timeoutMs;
+  await runPool<WorkerResult>(
+    files,
+    {
+      filename: analyseWorkerFile.href,
+      workerData,
+      concurrency: options.concurrency,
+      mergeOnly: true,
+      timeoutMs,
+      // The reader stops itself at timeoutMs; the analysis after it gets as long again before
+      // the worker is stopped (a worker only stops unanswered when stuck in synchronous code).
+      killAfterMs: 2 * timeoutMs + killGraceMs,
+      task: (path): AnalyseTask => ({ path, job: shared! }),
+      // A worker that analyses holds ~40 MB for good (its context, remembered stems and
+      // titles). Under a 128 MB cap V8 ran a full collection every few files once that had
+      // grown (228 in one worker over the 2,484 livecareer PDFs, CPU 62 s against 42 s);
+      // with room to grow it runs ~30, and the worker collects every 100 files itself.
+      heapMb: { old: 256, young: 48 },
+      ready,
+      signal: options.signal,
+    },
+    (index, result) => {
+      if (!result.ok) return consume(index, result);
+      const { lent, ...fileResult } = result;
+      if (lent) restoreJobParts(fileResult.candidate, lent, byId);
+      consume(index, fileResult);
+    },
+  );
 }

@@ -1,7 +1,9 @@
 /**
- * The pool task: one file read into a document, in a worker thread. Workers only read
- * (PDF, DOCX: the costly part); the main thread analyzes and scores what they send back,
- * so no worker builds the taxonomy and matcher (~200 ms and ~40 MB each).
+ * The pool task of a small batch: one file read into a document, in a worker thread. These
+ * workers only read (PDF, DOCX: the costly part) and load only the readers; the main thread
+ * analyzes and scores what they send back, so no worker builds the taxonomy and matcher
+ * (~200 ms and ~40 MB each). A large batch is analysed and scored in the workers too
+ * (analyse-worker.ts; run-batch.ts decides).
  */
 import { workerData } from 'node:worker_threads';
 import { keepEngineOutputOffStderr } from '../extract/engine-console.js';

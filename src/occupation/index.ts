@@ -1,5 +1,5 @@
 import { builtin, builtinFile } from '../builtin/index.js';
-import type { OccupationData, OccupationReading, OccupationRef, OccupationRelation } from '../types.js';
+import type { OccupationData, OccupationMatch, OccupationReading, OccupationRef, OccupationRelation } from '../types.js';
 import { matchTitle } from './match-title.js';
 import { postingReadings } from './read-posting.js';
 
@@ -188,8 +188,19 @@ export function occupationOf(readings: OccupationReading[]): OccupationRef | nul
   return best ? { code: best.code, title: best.title, via: best.via } : null;
 }
 
+/** Titles read once per table: a batch's resumes repeat the same few thousand position titles. */
+const titlesRead = new WeakMap<OccupationData, Map<string, OccupationMatch | null>>();
+
 /** The occupation a position title names, when it names one clearly. */
 export function positionOccupation(data: OccupationData, title: string | null): OccupationRef | undefined {
-  const found = title ? matchTitle(data, title) : null;
+  if (!title) return undefined;
+  let byTitle = titlesRead.get(data);
+  if (!byTitle) titlesRead.set(data, (byTitle = new Map()));
+  let found = byTitle.get(title);
+  if (found === undefined) {
+    found = matchTitle(data, title);
+    if (byTitle.size < 20_000) byTitle.set(title, found);
+  }
+  // A new object each time: a position owns its occupation.
   return found ? { code: found.code, title: found.title, via: found.via } : undefined;
 }

@@ -32,7 +32,7 @@ async function run(
 ): Promise<{ results: (ReadOutcome | undefined)[]; finished: number[] }> {
   const results: (ReadOutcome | undefined)[] = new Array<ReadOutcome | undefined>(files.length);
   const finished: number[] = [];
-  await runPool(files, { filename: workerFile, workerData: { tag: 'w' }, concurrency: options.concurrency ?? 2, cores: options.cores ?? 4, timeoutMs: options.timeoutMs ?? 10_000 }, (index, result) => {
+  await runPool<ReadOutcome>(files, { filename: workerFile, workerData: { tag: 'w' }, concurrency: options.concurrency ?? 2, cores: options.cores ?? 4, timeoutMs: options.timeoutMs ?? 10_000 }, (index, result) => {
     expect(results[index]).toBeUndefined();
     results[index] = result;
     finished.push(index);

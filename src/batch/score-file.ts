@@ -1,0 +1,49 @@
+/**
+ * One resume file from path to report (Steps 1, 3–5), in whichever thread holds it: a worker
+ * of the pool, or this thread for a small batch. Through the cache when there is one: the
+ * stored analysis answers, else the stored text, and a fresh analysis is stored where it was
+ * made, for the next posting.
+ */
+import { type Context, type FileResult, type FileTrace, analyzeForScoring, scoreAnalysis } from '../pipeline.js';
+import type { Timings } from '../read-document.js';
+import type { DocumentAnalysis, JobProfile } from '../types.js';
+import { type ReadOutcome, writeAnalysis } from './cache.js';
+import { readerFor } from './worker.js';
+
+export interface FileScoringOptions {
+  cacheDir?: string | undefined;
+  /** With cacheDir: the seed of the run's analysis keys (cache.ts analysisSeed). */
+  analysisSeed?: string | undefined;
+}
+
+export type FileScorer = (path: string, job: JobProfile) => Promise<ScoredFile>;
+
+/** Reads, analyses and scores one file against the posting; a bad file is a coded error. */
+export function fileScorer(ctx: Context, options: FileScoringOptions = {}): FileScorer {
+  const read = readerFor(options.cacheDir, options.analysisSeed);
+  const score = outcomeScorer(ctx, options);
+  return async (path, job) => score(await read(path, ctx.config), job);
+}
+
+/** A file's result, with how it was read and what each step took (for --verbose). */
+export type ScoredFile = FileResult & { trace?: FileTrace };
+
+/** Steps 3–5 on a file already read (by a worker that only reads, or by fileScorer). */
+export function outcomeScorer(ctx: Context, options: FileScoringOptions = {}): (outcome: ReadOutcome, job: JobProfile) => Promise<ScoredFile> {
+  return async (outcome, job) => {
+    const ms: Timings = { ...outcome.ms };
+    if (!outcome.ok) return { ok: false, error: outcome.error, trace: { reader: undefined, cached: outcome.cached, ms } };
+    const start = performance.now();
+    let analysis: DocumentAnalysis;
+    if ('analysis' in outcome) analysis = outcome.analysis;
+    else {
+      analysis = analyzeForScoring(outcome.doc, ctx);
+      ms.analyse = performance.now() - start;
+      if (options.cacheDir && options.analysisSeed && outcome.analysisKey) await writeAnalysis(options.cacheDir, outcome.analysisKey, options.analysisSeed, analysis);
+    }
+    const analysed = performance.now();
+    const result = scoreAnalysis(analysis, job, ctx);
+    ms.score = performance.now() - analysed;
+    return { ...result, trace: { reader: analysis.reader, cached: outcome.cached, ms } };
+  };
+}
