@@ -8,6 +8,7 @@ import { type Context, type FileResult, type FileTrace, analyzeForScoring, score
 import type { Timings } from '../read-document.js';
 import type { DocumentAnalysis, JobProfile } from '../types.js';
 import { type ReadOutcome, writeAnalysis } from './cache.js';
+import { collectGarbage } from './collect-garbage.js';
 import { readerFor } from './worker.js';
 
 export interface FileScoringOptions {
@@ -37,6 +38,9 @@ export function outcomeScorer(ctx: Context, options: FileScoringOptions = {}): (
     let analysis: DocumentAnalysis;
     if ('analysis' in outcome) analysis = outcome.analysis;
     else {
+      // A file stopped at a reading limit may have left hundreds of MB behind (inflated
+      // streams, operators): collect it before the analysis adds its own to the peak.
+      if (outcome.doc.warnings.some((w) => w.code === 'TRUNCATED')) collectGarbage();
       analysis = analyzeForScoring(outcome.doc, ctx);
       ms.analyse = performance.now() - start;
       if (options.cacheDir && options.analysisSeed && outcome.analysisKey) await writeAnalysis(options.cacheDir, outcome.analysisKey, options.analysisSeed, analysis);

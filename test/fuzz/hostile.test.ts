@@ -166,6 +166,7 @@ describe('hostile documents', () => {
     const inThread = await score(['--concurrency', '1']);
     const pooled = await score(['--concurrency', '2']);
     batch = { inThread, pooled, files: [...files, 'dana_okafor.pdf'] };
+    console.log(`batch in this thread ${inThread.ms} ms ${Math.round(inThread.rssMb)} MB, pooled ${pooled.ms} ms ${Math.round(pooled.rssMb)} MB`);
   }, 120_000);
 
   afterAll(() => {
