@@ -15,7 +15,7 @@ export interface BatchOptions {
   cacheDir?: string | undefined;
   /** With cacheDir: the seed of the run's analysis keys (cache.ts), so stored analyses answer. */
   analysisSeed?: string | undefined;
-  /** Pooled workers analyse and score as well as read; default: from minFilesForAnalysingWorkers files on. */
+  /** Pooled workers analyse and score as well as read; default: from minFilesForAnalysingWorkers files on, with concurrency > 2. */
   analyseInWorkers?: boolean | undefined;
 }
 
@@ -27,12 +27,14 @@ export interface BatchOptions {
 const minFilesForPool = 8;
 
 /**
- * From this many files on, the workers analyse and score as well as read, and this thread
- * only merges. Below it they only read and this thread analyses and scores each document as
- * it comes: an analysing worker builds its own context and warms up the analysis code (~0.4 s
- * of CPU, ~40 MB), which a small batch does not repay. On two cores, with ~10 ms of analysis
- * and ~5 ms of reading a resume, this thread bounds the batch at ~10 ms a file; two
- * analysing workers at ~7.5 ms, once started: the start is repaid from ~200 files on.
+ * From this many files on, and with more than two threads to work with, the workers analyse
+ * and score as well as read, and this thread only merges. Otherwise they only read and this
+ * thread analyses and scores each document as it comes: an analysing worker builds its own
+ * context and warms up the analysis code (~0.4 s of CPU, ~40 MB), which a small batch does
+ * not repay. On two cores the reading design already keeps both busy (this thread analysing,
+ * the readers reading) and took less CPU and time: the 2,484 livecareer PDFs in ~32 s of
+ * CPU and 26–33 s against 39–42 s and 32–35 s with analysing workers (a shared machine, load
+ * 4–8, interleaved). With more cores this thread alone would bound the batch.
  */
 export const minFilesForAnalysingWorkers = 200;
 
@@ -65,7 +67,7 @@ type Consumer = (index: number, result: ScoredFile) => void;
 export function startBatch(files: string[], settings: Settings, options: BatchOptions = {}): Batch {
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
   const pooled = concurrency > 1 && (options.concurrency !== undefined || files.length >= minFilesForPool);
-  const analysing = pooled && (options.analyseInWorkers ?? files.length >= minFilesForAnalysingWorkers);
+  const analysing = pooled && (options.analyseInWorkers ?? (files.length >= minFilesForAnalysingWorkers && concurrency > 2));
   let attach: (start: Start) => void = () => {};
   const started = new Promise<Start>((resolve) => (attach = resolve));
   const stop = new AbortController();

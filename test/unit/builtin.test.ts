@@ -19,9 +19,9 @@ describe('built-in data', () => {
       .filter((f) => !f.startsWith(path.join(srcDir, 'builtin')))
       .filter((f) => /readFileSync|new URL\(['"`][^'"`]*data\//.test(readFileSync(f, 'utf8')))
       .map((f) => path.relative(srcDir, f));
-    // The extractor and the batch cache read the user's files (resumes, cache entries)
-    // synchronously, not data/: a worker would sit idle on each asynchronous round trip.
-    expect(readers).toEqual(['batch/cache.ts', 'extract/index.ts', 'extract/pdf/pdfium/pdfium.ts']);
+    // The batch cache reads its entries (the user's data, not data/) synchronously: a worker
+    // would sit idle on each asynchronous round trip.
+    expect(readers).toEqual(['batch/cache.ts', 'extract/pdf/pdfium/pdfium.ts']);
   });
 
   it('is not read when the library and the stages are imported (the job rules aside), only when they run', () => {
