@@ -657,6 +657,8 @@ export interface SoftSkillCue {
   /** Other names a posting may use for the skill ("team player" → Teamwork). */
   aliases: string[];
   cues: string[];
+  /** Role nouns ("manager", "supervisor"): a cue only on a line as short as a job title. */
+  roles?: string[];
   not: string[];
 }
 

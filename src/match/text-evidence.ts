@@ -1,5 +1,6 @@
 import { builtinFile, readJson } from '../builtin/index.js';
 import type { Background, Line, MatchedWord, SoftSkillCue, SoftSkillCues, TextEvidence } from '../types.js';
+import { headingRule } from '../resume/structure/headings.js';
 import { stem } from './index.js';
 import { tokenize } from './tokenize.js';
 
@@ -120,6 +121,20 @@ export function contentWords(text: string): ContentWord[] {
   return wordTokens(text).filter((w) => w.content);
 }
 
+/** Two verb bases are one word when one begins the other ("monitor" ~ "monitoring", "document" ~ "documentation"). */
+function sameWord(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/**
+ * A name written as one hyphenated term with a function word in it ("on-call", "up-to-date",
+ * "in-house") is a fixed term: its content words alone ("call", "date", "house") are other
+ * words, so text evidence does not look for it (the matcher finds the term as written).
+ */
+export function isFixedTerm(name: string): boolean {
+  return name.split(/\s+/).some((part) => part.includes('-') && part.toLowerCase().split('-').some((w) => STOP_WORDS.has(w)));
+}
+
 /** Inverse document frequency, BM25's form: always positive, largest for words the corpus lacks. */
 export function idf(background: Background, stemmed: string): number {
   const df = documentFrequency(background, stemmed) ?? background.unknownDf;
@@ -129,6 +144,8 @@ export function idf(background: Background, stemmed: string): number {
 /** A line, tokenized: the unit a piece of evidence is found in (alone or with the next line). */
 interface Unit {
   line: Line;
+  /** The line is a section heading we know (`headingRule`). */
+  heading: boolean;
   words: WordToken[];
   /** The content words, in order (for adjacent pairs). */
   content: WordToken[];
@@ -162,7 +179,7 @@ function indexLines(lines: readonly Line[]): Indexed {
       const words = wordTokens(line.text);
       const content = words.filter((w) => w.content);
       for (const w of content) post(linesOf, w.stem, i);
-      return { line, words, content };
+      return { line, heading: content.length > 0 && content.length <= 5 && headingRule(line.text) !== null, words, content };
     });
     out = { units, linesOf };
     indexed.set(lines, out);
@@ -223,11 +240,25 @@ export interface TextEvidenceOptions {
    * above its bullet, counts as one piece of evidence. Default true; a single line wins ties.
    */
   joinNext?: boolean;
+  /**
+   * A line word counts for a phrase word only when it is the same word, give or take a verb or
+   * plural ending (one's `verbBase` begins the other's): Porter's stem conflates "community"
+   * with "communication" and "collaborative (filtering)" with "collaboration". Default false
+   * (duties keep the stem); requirement names use it.
+   */
+  sameWord?: boolean;
+  /**
+   * Section headings ("TECHNICAL SKILLS:", "LEADERSHIP") name what follows, they show nothing:
+   * they are not evidence. Default false.
+   */
+  skipHeadings?: boolean;
 }
 
 /** A phrase ready to search for: its stems, their weights, and its adjacent pairs. */
 interface Query {
   stems: string[];
+  /** Per stem, the verb bases the phrase writes it with (for `sameWord`). */
+  bases: string[][];
   weights: number[];
   pairs: [string, string, number][];
   pairTotal: number;
@@ -245,7 +276,12 @@ function query(background: Background, phrase: string, bigramShare: number): Que
   if (q) return q;
   const phraseWords = contentWords(phrase);
   const weight = new Map<string, number>();
-  for (const w of phraseWords) if (!weight.has(w.stem)) weight.set(w.stem, idf(background, w.stem));
+  const basesOfStem = new Map<string, string[]>();
+  for (const w of phraseWords) {
+    if (!weight.has(w.stem)) weight.set(w.stem, idf(background, w.stem));
+    const b = verbBase(phrase.slice(w.start, w.end).toLowerCase());
+    basesOfStem.set(w.stem, [...(basesOfStem.get(w.stem) ?? []), b]);
+  }
   const pairs: [string, string, number][] = [];
   if (bigramShare > 0) {
     for (let i = 1; i < phraseWords.length; i++) {
@@ -257,7 +293,7 @@ function query(background: Background, phrase: string, bigramShare: number): Que
   const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
   const weights = [...weight.values()];
   const pairTotal = sum(pairs.map((p) => p[2]));
-  q = { stems: [...weight.keys()], weights, pairs, pairTotal, total: sum(weights) + pairTotal };
+  q = { stems: [...weight.keys()], bases: [...weight.keys()].map((k) => basesOfStem.get(k)!), weights, pairs, pairTotal, total: sum(weights) + pairTotal };
   if (cache.size < 10_000) cache.set(key, q);
   return q;
 }
@@ -268,7 +304,7 @@ function query(background: Background, phrase: string, bigramShare: number): Que
  * in 0..1. Null when no line holds any.
  */
 export function findTextEvidence(background: Background, phrase: string, lines: readonly Line[], options: TextEvidenceOptions = {}): TextEvidence | null {
-  const { stems, weights, pairs, pairTotal, total } = query(background, phrase, options.bigram ?? 1);
+  const { stems, bases, weights, pairs, pairTotal, total } = query(background, phrase, options.bigram ?? 1);
   if (total <= 0) return null;
   // Only the lines that hold a phrase word are looked at: this runs for every requirement ×
   // resume. `held` maps a line to the phrase words it holds (indices into `stems`).
@@ -276,6 +312,8 @@ export function findTextEvidence(background: Background, phrase: string, lines: 
   const held = new Map<number, number[]>();
   for (let k = 0; k < stems.length; k++) {
     for (const i of linesOf.get(stems[k]!) ?? []) {
+      if (options.skipHeadings && units[i]!.heading) continue;
+      if (options.sameWord && !units[i]!.content.some((w) => w.stem === stems[k] && bases[k]!.some((b) => sameWord(b, w.base)))) continue;
       const ks = held.get(i);
       if (ks) ks.push(k);
       else held.set(i, [k]);
@@ -356,8 +394,17 @@ const GAP = 3;
 
 interface CompiledSkill {
   cues: Pattern[];
+  /** Role nouns ("manager"): cues only on a title-like line (`TITLE_WORDS`). */
+  roles: Pattern[];
   not: Pattern[];
 }
+
+/**
+ * A role noun shows the skill when it names the candidate's job, on a line as short as a title
+ * ("Store Manager, Walmart, 2015 – 2018"), not inside prose or a list ("AWS Secret Manager",
+ * "a backend used by hedge fund managers", "Condo Manager, Adobe, Excel …").
+ */
+export const TITLE_WORDS = 12;
 
 const compiled = new WeakMap<SoftSkillCue, CompiledSkill>();
 
@@ -369,7 +416,7 @@ function compile(skill: SoftSkillCue): CompiledSkill {
       const bases = parts.map((w) => w && w.base);
       return { parts: bases, need: bases.filter((b): b is string => b !== null) };
     };
-    c = { cues: skill.cues.map(pattern), not: skill.not.map(pattern) };
+    c = { cues: skill.cues.map(pattern), roles: (skill.roles ?? []).map(pattern), not: skill.not.map(pattern) };
     compiled.set(skill, c);
   }
   return c;
@@ -421,13 +468,14 @@ export function softSkillCue(cues: SoftSkillCues, skill: string): SoftSkillCue |
 export function findSoftSkillEvidence(cues: SoftSkillCues, skill: string, lines: readonly Line[]): TextEvidence | null {
   const entry = softSkillCue(cues, skill);
   if (!entry) return null;
-  const { cues: patterns, not } = compile(entry);
+  const { cues: patterns, roles, not } = compile(entry);
   const index = indexLines(lines);
   const { units } = index;
   const linesOf = basesOf(index);
   // Lines that may hold a cue, each with the cues to try there.
   const tries = new Map<number, Pattern[]>();
   for (const p of patterns) for (const i of candidateLines(p, linesOf)) tries.set(i, [...(tries.get(i) ?? []), p]);
+  for (const p of roles) for (const i of candidateLines(p, linesOf)) if (units[i]!.words.length <= TITLE_WORDS) tries.set(i, [...(tries.get(i) ?? []), p]);
   const blockers = not.map((p) => ({ p, lines: new Set(candidateLines(p, linesOf)) }));
   let best: { at: Unit; count: number; spans: [number, number][] } | undefined;
   for (const i of [...tries.keys()].sort((x, y) => x - y)) {

@@ -1,4 +1,4 @@
-import { findSoftSkillEvidence, findTextEvidence } from '../match/text-evidence.js';
+import { contentWords, findSoftSkillEvidence, findTextEvidence, idf, isFixedTerm } from '../match/text-evidence.js';
 import { carries, matchTitle } from '../occupation/index.js';
 import { impliedSkills, lookupSkill } from '../taxonomy/index.js';
 import { lineEvidence, textEvidenceOf, titleLine } from './evidence.js';
@@ -116,13 +116,23 @@ function softSkillCredit(req: Requirement, ctx: ScoringContext): Credit | undefi
   return undefined;
 }
 
+/**
+ * One word of a skill's name stands for the whole name only when that word is itself telling:
+ * rarer than a word in one document in thirty of the background ("vital" for "vital signs",
+ * "infection" for "infection control", "API" for "REST APIs"). "Software" alone is no
+ * "Software Development", "open" no "Open Source", "technical" no "Technical Documentation".
+ */
+export const TELLING_IDF = Math.log(30);
+
 /** The resume line that carries most of the requirement's rarer words; credit scales with the share. */
 function textCredit(req: Requirement, ctx: ScoringContext): Credit | undefined {
-  if (!ctx.background) return undefined;
+  const background = ctx.background;
+  if (!background) return undefined;
   let best: TextEvidence | null = null;
-  for (const phrase of textPhrases(req, ctx.taxonomy)) {
-    const found = findTextEvidence(ctx.background, phrase, ctx.lines);
-    if (found && (!best || found.score > best.score)) best = found;
+  for (const { text, name } of textPhrases(req, ctx.taxonomy)) {
+    const found = findTextEvidence(background, text, ctx.lines, { sameWord: true, skipHeadings: true });
+    if (!found || (name && !carriesName(background, text, found))) continue;
+    if (!best || found.score > best.score) best = found;
   }
   if (!best || best.score < TEXT_FLOOR) return undefined;
   return {
@@ -134,17 +144,28 @@ function textCredit(req: Requirement, ctx: ScoringContext): Credit | undefined {
   };
 }
 
+/** The line holds every content word of the name, or a part of it with a telling word (`TELLING_IDF`). */
+function carriesName(background: Background, name: string, found: TextEvidence): boolean {
+  const wanted = new Set(contentWords(name).map((w) => w.stem));
+  const held = new Set(found.words.flatMap((w) => contentWords(w.word).map((c) => c.stem)).filter((s) => wanted.has(s)));
+  if (held.size >= wanted.size) return true;
+  return [...held].some((s) => idf(background, s) >= TELLING_IDF);
+}
+
 /**
  * Products, languages and tools are named exactly or not at all: "Chef" in "Sous Chef" is no
  * configuration tool, so text evidence never stands in for them (the matcher's context rules do).
  */
 const NAMED_PRODUCTS: ReadonlySet<string> = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'tool', 'platform', 'hardware']);
 
-/** What text evidence looks for: each name of the requirement, and a clause requirement's own words. */
-function textPhrases(req: Requirement, taxonomy: Taxonomy): string[] {
-  const names = req.anyOf.filter((name) => !NAMED_PRODUCTS.has(lookupSkill(taxonomy, name)?.category ?? ''));
-  if (req.clause) return [...names, req.clause];
-  return req.kind === 'unknown' || req.kind === 'domain' ? [...names, ...(req.source.text.length < 200 ? [req.source.text] : [])] : names;
+/**
+ * What text evidence looks for: each name of the requirement (`name`: held to `carriesName`),
+ * and a clause requirement's own words (their share is enough).
+ */
+function textPhrases(req: Requirement, taxonomy: Taxonomy): { text: string; name: boolean }[] {
+  const names = req.anyOf.filter((name) => !NAMED_PRODUCTS.has(lookupSkill(taxonomy, name)?.category ?? '') && !isFixedTerm(name)).map((text) => ({ text, name: true }));
+  if (req.clause) return [...names, { text: req.clause, name: false }];
+  return req.kind === 'unknown' || req.kind === 'domain' ? [...names, ...(req.source.text.length < 200 ? [{ text: req.source.text, name: false }] : [])] : names;
 }
 
 function quoteWords(found: TextEvidence): string {
