@@ -105,11 +105,47 @@ describe('text evidence', () => {
   });
 });
 
+describe('text evidence for a requirement name', () => {
+  const credit = (name: string, kind: Requirement['kind'], ...texts: string[]) => {
+    const job = posting('Software Engineer', [req([name], kind)]);
+    return line(score(job, resume([]), lines(...texts)), job.requirements[0]!.id);
+  };
+
+  it('holds a line word to the same word, not one that only shares a stem', () => {
+    expect(credit('Collaboration', 'soft', 'Built collaborative filtering recommenders').via).not.toBe('text');
+    expect(credit('Communication', 'soft', 'Contributions to community-driven development').via).not.toBe('text');
+    expect(credit('Monitoring', 'skill', 'Monitored the open tables and seated guests')).toMatchObject({ via: 'text' });
+  });
+
+  it('takes one word of a longer name only when that word is telling on its own', () => {
+    expect(credit('Software Development', 'skill', 'CorelDraw Software, quick learner').via).not.toBe('text');
+    expect(credit('Open Source', 'skill', 'Managed a data budget across all sources').via).not.toBe('text');
+    expect(credit('Distributed Systems', 'skill', 'Grew connections by distributing newsletters').via).not.toBe('text');
+    expect(credit('vital signs', 'skill', 'Recorded vitals for 20 residents per shift')).toMatchObject({ via: 'text' });
+    expect(credit('Software Development', 'skill', 'Led software development for the billing platform')).toMatchObject({ via: 'text' });
+  });
+
+  it('does not split a fixed hyphenated term, nor take a section heading as evidence', () => {
+    expect(credit('On-Call', 'skill', 'Answered incoming phone calls on a multiline telephone').via).not.toBe('text');
+    expect(credit('Technical Documentation', 'skill', 'TECHNICAL SKILLS:', 'Python, SQL').via).not.toBe('text');
+    expect(credit('Technical Documentation', 'skill', 'Wrote the technical documentation for the API')).toMatchObject({ via: 'text' });
+  });
+});
+
 describe('soft skills shown by what the candidate did', () => {
   it('meets Mentoring with "coached a team" as partial credit naming the words', () => {
     const job = posting('Software Engineer', [req(['Mentoring'], 'soft')]);
     const r = line(score(job, resume([]), lines('Coached a 6-person team through two releases')), job.requirements[0]!.id);
     expect(r).toMatchObject({ via: 'soft-skill cue', status: 'partial' });
+  });
+
+  it('reads a role noun as leadership on a title line, not in a product name or as the people served', () => {
+    const job = posting('Software Engineer', [req(['Leadership'], 'soft')]);
+    const via = (...texts: string[]) => line(score(job, resume([]), lines(...texts)), job.requirements[0]!.id).via;
+    expect(via('Store Manager, Walmart, Springfield, IL 2015 – 2018')).toBe('soft-skill cue');
+    expect(via('Should have concrete knowledge of AWS Lambda functions, API Gateway, CloudWatch, SQS, SNS, Secret Manager, S3 storage')).not.toBe('soft-skill cue');
+    expect(via('QuantDesk: Python backend for a web application used by hedge fund managers for portfolio analysis')).not.toBe('soft-skill cue');
+    expect(via('Trained classifiers with supervised learning and backpropagation')).not.toBe('soft-skill cue');
   });
 
   it('does not read "lead generation" as leadership', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, documentFrequency, findSoftSkillEvidence, findTextEvidence, idf, loadBackground, loadSoftSkillCues, makeBackground } from '../../src/match/text-evidence.js';
+import { contentWords, documentFrequency, findSoftSkillEvidence, findTextEvidence, idf, isFixedTerm, loadBackground, loadSoftSkillCues, makeBackground } from '../../src/match/text-evidence.js';
 import type { Line } from '../../src/types.js';
 
 const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
@@ -83,6 +83,27 @@ describe('findTextEvidence', () => {
   });
 });
 
+describe('findTextEvidence options', () => {
+  it('sameWord: a stem shared by other words is not the word', () => {
+    expect(findTextEvidence(background, 'communication', lines('Community outreach and disaster response'))).not.toBeNull();
+    expect(findTextEvidence(background, 'communication', lines('Community outreach and disaster response'), { sameWord: true })).toBeNull();
+    expect(findTextEvidence(background, 'monitoring', lines('Monitored the open tables'), { sameWord: true })).not.toBeNull();
+    expect(findTextEvidence(background, 'documentation', lines('Documented every change'), { sameWord: true })).not.toBeNull();
+  });
+
+  it('skipHeadings: a section heading is not evidence', () => {
+    expect(findTextEvidence(background, 'technical documentation', lines('TECHNICAL SKILLS:'), { skipHeadings: true })).toBeNull();
+    expect(findTextEvidence(background, 'technical documentation', lines('TECHNICAL SKILLS:', 'Wrote technical guides'), { skipHeadings: true })!.line).toBe(2);
+  });
+
+  it('isFixedTerm: a hyphenated term with a function word in it', () => {
+    expect(isFixedTerm('On-Call')).toBe(true);
+    expect(isFixedTerm('up-to-date records')).toBe(true);
+    expect(isFixedTerm('Full-Stack Development')).toBe(false);
+    expect(isFixedTerm('vital signs')).toBe(false);
+  });
+});
+
 describe('findSoftSkillEvidence', () => {
   const found = (skill: string, ...texts: string[]) => findSoftSkillEvidence(cues, skill, lines(...texts));
 
@@ -127,7 +148,13 @@ describe('findSoftSkillEvidence', () => {
   it('meets every cue written out, and none of its exclusions blocks a cue on its own', () => {
     for (const skill of cues.skills) {
       for (const cue of skill.cues) expect(found(skill.skill, cue.replaceAll('*', 'the'))?.line, `${skill.skill}: ${cue}`).toBe(1);
+      for (const role of skill.roles ?? []) expect(found(skill.skill, `${role}, Acme Inc., 2019 – 2021`)?.line, `${skill.skill}: ${role}`).toBe(1);
     }
+  });
+
+  it('reads a role noun only on a line as short as a title', () => {
+    expect(found('Leadership', 'Manager, Acme Inc., 2019 – 2021')).not.toBeNull();
+    expect(found('Leadership', 'Rotated keys nightly with AWS Secret Manager, KMS and IAM policies for every service we ran')).toBeNull();
   });
 
   it('returns null for a skill it has no cues for', () => {
