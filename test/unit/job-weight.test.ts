@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emphasisIn, weighRequirement } from '../../src/job/weigh/weigh-requirement.js';
-import { MAX_FACTOR, MIN_FACTOR, specificityFactor, weighBySpecificity } from '../../src/job/weigh/weigh-specificity.js';
+import { MAX_FACTOR, MIN_FACTOR, SOFT_MAX_FACTOR, specificityFactor, weighBySpecificity } from '../../src/job/weigh/weigh-specificity.js';
 import { loadBackground } from '../../src/match/text-evidence.js';
 import type { Requirement } from '../../src/types.js';
 
@@ -46,6 +46,13 @@ describe('weighBySpecificity', () => {
       expect(factor(name)).toBeGreaterThanOrEqual(MIN_FACTOR);
       expect(factor(name)).toBeLessThanOrEqual(MAX_FACTOR);
     }
+  });
+
+  it('never raises a soft skill for the rarity of its name: resumes show it in verbs, not in its name', () => {
+    const soft = (name: string) => specificityFactor(background, { ...req(name), kind: 'soft' })!;
+    expect(factor('Teamwork')).toBeGreaterThan(SOFT_MAX_FACTOR);
+    expect(soft('Teamwork')).toBe(SOFT_MAX_FACTOR);
+    expect(soft('Communication')).toBe(factor('Communication'));
   });
 
   it('scales the weight and says why, and leaves a requirement of no words alone', () => {

@@ -11,6 +11,13 @@ import type { Background, JobProfile, Requirement } from '../../types.js';
 const REFERENCE_IDF = Math.log(30);
 export const MIN_FACTOR = 0.15;
 export const MAX_FACTOR = 1.25;
+/**
+ * A soft skill's name is rare in resumes because resumes show it in verbs and roles ("led a
+ * team", "liaised with"), not because it is specific: "teamwork" and "adaptability" are asked
+ * by every kind of posting. Its rarity never raises it above a common word's weight, so a soft
+ * skill that almost no resume states in the posting's words is no flat penalty on everyone.
+ */
+export const SOFT_MAX_FACTOR = 0.5;
 
 function nameIdf(background: Background, name: string): number | null {
   const words = contentWords(name);
@@ -22,7 +29,8 @@ function nameIdf(background: Background, name: string): number | null {
 export function specificityFactor(background: Background, requirement: Requirement): number | null {
   const idfs = requirement.anyOf.map((name) => nameIdf(background, name)).filter((x): x is number => x !== null);
   if (idfs.length === 0) return null;
-  const factor = Math.min(MAX_FACTOR, Math.max(MIN_FACTOR, Math.max(...idfs) / REFERENCE_IDF));
+  const ceiling = requirement.kind === 'soft' ? SOFT_MAX_FACTOR : MAX_FACTOR;
+  const factor = Math.min(ceiling, Math.max(MIN_FACTOR, Math.max(...idfs) / REFERENCE_IDF));
   return Math.round(factor * 100) / 100;
 }
 
