@@ -644,6 +644,8 @@ export interface TextEvidence {
   /** Rarity-weighted share of the phrase's content words the line carries, 0..1. */
   score: number;
   words: MatchedWord[];
+  /** The phrase's content stems the evidence holds. */
+  held?: string[];
 }
 
 /**

@@ -84,6 +84,8 @@ interface WordToken extends ContentWord {
   content: boolean;
   /** The word without a verb or plural ending (see `verbBase`), for soft-skill cues. */
   base: string;
+  /** The word as written, lower-case. */
+  lower: string;
 }
 
 /** Verb and plural endings, remembered like the stems. */
@@ -111,7 +113,7 @@ function wordTokens(text: string): WordToken[] {
   for (const t of tokenize(text)) {
     if (!t.word || !HAS_LETTER.test(t.lower)) continue;
     const content = t.lower.length >= 2 && !STOP_WORDS.has(t.lower);
-    out.push({ stem: stem(t.lower), base: verbBase(t.lower), start: t.start, end: t.end, content });
+    out.push({ stem: stem(t.lower), base: verbBase(t.lower), lower: t.lower, start: t.start, end: t.end, content });
   }
   return out;
 }
@@ -121,9 +123,36 @@ export function contentWords(text: string): ContentWord[] {
   return wordTokens(text).filter((w) => w.content);
 }
 
-/** Two verb bases are one word when one begins the other ("monitor" ~ "monitoring", "document" ~ "documentation"). */
-function sameWord(a: string, b: string): boolean {
-  return a.startsWith(b) || b.startsWith(a);
+/**
+ * Endings that leave a word the same word: inflections and the verb ↔ noun ↔ agent endings
+ * (administered ~ administration, negotiated ~ negotiation, reconciled ~ reconciliation,
+ * accounting ~ accountant). Not "-al", "-ive", "-ity": medical is no medication, collaborative
+ * (filtering) no collaboration, community no communication, though Porter stems each pair alike.
+ */
+const SAME_WORD_ENDINGS = [
+  's', 'es', 'e', 'ed', 'd', 'ing', 'ings', 'y', 'ies', 'ied', 'er', 'ers', 'or', 'ors', 'ion', 'ions', 'ation', 'ations', 'iation', 'iations',
+  'ration', 'rations', 'ered', 'ering', 'ate', 'ated', 'ates', 'ating', 'ment', 'ments', 'ant', 'ants', 'ance', 'ances',
+];
+
+const coresOf = new Map<string, string[]>();
+
+/** The word without each ending it may carry (at least three letters left), a final "e" dropped. */
+function cores(word: string): string[] {
+  let out = coresOf.get(word);
+  if (!out) {
+    const found = new Set([word.replace(/e$/, '')]);
+    for (const end of SAME_WORD_ENDINGS) if (word.length - end.length >= 3 && word.endsWith(end)) found.add(word.slice(0, -end.length).replace(/e$/, ''));
+    out = [...found];
+    if (coresOf.size < 100_000) coresOf.set(word, out);
+  }
+  return out;
+}
+
+/** Two words (of one Porter stem) are the same word when they share a core (`SAME_WORD_ENDINGS`). */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const other = cores(b);
+  return cores(a).some((c) => other.includes(c));
 }
 
 /**
@@ -241,9 +270,9 @@ export interface TextEvidenceOptions {
    */
   joinNext?: boolean;
   /**
-   * A line word counts for a phrase word only when it is the same word, give or take a verb or
-   * plural ending (one's `verbBase` begins the other's): Porter's stem conflates "community"
-   * with "communication" and "collaborative (filtering)" with "collaboration". Default false
+   * A line word counts for a phrase word only when it is the same word, give or take an
+   * inflection or a verb-noun ending (`sameWord`): Porter's stem conflates "community" with
+   * "communication", "medical" with "medication". Default false
    * (duties keep the stem); requirement names use it.
    */
   sameWord?: boolean;
@@ -257,8 +286,13 @@ export interface TextEvidenceOptions {
 /** A phrase ready to search for: its stems, their weights, and its adjacent pairs. */
 interface Query {
   stems: string[];
-  /** Per stem, the verb bases the phrase writes it with (for `sameWord`). */
+  /** Per stem, the words the phrase writes it as, lower-case (for `sameWord`). */
   bases: string[][];
+  /**
+   * Per stem, the other stems its words' cores take (for `sameWord`): Porter stems
+   * "administration" administr but "administered" administ, one word all the same.
+   */
+  aliases: string[][];
   weights: number[];
   pairs: [string, string, number][];
   pairTotal: number;
@@ -279,8 +313,8 @@ function query(background: Background, phrase: string, bigramShare: number): Que
   const basesOfStem = new Map<string, string[]>();
   for (const w of phraseWords) {
     if (!weight.has(w.stem)) weight.set(w.stem, idf(background, w.stem));
-    const b = verbBase(phrase.slice(w.start, w.end).toLowerCase());
-    basesOfStem.set(w.stem, [...(basesOfStem.get(w.stem) ?? []), b]);
+    const written = phrase.slice(w.start, w.end).toLowerCase();
+    basesOfStem.set(w.stem, [...(basesOfStem.get(w.stem) ?? []), written]);
   }
   const pairs: [string, string, number][] = [];
   if (bigramShare > 0) {
@@ -293,7 +327,8 @@ function query(background: Background, phrase: string, bigramShare: number): Que
   const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
   const weights = [...weight.values()];
   const pairTotal = sum(pairs.map((p) => p[2]));
-  q = { stems: [...weight.keys()], bases: [...weight.keys()].map((k) => basesOfStem.get(k)!), weights, pairs, pairTotal, total: sum(weights) + pairTotal };
+  const aliasesOf = (k: string) => [...new Set(basesOfStem.get(k)!.flatMap((w) => cores(w).filter((c) => c.length >= 4).map((c) => stem(c))))].filter((a) => a !== k && !weight.has(a));
+  q = { stems: [...weight.keys()], bases: [...weight.keys()].map((k) => basesOfStem.get(k)!), aliases: [...weight.keys()].map(aliasesOf), weights, pairs, pairTotal, total: sum(weights) + pairTotal };
   if (cache.size < 10_000) cache.set(key, q);
   return q;
 }
@@ -304,16 +339,18 @@ function query(background: Background, phrase: string, bigramShare: number): Que
  * in 0..1. Null when no line holds any.
  */
 export function findTextEvidence(background: Background, phrase: string, lines: readonly Line[], options: TextEvidenceOptions = {}): TextEvidence | null {
-  const { stems, bases, weights, pairs, pairTotal, total } = query(background, phrase, options.bigram ?? 1);
+  const { stems, bases, aliases, weights, pairs, pairTotal, total } = query(background, phrase, options.bigram ?? 1);
   if (total <= 0) return null;
   // Only the lines that hold a phrase word are looked at: this runs for every requirement ×
   // resume. `held` maps a line to the phrase words it holds (indices into `stems`).
   const { units, linesOf } = indexLines(lines);
   const held = new Map<number, number[]>();
   for (let k = 0; k < stems.length; k++) {
-    for (const i of linesOf.get(stems[k]!) ?? []) {
+    const keys = options.sameWord ? [stems[k]!, ...aliases[k]!] : [stems[k]!];
+    const at = keys.length === 1 ? (linesOf.get(keys[0]!) ?? []) : [...new Set(keys.flatMap((key) => linesOf.get(key) ?? []))].sort((x, y) => x - y);
+    for (const i of at) {
       if (options.skipHeadings && units[i]!.heading) continue;
-      if (options.sameWord && !units[i]!.content.some((w) => w.stem === stems[k] && bases[k]!.some((b) => sameWord(b, w.base)))) continue;
+      if (options.sameWord && !units[i]!.content.some((w) => keys.includes(w.stem) && bases[k]!.some((b) => sameWord(b, w.lower)))) continue;
       const ks = held.get(i);
       if (ks) ks.push(k);
       else held.set(i, [k]);
@@ -342,7 +379,8 @@ export function findTextEvidence(background: Background, phrase: string, lines: 
   }
   if (!best) return null;
   const found: { at: Unit; next?: Unit; mass: number } = best;
-  return evidence(found.at, found.next, Math.min(1, found.mass / total), stems);
+  const heldStems = [...new Set([...held.get(units.indexOf(found.at))!, ...(found.next ? held.get(units.indexOf(found.next))! : [])])].map((k) => stems[k]!);
+  return evidence(found.at, found.next, Math.min(1, found.mass / total), options.sameWord ? stems.concat(...aliases) : stems, heldStems);
 }
 
 /**
@@ -367,7 +405,7 @@ function pairMass(pairs: [string, string, number][], first: WordToken[], second:
 }
 
 /** The evidence: the line (joined with the next when `next` is given) and the phrase's words in it. */
-function evidence(at: Unit, next: Unit | undefined, score: number, stems: readonly string[]): TextEvidence {
+function evidence(at: Unit, next: Unit | undefined, score: number, stems: readonly string[], held: string[]): TextEvidence {
   const shift = at.line.text.length + 1;
   const words = next ? at.content.concat(next.content.map((w) => ({ ...w, start: w.start + shift, end: w.end + shift }))) : at.content;
   const text = next ? `${at.line.text} ${next.line.text}` : at.line.text;
@@ -377,6 +415,7 @@ function evidence(at: Unit, next: Unit | undefined, score: number, stems: readon
     text,
     score: Math.round(score * 1000) / 1000,
     words: words.filter((w) => stems.includes(w.stem)).map((w): MatchedWord => ({ word: text.slice(w.start, w.end), start: w.start, end: w.end })),
+    held,
   };
   if (next) found.lastLine = next.line.n;
   return found;

@@ -118,11 +118,11 @@ function softSkillCredit(req: Requirement, ctx: ScoringContext): Credit | undefi
 
 /**
  * One word of a skill's name stands for the whole name only when that word is itself telling:
- * rarer than a word in one document in thirty of the background ("vital" for "vital signs",
+ * rarer than a word in one document in twelve of the background ("vital" for "vital signs",
  * "infection" for "infection control", "API" for "REST APIs"). "Software" alone is no
  * "Software Development", "open" no "Open Source", "technical" no "Technical Documentation".
  */
-export const TELLING_IDF = Math.log(30);
+export const TELLING_IDF = Math.log(12);
 
 /** The resume line that carries most of the requirement's rarer words; credit scales with the share. */
 function textCredit(req: Requirement, ctx: ScoringContext): Credit | undefined {
@@ -147,9 +147,9 @@ function textCredit(req: Requirement, ctx: ScoringContext): Credit | undefined {
 /** The line holds every content word of the name, or a part of it with a telling word (`TELLING_IDF`). */
 function carriesName(background: Background, name: string, found: TextEvidence): boolean {
   const wanted = new Set(contentWords(name).map((w) => w.stem));
-  const held = new Set(found.words.flatMap((w) => contentWords(w.word).map((c) => c.stem)).filter((s) => wanted.has(s)));
-  if (held.size >= wanted.size) return true;
-  return [...held].some((s) => idf(background, s) >= TELLING_IDF);
+  const held = (found.held ?? []).filter((s) => wanted.has(s));
+  if (held.length >= wanted.size) return true;
+  return held.some((s) => idf(background, s) >= TELLING_IDF);
 }
 
 /**

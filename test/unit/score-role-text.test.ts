@@ -122,6 +122,9 @@ describe('text evidence for a requirement name', () => {
     expect(credit('Open Source', 'skill', 'Managed a data budget across all sources').via).not.toBe('text');
     expect(credit('Distributed Systems', 'skill', 'Grew connections by distributing newsletters').via).not.toBe('text');
     expect(credit('vital signs', 'skill', 'Recorded vitals for 20 residents per shift')).toMatchObject({ via: 'text' });
+    expect(credit('Loan Processing', 'skill', 'Loan specialist at the retail banking department')).toMatchObject({ via: 'text' });
+    expect(credit('Medication Administration', 'skill', 'Administered medications to 30 residents')).toMatchObject({ via: 'text' });
+    expect(credit('Medication Administration', 'skill', 'Filed medical records for the clinic').via).not.toBe('text');
     expect(credit('Software Development', 'skill', 'Led software development for the billing platform')).toMatchObject({ via: 'text' });
   });
 

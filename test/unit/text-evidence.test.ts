@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, documentFrequency, findSoftSkillEvidence, findTextEvidence, idf, isFixedTerm, loadBackground, loadSoftSkillCues, makeBackground } from '../../src/match/text-evidence.js';
+import { contentWords, documentFrequency, findSoftSkillEvidence, findTextEvidence, idf, isFixedTerm, loadBackground, loadSoftSkillCues, makeBackground, sameWord } from '../../src/match/text-evidence.js';
 import type { Line } from '../../src/types.js';
 
 const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
@@ -89,6 +89,15 @@ describe('findTextEvidence options', () => {
     expect(findTextEvidence(background, 'communication', lines('Community outreach and disaster response'), { sameWord: true })).toBeNull();
     expect(findTextEvidence(background, 'monitoring', lines('Monitored the open tables'), { sameWord: true })).not.toBeNull();
     expect(findTextEvidence(background, 'documentation', lines('Documented every change'), { sameWord: true })).not.toBeNull();
+  });
+
+  it('sameWord: inflections and verb-noun endings are one word, -al, -ive, -ity are not', () => {
+    for (const [a, b] of [['administration', 'administered'], ['negotiation', 'negotiated'], ['reconciliation', 'reconciled'], ['accounting', 'accountant'], ['nursing', 'nurses'], ['supplies', 'supply']]) {
+      expect(sameWord(a!, b!), `${a} ~ ${b}`).toBe(true);
+    }
+    for (const [a, b] of [['medication', 'medical'], ['communication', 'community'], ['collaboration', 'collaborative'], ['observability', 'observations']]) {
+      expect(sameWord(a!, b!), `${a} ≁ ${b}`).toBe(false);
+    }
   });
 
   it('skipHeadings: a section heading is not evidence', () => {
