@@ -106,9 +106,13 @@ function occupationNamed(data: OccupationData, name: string): OccupationMatch | 
   return found;
 }
 
-/** A soft skill shown by what the candidate did ("coached a 6-person team" for Mentoring). */
+/**
+ * A soft skill shown by what the candidate did ("coached a 6-person team" for Mentoring). Any
+ * requirement the cue file names counts, whatever the taxonomy files it under: Customer
+ * Service, Mentoring and Negotiation are skills there, and shown the same way.
+ */
 function softSkillCredit(req: Requirement, ctx: ScoringContext): Credit | undefined {
-  if (req.kind !== 'soft' || !ctx.softSkillCues) return undefined;
+  if (!ctx.softSkillCues) return undefined;
   for (const name of req.anyOf) {
     const found = findSoftSkillEvidence(ctx.softSkillCues, name, ctx.lines);
     if (found) return { credit: ctx.config.credit.implied, matched: name, evidence: [textEvidenceOf(found, ctx.lines)], why: `shown in what the candidate did ("${quoteWords(found)}")`, via: 'soft-skill cue' };

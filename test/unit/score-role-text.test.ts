@@ -151,6 +151,15 @@ describe('soft skills shown by what the candidate did', () => {
     expect(via('Trained classifiers with supervised learning and backpropagation')).not.toBe('soft-skill cue');
   });
 
+  it('reads cues for any requirement the cue file names, whatever its kind: Customer Service, Collaboration', () => {
+    const job = posting('Retail Associate', [req(['Customer Service'], 'skill'), req(['Collaboration'], 'soft')]);
+    const report = score(job, resume([]), lines('Greeted customers and answered inquiries at the front desk', 'Worked closely with the pharmacy team on orders'));
+    expect(line(report, job.requirements[0]!.id)).toMatchObject({ via: 'soft-skill cue', status: 'partial' });
+    expect(line(report, job.requirements[1]!.id)).toMatchObject({ via: 'soft-skill cue', status: 'partial' });
+    const none = score(job, resume([]), lines('Reconciled the general ledger every month'));
+    expect(line(none, job.requirements[0]!.id).status).toBe('missing');
+  });
+
   it('does not read "lead generation" as leadership', () => {
     const job = posting('Software Engineer', [req(['Leadership'], 'soft')]);
     const r = line(score(job, resume([]), lines('Ran lead generation campaigns')), job.requirements[0]!.id);
