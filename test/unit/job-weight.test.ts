@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emphasisIn, weighRequirement } from '../../src/job/weigh/weigh-requirement.js';
-import { MAX_FACTOR, MIN_FACTOR, SOFT_MAX_FACTOR, specificityFactor, weighBySpecificity } from '../../src/job/weigh/weigh-specificity.js';
+import { MAX_FACTOR, MIN_FACTOR, namedInTitle, SOFT_MAX_FACTOR, specificityFactor, weighBySpecificity } from '../../src/job/weigh/weigh-specificity.js';
 import { loadBackground } from '../../src/match/text-evidence.js';
 import type { Requirement } from '../../src/types.js';
 
@@ -53,6 +53,19 @@ describe('weighBySpecificity', () => {
     expect(factor('Teamwork')).toBeGreaterThan(SOFT_MAX_FACTOR);
     expect(soft('Teamwork')).toBe(SOFT_MAX_FACTOR);
     expect(soft('Communication')).toBe(factor('Communication'));
+  });
+
+  it('never weighs down what the posting title names: that is the job itself', () => {
+    expect(namedInTitle('Staff Accountant', req('Accounting'))).toBe(true);
+    expect(namedInTitle('Preschool Teacher Job in Houston', req('Teaching'))).toBe(true);
+    expect(namedInTitle('Customer Service Representative', req('Customer Service'))).toBe(true);
+    expect(namedInTitle('HR Generalist - outlook, excel, customer service', req('Customer Service'))).toBe(false);
+    expect(namedInTitle('Registered Nurse', req('Accounting'))).toBe(false);
+    const job = { schemaVersion: 1 as const, source: 'j', title: 'Customer Service Representative', minYears: null, education: null, requirements: [req('Customer Service')] };
+    const [core] = weighBySpecificity(job, background).requirements;
+    expect(core!.weight).toBe(3);
+    expect(core!.weightReasons!.at(-1)).toBe('named in the posting title (×1)');
+    expect(weighBySpecificity({ ...job, title: 'Software Engineer' }, background).requirements[0]!.weight).toBeLessThan(3);
   });
 
   it('scales the weight and says why, and leaves a requirement of no words alone', () => {

@@ -1,4 +1,4 @@
-import { contentWords, idf } from '../../match/text-evidence.js';
+import { contentWords, idf, sameWord } from '../../match/text-evidence.js';
 import type { Background, JobProfile, Requirement } from '../../types.js';
 
 /**
@@ -34,10 +34,35 @@ export function specificityFactor(background: Background, requirement: Requireme
   return Math.round(factor * 100) / 100;
 }
 
+/** The content words of a text as written, lower-case, with their stems. */
+function writtenWords(text: string): { stem: string; word: string }[] {
+  return contentWords(text).map((w) => ({ stem: w.stem, word: text.slice(w.start, w.end).toLowerCase() }));
+}
+
+/**
+ * A requirement the posting's title names (its head, before any dash or comma) is the job itself ("Accounting" for a "Senior
+ * Accounting/Audit Specialist", "Teaching" for a "Preschool Teacher", "Customer Service" for a
+ * "Customer Service Representative"): it tells this posting's candidates apart however common it
+ * is across all resumes, so commonness never weighs it down.
+ */
+export function namedInTitle(title: string | null, requirement: Requirement): boolean {
+  if (!title) return false;
+  // The job's name only: what follows a dash, a bar, a comma or a parenthesis is a list of
+  // keywords ("HR Generalist - outlook, excel, customer service"), not the job.
+  const inTitle = writtenWords(title.split(/\s[-–—|]|[,(|]/)[0]!);
+  return requirement.anyOf.some((name) => {
+    const words = writtenWords(name);
+    return words.length > 0 && words.every((w) => inTitle.some((t) => t.stem === w.stem || sameWord(t.word, w.word)));
+  });
+}
+
 /** The posting with each requirement's weight scaled by its specificity, the reason added. */
 export function weighBySpecificity(job: JobProfile, background: Background): JobProfile {
   const requirements = job.requirements.map((r) => {
     const factor = specificityFactor(background, r);
+    if (factor !== null && factor < 1 && namedInTitle(job.title, r)) {
+      return { ...r, weightReasons: [...(r.weightReasons ?? []), 'named in the posting title (×1)'] };
+    }
     if (factor === null || factor === 1) return r;
     const how = factor < 1 ? 'common in resumes' : 'rare in resumes';
     return { ...r, weight: Math.round(r.weight * factor * 100) / 100, weightReasons: [...(r.weightReasons ?? []), `${how} (×${factor})`] };
