@@ -187,16 +187,22 @@ function memberCredit(member: string, resume: ResumeProfile, ctx: ScoringContext
   if (direct) return directCredit(direct, ctx.config, isStuffed(resume));
 
   let best: Credit | undefined;
+  const stuffed = isStuffed(resume);
   const key = canonical.toLowerCase();
   const back = linksOf(ctx.taxonomy, canonical).related;
   for (const skill of resume.skills) {
     if (skill.hedged && skill.evidence.length === 0) continue;
     const links = linksOf(ctx.taxonomy, skill.name);
+    // A skill only listed shows what it implies no better than itself: its listed-only share, or
+    // nothing when the list looks stuffed.
+    const shown = onlyListed(skill) ? (stuffed ? 0 : ctx.config.credit.listedOnly) : 1;
+    if (shown === 0) continue;
+    const listed = shown < 1 ? ', only listed' : '';
     if (links.implied.has(key)) {
-      best = pick(best, { credit: ctx.config.credit.implied, matched: skill.name, evidence: skill.evidence, why: `implied by ${skill.name}`, via: 'implied' });
+      best = pick(best, { credit: ctx.config.credit.implied * shown, matched: skill.name, evidence: skill.evidence, why: `implied by ${skill.name}${listed}`, via: 'implied' });
     }
     if (links.related.has(key) || back.has(skill.name.toLowerCase())) {
-      best = pick(best, { credit: ctx.config.credit.related, matched: skill.name, evidence: skill.evidence, why: `related skill ${skill.name}`, via: 'related' });
+      best = pick(best, { credit: ctx.config.credit.related * shown, matched: skill.name, evidence: skill.evidence, why: `related skill ${skill.name}${listed}`, via: 'related' });
     }
   }
   return best;
@@ -230,6 +236,12 @@ function linksOf(taxonomy: Taxonomy, name: string): SkillLinks {
 
 /** A stuffed skills list is kept out of the score: only what positions show counts. */
 const isStuffed = (resume: ResumeProfile) => resume.warnings.some((w) => w.code === 'KEYWORD_STUFFING');
+
+/** Named only in a skills list or summary, never in a position or project. */
+function onlyListed(skill: ResumeSkill): boolean {
+  const sections = skill.sections ?? [];
+  return sections.length > 0 && sections.every((s) => s === 'skills' || s === 'summary');
+}
 
 function directCredit(skill: ResumeSkill, config: Config, stuffed: boolean): Credit {
   if (skill.hedged) return { credit: config.credit.hedged, matched: skill.name, evidence: skill.evidence, why: 'mentioned with a hedge ("familiar with", "learning")', via: 'taxonomy' };

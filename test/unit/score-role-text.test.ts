@@ -4,7 +4,7 @@ import { loadBackground, loadSoftSkillCues } from '../../src/match/text-evidence
 import { loadOccupations, positionOccupation, postingOccupation } from '../../src/occupation/index.js';
 import { scoreCandidate } from '../../src/score/index.js';
 import { buildTaxonomy } from '../../src/taxonomy/index.js';
-import type { CandidateReport, JobProfile, Line, Position, Requirement, ResumeProfile } from '../../src/types.js';
+import type { CandidateReport, JobProfile, Line, Position, Requirement, ResumeProfile, ResumeSkill } from '../../src/types.js';
 
 const taxonomy = buildTaxonomy([{ name: 'Chef', aliases: [], category: 'devops', implies: [], related: [], ambiguous: {} }]);
 const config = { ...DEFAULT_CONFIG, asOf: '2024-06' };
@@ -201,5 +201,27 @@ describe('the duties line', () => {
 
   it('is absent when the posting has no duty sentences', () => {
     expect(score({ ...job, duties: [] }, resume([]), lines('anything')).requirements.some((r) => r.id === 'D')).toBe(false);
+  });
+});
+
+describe('implied and related credit follow how the implying skill is shown', () => {
+  const tax = buildTaxonomy([
+    { name: 'Python', aliases: [], category: 'language', implies: [], related: [], ambiguous: {} },
+    { name: 'Django', aliases: [], category: 'framework', implies: ['Python'], related: [], ambiguous: {} },
+  ]);
+  const skill = (sections: ResumeSkill['sections']): ResumeSkill => ({ name: 'Django', mentions: 1, months: null, lastUsed: null, evidence: [], sections });
+  const credit = (cv: ResumeProfile) => {
+    const job = posting('Software Engineer', [req(['Python'], 'skill')]);
+    return line(scoreCandidate(job, cv, { taxonomy: tax, config, lines: lines('x'), occupations, background, softSkillCues }), job.requirements[0]!.id);
+  };
+
+  it('a skill shown in a position implies at full implied credit; one only listed, at its listed-only share; a stuffed list, nothing', () => {
+    const shown = credit({ ...resume([]), skills: [skill(['experience'])] });
+    const listed = credit({ ...resume([]), skills: [skill(['skills'])] });
+    const stuffed = credit({ ...resume([]), skills: [skill(['skills'])], warnings: [{ code: 'KEYWORD_STUFFING', message: 'x' }] });
+    expect(shown).toMatchObject({ via: 'implied', credit: config.credit.implied });
+    expect(listed.credit).toBeCloseTo(config.credit.implied * config.credit.listedOnly, 2);
+    expect(listed.why).toContain('only listed');
+    expect(stuffed.status).toBe('missing');
   });
 });
