@@ -161,6 +161,14 @@ describe('findSoftSkillEvidence', () => {
     }
   });
 
+  it('reads leadership from leading work, not from what led to a result or LED lighting', () => {
+    expect(found('Leadership', 'Led migration of the payment service to event-driven microservices')).not.toBeNull();
+    expect(found('Leadership', 'Spearheaded the move to Kubernetes')).not.toBeNull();
+    expect(found('Leadership', 'Tuned the queries, which led to a 40% faster checkout')).toBeNull();
+    expect(found('Leadership', 'Installed LED lighting in 40 stores')).toBeNull();
+    expect(found('Leadership', 'Performed all duties assigned by the warehouse manager')).toBeNull();
+  });
+
   it('reads a role noun only on a line as short as a title', () => {
     expect(found('Leadership', 'Manager, Acme Inc., 2019 – 2021')).not.toBeNull();
     expect(found('Leadership', 'Rotated keys nightly with AWS Secret Manager, KMS and IAM policies for every service we ran')).toBeNull();
