@@ -169,6 +169,12 @@ describe('findSoftSkillEvidence', () => {
     expect(found('Leadership', 'Performed all duties assigned by the warehouse manager')).toBeNull();
   });
 
+  it('reads debugging from fixing bugs, not from a profile heading', () => {
+    expect(found('Debugging', 'Discovered and fixed 5 bugs in the checkout codebase')).not.toBeNull();
+    expect(found('debugging skills', 'Involved in bug fixes and production support')).not.toBeNull();
+    expect(found('Debugging', 'PROFILE')).toBeNull();
+  });
+
   it('reads a role noun only on a line as short as a title', () => {
     expect(found('Leadership', 'Manager, Acme Inc., 2019 – 2021')).not.toBeNull();
     expect(found('Leadership', 'Rotated keys nightly with AWS Secret Manager, KMS and IAM policies for every service we ran')).toBeNull();
