@@ -2,7 +2,7 @@ import { contentWords, findSoftSkillEvidence, findTextEvidence, idf, isFixedTerm
 import { carries, matchTitle } from '../occupation/index.js';
 import { impliedSkills, lookupSkill } from '../taxonomy/index.js';
 import { lineEvidence, textEvidenceOf, titleLine } from './evidence.js';
-import type { Background, Config, CreditSource, Evidence, Line, OccupationData, OccupationMatch, Requirement, RequirementResult, ResumeProfile, ResumeSkill, SoftSkillCues, Taxonomy, TextEvidence } from '../types.js';
+import type { Background, Config, CreditSource, Evidence, Line, MatchStatus, OccupationData, OccupationMatch, Requirement, RequirementResult, ResumeProfile, ResumeSkill, SoftSkillCues, Taxonomy, TextEvidence } from '../types.js';
 
 export interface ScoringContext {
   taxonomy: Taxonomy;
@@ -52,7 +52,7 @@ export function matchRequirement(req: Requirement, resume: ResumeProfile, ctx: S
     kind: req.kind,
     anyOf: req.anyOf,
     weight: req.weight,
-    status: credit >= 0.999 ? 'met' : credit > 0 ? 'partial' : 'missing',
+    status: statusOf(credit),
     credit,
     matched: credit > 0 ? best!.matched : null,
     evidence: credit > 0 ? best!.evidence.slice(0, MAX_EVIDENCE) : [],
@@ -295,6 +295,11 @@ function pick(a: Credit | undefined, b: Credit): Credit {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A requirement's status from its credit: one rule for requirement and role lines alike. */
+export function statusOf(credit: number): MatchStatus {
+  return credit >= 0.999 ? 'met' : credit > 0 ? 'partial' : 'missing';
 }
 
 export function round(n: number, places = 2): number {

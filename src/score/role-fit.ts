@@ -3,7 +3,7 @@ import { relation, taskSimilarity } from '../occupation/index.js';
 import { monthIndex } from '../resume/index.js';
 import type { Background, Evidence, JobProfile, Line, OccupationData, OccupationReading, OccupationRef, Position, RequirementResult, ResumeProfile, YearMonth } from '../types.js';
 import { lineEvidence, textEvidenceOf, titleLine } from './evidence.js';
-import { round } from './match-requirement.js';
+import { round, statusOf } from './match-requirement.js';
 
 /**
  * Credit by how a position's occupation stands to the posting's: the same occupation earns
@@ -152,7 +152,7 @@ export function roleFitResult(data: OccupationData | undefined, job: JobProfile,
     kind: 'role',
     anyOf: [`${asked.title} (${asked.code})`],
     weight: ROLE_LINE_WEIGHTS.occupation,
-    status: credit >= 0.999 ? 'met' : credit > 0 ? 'partial' : 'missing',
+    status: statusOf(credit),
     credit,
     matched: credit > 0 ? (best!.position?.title ?? 'duties') : null,
     evidence: credit > 0 ? evidence : [],
@@ -186,7 +186,7 @@ export function dutiesResult(background: Background | undefined, job: JobProfile
     kind: 'duties',
     anyOf: [`the posting's ${duties.length} duty sentences`],
     weight: ROLE_LINE_WEIGHTS.duties,
-    status: credit >= 0.999 ? 'met' : credit > 0 ? 'partial' : 'missing',
+    status: statusOf(credit),
     credit,
     matched: credit > 0 ? `${best.length} of ${duties.length} carried` : null,
     evidence: best.slice(0, DUTY_EVIDENCE).map((f) => textEvidenceOf(f.evidence!, lines)),

@@ -1,7 +1,7 @@
 import { contentWords, documentFrequency, idf, stemCounts } from '../match/text-evidence.js';
 import type { Background, Evidence, JobProfile, Line, RequirementResult, VocabularyWord } from '../types.js';
 import { lineEvidence } from './evidence.js';
-import { round } from './match-requirement.js';
+import { round, statusOf } from './match-requirement.js';
 import { ROLE_LINE_WEIGHTS } from './role-fit.js';
 
 /**
@@ -125,7 +125,7 @@ export function vocabularyResult(background: Background | undefined, job: JobPro
     kind: 'vocabulary',
     anyOf: [`the posting's ${asked.size} distinct words`],
     weight: ROLE_LINE_WEIGHTS.vocabulary,
-    status: credit >= 0.999 ? 'met' : credit > 0 ? 'partial' : 'missing',
+    status: statusOf(credit),
     credit,
     matched: credit > 0 ? `${uses.length} of ${asked.size} words` : null,
     evidence: credit > 0 ? evidence : [],
