@@ -43,17 +43,38 @@ interface PositionFit {
   why: string;
 }
 
+/**
+ * A related occupation outside the posting's SOC major group counts at this share of its rank's
+ * credit. O*NET links occupations by likeness of work across trades: an insurance sales agent's
+ * list holds claims clerks (rank 2), customer service representatives and claims adjusters ahead
+ * of retail salespersons (not listed) and sales managers; a project manager's holds art and media
+ * programming directors. A neighbour of another trade is weaker evidence than one of the same.
+ */
+const OTHER_GROUP_FACTOR = 0.9;
+
+/** Whether two O*NET-SOC codes share their SOC major group (the first two digits: 41 sales, 43 office support). */
+export function sameMajorGroup(a: string, b: string): boolean {
+  return a.slice(0, 2) === b.slice(0, 2);
+}
+
+/**
+ * Credit of an O*NET-related occupation at `rank` in the posting's list: relatedTop, falling by
+ * relatedStep a rank down to the family floor; outside the posting's major group, then times
+ * OTHER_GROUP_FACTOR.
+ */
+export function relatedCredit(rank: number, sameGroup: boolean): number {
+  const byRank = Math.max(ROLE_CREDIT.family, ROLE_CREDIT.relatedTop - ROLE_CREDIT.relatedStep * (rank - 1));
+  return sameGroup ? byRank : OTHER_GROUP_FACTOR * byRank;
+}
+
 function relationCredit(data: OccupationData, asked: OccupationRef, held: OccupationRef): { credit: number; how: string } {
   const rel = relation(data, asked.code, held.code);
   if (rel.kind === 'same') return { credit: ROLE_CREDIT.same, how: 'the posting’s occupation' };
-  if (rel.kind === 'related') {
-    const credit = Math.max(ROLE_CREDIT.family, ROLE_CREDIT.relatedTop - ROLE_CREDIT.relatedStep * (rel.rank! - 1));
-    return { credit, how: `related (O*NET rank ${rel.rank}) to the posting’s ${asked.title} ${asked.code}` };
-  }
+  if (rel.kind === 'related') return { credit: relatedCredit(rel.rank!, sameMajorGroup(asked.code, held.code)), how: `related (O*NET rank ${rel.rank}) to the posting’s ${asked.title} ${asked.code}` };
   if (rel.kind === 'family') return { credit: ROLE_CREDIT.family, how: `in the same SOC family as the posting’s ${asked.title} ${asked.code}` };
   const alike = taskSimilarity(data, asked.code, held.code);
   const byTasks = Math.min(UNLINKED_MAX, UNLINKED_SCALE * alike);
-  if (asked.code.slice(0, 2) === held.code.slice(0, 2) && MAJOR_GROUP > byTasks) {
+  if (sameMajorGroup(asked.code, held.code) && MAJOR_GROUP > byTasks) {
     return { credit: MAJOR_GROUP, how: `in the same SOC major group (${asked.code.slice(0, 2)}) as the posting’s ${asked.title} ${asked.code}` };
   }
   return { credit: byTasks, how: `not linked by O*NET to the posting’s ${asked.title} ${asked.code}, ${Math.round(alike * 100)}% alike in tasks` };
