@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeJob } from '../../src/job/index.js';
-import type { Document, SkillCategory, SkillHit } from '../../src/types.js';
+import { type TinySkill, tinyFinder, postingDoc } from '../helpers/tiny-finder.js';
 
 // A tiny finder: a few skills, whole words, case-insensitive.
-const SKILLS: [string, SkillCategory][] = [
+const SKILLS: TinySkill[] = [
   ['Python', 'language'], ['Go', 'language'], ['Django', 'framework'], ['Kafka', 'tool'], ['Docker', 'devops'],
   ['Kubernetes', 'devops'], ['AWS', 'cloud'], ['Terraform', 'devops'], ['Communication', 'soft'], ['Fintech', 'domain'],
 ];
-function find(text: string): SkillHit[] {
-  return SKILLS.flatMap(([skill, category]) =>
-    [...text.matchAll(new RegExp(`(?<![\\w-])${skill}(?![\\w-])`, 'gi'))].map((m) => ({
-      skill, category, surface: m[0], start: m.index, end: m.index + m[0].length,
-    })),
-  );
-}
-const doc = (...texts: string[]): Document => ({
-  source: 'job.txt', format: 'txt', hidden: [], warnings: [],
-  lines: texts.map((text, i) => ({ n: i + 1, page: 1, text })),
-});
+const find = tinyFinder(SKILLS);
+const doc = postingDoc;
 
 const POSTING = doc(
   'Senior Backend Engineer',

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeJob, clauseName, parseYears } from '../../src/job/index.js';
-import type { Document, SkillCategory, SkillHit } from '../../src/types.js';
+import type { Document } from '../../src/types.js';
+import { type TinySkill, tinyFinder, postingDoc } from '../helpers/tiny-finder.js';
 
 // A tiny finder: [canonical name, category, surface forms], whole words, case-insensitive.
-const SKILLS: [string, SkillCategory, string[]][] = [
+const SKILLS: TinySkill[] = [
   ['Python', 'language', ['Python']], ['Ruby', 'language', ['Ruby']], ['JavaScript', 'language', ['JavaScript']],
   ['Go', 'language', ['Go']], ['PostgreSQL', 'database', ['PostgreSQL']], ['Kafka', 'tool', ['Kafka']],
   ['Frontend Development', 'practice', ['Frontend']], ['DevOps', 'devops', ['DevOps']],
@@ -11,19 +12,8 @@ const SKILLS: [string, SkillCategory, string[]][] = [
   ['Written Skills', 'soft', ['write', 'writing']], ['Collaboration', 'soft', ['collaborate']], ['Communication', 'soft', ['communication']],
   ['Payroll', 'finance', ['payroll']], ['Customer Service', 'sales_marketing', ['customer service']],
 ];
-function find(text: string): SkillHit[] {
-  return SKILLS.flatMap(([skill, category, forms]) =>
-    forms.flatMap((form) =>
-      [...text.matchAll(new RegExp(`(?<![\\w-])${form}(?![\\w-])`, 'gi'))].map((m) => ({
-        skill, category, surface: m[0], start: m.index, end: m.index + m[0].length,
-      })),
-    ),
-  );
-}
-const doc = (...texts: string[]): Document => ({
-  source: 'job.txt', format: 'txt', hidden: [], warnings: [],
-  lines: texts.map((text, i) => ({ n: i + 1, page: 1, text })),
-});
+const find = tinyFinder(SKILLS);
+const doc = postingDoc;
 const names = (d: Document): string[] => analyzeJob(d, find).requirements.flatMap((r) => r.anyOf);
 
 describe('trade, care and sales postings: requirement clauses stand as requirements', () => {

@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { groupAlternatives } from '../../src/job/group-alternatives.js';
-import type { SkillCategory, SkillHit } from '../../src/types.js';
+import { type TinySkill, tinyFinder } from '../helpers/tiny-finder.js';
 
 // A tiny finder: a few skills, whole words, case-insensitive.
-const SKILLS: [string, SkillCategory][] = [
+const SKILLS: TinySkill[] = [
   ['Python', 'language'], ['Go', 'language'], ['AWS', 'cloud'], ['GCP', 'cloud'], ['Azure', 'cloud'],
   ['Django', 'framework'], ['Flask', 'framework'], ['FastAPI', 'framework'], ['Kafka', 'tool'], ['RabbitMQ', 'tool'],
   ['SQL', 'language'], ['PostgreSQL', 'database'], ['MySQL', 'database'], ['Docker', 'devops'], ['Kubernetes', 'devops'],
   ['REST', 'practice'], ['SOAP', 'practice'], ['Java', 'language'],
 ];
-function find(text: string): SkillHit[] {
-  return SKILLS.flatMap(([skill, category]) =>
-    [...text.matchAll(new RegExp(`(?<![\\w])${skill}(?![\\w])`, 'gi'))].map((m) => ({
-      skill, category, surface: m[0], start: m.index, end: m.index + m[0].length,
-    })),
-  );
-}
+const find = tinyFinder(SKILLS, '[\\w]');
 const groups = (text: string): string[][] => groupAlternatives(text, find(text)).map((g) => g.anyOf);
 
 describe('groupAlternatives', () => {

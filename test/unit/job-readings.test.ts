@@ -3,13 +3,14 @@ import { analyzeJob } from '../../src/job/index.js';
 import { isBoilerplate, lineTier } from '../../src/job/line-tier.js';
 import { splitClauses } from '../../src/job/split-clauses.js';
 import { splitJobSections } from '../../src/job/split-job-sections.js';
-import type { Document, Line, SkillCategory, SkillHit } from '../../src/types.js';
+import type { Document, Line } from '../../src/types.js';
+import { type TinySkill, tinyFinder, postingDoc } from '../helpers/tiny-finder.js';
 
 // Readings of postings nobody tuned on (issue 18, second round): each class of miss on text
 // written here, with the case that must not change beside it.
 
 // A tiny finder: [canonical name, category, surface forms], whole words, case-insensitive.
-const SKILLS: [string, SkillCategory, string[]][] = [
+const SKILLS: TinySkill[] = [
   ['Microsoft Excel', 'tool', ['Excel']], ['Microsoft Word', 'tool', ['Microsoft Word']], ['QuickBooks', 'tool', ['QuickBooks']],
   ['Customer Service', 'sales_marketing', ['customer service']], ['Reporting', 'business', ['reports', 'reporting']],
   ['Leadership', 'soft', ['leaders', 'leader']], ['Software Development', 'practice', ['programming']],
@@ -19,19 +20,8 @@ const SKILLS: [string, SkillCategory, string[]][] = [
   ['Payroll', 'finance', ['payroll']], ['Routing and Switching', 'practice', ['switch']],
   ['Adaptability', 'soft', ['flexible', 'adaptable']],
 ];
-function find(text: string): SkillHit[] {
-  return SKILLS.flatMap(([skill, category, forms]) =>
-    forms.flatMap((form) =>
-      [...text.matchAll(new RegExp(`(?<![\\w-])${form}(?![\\w-])`, 'gi'))].map((m) => ({
-        skill, category, surface: m[0], start: m.index, end: m.index + m[0].length,
-      })),
-    ),
-  );
-}
-const doc = (...texts: string[]): Document => ({
-  source: 'job.txt', format: 'txt', hidden: [], warnings: [],
-  lines: texts.map((text, i) => ({ n: i + 1, page: 1, text })),
-});
+const find = tinyFinder(SKILLS);
+const doc = postingDoc;
 const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
 const clauses = (text: string): string[] => splitClauses(text).map((c) => c.text);
 const reqs = (d: Document) => analyzeJob(d, find).requirements.map((r) => ({ tier: r.tier, name: r.anyOf.join('|') }));
