@@ -2,7 +2,7 @@ import { builtin } from '../builtin/index.js';
 import { mergedMonths } from '../resume/index.js';
 import { isCloseOccupation } from '../occupation/index.js';
 import { type EducationLevel, type JobProfile, type OccupationData, type Position, type RequirementResult, type ResumeProfile, type YearMonth, educationRank } from '../types.js';
-import { round } from './match-requirement.js';
+import { round, statusOf } from './match-requirement.js';
 
 /** Weight of the general lines inside the general tier. */
 const YEARS_WEIGHT = 2;
@@ -16,7 +16,6 @@ export function highestEducation(resume: ResumeProfile): EducationLevel {
   return resume.education.reduce<EducationLevel>((best, e) => (educationRank(e.level) > educationRank(best) ? e.level : best), 'none');
 }
 
-const status = (credit: number) => (credit >= 0.999 ? 'met' : credit > 0 ? 'partial' : 'missing');
 
 /**
  * Years of *relevant* experience: the merged months of positions that show a skill the
@@ -58,7 +57,7 @@ export function yearsResult(job: JobProfile, resume: ResumeProfile, years: numbe
     kind: 'years',
     anyOf: [`${job.minYears}+ years of experience`],
     weight: YEARS_WEIGHT,
-    status: status(credit),
+    status: statusOf(credit),
     credit,
     matched: years === null ? null : `${years.toFixed(1)} relevant years`,
     evidence: [],
@@ -102,7 +101,7 @@ export function educationResult(job: JobProfile, resume: ResumeProfile, relevant
     kind: 'education',
     anyOf: [asked.fields.length ? `${asked.level} (${asked.fields.join(', ')})` : asked.level],
     weight: EDUCATION_WEIGHT,
-    status: status(credit),
+    status: statusOf(credit),
     credit,
     matched: have === 'none' ? null : have,
     evidence: [],

@@ -1,7 +1,7 @@
 import { findTextEvidence } from '../match/text-evidence.js';
 import { relation, taskSimilarity } from '../occupation/index.js';
 import { monthIndex } from '../resume/index.js';
-import type { Background, Evidence, JobProfile, Line, OccupationData, OccupationReading, OccupationRef, Position, RequirementResult, ResumeProfile, YearMonth } from '../types.js';
+import type { Background, CreditSource, Evidence, JobProfile, Line, OccupationData, OccupationReading, OccupationRef, Position, RequirementResult, ResumeProfile, YearMonth } from '../types.js';
 import { lineEvidence, textEvidenceOf, titleLine } from './evidence.js';
 import { round, statusOf } from './match-requirement.js';
 
@@ -160,29 +160,38 @@ export function roleFitResult(data: OccupationData | undefined, job: JobProfile,
   const asked = job.occupation;
   if (!data || !asked) return undefined;
   let best: { credit: number; why: string; position?: Position } | undefined = positionFits(data, job, resume, asOf)[0];
-  const byTasks = taskFit(data, postingReadingsOf(job), resume);
+  const readings = postingReadingsOf(job);
+  const byTasks = taskFit(data, readings, resume);
   if (byTasks && (!best || byTasks.credit > best.credit)) best = byTasks;
-  const byHeadline = headlineFit(data, postingReadingsOf(job), resume);
+  const byHeadline = headlineFit(data, readings, resume);
   if (byHeadline && (!best || byHeadline.credit > best.credit)) best = byHeadline;
   const credit = round(best?.credit ?? 0);
   const shown = best?.position ? titleLine(best.position, lines) : undefined;
   const evidence: Evidence[] = shown ? [lineEvidence(shown, 'experience')] : [];
-  const result: RequirementResult = {
-    id: 'O',
-    tier: 'role',
-    kind: 'role',
-    anyOf: [`${asked.title} (${asked.code})`],
-    weight: ROLE_LINE_WEIGHTS.occupation,
-    status: statusOf(credit),
-    credit,
-    matched: credit > 0 ? (best!.position?.title ?? 'duties') : null,
-    evidence: credit > 0 ? evidence : [],
-    why: credit > 0 ? best!.why : 'no position title reads as this occupation or a related one',
-  };
-  if (credit > 0) result.via = 'occupation';
-  return result;
+  return roleLine(
+    {
+      id: 'O',
+      kind: 'role',
+      anyOf: [`${asked.title} (${asked.code})`],
+      weight: ROLE_LINE_WEIGHTS.occupation,
+      credit,
+      matched: credit > 0 ? (best!.position?.title ?? 'duties') : null,
+      evidence: credit > 0 ? evidence : [],
+      why: credit > 0 ? best!.why : 'no position title reads as this occupation or a related one',
+    },
+    'occupation',
+  );
 }
 
+
+/** A line of the role tier: its status from its credit, and the way it was met when it was. */
+export function roleLine(line: Omit<RequirementResult, 'tier' | 'status' | 'via'>, via: CreditSource): RequirementResult {
+  // The report's key order: id, tier, kind, anyOf, weight, status, then the rest as given.
+  const { id, kind, anyOf, weight, ...rest } = line;
+  const result: RequirementResult = { id, tier: 'role', kind, anyOf, weight, status: statusOf(line.credit), ...rest };
+  if (line.credit > 0) result.via = via;
+  return result;
+}
 
 /** A mean duty score at this level earns the duties line in full: few resumes carry most of a posting's words. */
 const DUTIES_FULL = 0.75;
@@ -201,18 +210,17 @@ export function dutiesResult(background: Background | undefined, job: JobProfile
   const mean = found.reduce((sum, f) => sum + (f.evidence?.score ?? 0), 0) / duties.length;
   const credit = round(Math.min(1, mean / DUTIES_FULL));
   const best = found.filter((f) => f.evidence && f.evidence.score >= 0.5).sort((a, b) => b.evidence!.score - a.evidence!.score);
-  const result: RequirementResult = {
-    id: 'D',
-    tier: 'role',
-    kind: 'duties',
-    anyOf: [`the posting's ${duties.length} duty sentences`],
-    weight: ROLE_LINE_WEIGHTS.duties,
-    status: statusOf(credit),
-    credit,
-    matched: credit > 0 ? `${best.length} of ${duties.length} carried` : null,
-    evidence: best.slice(0, DUTY_EVIDENCE).map((f) => textEvidenceOf(f.evidence!, lines)),
-    why: `text evidence: resume lines carry ${Math.round(mean * 100)}% of the duty sentences' words on average; ${best.length} of ${duties.length} at half or more${best[0] ? ` (best: posting line ${best[0].duty.line} "${best[0].duty.text.slice(0, 80)}")` : ''}`,
-  };
-  if (credit > 0) result.via = 'text';
-  return result;
+  return roleLine(
+    {
+      id: 'D',
+      kind: 'duties',
+      anyOf: [`the posting's ${duties.length} duty sentences`],
+      weight: ROLE_LINE_WEIGHTS.duties,
+      credit,
+      matched: credit > 0 ? `${best.length} of ${duties.length} carried` : null,
+      evidence: best.slice(0, DUTY_EVIDENCE).map((f) => textEvidenceOf(f.evidence!, lines)),
+      why: `text evidence: resume lines carry ${Math.round(mean * 100)}% of the duty sentences' words on average; ${best.length} of ${duties.length} at half or more${best[0] ? ` (best: posting line ${best[0].duty.line} "${best[0].duty.text.slice(0, 80)}")` : ''}`,
+    },
+    'text',
+  );
 }

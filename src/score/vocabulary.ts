@@ -1,8 +1,8 @@
 import { contentWords, documentFrequency, idf, stemCounts } from '../match/text-evidence.js';
 import type { Background, Evidence, JobProfile, Line, RequirementResult, VocabularyWord } from '../types.js';
 import { lineEvidence } from './evidence.js';
-import { round, statusOf } from './match-requirement.js';
-import { ROLE_LINE_WEIGHTS } from './role-fit.js';
+import { round } from './match-requirement.js';
+import { ROLE_LINE_WEIGHTS, roleLine } from './role-fit.js';
 
 /**
  * The vocabulary line of role fit (`W`): how much of the posting's own words the resume uses,
@@ -119,21 +119,20 @@ export function vocabularyResult(background: Background | undefined, job: JobPro
     if (evidence.length >= EVIDENCE_LINES) break;
     if (!evidence.some((e) => e.line === u.line.n)) evidence.push(lineEvidence(u.line, 'other'));
   }
-  const result: RequirementResult = {
-    id: 'W',
-    tier: 'role',
-    kind: 'vocabulary',
-    anyOf: [`the posting's ${asked.size} distinct words`],
-    weight: ROLE_LINE_WEIGHTS.vocabulary,
-    status: statusOf(credit),
-    credit,
-    matched: credit > 0 ? `${uses.length} of ${asked.size} words` : null,
-    evidence: credit > 0 ? evidence : [],
-    why:
-      credit > 0
-        ? `text evidence: the resume uses ${Math.round(share * 100)}% of the posting's words, weighted by rarity and by how often the posting says them (${Math.round(VOCABULARY_FULL * 100)}% earns it all); most: ${shown.join(', ')}`
-        : "text evidence: the resume uses none of the posting's rarer words",
-  };
-  if (credit > 0) result.via = 'text';
-  return result;
+  return roleLine(
+    {
+      id: 'W',
+      kind: 'vocabulary',
+      anyOf: [`the posting's ${asked.size} distinct words`],
+      weight: ROLE_LINE_WEIGHTS.vocabulary,
+      credit,
+      matched: credit > 0 ? `${uses.length} of ${asked.size} words` : null,
+      evidence: credit > 0 ? evidence : [],
+      why:
+        credit > 0
+          ? `text evidence: the resume uses ${Math.round(share * 100)}% of the posting's words, weighted by rarity and by how often the posting says them (${Math.round(VOCABULARY_FULL * 100)}% earns it all); most: ${shown.join(', ')}`
+          : "text evidence: the resume uses none of the posting's rarer words",
+    },
+    'text',
+  );
 }
