@@ -25,8 +25,8 @@ describe('related-occupation credit by SOC major group', () => {
   it('ranks a same-trade neighbour of an insurance sales agent above a claims clerk of the same rank', () => {
     const data = loadOccupations();
     const clerk = relation(data, '41-3021.00', '43-9041.00');
-    if (clerk.kind !== 'related') return; // the O*NET lists changed: nothing to compare
-    expect(sameMajorGroup('41-3021.00', '43-9041.00')).toBe(false);
+    // The committed O*NET data lists the clerk among the agent's related occupations.
+    expect(clerk).toMatchObject({ kind: 'related', rank: expect.any(Number) });
     expect(relatedCredit(clerk.rank!, false)).toBeLessThan(relatedCredit(clerk.rank!, true));
   });
 });
