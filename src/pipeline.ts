@@ -18,7 +18,7 @@
  */
 import { extname } from 'node:path';
 import { analysisSeed } from './batch/cache.js';
-import { collectGarbage } from './batch/collect-garbage.js';
+import { collectorOfFiles } from './batch/collect-garbage.js';
 import { collectInputs, shardOf } from './batch/collect-inputs.js';
 import { type BatchOptions, startBatch } from './batch/run-batch.js';
 import { type Settings, readText } from './config/settings.js';
@@ -280,13 +280,6 @@ export interface ScoringOptions extends BatchOptions {
   allowNoFiles?: boolean | undefined;
 }
 
-/** Files scored between two full collections (see collectGarbage): flat memory for a few ms each. */
-const GC_EVERY = 100;
-
-/** A file stopped at a reading limit may have left hundreds of MB behind: collect before the next. */
-const stoppedAtLimit = (result: FileResult): boolean =>
-  result.ok ? result.candidate.warnings.some((w) => w.code === 'TRUNCATED') : result.error.code === 'TIMEOUT' || result.error.code === 'TOO_LARGE';
-
 export async function startScoring(jobPath: string, files: string[], settings: Settings, options: ScoringOptions = {}): Promise<Scoring> {
   // With a cache, each resume's analysis is stored under a seed naming what it depends on.
   const seed = options.cacheDir ? analysisSeed({ asOf: settings.config.asOf, language: settings.language, extraSkills: settings.extraSkills }) : undefined;
@@ -313,12 +306,12 @@ export async function startScoring(jobPath: string, files: string[], settings: S
     ctx,
     trace,
     async finish(onDone = () => {}) {
-      let done = 0;
+      const afterFile = collectorOfFiles();
       const results = await batch.each(job, ctx, ({ trace = { ms: {} }, ...scored }, file) => {
         const result = scored as FileResult;
         onDone(result.ok ? { candidate: result.candidate, file, trace } : { error: result.error, file, trace });
         // Files done in this thread leave their garbage here; a worker collects its own.
-        if (batch.analysesHere && (++done % GC_EVERY === 0 || stoppedAtLimit(result))) collectGarbage();
+        if (batch.analysesHere) afterFile(result);
         return result;
       });
       markDuplicates(results);
@@ -397,7 +390,7 @@ function postingResult(job: JobProfile, c: CandidateReport): PostingResult {
 }
 
 /** Step 6 for postings: best first, ties by source so the order never depends on the file system. */
-export function rankPostings(postings: PostingResult[]): PostingResult[] {
+function rankPostings(postings: PostingResult[]): PostingResult[] {
   const ranked = [...postings].sort((a, b) => b.score - a.score || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   ranked.forEach((p, i) => (p.rank = i + 1));
   return ranked;

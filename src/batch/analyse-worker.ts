@@ -8,9 +8,9 @@
 import { isMainThread, workerData } from 'node:worker_threads';
 import { keepEngineOutputOffStderr } from '../extract/engine-console.js';
 import type { Settings } from '../config/settings.js';
-import { type FileResult, makeContext } from '../pipeline.js';
+import { makeContext } from '../pipeline.js';
 import type { JobProfile } from '../types.js';
-import { collectGarbage } from './collect-garbage.js';
+import { collectorOfFiles } from './collect-garbage.js';
 import { type Lent, type SharedJob, lendJobParts, readSharedJob, requirementsById } from './shared-job.js';
 import { type FileScorer, type ScoredFile, fileScorer } from './score-file.js';
 
@@ -31,12 +31,9 @@ export interface AnalyseTask {
 /** A file's result as the worker sends it: the report with holes for the posting's own objects (shared-job.ts). */
 export type WorkerResult = ScoredFile & { lent?: Lent };
 
-/** Files scored between two full collections, so a worker's old space stays small (see collectGarbage). */
-const GC_EVERY = 100;
-
 let scorer: FileScorer | undefined;
 let job: { id: string; profile: JobProfile; byId: ReturnType<typeof requirementsById> } | undefined;
-let done = 0;
+const afterFile = collectorOfFiles();
 
 function setUp(): FileScorer {
   if (scorer) return scorer;
@@ -53,10 +50,6 @@ function setUp(): FileScorer {
 // Set up as soon as the worker has loaded, not when the first task comes.
 if (!isMainThread) setImmediate(setUp);
 
-/** A file stopped at a reading limit may have left hundreds of MB behind: collect before the next. */
-const stoppedAtLimit = (result: FileResult): boolean =>
-  result.ok ? result.candidate.warnings.some((w) => w.code === 'TRUNCATED') : result.error.code === 'TIMEOUT' || result.error.code === 'TOO_LARGE';
-
 export default async function scoreFileTask(task: AnalyseTask): Promise<WorkerResult> {
   const score = setUp();
   if (job?.id !== task.job.id) {
@@ -64,6 +57,6 @@ export default async function scoreFileTask(task: AnalyseTask): Promise<WorkerRe
     job = { id: task.job.id, profile, byId: requirementsById(profile) };
   }
   const result = await score(task.path, job.profile);
-  if (++done % GC_EVERY === 0 || stoppedAtLimit(result)) collectGarbage();
+  afterFile(result);
   return result.ok ? { ...result, lent: lendJobParts(result.candidate, job.byId) } : result;
 }

@@ -1,5 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import type { FileResult } from '../pipeline.js';
 
 /**
  * A full garbage collection, on demand. Scoring a resume leaves ~50–100 KB of short-lived
@@ -20,4 +21,20 @@ export function collectGarbage(): void {
     }
   }
   collect?.();
+}
+
+/** Files analysed between two full collections: flat memory for a few ms each (a worker's old space stays small). */
+const GC_EVERY = 100;
+
+/** A file stopped at a reading limit may have left hundreds of MB behind: collect before the next. */
+function stoppedAtLimit(result: FileResult): boolean {
+  return result.ok ? result.candidate.warnings.some((w) => w.code === 'TRUNCATED') : result.error.code === 'TIMEOUT' || result.error.code === 'TOO_LARGE';
+}
+
+/** For a thread that analyses files: call it after each file; it collects every GC_EVERY files and after one stopped at a limit. */
+export function collectorOfFiles(): (result: FileResult) => void {
+  let done = 0;
+  return (result) => {
+    if (++done % GC_EVERY === 0 || stoppedAtLimit(result)) collectGarbage();
+  };
 }

@@ -36,7 +36,7 @@ const minFilesForPool = 8;
  * CPU and 26–33 s against 39–42 s and 32–35 s with analysing workers (a shared machine, load
  * 4–8, interleaved). With more cores this thread alone would bound the batch.
  */
-export const minFilesForAnalysingWorkers = 200;
+const minFilesForAnalysingWorkers = 200;
 
 /** The compiled worker modules next to this one (dist/batch/): one that reads, one that also analyses and scores. */
 const workerFile = new URL('./worker.js', import.meta.url);

@@ -16,7 +16,7 @@ export function builtinFile(name: string): string {
 }
 
 /** The absolute path of a file in the project's schema/ folder. */
-export function schemaFile(name: string): string {
+function schemaFile(name: string): string {
   return fileURLToPath(new URL(`../../schema/${name}`, import.meta.url));
 }
 

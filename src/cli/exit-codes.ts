@@ -3,13 +3,6 @@ import type { CandidateReport } from '../types.js';
 
 export const EXIT = { ok: 0, gate: 1, usage: 2, inputs: 3 } as const;
 
-/**
- * The order in which exit codes win, as `--help` and the README state it: a usage or config
- * error stops the run (2); else a failed gate (1), even when some files were unreadable, so a
- * pipeline always learns the gate's verdict; else unreadable inputs (3); else 0.
- */
-export const EXIT_PRECEDENCE = 'Exit codes: 0 ok · 1 --min-score gate failed (wins over 3) · 2 usage or configuration error (nothing scored) · 3 some inputs unreadable or missing (gate passed, or none)';
-
 export type Gate = 'any' | 'best';
 
 export interface GateVerdict {
@@ -45,7 +38,7 @@ export function gateLine(v: GateVerdict): string {
   return v.failed.length ? `${head}: failed — ${v.failed.length} of ${v.total} below ${v.min}: ${list}` : `${head}: passed — all ${v.total} score ${v.min} or more`;
 }
 
-/** A failed gate (1) wins over unreadable inputs (3); see EXIT_PRECEDENCE. */
+/** A failed gate (1) wins over unreadable inputs (3), as `--help` and the README state it; usage errors (2) stop the run before. */
 export function exitCodeFor(errors: number, verdict: GateVerdict | undefined): number {
   if (verdict && verdict.failed.length > 0) return EXIT.gate;
   if (errors > 0) return EXIT.inputs;

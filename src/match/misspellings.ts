@@ -7,7 +7,7 @@
 import type { Skill } from '../types.js';
 
 /** Names shorter than this are matched as written only (scripts/build-taxonomy.mjs uses the same bound). */
-export const MIN_MISSPELT = 8;
+const MIN_MISSPELT = 8;
 
 /** Categories of named products: a concept's near-spelling is often another concept. */
 const PRODUCTS = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'tool', 'platform']);
@@ -23,7 +23,7 @@ function pluralOf(a: string, b: string): boolean {
 }
 
 /** Whether a and b differ by one insertion, deletion, substitution or swap of neighbours. */
-export function oneEditApart(a: string, b: string): boolean {
+function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;

@@ -443,7 +443,7 @@ interface CompiledSkill {
  * ("Store Manager, Walmart, 2015 – 2018"), not inside prose or a list ("AWS Secret Manager",
  * "a backend used by hedge fund managers", "Condo Manager, Adobe, Excel …").
  */
-export const TITLE_WORDS = 12;
+const TITLE_WORDS = 12;
 
 const compiled = new WeakMap<SoftSkillCue, CompiledSkill>();
 

@@ -126,7 +126,7 @@ function softSkillCredit(req: Requirement, ctx: ScoringContext): Credit | undefi
  * "infection" for "infection control", "API" for "REST APIs"). "Software" alone is no
  * "Software Development", "open" no "Open Source", "technical" no "Technical Documentation".
  */
-export const TELLING_IDF = Math.log(12);
+const TELLING_IDF = Math.log(12);
 
 /** The resume line that carries most of the requirement's rarer words; credit scales with the share. */
 function textCredit(req: Requirement, ctx: ScoringContext): Credit | undefined {

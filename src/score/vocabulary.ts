@@ -21,7 +21,7 @@ const B = 0.75;
 /** Content words in a typical resume: the mean over the corpus's livecareer resumes (592). */
 const TYPICAL_LENGTH = 590;
 /** A share at this level earns the line in full: no resume uses most of a posting's words. */
-export const VOCABULARY_FULL = 0.15;
+const VOCABULARY_FULL = 0.15;
 const SHOWN_WORDS = 8;
 const EVIDENCE_LINES = 3;
 
@@ -38,7 +38,7 @@ interface Use {
 }
 
 /** The posting words kept: its heaviest by count × idf; the long tail is boilerplate and chance. */
-export const VOCABULARY_WORDS = 50;
+const VOCABULARY_WORDS = 50;
 
 /**
  * The posting's vocabulary: its content words (stemmed; shown as first written) with how often

@@ -13,7 +13,7 @@ export interface ListVocabulary {
 export const loadListVocabulary = once((): ListVocabulary => sortedVocabulary(builtin.listSkills().split('\n').filter(Boolean)));
 
 /** A lookup over names sorted by their lower-cased form (as JavaScript compares strings). */
-export function sortedVocabulary(names: readonly string[]): ListVocabulary {
+function sortedVocabulary(names: readonly string[]): ListVocabulary {
   return {
     get(form: string): string | undefined {
       let lo = 0;
