@@ -359,14 +359,16 @@ export function findTextEvidence(background: Background, phrase: string, lines: 
   if (held.size === 0) return null;
   const massOf = (ks: readonly number[]): number => ks.reduce((m, k) => m + weights[k]!, 0);
 
-  let best: { at: Unit; next?: Unit; mass: number } | undefined;
-  const consider = (mass: number, at: Unit, next?: Unit): void => {
+  // `i` is the line's index in units, so the words it held are found without a search.
+  let best: { at: Unit; i: number; next?: Unit; mass: number } | undefined;
+  const consider = (mass: number, i: number, next?: Unit): void => {
+    const at = units[i]!;
     if (best && mass + pairTotal <= best.mass) return;
     const m = mass + (pairs.length ? pairMass(pairs, at.content, next?.content) : 0);
-    if (!best || m > best.mass) best = next ? { at, next, mass: m } : { at, mass: m };
+    if (!best || m > best.mass) best = next ? { at, i, next, mass: m } : { at, i, mass: m };
   };
   const order = [...held.keys()].sort((x, y) => x - y);
-  for (const i of order) consider(massOf(held.get(i)!), units[i]!);
+  for (const i of order) consider(massOf(held.get(i)!), i);
   // Then each line with the next, when both hold a phrase word: the pair wins only when
   // strictly better than every single line.
   if (options.joinNext !== false) {
@@ -374,12 +376,12 @@ export function findTextEvidence(background: Background, phrase: string, lines: 
       const ks = held.get(i)!;
       const next = held.get(i + 1);
       if (!next) continue;
-      consider(massOf([...new Set([...ks, ...next])]), units[i]!, units[i + 1]!);
+      consider(massOf([...new Set([...ks, ...next])]), i, units[i + 1]!);
     }
   }
   if (!best) return null;
-  const found: { at: Unit; next?: Unit; mass: number } = best;
-  const heldStems = [...new Set([...held.get(units.indexOf(found.at))!, ...(found.next ? held.get(units.indexOf(found.next))! : [])])].map((k) => stems[k]!);
+  const found: { at: Unit; i: number; next?: Unit; mass: number } = best;
+  const heldStems = [...new Set([...held.get(found.i)!, ...(found.next ? held.get(found.i + 1)! : [])])].map((k) => stems[k]!);
   return evidence(found.at, found.next, Math.min(1, found.mass / total), options.sameWord ? stems.concat(...aliases) : stems, heldStems);
 }
 

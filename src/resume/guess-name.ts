@@ -1,4 +1,4 @@
-import { builtin } from '../builtin/index.js';
+import { builtin, once } from '../builtin/index.js';
 import type { Line } from '../types.js';
 import { cellsOf } from './structure/classify-sections.js';
 import { HEADING_RULES, headingRule } from './structure/headings.js';
@@ -18,16 +18,12 @@ export interface NameData {
   commonWords: ReadonlySet<string>;
 }
 
-let loaded: NameData | null = null;
-
 /** Reads data/names.json once; later calls return the same lists. */
-export function loadNameData(): NameData {
-  if (loaded) return loaded;
+export const loadNameData = once((): NameData => {
   const raw = builtin.names<Record<string, string[]>>();
   const set = (key: string): ReadonlySet<string> => new Set(raw[key] ?? []);
-  loaded = { firstNames: set('firstNames'), places: set('places'), titleHeads: set('titleHeads'), titleWords: set('titleWords'), commonWords: set('commonWords') };
-  return loaded;
-}
+  return { firstNames: set('firstNames'), places: set('places'), titleHeads: set('titleHeads'), titleWords: set('titleWords'), commonWords: set('commonWords') };
+});
 
 /** Words that make a header line a role or a label rather than a person's name. */
 const NOT_NAME = /\b(resume|résumé|curriculum|vitae|cv|engineer|developer|manager|nurse|analyst|accountant|designer|consultant|specialist|director|officer|assistant|technician|coordinator|support|professional|junior|full[- ]stack|web|software|data|page|updated|university|college|institute|school|street|road|email|e-mail|phone|mobile|address|profile|summary|objective|pvt|ltd|inc|llc|corp|gmbh|solutions|technologies|services|systems|group|company|labs|consulting|partners|international|holdings|enterprises|experiences|foundation|bank|hospital|clinic|academy|datos|personales|contacto)\b/i;

@@ -3,7 +3,7 @@ import type { Document, Evidence, Line, Position, ResumeProfile, ResumeSection, 
 import { analyzeStructure, classifyLines, loadNameData } from './structure/index.js';
 import { DEGREE_RULES } from './structure/find-education.js';
 import { loadListVocabulary } from '../taxonomy/list-skills.js';
-import { coordinatedSkills, listItems, namedListItems, unknownProducts } from './list-items.js';
+import { coordinatedSkills, listItems, namedListItems, overlapsAny, unknownProducts } from './list-items.js';
 
 /** What other stages may read of the structure reader (trust reads postings' shape with them). */
 export { analyzeStructure, cellsOf, classifyLines } from './structure/index.js';
@@ -189,7 +189,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     // "organizational and analytical skills": each conjunct read as "<conjunct> skills".
     if (/\bskills\b/i.test(line.text)) {
       for (const part of coordinatedSkills(line.text)) {
-        if (hits.some((h) => h.start < part.end && part.start < h.end)) continue;
+        if (overlapsAny(part, hits)) continue;
         const words = part.text.split(' ');
         for (const tail of [words.join(' '), words.at(-1)!]) {
           const form = `${tail} skills`;
@@ -214,12 +214,12 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
         if (across[0]) hits.push({ ...across[0], surface: line.text.slice(first.start, first.end), start: first.start, end: first.end });
         else if (name) hits.push(listHit(name, line.text, first));
       }
-      for (const item of namedListItems(line.text, vocabulary(), found)) hits.push(listHit(item.name, line.text, item));
+      for (const item of namedListItems(items, vocabulary(), found)) hits.push(listHit(item.name, line.text, item));
       // An item of a skills section read on its own, as it would be on a line of its own ("Marketing"
       // in a long comma list is the item, as it is alone under SKILLS): the section is its context.
       if (section === 'skills') {
         for (const item of items) {
-          if (hits.some((h) => h.start < item.end && item.start < h.end)) continue;
+          if (overlapsAny(item, hits)) continue;
           // "Time-Management": a hyphen between the words of an item is a space written otherwise (same length, same offsets).
           const spaced = item.text.replace(/(\p{L})-(?=\p{L})/gu, '$1 ');
           const alone = [item.text, ...(spaced === item.text ? [] : [spaced])]
@@ -229,7 +229,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
         }
       }
       const technical = found.filter((h) => PRODUCT_CATEGORIES.has(h.category) || h.category === 'security').length;
-      for (const item of unknownProducts(line.text, technical, hits, nameData)) hits.push({ ...listHit(item.name, line.text, item), category: 'tool' });
+      for (const item of unknownProducts(items, technical, hits, nameData)) hits.push({ ...listHit(item.name, line.text, item), category: 'tool' });
       const lastItem = items.at(-1);
       carry = section === 'skills' && lastItem && lastItem.end === line.text.trimEnd().length && lastItem.text.split(/\s+/).length <= 3 ? lastItem.text : '';
     } else carry = '';

@@ -18,20 +18,36 @@ const SEPARATOR = /\s*(?:[,;|•·▪●◦]|\s{3,}|\t|\s[-–—]\s)\s*/gu;
 /** "Social Media: LinkedIn, Twitter", "Programs - Photoshop": a label before a colon names the group, not an item. */
 const LABEL = /^[^:]{1,40}:\s*/u;
 
+/** An item's leading "and"/"or" and its closing "etc." or period are not the item. */
+const LEAD = /^(?:and|or|&)\s+/iu;
+const TRAIL = /(?:\s+etc)?[.\s]+$/u;
+
+/** One item of a line as written, with its offsets. */
+export interface LineItem {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Whether `span` overlaps any of `taken`. */
+export function overlapsAny(span: { start: number; end: number }, taken: readonly { start: number; end: number }[]): boolean {
+  return taken.some((t) => t.start < span.end && span.start < t.end);
+}
+
 /** The items of a line, with their offsets: the text between separators, trimmed of a closing period or "and". */
-export function listItems(text: string): { text: string; start: number; end: number }[] {
+export function listItems(text: string): LineItem[] {
   const label = LABEL.exec(text);
   const from = label ? label[0].length : 0;
-  const out: { text: string; start: number; end: number }[] = [];
+  const out: LineItem[] = [];
   let last = from;
   const body = text.slice(from);
   const push = (s: number, e: number) => {
     let start = s;
     let end = e;
     const raw = text.slice(start, end);
-    const lead = /^(?:and|or|&)\s+/iu.exec(raw);
+    const lead = LEAD.exec(raw);
     if (lead) start += lead[0].length;
-    const trail = /(?:\s+etc)?[.\s]+$/u.exec(text.slice(start, end));
+    const trail = TRAIL.exec(text.slice(start, end));
     if (trail) end -= trail[0].length;
     if (end > start) out.push({ text: text.slice(start, end), start, end });
   };
@@ -47,13 +63,13 @@ export function listItems(text: string): { text: string; start: number; end: num
  * The items of a list line the vocabulary names, whole ("Customer service", not "service" in
  * "customer service skills"), and not already read at `taken` (offsets of the taxonomy's hits).
  */
-export function namedListItems(text: string, vocabulary: { get(form: string): string | undefined }, taken: readonly { start: number; end: number }[]): ListItem[] {
+export function namedListItems(items: readonly LineItem[], vocabulary: { get(form: string): string | undefined }, taken: readonly { start: number; end: number }[]): ListItem[] {
   const out: ListItem[] = [];
-  for (const item of listItems(text)) {
+  for (const item of items) {
     if (item.text.split(/\s+/).length > 4) continue;
     const name = vocabulary.get(item.text.toLowerCase().replace(/\s+/g, ' '));
     if (!name) continue;
-    if (taken.some((t) => t.start < item.end && item.start < t.end)) continue;
+    if (overlapsAny(item, taken)) continue;
     out.push({ name: /^\p{Ll}/u.test(name) ? name[0]!.toUpperCase() + name.slice(1) : name, start: item.start, end: item.end });
   }
   return out;
@@ -77,35 +93,37 @@ const PRODUCT_WORD = /^(?=[\p{L}\d]*\p{Ll})\p{Lu}[\p{L}\d]*?(?:\p{Ll}\p{Lu}|\p{L
  * inner capitals, no given name or place, standing as an item of a list that
  * names a technical product the taxonomy knows and one more product, known or written so.
  */
-export function unknownProducts(text: string, technicalHits: number, taken: readonly { start: number; end: number }[], plain: PlainWords): ListItem[] {
+export function unknownProducts(items: readonly LineItem[], technicalHits: number, taken: readonly { start: number; end: number }[], plain: PlainWords): ListItem[] {
   if (technicalHits < 1) return [];
-  const candidates = listItems(text).filter((item) => item.text.length >= 4 && PRODUCT_WORD.test(item.text));
+  const candidates = items.filter((item) => item.text.length >= 4 && PRODUCT_WORD.test(item.text));
   // The list's context: a known product and another product beside the item, known or written so.
   if (technicalHits + candidates.length < 3 && !(technicalHits >= 2 && candidates.length)) return [];
   const out: ListItem[] = [];
   for (const item of candidates) {
     const key = item.text.toLowerCase();
     if (plain.commonWords.has(key) || plain.firstNames.has(key) || plain.places.has(key)) continue;
-    if (taken.some((t) => t.start < item.end && item.start < t.end)) continue;
+    if (overlapsAny(item, taken)) continue;
     out.push({ name: item.text, start: item.start, end: item.end });
   }
   return out;
 }
+
+/** Words coordinated before "skills", and what coordinates them. */
+const COORDINATED = /((?:[\p{L}-]+(?: [\p{L}-]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*))+[\p{L}-]+(?: [\p{L}-]+)?)\s+skills\b/giu;
+const COORDINATOR = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*/giu;
 
 /**
  * "organizational and analytical skills", "communication, interpersonal and problem solving
  * skills": each word (or two) coordinated before "skills", with its offsets, to be read as
  * "<word> skills" ("Organizational Skills", "Analytical Skills").
  */
-export function coordinatedSkills(text: string): { text: string; start: number; end: number }[] {
-  const out: { text: string; start: number; end: number }[] = [];
-  const re = /((?:[\p{L}-]+(?: [\p{L}-]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*))+[\p{L}-]+(?: [\p{L}-]+)?)\s+skills\b/giu;
-  for (const m of text.matchAll(re)) {
+export function coordinatedSkills(text: string): LineItem[] {
+  const out: LineItem[] = [];
+  for (const m of text.matchAll(COORDINATED)) {
     const group = m[1]!;
-    const sep = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*/giu;
     let last = 0;
     const parts: [number, number][] = [];
-    for (const s of group.matchAll(sep)) {
+    for (const s of group.matchAll(COORDINATOR)) {
       parts.push([last, s.index!]);
       last = s.index! + s[0].length;
     }

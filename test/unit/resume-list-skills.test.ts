@@ -34,8 +34,8 @@ describe('list items', () => {
   it('names an item only when the vocabulary holds it whole and no skill was read there', () => {
     const vocabulary = new Map([['immigration law', 'immigration law'], ['pbx', 'PBX']]);
     const text = 'Immigration law, PBX, immigration law reform';
-    expect(namedListItems(text, vocabulary, []).map((i) => i.name)).toEqual(['Immigration law', 'PBX']);
-    expect(namedListItems(text, vocabulary, [{ start: 17, end: 20 }]).map((i) => i.name)).toEqual(['Immigration law']);
+    expect(namedListItems(listItems(text), vocabulary, []).map((i) => i.name)).toEqual(['Immigration law', 'PBX']);
+    expect(namedListItems(listItems(text), vocabulary, [{ start: 17, end: 20 }]).map((i) => i.name)).toEqual(['Immigration law']);
   });
 });
 
@@ -44,13 +44,13 @@ describe('unknown products in a technical list', () => {
 
   it('reads words with inner capitals beside known products', () => {
     const text = 'Analysis Tools: IPVoid, VirusTotal, ExifTool, Wireshark';
-    expect(unknownProducts(text, 1, [{ start: 46, end: 55 }], plain).map((i) => i.name)).toEqual(['IPVoid', 'VirusTotal', 'ExifTool']);
+    expect(unknownProducts(listItems(text), 1, [{ start: 46, end: 55 }], plain).map((i) => i.name)).toEqual(['IPVoid', 'VirusTotal', 'ExifTool']);
   });
 
   it('reads no capitalised English word, no name alone, and nothing without a known product', () => {
-    expect(unknownProducts('Invoice, Integrator, Python, Java', 2, [], plain)).toEqual([]);
-    expect(unknownProducts('VirusTotal, ExifTool, IPVoid', 0, [], plain)).toEqual([]);
-    expect(unknownProducts('Splunk, ArcSight', 1, [], plain)).toEqual([]);
+    expect(unknownProducts(listItems('Invoice, Integrator, Python, Java'), 2, [], plain)).toEqual([]);
+    expect(unknownProducts(listItems('VirusTotal, ExifTool, IPVoid'), 0, [], plain)).toEqual([]);
+    expect(unknownProducts(listItems('Splunk, ArcSight'), 1, [], plain)).toEqual([]);
   });
 
   it('reads them in a resume, not in prose', () => {
