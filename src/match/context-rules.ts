@@ -2,6 +2,7 @@
  * The rules that decide whether a form found in text really names the skill. Each takes a
  * candidate match and its surroundings and says yes or no; the finder applies them in order.
  */
+import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
 import type { AmbiguityRule, Skill } from '../types.js';
 import type { FormEntry } from './phrase-trie.js';
 import type { Token } from './tokenize.js';
@@ -67,9 +68,6 @@ export function insideAbbreviation(c: Candidate, tokens: Token[]): boolean {
   return Boolean(joinedBefore || joinedAfter);
 }
 
-/** Categories of products: "P4 protocol" names a protocol, not the Perforce tool. */
-const PRODUCTS = new Set(['tool', 'devops', 'cloud', 'database', 'framework', 'library', 'language', 'platform']);
-
 /**
  * "a YAML file", "CSV exports": a context-guarded format named as a file is not a skill
  * claimed; "the P4 protocol": a context-guarded product name before "protocol" names
@@ -78,7 +76,7 @@ const PRODUCTS = new Set(['tool', 'devops', 'cloud', 'database', 'framework', 'l
 export function namesAFile(c: Candidate, text: string): boolean {
   if (!c.rules.includes('tech-context')) return false;
   const after = text.slice(c.end);
-  return /^\s+(?:files?|formats?|documents?|exports?)\b/i.test(after) || (PRODUCTS.has(c.skill.category) && /^\s+protocols?\b/i.test(after));
+  return /^\s+(?:files?|formats?|documents?|exports?)\b/i.test(after) || (PRODUCT_CATEGORIES.has(c.skill.category) && /^\s+protocols?\b/i.test(after));
 }
 
 /** "jane@gmail.com", "lodash.com": a name inside an e-mail or web address is not a claim ("Json.NET" and "Socket.IO" are products). */
@@ -93,7 +91,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Words that turn a skill into the label of a list: "Monitoring Tools:", "Operating Systems:". */
 const LABEL_WORDS = /^\s*(?:tools?|technolog(?:y|ies)|languages?|platforms?|servers?|frameworks?|databases?|software|systems?|skills?)?\s*:/i;
-const NAMED = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'tool', 'platform', 'hardware', 'certification']);
+const NAMED: ReadonlySet<string> = new Set([...PRODUCT_CATEGORIES, 'hardware', 'certification']);
 
 /**
  * A concept standing before the colon of a list ("Version Control: Git, SVN", "Monitoring
@@ -222,12 +220,12 @@ const ACCOUNT_CATEGORIES = new Set(['tool', 'platform']);
  */
 export function namesAnotherOfItsVendor(c: Candidate, text: string, others: readonly Candidate[]): boolean {
   const written = c.entry.written;
-  if (!PRODUCTS.has(c.skill.category) || written.includes(' ')) return false;
+  if (!PRODUCT_CATEGORIES.has(c.skill.category) || written.includes(' ')) return false;
   const words = c.skill.name.split(/\s+/);
   if (words.length < 2 || words[0]!.toLowerCase() !== written.toLowerCase()) return false;
   const next = /^\s+(?=\p{Lu})/u.exec(text.slice(c.end));
   if (!next) return false;
   const at = c.end + next[0].length;
   const named = others.find((o) => o.start === at);
-  return !(named && PRODUCTS.has(named.skill.category));
+  return !(named && PRODUCT_CATEGORIES.has(named.skill.category));
 }

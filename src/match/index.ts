@@ -1,6 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { builtin, builtinFile } from '../builtin/index.js';
-import { isTechnical } from '../taxonomy/index.js';
+import { PRODUCT_CATEGORIES, isTechnical } from '../taxonomy/index.js';
 import type { AmbiguityRule, LineContext, Skill, SkillFinder, SkillHit, Taxonomy } from '../types.js';
 import { detectAssertion, detectHedge } from './hedge.js';
 import { type Candidate, abbreviatesOtherWords, headsAList, hyphenGlued, insideAbbreviation, insideAddress, isListLabel, looksLikeList, namesACompetitorsFeature, namesAFile, namesAnAccount, namesAnotherOfItsVendor, passesCaseRule, startsCleanly } from './context-rules.js';
@@ -23,7 +23,6 @@ const STEMMED = new Set(['soft', 'practice', 'methodology']);
 const LIST_ONLY = new Set(['soft', 'domain', 'business', 'trades', 'education', 'legal', 'sales_marketing']);
 
 /** Categories of named products: a skill two products both imply is their platform, not their kind. */
-const PRODUCT_CATEGORIES: ReadonlySet<string> = new Set(['tool', 'devops', 'cloud', 'database', 'framework', 'library', 'language', 'platform']);
 
 /**
  * Step 1: index every name and alias in a token trie (and soft skills by stem).
@@ -131,7 +130,10 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
   const index = indexOf(taxonomy);
   const { exact, stemmed, inflected, rulesByForm } = index;
   const isKnownForm = (form: string) => taxonomy.byForm.has(form);
-  const isProduct = (name: string) => PRODUCT_CATEGORIES.has(taxonomy.byName.get(name.toLowerCase())?.category ?? '');
+  const isProduct = (name: string) => {
+    const category = taxonomy.byName.get(name.toLowerCase())?.category;
+    return category !== undefined && PRODUCT_CATEGORIES.has(category);
+  };
   const stemKey = (t: Token, first: boolean) => (t.word && (first || !t.glued) ? stem(t.lower) : tokenKey(t, first));
   const baseKey = (t: Token, first: boolean) => (t.word && (first || !t.glued) ? inflectionBase(t.lower) : tokenKey(t, first));
   const opensForm = (t: Token): boolean => {

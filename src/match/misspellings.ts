@@ -4,13 +4,11 @@
  * ("informatics" for Informatica) come with the taxonomy (`nearWords`) and are never read as
  * the misspelling.
  */
+import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
 import type { Skill } from '../types.js';
 
 /** Names shorter than this are matched as written only (scripts/build-taxonomy.mjs uses the same bound). */
 const MIN_MISSPELT = 8;
-
-/** Categories of named products: a concept's near-spelling is often another concept. */
-const PRODUCTS = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'tool', 'platform']);
 
 export interface Misspelling {
   skill: Skill;
@@ -47,7 +45,8 @@ export class MisspellingIndex {
   /** Offers one form of a skill; only long single-word product names are kept. */
   add(skill: Skill, written: string): void {
     // The long tail read from Stack Overflow tags holds code words ("Scheduler", "Selector"): as written only.
-    if (written.length < MIN_MISSPELT || written.includes(' ') || !PRODUCTS.has(skill.category) || skill.origin === 'stackoverflow') return;
+    // Products only: a concept's near-spelling is often another concept.
+    if (written.length < MIN_MISSPELT || written.includes(' ') || !PRODUCT_CATEGORIES.has(skill.category) || skill.origin === 'stackoverflow') return;
     const form = written.toLowerCase();
     if (!/^[a-z]+$/.test(form) || skill.ambiguous[written]) return;
     const key = `${form[0]}${form.length}`;

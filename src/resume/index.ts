@@ -2,6 +2,7 @@ import { detectAssertion, looksLikeList } from '../match/index.js';
 import type { Document, Evidence, Line, Position, ResumeProfile, ResumeSection, ResumeSkill, SkillCategory, SkillFinder, SkillHit, YearMonth } from '../types.js';
 import { analyzeStructure, classifyLines, loadNameData } from './structure/index.js';
 import { DEGREE_RULES } from './structure/find-education.js';
+import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
 import { loadListVocabulary } from '../taxonomy/list-skills.js';
 import { coordinatedSkills, listItems, namedListItems, overlapsAny, unknownProducts } from './list-items.js';
 
@@ -11,7 +12,7 @@ export { monthIndex } from './structure/months.js';
 import { mergeMonths } from './structure/months.js';
 
 /** Categories of named things (products, languages, credentials): naming one is a claim. */
-const NAMED: ReadonlySet<SkillCategory> = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'tool', 'platform', 'hardware', 'certification', 'healthcare', 'finance']);
+const NAMED: ReadonlySet<SkillCategory> = new Set([...PRODUCT_CATEGORIES, 'hardware', 'certification', 'healthcare', 'finance']);
 
 /**
  * A resume claims a skill when it names a product or credential, writes an acronym, or
@@ -47,7 +48,7 @@ function namesADegree(skill: string): boolean {
 }
 
 /** Products, languages and credentials: a name of one before "team" is still the product ("the Kafka team"). */
-const PRODUCT_CATEGORIES: ReadonlySet<SkillCategory> = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'tool', 'platform', 'hardware', 'certification']);
+const HELD_PRODUCTS: ReadonlySet<SkillCategory> = new Set([...PRODUCT_CATEGORIES, 'hardware', 'certification']);
 
 /** "with the marketing team", "to the accounting and payroll departments": a unit met, after a preposition. */
 const UNIT_BEFORE = /\b(?:with|to|from|between|across|among|alongside|for|by)\s+(?:the\s+|our\s+|their\s+|its\s+|other\s+|various\s+|multiple\s+|several\s+|all\s+)?(?:[\p{L}&-]+\s*(?:,|\/|&|and)\s*)*$/iu;
@@ -59,7 +60,7 @@ const UNIT_AFTER = /^(?:\s*(?:,|\/|&|and)\s*[\p{L}-]+(?:\s+[\p{L}-]+)?)*\s+(?:de
  * for fields and functions; a product before "team" is named as itself.
  */
 function namesAUnit(hit: SkillHit, text: string): boolean {
-  if (PRODUCT_CATEGORIES.has(hit.category)) return false;
+  if (HELD_PRODUCTS.has(hit.category)) return false;
   return UNIT_BEFORE.test(text.slice(0, hit.start)) && UNIT_AFTER.test(text.slice(hit.end));
 }
 
@@ -228,7 +229,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
           if (alone) hits.push({ ...alone, start: item.start + alone.start, end: item.start + alone.end });
         }
       }
-      const technical = found.filter((h) => PRODUCT_CATEGORIES.has(h.category) || h.category === 'security').length;
+      const technical = found.filter((h) => HELD_PRODUCTS.has(h.category) || h.category === 'security').length;
       for (const item of unknownProducts(items, technical, hits, nameData)) hits.push({ ...listHit(item.name, line.text, item), category: 'tool' });
       const lastItem = items.at(-1);
       carry = section === 'skills' && lastItem && lastItem.end === line.text.trimEnd().length && lastItem.text.split(/\s+/).length <= 3 ? lastItem.text : '';

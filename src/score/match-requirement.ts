@@ -1,6 +1,6 @@
 import { contentWords, findSoftSkillEvidence, findTextEvidence, idf, isFixedTerm } from '../match/text-evidence.js';
 import { carries, matchTitle } from '../occupation/index.js';
-import { impliedSkills, lookupSkill } from '../taxonomy/index.js';
+import { PRODUCT_CATEGORIES, impliedSkills, lookupSkill } from '../taxonomy/index.js';
 import { lineEvidence, textEvidenceOf, titleLine } from './evidence.js';
 import type { Background, Config, CreditSource, Evidence, Line, MatchStatus, OccupationData, OccupationMatch, Requirement, RequirementResult, ResumeProfile, ResumeSkill, SoftSkillCues, Taxonomy, TextEvidence } from '../types.js';
 
@@ -160,7 +160,7 @@ function carriesName(background: Background, name: string, found: TextEvidence):
  * Products, languages and tools are named exactly or not at all: "Chef" in "Sous Chef" is no
  * configuration tool, so text evidence never stands in for them (the matcher's context rules do).
  */
-const NAMED_PRODUCTS: ReadonlySet<string> = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'tool', 'platform', 'hardware']);
+const NAMED_PRODUCTS: ReadonlySet<string> = new Set([...PRODUCT_CATEGORIES, 'hardware']);
 
 /**
  * What text evidence looks for: each name of the requirement (`name`: held to `carriesName`),

@@ -71,6 +71,9 @@ export function impliedSkills(taxonomy: Taxonomy, name: string): string[] {
 
 const NON_TECH: ReadonlySet<SkillCategory> = new Set(['soft', 'domain']);
 
+/** Categories whose skills are named products (a language, a framework, a tool…), not practices or topics. */
+export const PRODUCT_CATEGORIES: ReadonlySet<SkillCategory> = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'tool', 'platform']);
+
 /** Technical skills give context to ambiguous neighbours ("Go" beside "Python"). */
 export function isTechnical(skill: Skill): boolean {
   return !NON_TECH.has(skill.category) && !skill.generic;
