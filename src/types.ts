@@ -357,6 +357,12 @@ export interface ResumeSkill {
   /** Sections the skill appears in; "skills" only means claimed, never shown in work. */
   sections?: ResumeSection[];
   hedged?: boolean;
+  /**
+   * Claimed only by being written in a position's or a summary's prose, under a name annotated
+   * postings read as a skill there (data/prose-skills.json); not listed, named as a product or
+   * stated as a skill.
+   */
+  readInProse?: boolean;
 }
 
 export interface EducationEntry {

@@ -59,6 +59,8 @@ export const builtin = {
   taxonomy: <T>() => json<T>(builtinFile('taxonomy.json')),
   /** data/list-skills.txt: ESCO and O*NET skill names read only as items of a skills list, one a line, sorted by lower-cased form (taxonomy/list-skills.ts). */
   listSkills: () => readFileSync(builtinFile('list-skills.txt'), 'utf8'),
+  /** data/prose-skills.json: skill names annotated posting sentences read as skills in running text, and names they do not (resume/prose-claims.ts). */
+  proseSkills: <T>() => readJson<T>(builtinFile('prose-skills.json')),
   /** data/stems.json: Porter stems of the taxonomy's indexed words (match/index.ts). */
   stems: <T>() => readJson<T>(builtinFile('stems.json')),
   /** data/education-fields.json: families of related fields of study (score/general-requirements.ts). */

@@ -5,6 +5,7 @@ import { DEGREE_RULES } from './structure/find-education.js';
 import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
 import { loadListVocabulary } from '../taxonomy/list-skills.js';
 import { coordinatedSkills, listItems, namedListItems, overlapsAny, unknownProducts } from './list-items.js';
+import { claimedInProse, loadProseSkills } from './prose-claims.js';
 
 /** What other stages may read of the structure reader (trust reads postings' shape with them). */
 export { analyzeStructure, cellsOf, classifyLines } from './structure/index.js';
@@ -171,7 +172,8 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
   const structure = analyzeStructure(doc.lines, asOf);
   const nameData = loadNameData();
   const places = nameData.places;
-  const skills = new Map<string, ResumeSkill & { hedges: number; positions: Set<Position>; claimed: boolean }>();
+  const skills = new Map<string, ResumeSkill & { hedges: number; positions: Set<Position>; claimed: boolean; proseClaimed: boolean }>();
+  const prose = loadProseSkills();
   const positionSkills = new Map<Position, Set<string>>();
   // An employer named like a product ("Notion", "Stripe") is where the candidate worked, not a skill.
   const employers = new Set(structure.positions.flatMap((p) => (p.organization ? [p.organization.toLowerCase().trim()] : [])));
@@ -239,10 +241,11 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       const key = hit.skill.toLowerCase();
       let entry = skills.get(key);
       if (!entry) {
-        entry = { name: hit.skill, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), claimed: false };
+        entry = { name: hit.skill, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), claimed: false, proseClaimed: false };
         skills.set(key, entry);
       }
       if (isClaim(hit, section, listLine, line.text)) entry.claimed = true;
+      else if (claimedInProse(hit, section, prose)) entry.proseClaimed = true;
       entry.mentions++;
       if (hit.hedge === 'hedged') entry.hedges++;
       if (!entry.sections!.includes(section)) entry.sections!.push(section);
@@ -258,11 +261,13 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     }
   });
 
-  const all = [...skills.values()].map(({ hedges, positions, claimed, ...skill }) => {
+  const all = [...skills.values()].map(({ hedges, positions, claimed, proseClaimed, ...skill }) => {
     const used = [...positions];
     const out: ResumeSkill = { ...skill, months: used.length ? mergedMonths(used, asOf) : null, lastUsed: used.length ? lastMonth(used, asOf) : null };
     if (hedges === skill.mentions) out.hedged = true;
-    return { skill: out, claimed };
+    // Claimed by the prose alone: marked, so a reader can tell it from a listed or named skill.
+    if (proseClaimed && !claimed) out.readInProse = true;
+    return { skill: out, claimed: claimed || proseClaimed };
   });
   const bySalience = (a: ResumeSkill, b: ResumeSkill) => b.mentions - a.mentions || a.name.localeCompare(b.name);
   // Only hedged ("familiar with", "coursework in") is not a clear claim: kept for scoring, at hedged credit.
