@@ -3,21 +3,25 @@
  * Builds data/prose-skills.json: which skill names are skills when they stand in running text,
  * learnt from sentences where annotators marked skill spans.
  *
- * A name of the taxonomy ("supervision", "penetration testing") or of the list vocabulary
- * (data/list-skills.txt) may be a claim in a sentence or a word of it ("under the supervision
- * of", "access to", "policies"). Annotated posting sentences say which: per name, how often an
- * occurrence lies wholly inside a span an annotator marked as a skill or knowledge, against how
- * often it occurs at all. A name seen often enough and mostly inside spans is read as a skill in
- * a resume's prose (src/resume/prose-claims.ts); one seen often and mostly outside is written
- * down as refused, so the reader never claims it there.
+ * A name of the taxonomy ("problem solving", "supervision") may be a claim in a sentence or a
+ * word of it ("under the supervision of", "access to"). Annotated posting sentences say which:
+ * per name, how often an occurrence lies wholly inside a span an annotator marked as a skill,
+ * against how often it occurs at all. A name seen often enough and mostly inside skill spans is
+ * read as a skill in a resume's prose (src/resume/prose-claims.ts); one seen often and mostly outside is written
+ * down as refused (the resume reader does not use it: postings write "e-commerce" and "SRE" as
+ * the firm's trade where resumes claim them; a posting reader may).
  *
  * Step 1: read the annotated sentences (tokens, each inside a span or not): SkillSpan's train
  *         and dev splits (tech and house postings, skill and knowledge tags) and the ACP19TAG
  *         sentences (UK postings of every trade, Skill tags). SkillSpan's test split is kept out:
  *         test/corpus/skill-datasets.test.ts scores on it.
- * Step 2: the names: every form of data/taxonomy.json and every name of data/list-skills.txt
- *         (run scripts/build-taxonomy.mjs first).
+ * Step 2: the names: every form (name or alias) of data/taxonomy.json, which the resume reader
+ *         finds (run scripts/build-taxonomy.mjs first). The list-only names of
+ *         data/list-skills.txt are not read in prose, so they are not judged.
  * Step 3: count each name's occurrences and those inside a span; keep the verdicts.
+ *
+ * Knowledge spans (Java, machine learning) count for refusal only: a posting's knowledge is a
+ * topic that a resume's prose may mention without claiming it ("monitoring", "deployment").
  *
  * Usage: node scripts/build-prose-skills.mjs [--verbose]
  */
@@ -32,9 +36,9 @@ const verbose = process.argv.includes('--verbose');
 
 /** Seen at least this often, a name's share inside spans is evidence (fewer is chance). */
 const MIN_SEEN = 5;
-/** Inside a span this share of the time or more: a skill in prose. */
+/** Inside a skill span this share of the time or more: a skill in prose. */
 const MIN_SHARE = 0.7;
-/** Inside a span this share of the time or less: a word of the sentence, never claimed in prose. */
+/** Inside any span this share of the time or less: a word of the sentence, not a skill. */
 const MAX_REFUSED_SHARE = 0.3;
 
 const SOURCES = [
@@ -83,32 +87,28 @@ function readSentences() {
 
 // ── Step 2: names ──────────────────────────────────────────────────────────
 
-function readNames() {
+/** The taxonomy's skills, each with its forms as words ("Problem-solving" → "problem solving"). */
+function readSkills() {
   const taxonomy = JSON.parse(fs.readFileSync(path.join(repoRoot, 'data', 'taxonomy.json'), 'utf8'));
-  const names = new Set();
-  for (const skill of taxonomy.skills) for (const form of [skill.name, ...skill.aliases]) names.add(form.toLowerCase());
-  for (const name of fs.readFileSync(path.join(repoRoot, 'data', 'list-skills.txt'), 'utf8').split('\n')) if (name) names.add(name.toLowerCase());
-  return names;
+  return taxonomy.skills.map((skill) => ({ name: skill.name, forms: [...new Set([skill.name, ...skill.aliases].map((f) => words(f).join(' ')).filter(Boolean))] }));
 }
 
 // ── Step 3: counts ─────────────────────────────────────────────────────────
 
-/** Per name (its words joined by one space): occurrences, and those wholly inside a span. */
-function countNames(sentences, names) {
-  const byWords = new Map();
+/** Per form: occurrences, those wholly inside any span, those wholly inside a skill span. */
+function countForms(sentences, forms) {
+  const counts = new Map();
   let longest = 1;
-  for (const name of names) {
-    const key = words(name).join(' ');
-    if (!key) continue;
-    byWords.set(key, { seen: 0, inSpan: 0, inSkill: 0 });
-    longest = Math.max(longest, key.split(' ').length);
+  for (const form of forms) {
+    counts.set(form, { seen: 0, inSpan: 0, inSkill: 0 });
+    longest = Math.max(longest, form.split(' ').length);
   }
   for (const sentence of sentences) {
     for (let i = 0; i < sentence.length; i++) {
       let key = '';
       for (let n = 0; n < longest && i + n < sentence.length; n++) {
         key = n ? `${key} ${sentence[i + n].word}` : sentence[i].word;
-        const count = byWords.get(key);
+        const count = counts.get(key);
         if (!count) continue;
         count.seen++;
         const run = sentence.slice(i, i + n + 1);
@@ -117,8 +117,26 @@ function countNames(sentences, names) {
       }
     }
   }
-  return byWords;
+  return counts;
 }
+
+/**
+ * The verdicts on a form seen often enough: claimed when mostly inside skill spans; refused when
+ * seldom inside any span, skill or knowledge ("collaboration", "leading", "access").
+ */
+function judge(forms, counts) {
+  const claimed = {};
+  const refused = {};
+  for (const form of forms) {
+    const c = counts.get(form);
+    if (c.seen < MIN_SEEN) continue;
+    if (c.inSkill / c.seen >= MIN_SHARE) claimed[form] = [c.inSkill, c.seen];
+    else if (c.inSpan / c.seen <= MAX_REFUSED_SHARE) refused[form] = [c.inSpan, c.seen];
+  }
+  return { claimed, refused };
+}
+
+const sorted = (obj) => Object.fromEntries(Object.entries(obj).sort((a, b) => (a[0].toLowerCase() < b[0].toLowerCase() ? -1 : 1)));
 
 function main() {
   if (!fs.existsSync(datasets)) {
@@ -126,27 +144,21 @@ function main() {
     process.exit(1);
   }
   const sentences = readSentences();
-  const counts = countNames(sentences, readNames());
-  const claimed = {};
-  const refused = {};
-  for (const [name, { seen, inSpan, inSkill }] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (seen < MIN_SEEN) continue;
-    if (inSkill / seen >= MIN_SHARE) claimed[name] = [inSkill, seen];
-    else if (inSpan / seen <= MAX_REFUSED_SHARE) refused[name] = [inSpan, seen];
-  }
-  const out = {
+  const forms = new Set(readSkills().flatMap((s) => s.forms));
+  const counts = countForms(sentences, forms);
+  const { claimed, refused } = judge(forms, counts);
+  const head = {
     version: 1,
     sources: SOURCES,
-    note: `Names as words (lower case, hyphens and slashes as spaces), each with [occurrences inside an annotated span, occurrences] over ${sentences.length} sentences. claimed: seen ${MIN_SEEN}+ times, ${MIN_SHARE * 100}%+ inside spans; refused: seen ${MIN_SEEN}+ times, ${MAX_REFUSED_SHARE * 100}% or less.`,
-    claimed,
-    refused,
+    note: `Each entry is [occurrences wholly inside an annotated span (claimed: a skill span; refused: any span), occurrences], over ${sentences.length} sentences. Forms are written as words (lower case, hyphens and slashes as spaces). claimed: forms seen ${MIN_SEEN}+ times, ${MIN_SHARE * 100}%+ inside skill spans; refused: forms seen ${MIN_SEEN}+ times, ${MAX_REFUSED_SHARE * 100}% or less inside any span.`,
   };
-  const lines = (obj) => Object.entries(obj).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n');
-  const { claimed: c, refused: r, ...head } = out;
-  const text = JSON.stringify(head, null, 2).replace(/\n}$/, `,\n  "claimed": {\n${lines(c)}\n  },\n  "refused": {\n${lines(r)}\n  }\n}\n`);
+  const block = (name, obj) => `  ${JSON.stringify(name)}: {\n${Object.entries(sorted(obj)).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n')}\n  }`;
+  const text = `${JSON.stringify(head, null, 2).replace(/\n}$/, '')},\n${[block('claimed', claimed), block('refused', refused)].join(',\n')}\n}\n`;
   fs.writeFileSync(outPath, text);
-  console.error(`build-prose-skills: ${Object.keys(claimed).length} names claimed in prose, ${Object.keys(refused).length} refused, over ${sentences.length} annotated sentences`);
-  if (verbose) console.error(Object.entries(claimed).map(([k, v]) => `  + ${k} ${v.join('/')}`).join('\n') + '\n' + Object.entries(refused).map(([k, v]) => `  - ${k} ${v.join('/')}`).join('\n'));
+  console.error(`build-prose-skills: ${Object.keys(claimed).length} forms claimed in prose, ${Object.keys(refused).length} refused, over ${sentences.length} annotated sentences`);
+  if (verbose) {
+    for (const [title, obj] of [['+', claimed], ['-', refused]]) console.error(Object.entries(obj).map(([k, v]) => `  ${title} ${k} ${v.join('/')}`).join('\n'));
+  }
 }
 
 main();

@@ -132,8 +132,12 @@ export function abbreviatesOtherWords(c: Candidate, text: string, others: readon
   return !others.some((o) => o !== c && o.skill === c.skill && o.end <= c.start);
 }
 
-/** "City, ST" or a date range: the line heads a position, it is not a skills list. */
-const PLACE = /,\s*[A-Z]{2}\b(?![.&])/;
+/**
+ * "City, ST" or a date range: the line heads a position, it is not a skills list. A state's
+ * code ends the place; two capitals opening a longer item ("UI Design", "QA Testing", "AP
+ * Style") are an acronym of the item.
+ */
+const PLACE = /,\s*[A-Z]{2}\b(?![.&])(?!(?:\s+\p{L}+){1,3}\s*(?:[,;|]|$))/u;
 const DATE_RANGE = /\b(?:19|20)\d{2}\s*[-–—]|\b(?:present|current)\b/i;
 
 /** A skills list: "Languages: Go, Python, SQL" or "Go | Rust | C". */
