@@ -80,6 +80,9 @@ export interface PlainWords {
   commonWords: ReadonlySet<string>;
   firstNames: ReadonlySet<string>;
   places: ReadonlySet<string>;
+  /** Words of job titles ("Associate", "Integrator"): a capitalised one in a list is a role. */
+  titleWords: ReadonlySet<string>;
+  titleHeads: ReadonlySet<string>;
 }
 
 /**
@@ -88,6 +91,9 @@ export interface PlainWords {
  */
 const PRODUCT_WORD = /^(?=[\p{L}\d]*\p{Ll})\p{Lu}[\p{L}\d]*?(?:\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll})[\p{L}\d]*$/u;
 
+/** "Shodan", "Netcat": one capitalised word. */
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /**
  * Products no vocabulary names ("Pentesting Tools: SQLMap, Netcat, Shodan, Nmap"): one word with
  * inner capitals, no given name or place, standing as an item of a list that
@@ -95,13 +101,17 @@ const PRODUCT_WORD = /^(?=[\p{L}\d]*\p{Ll})\p{Lu}[\p{L}\d]*?(?:\p{Ll}\p{Lu}|\p{L
  */
 export function unknownProducts(items: readonly LineItem[], technicalHits: number, taken: readonly { start: number; end: number }[], plain: PlainWords): ListItem[] {
   if (technicalHits < 1) return [];
-  const candidates = items.filter((item) => item.text.length >= 4 && PRODUCT_WORD.test(item.text));
+  // In a list of engineers' products ("Netcat, Shodan, Nmap, Dirbuster, Metasploit"), a capitalised
+  // word that is no English word, given name or place is a product too.
+  // A sentence naming firms ("used daily by Facebook, Dropbox, Quora") is not such a list.
+  const strong = technicalHits >= 2 && items.length >= 4 && items.every((item) => item.text.split(/\s+/).length <= 3);
+  const candidates = items.filter((item) => item.text.length >= 4 && (PRODUCT_WORD.test(item.text) || (strong && item.text.length >= 5 && NAME_WORD.test(item.text))));
   // The list's context: a known product and another product beside the item, known or written so.
   if (technicalHits + candidates.length < 3 && !(technicalHits >= 2 && candidates.length)) return [];
   const out: ListItem[] = [];
   for (const item of candidates) {
     const key = item.text.toLowerCase();
-    if (plain.commonWords.has(key) || plain.firstNames.has(key) || plain.places.has(key)) continue;
+    if (plain.commonWords.has(key) || plain.firstNames.has(key) || plain.places.has(key) || plain.titleWords.has(key) || plain.titleHeads.has(key)) continue;
     if (overlapsAny(item, taken)) continue;
     out.push({ name: item.text, start: item.start, end: item.end });
   }
