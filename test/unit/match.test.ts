@@ -134,4 +134,11 @@ describe('context rules from the corpus', () => {
     expect(looksLikeList('Notion | San Francisco, CA | 2019 – Present')).toBe(false);
     expect(looksLikeList('Acme, Bolt, Corex, Dune')).toBe(true);
   });
+
+  it('two capitals opening a longer item are its acronym, not a state after a city', () => {
+    expect(looksLikeList('C++, R, AP Style, Data Entry, Proofreading')).toBe(true);
+    expect(looksLikeList('HTML, CSS, UI Design, Figma')).toBe(true);
+    expect(looksLikeList('Acme Corp, Boston, MA')).toBe(false);
+    expect(looksLikeList('Acme Corp, Austin, TX 78701')).toBe(false);
+  });
 });

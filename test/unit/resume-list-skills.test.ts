@@ -40,7 +40,7 @@ describe('list items', () => {
 });
 
 describe('unknown products in a technical list', () => {
-  const plain = { commonWords: new Set<string>(), firstNames: new Set<string>(), places: new Set(['boston']) };
+  const plain = { commonWords: new Set(['invoice']), firstNames: new Set(['james']), places: new Set(['boston']), titleWords: new Set(['integrator', 'associate']), titleHeads: new Set<string>() };
 
   it('reads words with inner capitals beside known products', () => {
     const text = 'Analysis Tools: IPVoid, VirusTotal, ExifTool, Wireshark';
@@ -48,9 +48,24 @@ describe('unknown products in a technical list', () => {
   });
 
   it('reads no capitalised English word, no name alone, and nothing without a known product', () => {
-    expect(unknownProducts(listItems('Invoice, Integrator, Python, Java'), 2, [], plain)).toEqual([]);
+    expect(unknownProducts(listItems('Invoice, Integrator, Python, Java'), 2, [{ start: 21, end: 27 }, { start: 29, end: 33 }], plain)).toEqual([]);
     expect(unknownProducts(listItems('VirusTotal, ExifTool, IPVoid'), 0, [], plain)).toEqual([]);
     expect(unknownProducts(listItems('Splunk, ArcSight'), 1, [], plain)).toEqual([]);
+  });
+
+  /** Where the taxonomy read the known products of a line. */
+  const known = (text: string, names: string[]) => names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length }));
+  const unknown = (text: string, names: string[]) => unknownProducts(listItems(text), names.length, known(text, names), plain).map((i) => i.name);
+
+  it('reads a capitalised word no English word, name, place or title word names in a list of engineers\' products', () => {
+    expect(unknown('SQLMap, Netcat, Shodan, Nmap, Dirbuster, Metasploit', ['Nmap', 'Metasploit'])).toEqual(['SQLMap', 'Netcat', 'Shodan', 'Dirbuster']);
+  });
+
+  it('reads no plain capitalised word with one known product, in a short list, or in a sentence naming firms', () => {
+    expect(unknown('Netcat, Shodan, Nmap, Dirbuster', ['Nmap'])).toEqual([]);
+    expect(unknown('Netcat, Nmap, Metasploit', ['Nmap', 'Metasploit'])).toEqual([]);
+    expect(unknown('Phabricator is used daily by Facebook, Dropbox, Quora, Asana', ['Dropbox', 'Asana'])).toEqual([]);
+    expect(unknown('Boston, James, Associate, Invoice, Python, Java', ['Python', 'Java'])).toEqual([]);
   });
 
   it('reads them in a resume, not in prose', () => {
