@@ -111,6 +111,8 @@ export function unknownProducts(items: readonly LineItem[], technicalHits: numbe
   const out: ListItem[] = [];
   for (const item of candidates) {
     const key = item.text.toLowerCase();
+    // "Microsoft" beside "Microsoft Office": the vendor of another item, not a product of its own.
+    if (!PRODUCT_WORD.test(item.text) && items.some((other) => other.text.startsWith(`${item.text} `))) continue;
     if (plain.commonWords.has(key) || plain.firstNames.has(key) || plain.places.has(key) || plain.titleWords.has(key) || plain.titleHeads.has(key)) continue;
     if (overlapsAny(item, taken)) continue;
     out.push({ name: item.text, start: item.start, end: item.end });

@@ -35,10 +35,11 @@ const PROSE_SECTIONS: ReadonlySet<ResumeSection> = new Set(['experience', 'proje
 
 /**
  * A skill written, as the taxonomy names it, in a position's or a summary's prose, with a name
- * the annotated postings read as a skill ("Supervised staff training and conflict resolution").
+ * the annotated postings read as a skill ("handled problem solving for guests").
  * A word met only by its stem ("supervised") is the verb, not the name.
  */
-export function claimedInProse(hit: Pick<SkillHit, 'surface' | 'byStem' | 'misspelt'>, section: ResumeSection, prose: ProseSkills): boolean {
-  if (!PROSE_SECTIONS.has(section) || hit.byStem || hit.misspelt) return false;
+export function claimedInProse(hit: Pick<SkillHit, 'surface' | 'byStem' | 'misspelt' | 'category'>, section: ResumeSection, prose: ProseSkills): boolean {
+  // A field of business ("real estate") named in a position is the employer's trade.
+  if (!PROSE_SECTIONS.has(section) || hit.byStem || hit.misspelt || hit.category === 'domain') return false;
   return prose.claimed.has(proseForm(hit.surface));
 }

@@ -66,6 +66,7 @@ describe('unknown products in a technical list', () => {
     expect(unknown('Netcat, Nmap, Metasploit', ['Nmap', 'Metasploit'])).toEqual([]);
     expect(unknown('Phabricator is used daily by Facebook, Dropbox, Quora, Asana', ['Dropbox', 'Asana'])).toEqual([]);
     expect(unknown('Boston, James, Associate, Invoice, Python, Java', ['Python', 'Java'])).toEqual([]);
+    expect(unknown('Excel, Microsoft Office, Outlook, Microsoft', ['Excel', 'Microsoft Office', 'Outlook'])).toEqual([]);
   });
 
   it('reads them in a resume, not in prose', () => {

@@ -41,9 +41,12 @@ describe('skills in prose, by what annotated postings say of the name', () => {
     expect(p.skills.map((s) => s.name)).not.toContain('Supervision');
     expect(p.skills.map((s) => s.name)).not.toContain('Problem Solving');
     const prose = loadProseSkills();
-    expect(claimedInProse({ surface: 'supervision' }, 'education', prose)).toBe(false);
-    expect(claimedInProse({ surface: 'supervision', byStem: true }, 'experience', prose)).toBe(false);
-    expect(claimedInProse({ surface: 'monitoring' }, 'experience', prose)).toBe(false);
+    expect(claimedInProse({ surface: 'problem solving', category: 'soft' }, 'experience', prose)).toBe(true);
+    expect(claimedInProse({ surface: 'problem solving', category: 'soft' }, 'education', prose)).toBe(false);
+    expect(claimedInProse({ surface: 'problem-solving', category: 'soft', byStem: true }, 'experience', prose)).toBe(false);
+    expect(claimedInProse({ surface: 'monitoring', category: 'practice' }, 'experience', prose)).toBe(false);
+    // An industry named in a position is where the work was done ("sold real estate").
+    expect(claimedInProse({ surface: 'real estate', category: 'domain' }, 'experience', prose)).toBe(false);
   });
 
   it('does not mark a skill also listed or named as a product', () => {
