@@ -232,7 +232,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
         }
       }
       const technical = found.filter((h) => HELD_PRODUCTS.has(h.category) || h.category === 'security').length;
-      for (const item of unknownProducts(items, technical, hits, nameData)) hits.push({ ...listHit(item.name, line.text, item), category: 'tool' });
+      for (const item of unknownProducts(items, technical, hits, nameData, vocabulary())) hits.push({ ...listHit(item.name, line.text, item), category: 'tool' });
       const lastItem = items.at(-1);
       carry = section === 'skills' && lastItem && lastItem.end === line.text.trimEnd().length && lastItem.text.split(/\s+/).length <= 3 ? lastItem.text : '';
     } else carry = '';

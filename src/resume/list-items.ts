@@ -99,7 +99,7 @@ const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
  * inner capitals, no given name or place, standing as an item of a list that
  * names a technical product the taxonomy knows and one more product, known or written so.
  */
-export function unknownProducts(items: readonly LineItem[], technicalHits: number, taken: readonly { start: number; end: number }[], plain: PlainWords): ListItem[] {
+export function unknownProducts(items: readonly LineItem[], technicalHits: number, taken: readonly { start: number; end: number }[], plain: PlainWords, vocabulary?: { opensAName(word: string): boolean }): ListItem[] {
   if (technicalHits < 1) return [];
   // In a list of engineers' products ("Netcat, Shodan, Nmap, Dirbuster, Metasploit"), a capitalised
   // word that is no English word, given name or place is a product too.
@@ -111,8 +111,9 @@ export function unknownProducts(items: readonly LineItem[], technicalHits: numbe
   const out: ListItem[] = [];
   for (const item of candidates) {
     const key = item.text.toLowerCase();
-    // "Microsoft" beside "Microsoft Office": the vendor of another item, not a product of its own.
-    if (!PRODUCT_WORD.test(item.text) && items.some((other) => other.text.startsWith(`${item.text} `))) continue;
+    // "Microsoft" beside "Microsoft Office", or opening names of the open vocabularies ("Microsoft
+    // Dynamics", "Magic Quadrant"): a vendor or a qualifier, not a product of its own.
+    if (!PRODUCT_WORD.test(item.text) && (items.some((other) => other.text.startsWith(`${item.text} `)) || vocabulary?.opensAName(key))) continue;
     if (plain.commonWords.has(key) || plain.firstNames.has(key) || plain.places.has(key) || plain.titleWords.has(key) || plain.titleHeads.has(key)) continue;
     if (overlapsAny(item, taken)) continue;
     out.push({ name: item.text, start: item.start, end: item.end });

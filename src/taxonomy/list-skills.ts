@@ -3,6 +3,8 @@ import { builtin, once } from '../builtin/index.js';
 /** Skill names of the open vocabularies (ESCO labels, O*NET technology examples), looked up by lower-cased form. */
 export interface ListVocabulary {
   get(form: string): string | undefined;
+  /** Whether some name of several words opens with this word ("microsoft" for "Microsoft Dynamics"). */
+  opensAName(word: string): boolean;
 }
 
 /**
@@ -15,6 +17,18 @@ export const loadListVocabulary = once((): ListVocabulary => sortedVocabulary(bu
 /** A lookup over names sorted by their lower-cased form (as JavaScript compares strings). */
 function sortedVocabulary(names: readonly string[]): ListVocabulary {
   return {
+    opensAName(word: string): boolean {
+      // The first name at or after "<word> " in sort order opens with it if any does.
+      const prefix = `${word} `;
+      let lo = 0;
+      let hi = names.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (names[mid]!.toLowerCase() < prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < names.length && names[lo]!.toLowerCase().startsWith(prefix);
+    },
     get(form: string): string | undefined {
       let lo = 0;
       let hi = names.length - 1;
