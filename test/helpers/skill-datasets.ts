@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { proseForm, type ProseSkills } from '../../src/resume/prose-claims.js';
 import type { Document, ResumeProfile, SkillFinder, Taxonomy } from '../../src/types.js';
 
 export interface Scores {
@@ -121,4 +122,42 @@ export function scoreSkillSpan(file: string, findSkills: SkillFinder, limit: num
     found += hits.length;
   }
   return { recall: hit / spans, precision: correct / found, gold: spans, found };
+}
+
+/** How often the occurrences of some forms lie wholly inside an annotated skill span, and inside any span. */
+export interface SpanShare {
+  seen: number;
+  inSkill: number;
+  inSpan: number;
+}
+
+/**
+ * The prose reading's verdicts checked on sentences the build did not learn from (SkillSpan's
+ * test split): occurrences of the claimed forms should lie inside skill spans far more often
+ * than those of the refused forms, and than those of every taxonomy form (`all`).
+ */
+export function proseShares(file: string, prose: ProseSkills, all: ReadonlySet<string>): { claimed: SpanShare; refused: SpanShare; all: SpanShare } {
+  const zero = (): SpanShare => ({ seen: 0, inSkill: 0, inSpan: 0 });
+  const out = { claimed: zero(), refused: zero(), all: zero() };
+  const longest = Math.max(...[...all].map((f) => f.split(' ').length));
+  for (const s of conllSentences(file)) {
+    const words = s.tokens.flatMap((t, i) => proseForm(t).split(' ').filter(Boolean).map((word) => ({ word, skill: s.skill[i] !== 'O', any: s.skill[i] !== 'O' || s.knowledge[i] !== 'O' })));
+    for (let i = 0; i < words.length; i++) {
+      let key = '';
+      for (let n = 0; n < longest && i + n < words.length; n++) {
+        key = n ? `${key} ${words[i + n]!.word}` : words[i]!.word;
+        if (!all.has(key)) continue;
+        const run = words.slice(i, i + n + 1);
+        const inSkill = run.every((w) => w.skill) ? 1 : 0;
+        const inSpan = run.every((w) => w.any) ? 1 : 0;
+        for (const [bucket, on] of [[out.all, true], [out.claimed, prose.claimed.has(key)], [out.refused, prose.refused.has(key)]] as const) {
+          if (!on) continue;
+          bucket.seen++;
+          bucket.inSkill += inSkill;
+          bucket.inSpan += inSpan;
+        }
+      }
+    }
+  }
+  return out;
 }
