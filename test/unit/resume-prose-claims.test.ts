@@ -84,3 +84,12 @@ describe('a skill named as the resume writes it, not under a broader entry', () 
     expect(conceptsOf(p)).not.toContain('Culinary Arts');
   });
 });
+
+describe('data/prose-skills.json', () => {
+  it('judges only forms the taxonomy holds (rebuild it after the taxonomy: npm run prose-skills)', () => {
+    const forms = new Set(taxonomy.skills.flatMap((s) => [s.name, ...s.aliases].map(proseForm)));
+    const prose = loadProseSkills();
+    expect([...prose.claimed, ...prose.refused].filter((f) => !forms.has(f))).toEqual([]);
+    expect(prose.claimed.size).toBeGreaterThan(20);
+  });
+});
