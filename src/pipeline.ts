@@ -23,7 +23,7 @@ import { collectInputs, shardOf } from './batch/collect-inputs.js';
 import { type BatchOptions, startBatch } from './batch/run-batch.js';
 import { type Settings, readText } from './config/settings.js';
 import { ConfigError, UsageError, usageError } from './errors.js';
-import { analyzeJob } from './job/index.js';
+import { analyzeJob, contentClauses } from './job/index.js';
 import { weighBySpecificity } from './job/weigh/weigh-specificity.js';
 import { createSkillFinder, looksLikeList } from './match/index.js';
 import { adviceMessage, inputError } from './messages.js';
@@ -116,7 +116,8 @@ export async function readPosting(path: string, ctx: Context): Promise<PostingOu
   // A resume given in the posting's place (arguments swapped) would score silently: say so.
   const warnings = assessPosting(read.doc, ctx.config.asOf);
   const job = weighBySpecificity(analyzeJob(read.doc, ctx.findJobSkills), ctx.background);
-  const texts = read.doc.lines.map((l) => l.text);
+  // Read without the equal-opportunity notice, pay and how to apply (every posting's words).
+  const texts = contentClauses(read.doc.lines);
   const readings = postingReadings(ctx.occupations, job.title, texts);
   const vocabulary = postingVocabulary(ctx.background, texts);
   const analysed = { ...job, occupation: occupationOf(readings), occupations: readings, vocabulary, source: path, ...(warnings.length ? { warnings } : {}) };

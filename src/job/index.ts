@@ -7,6 +7,7 @@ import { dutyClauses } from './duty-clauses.js';
 
 export { splitJobSections } from './split-job-sections.js';
 export { splitClauses } from './split-clauses.js';
+export { contentClauses } from './content-clauses.js';
 export { lineTier } from './line-tier.js';
 export { groupAlternatives } from './group-alternatives.js';
 export { parseYears } from './parse-years.js';

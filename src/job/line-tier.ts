@@ -60,3 +60,18 @@ export function lineTier(text: string, sectionKind: SectionKind, context: TierCo
   if (DUTY.test(text)) return 'preferred';
   return null;
 }
+
+const { about: _aboutWords, ...notices } = jobRules.clauseBlockers;
+const NOTICE = anyOf(Object.values(notices).flat());
+
+/**
+ * The clause is an equal-opportunity notice, pay and benefits, or how to apply: text every
+ * posting carries whatever the job. The employer's own description ('about') is not one: "a
+ * commercial roofing contractor" says what field the work is in.
+ */
+export function isNotice(text: string, sectionKind: SectionKind): boolean {
+  if (sectionKind === 'eeo' || sectionKind === 'benefits' || sectionKind === 'apply') return true;
+  if (!NOTICE.test(text)) return false;
+  // "5+ years of experience; competitive salary": an ask of years outweighs a pay word.
+  return !YEARS_ASKED.test(text) || BLOCKED_NOT_BENEFITS.test(text);
+}
