@@ -18,7 +18,8 @@ const DISQUALIFYING: Record<string, number> = { NOT_A_RESUME: 0.2, PLACEHOLDER: 
  *         positions against the posting's occupation).
  * Step 3: per tier, earned weight / possible weight, times the tier's share of 100.
  * Step 4: shares of tiers that the posting does not have are spread over the others,
- *         so a posting with no preferred items still scores out of 100.
+ *         so a posting with no preferred items still scores out of 100; so is the part of
+ *         a requirement tier's share that its little weight does not fill (FULL_TIER_WEIGHT).
  */
 export function scoreCandidate(job: JobProfile, resume: ResumeProfile, ctx: ScoringContext): CandidateReport {
   const results: RequirementResult[] = job.requirements.map((r) => matchRequirement(r, resume, ctx));
@@ -63,16 +64,26 @@ export function scoreCandidate(job: JobProfile, resume: ResumeProfile, ctx: Scor
   return report;
 }
 
+/**
+ * A requirement tier earns its whole share once the posting asks this much weight in it (about
+ * three required skills, eight preferred ones); below, its share shrinks in proportion and the
+ * rest goes to the other tiers. Two soft skills weighing 0.4, or one clause read as a
+ * requirement, are too little to decide 15 or 31 points of a ranking.
+ */
+export const FULL_TIER_WEIGHT = 8;
+const THIN_TIERS: ReadonlySet<string> = new Set<Tier>(['required', 'preferred']);
+
 function combineTiers(results: RequirementResult[], ctx: ScoringContext): ScoreBreakdown {
   const shares = ctx.config.tierWeights;
   const tiers = (['required', 'preferred', 'general', 'role'] as const)
     .map((tier) => {
       const inTier = results.filter((r) => r.tier === tier);
+      const possible = inTier.reduce((s, r) => s + r.weight, 0);
       return {
         tier,
         earned: round(inTier.reduce((s, r) => s + r.weight * r.credit, 0)),
-        possible: round(inTier.reduce((s, r) => s + r.weight, 0)),
-        share: shares[tier],
+        possible: round(possible),
+        share: THIN_TIERS.has(tier) ? shares[tier] * Math.min(1, possible / FULL_TIER_WEIGHT) : shares[tier],
         points: 0,
       };
     })
