@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/index.js';
-import { rankCandidates, scoreCandidate } from '../../src/score/index.js';
+import { FULL_TIER_WEIGHT, rankCandidates, scoreCandidate } from '../../src/score/index.js';
 import { buildTaxonomy } from '../../src/taxonomy/index.js';
 import type { CandidateReport, JobProfile, Requirement, ResumeProfile, ResumeSkill, Skill, SkillCategory } from '../../src/types.js';
 
@@ -76,6 +76,20 @@ describe('scoreCandidate', () => {
       return possible ? (rows.reduce((s, r) => s + r.weight * r.credit, 0) / possible) * t.share : 0;
     });
     expect(report.score).toBeCloseTo(fromRequirements.reduce((a, b) => a + b, 0), 0);
+  });
+
+  it('gives a requirement tier its whole share only from FULL_TIER_WEIGHT of requirements', () => {
+    const shareOf = (report: CandidateReport, tier: string) => report.breakdown!.tiers.find((t) => t.tier === tier)!.share;
+    // Required 3 × 3 = 9 (full), preferred 0.4: its 15 shrink to 15 × 0.4 / 8 and pass on.
+    const thin = score(job([req('required', ['Go']), req('required', ['MySQL']), req('required', ['Python']), req('preferred', ['Kubernetes'], 0.4)]), resume([has('Kubernetes')]));
+    const full = 31 + 15 * (0.4 / FULL_TIER_WEIGHT);
+    expect(shareOf(thin, 'preferred')).toBeCloseTo((100 * 15 * (0.4 / FULL_TIER_WEIGHT)) / full, 1);
+    expect(shareOf(thin, 'required')).toBeCloseTo((100 * 31) / full, 1);
+    // Only the preferred skill met: a few points, not the 33 a full share would give.
+    expect(thin.score).toBeLessThan(5);
+    // A tier at or above the full weight keeps its share.
+    const wide = score(job([req('required', ['Go'], 4), req('required', ['MySQL'], 4), req('preferred', ['Kubernetes'], 8)]), resume([has('Kubernetes')]));
+    expect(shareOf(wide, 'preferred')).toBeCloseTo((100 * 15) / 46, 1);
   });
 
   it('cuts the score of a document that is not a resume', () => {
