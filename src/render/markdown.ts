@@ -1,3 +1,4 @@
+import { thinTierNote } from '../score/tier-share.js';
 import type { CandidateReport, Evidence, RequirementResult, ScoreReport } from '../types.js';
 import { suggestionsOf } from '../messages.js';
 import type { RenderOptions } from './index.js';
@@ -108,7 +109,10 @@ function gapReport(c: CandidateReport, options: RenderOptions): string {
   }
   if (options.explain && c.breakdown) {
     out.push('', '#### How the score was reached', '');
-    for (const t of c.breakdown.tiers) out.push(`- ${t.tier}: ${t.earned} of ${t.possible} weight × ${t.share} points = ${t.points}`);
+    for (const t of c.breakdown.tiers) {
+      const note = thinTierNote(t.tier, t.possible);
+      out.push(`- ${t.tier}: ${t.earned} of ${t.possible} weight × ${t.share} points = ${t.points}${note ? ` (${note})` : ''}`);
+    }
     for (const p of c.breakdown.penalties) out.push(`- penalty ${mdText(p.code)}: −${p.points}`);
     out.push(`- **total ${scoreText(c.score)}** (${EXPLAIN_FOOTNOTE})`);
   }

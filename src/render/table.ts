@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
+import { thinTierNote } from '../score/tier-share.js';
 import type { CandidateReport, JobProfile, RequirementResult, ResumeProfile, ScoreReport } from '../types.js';
 import { suggestionsOf } from '../messages.js';
 import type { RenderOptions } from './index.js';
@@ -180,7 +181,8 @@ function gapReport(cand: CandidateReport, options: RenderOptions): string {
   if (options.explain && cand.breakdown) {
     out.push('', c.bold('How the score was reached'));
     for (const t of cand.breakdown.tiers) {
-      out.push(`  ${t.tier.padEnd(9)} ${t.earned} of ${t.possible} weight × ${t.share} points = ${t.points}`);
+      const note = thinTierNote(t.tier, t.possible);
+      out.push(`  ${t.tier.padEnd(9)} ${t.earned} of ${t.possible} weight × ${t.share} points = ${t.points}${note ? ` (${note})` : ''}`);
     }
     for (const p of cand.breakdown.penalties) out.push(`  penalty ${p.code}: −${p.points}`);
     out.push(...wrapText(`  total ${scoreText(cand.score)}  (${EXPLAIN_FOOTNOTE})`, width, '  '));

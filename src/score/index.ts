@@ -5,9 +5,11 @@ import { dutiesResult, roleFitResult } from './role-fit.js';
 import { adviceMessage } from '../messages.js';
 import { vocabularyResult } from './vocabulary.js';
 import { suggestImprovements } from './suggestions.js';
+import { tierFill } from './tier-share.js';
 
 export type { ScoringContext } from './match-requirement.js';
 export { highestEducation } from './general-requirements.js';
+export { FULL_TIER_WEIGHT } from './tier-share.js';
 
 /** Warnings that mean "this is not a real candidate": the score is cut to a fifth. */
 const DISQUALIFYING: Record<string, number> = { NOT_A_RESUME: 0.2, PLACEHOLDER: 0.2 };
@@ -64,15 +66,6 @@ export function scoreCandidate(job: JobProfile, resume: ResumeProfile, ctx: Scor
   return report;
 }
 
-/**
- * A requirement tier earns its whole share once the posting asks this much weight in it (about
- * three required skills, eight preferred ones); below, its share shrinks in proportion and the
- * rest goes to the other tiers. Two soft skills weighing 0.4, or one clause read as a
- * requirement, are too little to decide 15 or 31 points of a ranking.
- */
-export const FULL_TIER_WEIGHT = 8;
-const THIN_TIERS: ReadonlySet<string> = new Set<Tier>(['required', 'preferred']);
-
 function combineTiers(results: RequirementResult[], ctx: ScoringContext): ScoreBreakdown {
   const shares = ctx.config.tierWeights;
   const tiers = (['required', 'preferred', 'general', 'role'] as const)
@@ -83,7 +76,7 @@ function combineTiers(results: RequirementResult[], ctx: ScoringContext): ScoreB
         tier,
         earned: round(inTier.reduce((s, r) => s + r.weight * r.credit, 0)),
         possible: round(possible),
-        share: THIN_TIERS.has(tier) ? shares[tier] * Math.min(1, possible / FULL_TIER_WEIGHT) : shares[tier],
+        share: shares[tier] * tierFill(tier, possible),
         points: 0,
       };
     })
