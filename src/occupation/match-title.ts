@@ -38,7 +38,8 @@ const MAX_TITLE_WORDS = 8;
  *         word it shares ("UI/UX Designer" → "ui designer", "ux designer"), abbreviations spelled out.
  * Step 3: a reading scores 1 when it is an O*NET title or alternate title as written, 0.97 once
  *         level words are set aside (× 0.6 for a generic one-word title: "Supervisor"); else the better of an exact title inside it (0.8–1, by the
- *         share of the reading it explains) and the idf-weighted overlap of its words with the
+ *         share of the reading it explains, × 0.8 when it stops short of the reading's last word
+ *         and that word ends some title: "resident" in "resident care specialist") and the idf-weighted overlap of its words with the
  *         best title: the share of that title's words present × √(share of the reading's words
  *         used), × 0.8 when the title lacks the reading's last (head) word.
  * The best reading wins (a later part, read for exact titles only, at 0.9 of its score); null
@@ -195,6 +196,10 @@ function exactFound(data: OccupationData, ids: number[], score: number, collect?
  */
 function exactSpan(data: OccupationData, ids: number[], massOf: (w: number) => number, queryMass: number, collect?: Collect): Found | null {
   let best: Found | null = null;
+  const head = ids.at(-1)!;
+  // A title inside the reading that stops before a head word of its own names a modifier, not
+  // the job: "Resident" (a physician in training) in "Resident Care Specialist".
+  const namesHead = head >= 0 && data.endsTitle[head] === 1;
   for (let end = ids.length; end >= 1; end--) {
     if (ids[end - 1]! < 0 || !data.endsTitle[ids[end - 1]!]) continue;
     for (let start = 0; start < end; start++) {
@@ -202,7 +207,8 @@ function exactSpan(data: OccupationData, ids: number[], massOf: (w: number) => n
       const found = exactTitles(data, ids, start, end);
       if (!found.length) continue;
       const mass = [...new Set(ids.slice(start, end))].reduce((sum, w) => sum + massOf(w), 0);
-      best = bestOf(best, exactFound(data, found, SPAN_BASE + (1 - SPAN_BASE) * Math.min(1, mass / queryMass), collect), data);
+      const lacksHead = namesHead && end < ids.length && !ids.slice(start, end).includes(head);
+      best = bestOf(best, exactFound(data, found, (SPAN_BASE + (1 - SPAN_BASE) * Math.min(1, mass / queryMass)) * (lacksHead ? MISSING_HEAD : 1), collect), data);
     }
   }
   return best;

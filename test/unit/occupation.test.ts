@@ -5,6 +5,7 @@ import {
   loadOccupations,
   matchText,
   matchTitle,
+  postingReadings,
   relation,
   taskSimilarity,
 } from '../../src/occupation/index.js';
@@ -81,6 +82,14 @@ describe('matchTitle', () => {
     expect(code('Account Executive')).toMatch(/^(11-20|41-)/);
     expect(code('Sales Associate')).toBe('41-2031.00');
     expect(code('Insurance Sales Agent')).toBe('41-3021.00');
+  });
+
+  it('does not read a title by a modifier that is a title of its own', () => {
+    // "Resident" is a physician's title; a resident care specialist is an aide.
+    expect(matchTitle(data, 'Resident Care Specialist')!.score).toBeLessThan(0.8);
+    const readings = postingReadings(data, 'Resident Care Specialist', ['Assist residents with bathing, dressing, grooming and meals; take vital signs.']);
+    expect(readings[0]!.code).not.toMatch(/^29-12/);
+    expect(code('Registered Nurse Company Name City')).toBe('29-1141.00');
   });
 
   it('returns null for text that names no occupation', () => {
