@@ -83,7 +83,10 @@ export function startBatch(files: string[], settings: Settings, options: BatchOp
       attach({ job, ctx, consume });
       await (working ?? inProcess(files, job, ctx, options, consume));
       // A sparse array: files never done (the batch was stopped) have no entry.
-      return results.flatMap((r) => (r ? [r.value] : []));
+      const done = results.flatMap((r) => (r ? [r.value] : []));
+      // The pool's closures hold this array until the batch is dropped: not the results too.
+      results.length = 0;
+      return done;
     },
     async cancel() {
       stop.abort();
