@@ -20,6 +20,7 @@ import { extname } from 'node:path';
 import { analysisSeed } from './batch/cache.js';
 import { collectorOfFiles } from './batch/collect-garbage.js';
 import { collectInputs, shardOf } from './batch/collect-inputs.js';
+import { candidateHolder, holdFingerprint, unholdFingerprint, unpackCandidate } from './batch/hold-candidate.js';
 import { type BatchOptions, startBatch } from './batch/run-batch.js';
 import { type Settings, readText } from './config/settings.js';
 import { ConfigError, UsageError, usageError } from './errors.js';
@@ -235,13 +236,14 @@ export interface RankOptions {
  * shares its rank and comes with it), then those n in the order asked for: `--top 1 --sort
  * name` shows the best candidate, not the alphabetically first.
  */
-export function rank(candidates: CandidateReport[], options: RankOptions = {}): CandidateReport[] {
-  const ranked = rankCandidates(candidates, { mustHaveAll: options.mustHaveAll === true });
+export function rank<C extends CandidateReport>(candidates: C[], options: RankOptions = {}): C[] {
+  // Copies of C (a spread of each): a held candidate stays held (batch/hold-candidate.ts).
+  const ranked = rankCandidates(candidates, { mustHaveAll: options.mustHaveAll === true }) as C[];
   const top = options.top;
   return sortCandidates(top ? ranked.filter((c) => c.rank <= top) : ranked, options.sort ?? 'score');
 }
 
-function sortCandidates(ranked: CandidateReport[], key: SortKey): CandidateReport[] {
+function sortCandidates<C extends CandidateReport>(ranked: C[], key: SortKey): C[] {
   if (key === 'score') return ranked;
   const field = (c: CandidateReport) => (key === 'name' ? (c.name ?? c.source) : c.source).toLowerCase();
   // A copy stays under its original whatever the order: it sorts by its original's key.
@@ -268,8 +270,12 @@ export interface Scoring {
   ctx: Context;
   /** How the posting was read; `ms.setup` is building the taxonomy, matchers and occupations. */
   trace: FileTrace;
-  /** Steps 3–5 on each file as it is read, then Step 4's duplicates. */
-  finish(onDone?: OnFileDone): Promise<Scored>;
+  /**
+   * Steps 3–5 on each file as it is read, then Step 4's duplicates. With `packed`, the
+   * candidates are held packed (batch/hold-candidate.ts): rank and the gate read them as
+   * they are, anything else reads a candidate through unpackCandidate, one at a time.
+   */
+  finish(onDone?: OnFileDone, options?: { packed?: boolean }): Promise<Scored>;
 }
 
 /**
@@ -306,18 +312,23 @@ export async function startScoring(jobPath: string, files: string[], settings: S
     job,
     ctx,
     trace,
-    async finish(onDone = () => {}) {
+    async finish(onDone = () => {}, finishing = {}) {
       const afterFile = collectorOfFiles();
-      const results = await batch.each(job, ctx, ({ trace = { ms: {} }, ...scored }, file) => {
+      const hold = candidateHolder(job);
+      const held = await batch.each(job, ctx, ({ trace = { ms: {} }, ...scored }, file) => {
         const result = scored as FileResult;
         onDone(result.ok ? { candidate: result.candidate, file, trace } : { error: result.error, file, trace });
         // Files done in this thread leave their garbage here; a worker collects its own.
         if (batch.analysesHere) afterFile(result);
-        return result;
+        // Until the batch is in, only what ranking and duplicates read is kept as is.
+        return result.ok ? { ok: true as const, candidate: hold(result.candidate), fingerprint: holdFingerprint(result.fingerprint) } : result;
       });
+      const results: FileResult[] = held.map((r) => (r.ok ? { ...r, fingerprint: unholdFingerprint(r.fingerprint) } : r));
+      held.length = 0;
       markDuplicates(results);
+      const candidates = results.flatMap((r) => (r.ok ? [r.candidate] : []));
       return {
-        candidates: results.flatMap((r) => (r.ok ? [r.candidate] : [])),
+        candidates: finishing.packed ? candidates : candidates.map(unpackCandidate),
         errors: results.flatMap((r) => (r.ok ? [] : [r.error])),
       };
     },

@@ -207,7 +207,7 @@ export function writeAnalysis(dir: string, key: string, seed: string, analysis: 
 export function cachedAnalysisReader(read: DocumentReader, options: CacheOptions & { seed: string }): CachedReader {
   const version = options.version ?? EXTRACTOR_VERSION;
   return async (path, config) => {
-    const bytes = await cacheableBytes(path, config.limits.maxBytes);
+    const bytes = cacheableBytes(path, config.limits.maxBytes);
     if (!bytes) return read(path, config);
     const textKey = cacheKey(bytes, version, config.ocr ? '+ocr' : '');
     const key = analysisKey(options.seed, textKey);
@@ -219,8 +219,28 @@ export function cachedAnalysisReader(read: DocumentReader, options: CacheOptions
   };
 }
 
+/**
+ * Whether most of an even sample of the files have their analysis stored under this seed: a
+ * second posting over the same folder, which only scores (run-batch.ts then scores in the
+ * workers). Costs a read and a hash of each sampled file.
+ */
+export function analysesStored(files: readonly string[], config: Parameters<DocumentReader>[1], options: CacheOptions & { seed: string }, sample = 16): boolean {
+  const version = options.version ?? EXTRACTOR_VERSION;
+  const picked = [...new Set(Array.from({ length: Math.min(sample, files.length) }, (_, i) => files[Math.floor((i * files.length) / Math.min(sample, files.length))]!))];
+  const stored = picked.filter((path) => {
+    const bytes = cacheableBytes(path, config.limits.maxBytes);
+    if (!bytes) return false;
+    try {
+      return statSync(entryPath(options.dir, analysisKey(options.seed, cacheKey(bytes, version, config.ocr ? '+ocr' : '')))).isFile();
+    } catch {
+      return false;
+    }
+  });
+  return picked.length > 0 && stored.length * 2 > picked.length;
+}
+
 /** The bytes to key a file by, or undefined for a file the reader refuses on size alone. */
-async function cacheableBytes(path: string, maxBytes: number): Promise<Uint8Array | undefined> {
+function cacheableBytes(path: string, maxBytes: number): Uint8Array | undefined {
   try {
     const st = statSync(path);
     if (!st.isFile() || st.size <= 0 || st.size > maxBytes) return undefined;
@@ -247,7 +267,7 @@ async function readThroughText(read: DocumentReader, path: string, config: Param
 export function cachedReader(read: DocumentReader, options: CacheOptions): (...args: Parameters<DocumentReader>) => Promise<FileOutcome & { cached?: 'text' }> {
   const version = options.version ?? EXTRACTOR_VERSION;
   return async (path, config) => {
-    const bytes = await cacheableBytes(path, config.limits.maxBytes);
+    const bytes = cacheableBytes(path, config.limits.maxBytes);
     if (!bytes) return read(path, config);
     // OCR text is a different reading of the same bytes: it never answers a run without --ocr.
     return readThroughText(read, path, config, options.dir, cacheKey(bytes, version, config.ocr ? '+ocr' : ''), version);

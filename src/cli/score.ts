@@ -1,6 +1,7 @@
 /** `jobfit score`: rank resumes against a posting, through the pipeline. */
 import { extname } from 'node:path';
 import { RESUME_EXTENSIONS, collectInputs, shardOf } from '../batch/collect-inputs.js';
+import { unpackCandidate } from '../batch/hold-candidate.js';
 import { type SortKey, rank, startScoring } from '../pipeline.js';
 import { candidateLine, renderScore, scoreJsonChunks } from '../render/index.js';
 import type { ScoreFormat } from '../render/formats.js';
@@ -54,7 +55,8 @@ export async function runScore(jobPath: string, resumePaths: string[], options: 
     if (error) say(errorLine(error));
     progress.tick(error);
     if (candidate && streamJsonl) out.write(candidateLine(candidate));
-  });
+    // Held packed until the batch is in: a report is unpacked as it is written.
+  }, { packed: true });
   progress.done();
 
   const allErrors = [...inputErrors, ...errors];
@@ -66,8 +68,8 @@ export async function runScore(jobPath: string, resumePaths: string[], options: 
   const report: ScoreReport = { schemaVersion: 1, job: scoring.job, candidates: shown, errors: allErrors };
   if (streamJsonl) out.write(allErrors.map((e) => `${JSON.stringify({ error: e })}\n`).join(''));
   // JSON goes out a candidate at a time: a large batch never becomes one string.
-  else if (options.format === 'json') writeChunks(out, scoreJsonChunks(report));
-  else out.write(renderScore(report, options.format, { ...look(options), explain: options.explain, details: options.details, errorsOnStderr: !options.quiet }));
+  else if (options.format === 'json') writeChunks(out, scoreJsonChunks(report, unpackCandidate));
+  else out.write(renderScore({ ...report, candidates: shown.map(unpackCandidate) }, options.format, { ...look(options), explain: options.explain, details: options.details, errorsOnStderr: !options.quiet }));
   await out.close();
 
   if (!options.quiet && (allErrors.length || skipped.length)) {

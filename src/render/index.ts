@@ -25,8 +25,12 @@ export interface RenderOptions {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** The JSON report in pieces, one per candidate, for a large batch (the same text as renderScore's). */
-export const scoreJsonChunks = (report: ScoreReport): Iterable<string> => jsonChunks(report, ['candidates']);
+/**
+ * The JSON report in pieces, one per candidate, for a large batch (the same text as
+ * renderScore's); `candidate` gives each one as it is written (the CLI unpacks held ones).
+ */
+export const scoreJsonChunks = (report: ScoreReport, candidate?: (c: CandidateReport) => CandidateReport): Iterable<string> =>
+  jsonChunks(report, ['candidates'], candidate as ((element: unknown) => unknown) | undefined);
 
 /** One JSONL line for a finished candidate (streamed as each one completes). */
 export const candidateLine = (c: CandidateReport) => `${JSON.stringify(c)}\n`;

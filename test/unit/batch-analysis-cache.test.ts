@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { analysisSeed, cachedAnalysisReader, writeAnalysis } from '../../src/batch/cache.js';
+import { analysesStored, analysisSeed, cachedAnalysisReader, writeAnalysis } from '../../src/batch/cache.js';
 import { DEFAULT_CONFIG } from '../../src/config/index.js';
 import type { DocumentReader } from '../../src/read-document.js';
 import type { Config, DocumentAnalysis } from '../../src/types.js';
@@ -53,6 +53,20 @@ describe('the analysis cache', () => {
     expect(second.ok && 'analysis' in second).toBe(true);
     if (second.ok && 'analysis' in second) expect(second.analysis.resume.source).toBe(copy);
     expect(read.calls).toBe(1);
+  });
+
+  it('tells a folder whose analyses are stored (a second posting) from one read for the first time', async () => {
+    const files = Array.from({ length: 6 }, (_, i) => join(work, `cv${i}.txt`));
+    files.forEach((file, i) => writeFileSync(file, `Pat Lee ${i}, Go developer`));
+    const reader = cachedAnalysisReader(countingReader(), { dir: cacheDir, seed });
+    expect(analysesStored(files, config, { dir: cacheDir, seed })).toBe(false);
+    for (const file of files.slice(0, 4)) {
+      const read = await reader(file, config);
+      if (read.ok && 'doc' in read) await writeAnalysis(cacheDir, read.analysisKey!, seed, analysisOf(file, 'x'));
+    }
+    expect(analysesStored(files, config, { dir: cacheDir, seed })).toBe(true);
+    // Stored under another seed (other settings, another build): not stored for this run.
+    expect(analysesStored(files, config, { dir: cacheDir, seed: analysisSeed({ asOf: '2024-01', extraSkills: [] }) })).toBe(false);
   });
 
   it('misses when a setting the analysis reads changes, and keeps the text', async () => {
