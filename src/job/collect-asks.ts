@@ -199,8 +199,9 @@ export const keyOf = (names: string[]): string => names.map((n) => n.toLowerCase
  * The posting's own words for a skill the taxonomy names otherwise: "housekeeping" read as
  * Janitorial, "proofreading" as Written Skills, "ETL pipelines" as Data Pipelines. A recruiter
  * asked for those words; they stand beside the taxonomy's name (which still does the matching).
- * Not for products, whose other forms are spellings ("Postgres", "k8s"), nor for a word read
- * by its stem or through a misspelling.
+ * Another form of the name's word counts too ("cost estimating" for Cost Estimation): what the
+ * posting wrote is the ask. Not for products, whose other forms are spellings ("Postgres",
+ * "k8s"), nor for a word read by its stem or through a misspelling.
  */
 function saidNames(group: SkillGroup): string[] {
   const out: string[] = [];
@@ -208,9 +209,10 @@ function saidNames(group: SkillGroup): string[] {
   for (const h of group.hits) {
     if (h.unknown || h.byStem || h.misspelt || PRODUCT_CATEGORIES.has(h.category)) continue;
     const own = h.skill.toLowerCase().split(/[\s/-]+/);
-    const words = h.surface.toLowerCase().split(/[\s/-]+/).filter(Boolean);
-    if (words.length > 4 || !words.some((w) => w.length >= 3 && !own.some((o) => sameWord(o, w)))) continue;
-    const name = nameOf(h.surface);
+    const surface = h.surface.replace(LEAD_WORD, '');
+    const words = surface.toLowerCase().split(/[\s/-]+/).filter(Boolean);
+    if (words.length > 4 || !words.some((w) => w.length >= 3 && !own.includes(w) && !own.includes(singular(w)))) continue;
+    const name = nameOf(surface);
     if (!taken.has(name.toLowerCase())) {
       taken.add(name.toLowerCase());
       out.push(name);
@@ -218,11 +220,9 @@ function saidNames(group: SkillGroup): string[] {
   }
   return out;
 }
-/** One word in two forms: "leader" ~ "leadership", "pipelines" ~ "pipeline" (a shared start of five letters, or the whole shorter word). */
-function sameWord(a: string, b: string): boolean {
-  const n = Math.min(5, a.length, b.length);
-  return a.slice(0, n) === b.slice(0, n) && (n === 5 || a.replace(/s$/, '') === b.replace(/s$/, ''));
-}
+const singular = (w: string): string => w.replace(/(?<=[^s])s$/, '');
+// "strong work ethic" says "work ethic".
+const LEAD_WORD = /^(?:strong|excellent|good|solid|great|proven|effective)\s+/i;
 
 function kindOf(group: SkillGroup): RequirementKind {
   const known = group.hits.find((h) => !h.unknown);
