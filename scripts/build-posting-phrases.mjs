@@ -16,8 +16,9 @@
  * - SkillSpan's train split (posting sentences whose skill and knowledge spans annotators
  *   marked): spans of one to four words, without their "strong"/"excellent" lead. Its test split
  *   stays apart for measuring (scripts/dev-spans.ts).
- * A phrase known only as a verb's object is marked so (a tab, then "object"): a requirement clause
- * names it ("Ability to read work orders"), a duty may only act on it ("meet customer expectations").
+ * A phrase known only as a verb's object is marked so (a tab, then "object"), one known only as a
+ * SkillSpan span too ("span"): a requirement clause names them ("Ability to read work orders"), a
+ * duty may only act on them ("meet customer expectations", "create best practices").
  * A phrase ends on a noun (its most frequent tag in the Brill lexicon of the `natural` package).
  * A phrase of one word must not be a word SkillSpan's annotators leave outside their spans (at
  * least 8 times seen, under 15% inside: "company", "position"); a longer one not a run of words
@@ -47,8 +48,6 @@ const EDGE_STOP = new Set(
 const OBJECT_END = new Set('to in on at for with by from as into onto via during according under over within using through about against between among without after before while when where which who that and or'.split(' '));
 /** The generic tail of a knowledge label ("welding techniques" → "welding"). */
 const GENERIC_TAIL = /\s+(?:techniques|principles|methods|methodologies|processes|procedures|practices|standards|regulations|theory|theories|concepts|systems|tools|equipment)$/;
-/** Marks a phrase known only as a verb's object (after a tab): read in requirement clauses, not in duties. */
-const OBJECT_MARK = 'object';
 /**
  * A verb that opens at most this many ESCO labels, and is in under this share of the documents of
  * data/background.json, is a craft: its gerund names the skill ("proofreading"; not "utilizing").
@@ -165,12 +164,16 @@ function main() {
   const { spans, seen, inside, runs } = skillSpan();
   // A word annotators leave outside their spans is no skill alone.
   const outside = (w) => (seen.get(w) ?? 0) >= 8 && (inside.get(w) ?? 0) / seen.get(w) < 0.15;
-  /** Phrase → how the vocabularies know it: 'named' (a label or span of its own) or 'object' (only as what an ESCO verb acts on). */
+  /**
+   * Phrase → how the vocabularies know it: 'named' (an ESCO or O*NET name of its own), 'span'
+   * (only as a SkillSpan span) or 'object' (only as what an ESCO verb acts on); the first wins.
+   */
   const phrases = new Map();
+  const RANK = { named: 0, span: 1, object: 2 };
   // A lone word is a phrase from an ESCO label of its own, a craft's gerund, or a span annotators
   // mark at least twice and leave outside less than 70% of the time; never a verb's object alone
   // ("policies", "gaps": what a duty acts on, not a skill).
-  const add = (raw, { alone = false, object = false } = {}) => {
+  const add = (raw, { alone = false, source = 'named' } = {}) => {
     if (!raw) return;
     const p = trimEdges(clean(raw).replace(/[.;:]+$/, ''));
     if (!p || p.length < 3 || !/^[a-z][a-z0-9 .+#&'-]*$/.test(p)) return;
@@ -188,7 +191,7 @@ function main() {
     if (w.length > 1 && run && run[0] >= 3 && run[1] / run[0] < 0.3) return;
     // "take-off" is also written "takeoff" and "take off".
     const forms = p.includes('-') ? [p, ...[p.replace(/-/g, ''), p.replace(/-/g, ' ')].filter((q) => words(q).length <= 4)] : [p];
-    for (const q of forms) if (!object || !phrases.has(q)) phrases.set(q, object ? 'object' : 'named');
+    for (const q of forms) if (!phrases.has(q) || RANK[source] < RANK[phrases.get(q)]) phrases.set(q, source);
   };
 
   const esco = parseCsv(fs.readFileSync(path.join(corpus, 'taxonomy/esco_v1.1.1_skills_en.csv'), 'utf8'));
@@ -214,7 +217,7 @@ function main() {
         if (OBJECT_END.has(x)) break;
         object.push(x);
       }
-      if (object.length >= 1 && object.length <= 4) add(object.join(' '), { object: true });
+      if (object.length >= 1 && object.length <= 4) add(object.join(' '), { source: 'object' });
       const rare = (verbUse.get(w[0]) ?? 0) <= RARE_VERB && onlyVerb(lex, w[0]) && share.most(w[0]) < RARE_IN_DOCUMENTS;
       const craft = rare ? gerund(lex, w[0]) : null;
       if (craft) {
@@ -234,10 +237,10 @@ function main() {
     const trimmed = trimEdges(span.replace(/\s+([-/.])\s+/g, '$1'));
     const word = words(trimmed ?? '').length === 1 ? trimmed : null;
     const marked = word ? (inside.get(word) ?? 0) / (seen.get(word) ?? 1) : 1;
-    if (trimmed && (count >= 2 || !word)) add(trimmed, { alone: marked >= 0.3 });
+    if (trimmed && (count >= 2 || !word)) add(trimmed, { alone: marked >= 0.3, source: 'span' });
   }
   const sorted = [...phrases.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  fs.writeFileSync(outPath, sorted.map((p) => (phrases.get(p) === 'object' ? `${p}\t${OBJECT_MARK}` : p)).join('\n') + '\n');
+  fs.writeFileSync(outPath, sorted.map((p) => (phrases.get(p) === 'named' ? p : `${p}\t${phrases.get(p)}`)).join('\n') + '\n');
   console.error(`build-posting-phrases: wrote ${sorted.length} phrases to ${path.relative(repoRoot, outPath)}`);
 }
 

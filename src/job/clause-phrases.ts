@@ -2,23 +2,30 @@ import type { TermHit } from './group-alternatives.js';
 import { jobRules } from './rules.js';
 
 /**
- * The skill phrases of the open vocabularies (data/posting-phrases.txt), looked up by lower-cased
- * form: 'named' when a vocabulary names it as a skill, 'object' when ESCO has it only as what a
- * skill's verb acts on ("work orders" in "prepare work orders").
+ * How the open vocabularies know a phrase: 'named' when ESCO or O*NET name it as a skill, 'span'
+ * when only SkillSpan's annotators marked it ("best practices"), 'object' when ESCO has it only
+ * as what a skill's verb acts on ("work orders" in "prepare work orders").
  */
+export type PhraseKind = 'named' | 'span' | 'object';
+
+/** The skill phrases of the open vocabularies (data/posting-phrases.txt), looked up by lower-cased form. */
 export interface PhraseVocabulary {
-  kindOf(form: string): 'named' | 'object' | undefined;
+  kindOf(form: string): PhraseKind | undefined;
 }
 
 /**
  * A lookup over the file's lines, sorted as JavaScript compares strings and searched by halves:
- * "phrase", or "phrase<TAB>object".
+ * "phrase" (named), or "phrase<TAB>span", "phrase<TAB>object".
  */
 export function phraseVocabulary(lines: readonly string[]): PhraseVocabulary {
   const keys = lines.map((l) => {
     const tab = l.indexOf('\t');
     return tab < 0 ? l : l.slice(0, tab);
   });
+  const kindAt = (i: number): PhraseKind => {
+    const mark = lines[i]!.slice(keys[i]!.length + 1);
+    return mark === 'span' || mark === 'object' ? mark : 'named';
+  };
   return {
     kindOf(form: string) {
       let lo = 0;
@@ -26,7 +33,7 @@ export function phraseVocabulary(lines: readonly string[]): PhraseVocabulary {
       while (lo <= hi) {
         const mid = (lo + hi) >> 1;
         const key = keys[mid]!;
-        if (key === form) return key.length === lines[mid]!.length ? 'named' : 'object';
+        if (key === form) return kindAt(mid);
         if (key < form) lo = mid + 1;
         else hi = mid - 1;
       }
@@ -82,8 +89,9 @@ export function findClausePhrases(
       const start = run[0]!.start;
       const end = run[n - 1]!.end;
       const kind = free(start, end) ? known(vocabulary, run.map((w) => w.word.toLowerCase())) : undefined;
-      // A duty acts on things ("meet customer expectations"); only a named skill is asked there.
-      if (!kind || (options.duty && kind === 'object')) continue;
+      // A duty acts on things ("meet customer expectations", "create best practices"); only what
+      // ESCO or O*NET name as a skill is asked there.
+      if (!kind || (options.duty && kind !== 'named')) continue;
       const surface = text.slice(start, end);
       if (n === 1 && (GENERAL.has(surface.toLowerCase()) || !askedAlone(text, start, end, words.length))) continue;
       if (EDUCATION.test(surface)) continue;
@@ -97,7 +105,7 @@ export function findClausePhrases(
 }
 
 /** The phrase as written, or with its last word singular ("work orders" → "work order"), or unhyphenated. */
-function known(vocabulary: PhraseVocabulary, words: string[]): 'named' | 'object' | undefined {
+function known(vocabulary: PhraseVocabulary, words: string[]): PhraseKind | undefined {
   const forms = [words.join(' ')];
   const last = words[words.length - 1]!;
   if (/[^s]s$/.test(last)) forms.push([...words.slice(0, -1), last.slice(0, -1)].join(' '));
@@ -105,7 +113,7 @@ function known(vocabulary: PhraseVocabulary, words: string[]): 'named' | 'object
   if (/ies$/.test(last)) forms.push([...words.slice(0, -1), last.slice(0, -3) + 'y'].join(' '));
   for (const f of [...forms]) if (f.includes('-')) forms.push(f.replace(/-/g, ' '), f.replace(/-/g, ''));
   const kinds = forms.map((f) => vocabulary.kindOf(f));
-  return kinds.includes('named') ? 'named' : kinds.includes('object') ? 'object' : undefined;
+  return (['named', 'span', 'object'] as const).find((k) => kinds.includes(k));
 }
 
 function askedAlone(text: string, start: number, end: number, clauseWords: number): boolean {

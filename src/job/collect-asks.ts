@@ -28,6 +28,8 @@ export interface Ask {
   clause?: string;
   /** What makes two asks one requirement: the taxonomy's names, not the posting's words for them. */
   key?: string;
+  /** The posting's own words among `anyOf` (saidNames). */
+  said?: string[];
 }
 
 /** Everything the clauses of a posting ask: skill groups, years and degrees, each with its tier. */
@@ -91,9 +93,11 @@ export function collectAsks(
       if (group.anyOf.every((n) => fields.has(n.toLowerCase()))) continue;
       const inAside = aside.some((a) => group.start >= a.start && group.end <= a.end);
       reading.read = true;
+      const said = saidNames(group);
       out.asks.push({
-        anyOf: [...group.anyOf, ...saidNames(group)],
+        anyOf: [...group.anyOf, ...said],
         key: keyOf(group.anyOf),
+        ...(said.length ? { said } : {}),
         kind: kindOf(group),
         tier: inAside ? 'preferred' : tier,
         duty,

@@ -16,7 +16,7 @@ export { parseEducation } from './parse-education.js';
 export { weighRequirement } from './weigh/weigh-requirement.js';
 export { findUnknownTerms } from './find-unknown-terms.js';
 export { clauseName } from './clause-requirements.js';
-export { findClausePhrases, phraseVocabulary, type PhraseVocabulary } from './clause-phrases.js';
+export { findClausePhrases, phraseVocabulary, type PhraseKind, type PhraseVocabulary } from './clause-phrases.js';
 
 /**
  * Pure: a normalized posting → its weighted requirements.
@@ -54,6 +54,7 @@ export function analyzeJob(
       years: m.ask.years,
       source: sourceLine(m.ask.line, m.ask.text),
       ...(m.ask.clause ? { clause: m.ask.clause } : {}),
+      ...(m.ask.said ? { said: m.ask.said } : {}),
     }));
   return {
     schemaVersion: 1,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeJob } from '../../src/job/index.js';
+import { analyzeJob, findClausePhrases, phraseVocabulary } from '../../src/job/index.js';
 import { isBoilerplate, lineTier } from '../../src/job/line-tier.js';
 import { splitClauses } from '../../src/job/split-clauses.js';
 import { splitJobSections } from '../../src/job/split-job-sections.js';
@@ -19,6 +19,8 @@ const SKILLS: TinySkill[] = [
   ['Recreation Therapy', 'healthcare', ['recreation therapist', 'recreation therapy']],
   ['Payroll', 'finance', ['payroll']], ['Routing and Switching', 'practice', ['switch']],
   ['Adaptability', 'soft', ['flexible', 'adaptable']],
+  ['Janitorial', 'trades', ['housekeeping', 'janitorial']], ['Written Skills', 'soft', ['proofreading', 'writing']],
+  ['PostgreSQL', 'database', ['PostgreSQL', 'Postgres']],
 ];
 const find = tinyFinder(SKILLS);
 const doc = postingDoc;
@@ -191,5 +193,89 @@ describe('forms to fill in, idioms and notices', () => {
     expect(isBoilerplate('Award Winning fast growth upscale Casual concept!')).toBe(true);
     expect(isBoilerplate('Heavy scheduling of onsite interviews')).toBe(false);
     expect(isBoilerplate('An award-winning design portfolio is a plus')).toBe(false);
+  });
+});
+
+// Skill phrases of the open vocabularies inside requirement clauses (issue 18, third round): trade,
+// care, sales and office postings ask for what the curated taxonomy does not name.
+describe('skill phrases of the open vocabularies in asking clauses', () => {
+  // A tiny vocabulary as data/posting-phrases.txt writes it: sorted, "<TAB>object" for a verb's object only.
+  const PHRASES = phraseVocabulary(
+    ["bachelor's degree", 'bill of materials', 'commercial', 'construction documents', 'cost estimating', 'customer expectations\tobject', 'professional services', 'sales', 'work order\tobject'].sort(),
+  );
+  const withPhrases = (d: Document): { tier: string; names: string[] }[] =>
+    analyzeJob(d, find, { phrases: PHRASES }).requirements.map((r) => ({ tier: r.tier, names: r.anyOf }));
+  const named = (d: Document): string[] => withPhrases(d).flatMap((r) => r.names);
+
+  it('names the phrases a requirement clause asks for, in its tier', () => {
+    const got = withPhrases(doc('Estimator', 'Requirements:', '- Ability to read construction documents and work orders', '- Experience with cost estimating is a plus'));
+    expect(got).toContainEqual({ tier: 'required', names: ['construction documents'] });
+    expect(got).toContainEqual({ tier: 'required', names: ['work orders'] });
+    expect(got).toContainEqual({ tier: 'preferred', names: ['cost estimating'] });
+  });
+
+  it('reads a lone word only where the clause asks it directly', () => {
+    expect(named(doc('Associate', 'Requirements:', '- Experience in sales, preferably retail', '- Excel'))).toContain('sales');
+    expect(named(doc('Associate', 'Requirements:', '- Two years of sales experience', '- Excel'))).toContain('sales');
+    expect(named(doc('Associate', 'Requirements:', '- Must support the sales floor during weekends', '- Excel'))).not.toContain('sales');
+    expect(named(doc('Estimator', 'Requirements:', '- Experience in the Commercial Window industry', '- Excel'))).not.toContain('commercial');
+  });
+
+  it("a duty names what the vocabularies name as a skill, not what a skill's verb acts on", () => {
+    const got = named(doc('Estimator', 'Responsibilities:', '- Maintain a bill of materials for each job', '- Meet customer expectations on every job', 'Requirements:', '- Excel', '- Microsoft Word', '- QuickBooks'));
+    expect(got).toContain('bill of materials');
+    expect(got).not.toContain('customer expectations');
+  });
+
+  it('reads nothing in the employer talking of itself, nor a degree as a skill', () => {
+    const got = named(doc(
+      'Consultant',
+      'Acme is one of the leading professional services organizations in the country.',
+      'Requirements:',
+      '- Our professional services teams need to travel',
+      "- Bachelor's degree in accounting",
+      '- Excel',
+    ));
+    expect(got).not.toContain('professional services');
+    expect(got).not.toContain("bachelor's degree");
+  });
+
+  it('finds the longest phrase at each word, a plural read as its singular, around what the taxonomy read', () => {
+    const text = 'Prepare work orders and the bill of materials in Excel';
+    const hits = findClausePhrases(text, PHRASES, [{ start: 47, end: 52 }]);
+    expect(hits.map((h) => [h.skill, text.slice(h.start, h.end)])).toEqual([['work orders', 'work orders'], ['bill of materials', 'bill of materials']]);
+    expect(findClausePhrases(text, PHRASES, [{ start: 8, end: 19 }]).map((h) => h.skill)).toEqual(['bill of materials']);
+  });
+});
+
+describe("the posting's own words for a skill the taxonomy names otherwise", () => {
+  it('"housekeeping" stands beside Janitorial, "proofreading" beside Written Skills', () => {
+    const got = reqs(doc('Housekeeper', 'Requirements:', '- One year of housekeeping experience required', '- Strong proofreading skills', '- Excel'));
+    expect(got).toContainEqual({ tier: 'required', name: 'Janitorial|housekeeping' });
+    expect(got).toContainEqual({ tier: 'required', name: 'Written Skills|proofreading' });
+  });
+
+  it('a product\'s other spelling is no other ask; the same words twice make one requirement', () => {
+    const got = reqs(doc('Developer', 'Requirements:', '- Experience with Postgres', '- Housekeeping knowledge', '- Janitorial experience a plus'));
+    expect(got).toContainEqual({ tier: 'required', name: 'PostgreSQL' });
+    expect(got.filter((r) => r.name.startsWith('Janitorial'))).toHaveLength(1);
+  });
+});
+
+describe('years asked in the forms trade and office postings write', () => {
+  const years = (...texts: string[]) => analyzeJob(doc('Proofreader', 'Requirements:', '- Excel', ...texts), find).minYears;
+
+  it.each([
+    ['- 2 yrs. proofreading experience preferred', 2],
+    ['- 2+ years proofreading', 2],
+    ['- 2 or more years of proofreading', 2],
+    ['- Proofreading: 2 years (Preferred)', 2],
+    ['- two+ years of experience', 2],
+  ])("reads '%s' as %i years", (text, want) => {
+    expect(years(text)).toBe(want);
+  });
+
+  it.each(['- 2 years warranty on every repair we make', '- Founded 20 years ago', '- Proofreading: daily'])("reads no years in '%s'", (text) => {
+    expect(years(text)).toBeNull();
   });
 });
