@@ -47,6 +47,7 @@ const MAX_WORDS = 4;
 // skill alone either.
 const GENERAL = new Set(jobRules.years.generalQualifiers);
 // A degree or diploma is read as the education asked (parse-education.ts), not as a skill.
+const DEGREE_BEFORE = /\b(?:degrees?|diplomas?|major(?:ing)?|bachelor'?s?|masters?'?s?|B\.?[SA]\.?|M\.?[SA]\.?|Ph\.?D\.?)\s+(?:(?:in|of)\s+)?(?:[\w'’-]+(?:\s+|,\s*)){0,6}$/;
 const EDUCATION = /\b(?:degrees?|diplomas?|bachelor'?s?|masters?'?s?|doctorates?|ged|school|graduate)\b/i;
 const WORD = /[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g;
 // A lone word is a skill only where the clause asks it directly: before "skills"/"experience"
@@ -93,6 +94,11 @@ export function findClausePhrases(
       // ESCO or O*NET name as a skill is asked there.
       if (!kind || (options.duty && kind !== 'named')) continue;
       const surface = text.slice(start, end);
+      // "production level C++": a phrase right before a name the taxonomy read only modifies it.
+      const next = /^[\s-]+/.exec(text.slice(end));
+      if (next && taken.some((t) => t.start === end + next[0].length)) continue;
+      // "BS or MS degree in computer science": a field of study, read as the education asked.
+      if (DEGREE_BEFORE.test(text.slice(Math.max(0, start - 80), start))) continue;
       if (n === 1 && (GENERAL.has(surface.toLowerCase()) || !askedAlone(text, start, end, words.length))) continue;
       if (EDUCATION.test(surface)) continue;
       found = { skill: nameOf(surface), surface, category: 'domain', start, end, unknown: true };

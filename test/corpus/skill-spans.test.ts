@@ -32,8 +32,9 @@ describe.skipIf(!present)('posting clauses against annotated skill spans', () =>
 
   // The clause-phrase reader (src/job/clause-phrases.ts) over the annotated spans: SkillSpan's test
   // split (its train split built the vocabulary) and Decorte's HOUSE and TECH test sentences.
-  // Measured 2026-12-07: SkillSpan span recall 0.481 (taxonomy) → 0.553 with phrases, phrase
-  // precision 0.514 (taxonomy's 0.391); Decorte 0.452 → 0.525, precision 0.860 (taxonomy's 0.795).
+  // Measured 2026-12-07: SkillSpan span recall 0.481 (taxonomy) → 0.548 with phrases, phrase
+  // precision 0.500 (taxonomy's 0.391); Decorte 0.452 → 0.521, precision 0.853 (taxonomy's 0.795).
+  // (Annotators mark a degree's field as knowledge; a posting's reader leaves it to the education.)
   it('reads phrases annotators mark as skills, more precisely than the taxonomy does', () => {
     const finder = devFinder().finder;
     const phrases = loadPostingPhrases();

@@ -279,3 +279,14 @@ describe('years asked in the forms trade and office postings write', () => {
     expect(years(text)).toBeNull();
   });
 });
+
+describe('phrases that only modify a name, or name a field of study', () => {
+  const PHRASES = phraseVocabulary(['computer science', 'human-computer interaction', 'production level', 'sales'].sort());
+  it('"production level C++" asks C++; "degree in computer science" asks a degree; "sales, computer science" stay asked', () => {
+    const at = (text: string, taken: { start: number; end: number }[] = []) => findClausePhrases(text, PHRASES, taken).map((h) => h.skill);
+    expect(at('3+ years of production level C++ development', [{ start: 29, end: 32 }])).toEqual([]);
+    expect(at('BS or MS degree in computer science or related field')).toEqual([]);
+    expect(at('A degree in Human-Computer Interaction, Human Factors or Design')).toEqual([]);
+    expect(at('Knowledge of computer science and sales')).toEqual(['computer science', 'sales']);
+  });
+});
