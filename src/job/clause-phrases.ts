@@ -110,6 +110,43 @@ export function findClausePhrases(
   return out;
 }
 
+/**
+ * A known phrase that holds a name the taxonomy read and a word or two around it: "marketing
+ * collateral" around Marketing, "construction project management" around Project Management. The
+ * posting asked for the longer thing; null when the vocabularies know none, or it runs into
+ * another hit.
+ */
+export function longerPhrase(
+  text: string,
+  hit: { start: number; end: number },
+  vocabulary: PhraseVocabulary,
+  others: readonly { start: number; end: number }[],
+): { surface: string; start: number; end: number } | null {
+  const words = [...text.matchAll(WORD)].map((m) => ({ word: m[0].replace(/’/g, "'").toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  const first = words.findIndex((w) => w.start >= hit.start);
+  let last = -1;
+  words.forEach((w, i) => {
+    if (w.end <= hit.end) last = i;
+  });
+  if (first < 0 || last < first) return null;
+  let best: { surface: string; start: number; end: number } | null = null;
+  for (let before = 0; before <= 2; before++) {
+    for (let after = 0; after <= 2; after++) {
+      const from = first - before;
+      const to = last + after;
+      if ((before === 0 && after === 0) || from < 0 || to >= words.length || to - from + 1 > MAX_WORDS) continue;
+      const run = words.slice(from, to + 1);
+      if (run.some((w, k) => k > 0 && !/^[ -]$/.test(text.slice(run[k - 1]!.end, w.start)))) continue;
+      const start = run[0]!.start;
+      const end = run[run.length - 1]!.end;
+      if (others.some((o) => o !== hit && o.start < end && start < o.end)) continue;
+      if (EDUCATION.test(text.slice(start, end)) || !known(vocabulary, run.map((w) => w.word))) continue;
+      if (!best || end - start > best.end - best.start) best = { surface: text.slice(start, end), start, end };
+    }
+  }
+  return best;
+}
+
 /** The phrase as written, or with its last word singular ("work orders" → "work order"), or unhyphenated. */
 function known(vocabulary: PhraseVocabulary, words: string[]): PhraseKind | undefined {
   const forms = [words.join(' ')];

@@ -1,6 +1,6 @@
 import type { EducationRequirement, RequirementKind, SkillFinder, SkillHit, Tier } from '../types.js';
 import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
-import { findClausePhrases, nameOf, type PhraseVocabulary } from './clause-phrases.js';
+import { findClausePhrases, longerPhrase, nameOf, type PhraseVocabulary } from './clause-phrases.js';
 import { dropMisreadings } from './drop-misreadings.js';
 import { findUnknownTerms } from './find-unknown-terms.js';
 import { groupAlternatives, makeGroup, type SkillGroup, type TermHit } from './group-alternatives.js';
@@ -93,7 +93,7 @@ export function collectAsks(
       if (group.anyOf.every((n) => fields.has(n.toLowerCase()))) continue;
       const inAside = aside.some((a) => group.start >= a.start && group.end <= a.end);
       reading.read = true;
-      const said = saidNames(group);
+      const said = saidNames(group, seg.text, hits, phrases);
       out.asks.push({
         anyOf: [...group.anyOf, ...said],
         key: keyOf(group.anyOf),
@@ -203,17 +203,19 @@ export const keyOf = (names: string[]): string => names.map((n) => n.toLowerCase
  * The posting's own words for a skill the taxonomy names otherwise: "housekeeping" read as
  * Janitorial, "proofreading" as Written Skills, "ETL pipelines" as Data Pipelines. A recruiter
  * asked for those words; they stand beside the taxonomy's name (which still does the matching).
+ * A known phrase around the name says what exactly is asked ("marketing collateral" for Marketing).
  * Another form of the name's word counts too ("cost estimating" for Cost Estimation): what the
  * posting wrote is the ask. Not for products, whose other forms are spellings ("Postgres",
  * "k8s"), nor for a word read by its stem or through a misspelling.
  */
-function saidNames(group: SkillGroup): string[] {
+function saidNames(group: SkillGroup, text: string, hits: readonly TermHit[], phrases?: PhraseVocabulary): string[] {
   const out: string[] = [];
   const taken = new Set(group.anyOf.map((n) => n.toLowerCase()));
   for (const h of group.hits) {
     if (h.unknown || h.byStem || h.misspelt || PRODUCT_CATEGORIES.has(h.category)) continue;
     const own = h.skill.toLowerCase().split(/[\s/-]+/);
-    const surface = h.surface.replace(LEAD_WORD, '');
+    const longer = phrases ? longerPhrase(text, h, phrases, hits) : null;
+    const surface = (longer?.surface ?? h.surface).replace(LEAD_WORD, '');
     const words = surface.toLowerCase().split(/[\s/-]+/).filter(Boolean);
     if (words.length > 4 || !words.some((w) => w.length >= 3 && !own.includes(w) && !own.includes(singular(w)))) continue;
     const name = nameOf(surface);

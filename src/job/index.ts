@@ -84,21 +84,33 @@ function mergeAsks(asks: Ask[]): Merged[] {
       continue;
     }
     seen.repeats += 1;
+    const earlier = seen.ask;
     if (ask.tier === 'required' && seen.ask.tier === 'preferred') {
       seen.ask = { ...ask, emphasis: ask.emphasis || seen.ask.emphasis, years: ask.years ?? seen.ask.years };
     } else {
       seen.ask.emphasis ||= ask.emphasis;
       seen.ask.years ??= ask.years;
     }
+    seen.ask = withSaid(seen.ask, [...(earlier.said ?? []), ...(ask.said ?? [])]);
   }
   const all = [...byKey.values()];
   for (const ask of asks.filter((a) => a.duty)) {
     const names = new Set(ask.anyOf.map((n) => n.toLowerCase()));
     const existing = all.find((m) => m.ask.anyOf.some((n) => names.has(n.toLowerCase())));
-    if (existing) existing.repeats += 1;
-    else all.push({ ask: { ...ask }, repeats: 0 });
+    if (existing) {
+      existing.repeats += 1;
+      existing.ask = withSaid(existing.ask, ask.said ?? []);
+    } else all.push({ ask: { ...ask }, repeats: 0 });
   }
   return all;
+}
+
+/** The ask with the posting's words of every clause that asked it ("attention to detail" here, "accuracy" there). */
+function withSaid(ask: Ask, said: string[]): Ask {
+  const known = new Set(ask.anyOf.map((n) => n.toLowerCase()));
+  const added = said.filter((n) => !known.has(n.toLowerCase()) && known.add(n.toLowerCase()));
+  if (added.length === 0) return ask;
+  return { ...ask, anyOf: [...ask.anyOf, ...added], said: [...(ask.said ?? []), ...added] };
 }
 
 /** The first line when it is short; else the role a prose opening names ("looking for a Senior X"). */

@@ -20,7 +20,8 @@ const SKILLS: TinySkill[] = [
   ['Payroll', 'finance', ['payroll']], ['Routing and Switching', 'practice', ['switch']],
   ['Adaptability', 'soft', ['flexible', 'adaptable']],
   ['Janitorial', 'trades', ['housekeeping', 'janitorial']], ['Written Skills', 'soft', ['proofreading', 'writing']],
-  ['PostgreSQL', 'database', ['PostgreSQL', 'Postgres']],
+  ['PostgreSQL', 'database', ['PostgreSQL', 'Postgres']], ['Marketing', 'sales_marketing', ['marketing']],
+  ['Attention to Detail', 'soft', ['attention to detail', 'accuracy']],
 ];
 const find = tinyFinder(SKILLS);
 const doc = postingDoc;
@@ -253,6 +254,13 @@ describe("the posting's own words for a skill the taxonomy names otherwise", () 
     const got = reqs(doc('Housekeeper', 'Requirements:', '- One year of housekeeping experience required', '- Strong proofreading skills', '- Excel'));
     expect(got).toContainEqual({ tier: 'required', name: 'Janitorial|housekeeping' });
     expect(got).toContainEqual({ tier: 'required', name: 'Written Skills|proofreading' });
+  });
+
+  it('keeps every clause\'s words for the same skill, and a known phrase around its name', () => {
+    const phrases = phraseVocabulary(['marketing collateral']);
+    const got = analyzeJob(doc('Coordinator', 'Requirements:', '- Attention to detail', '- Accuracy in all work', '- Experience with marketing collateral', '- Experience with marketing'), find, { phrases }).requirements;
+    expect(got.find((r) => r.anyOf[0] === 'Attention to Detail')).toMatchObject({ anyOf: ['Attention to Detail', 'accuracy'], said: ['accuracy'] });
+    expect(got.find((r) => r.anyOf[0] === 'Marketing')?.anyOf).toEqual(['Marketing', 'marketing collateral']);
   });
 
   it('a product\'s other spelling is no other ask; the same words twice make one requirement', () => {
