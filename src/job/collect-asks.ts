@@ -76,8 +76,9 @@ export function collectAsks(
       hits.push(...dropMisreadings(seg.text, unknown));
     }
     // What the taxonomy does not name, the open vocabularies may ("quantity takeoffs", "work orders"),
-    // unless the clause talks of the employer ("Deloitte is one of the leading professional services…").
-    if (phrases && !talksOfEmployer(seg.text, employer)) {
+    // unless the clause talks of the employer ("Deloitte is one of the leading professional services…");
+    // in a description, only a clause that asks in so many words ("experience", "must", "ability").
+    if (phrases && !talksOfEmployer(seg.text, employer) && (seg.kind !== 'other' || ASKING.test(seg.text) || (seg.bulleted && seg.unheaded))) {
       const found = findClausePhrases(seg.text, phrases, hits, { duty });
       hits.push(...dropMisreadings(seg.text, found));
     }
@@ -132,6 +133,8 @@ const EMPLOYER = new RegExp(
   'g',
 );
 const BOILER_KINDS: ReadonlySet<string> = new Set(['about', 'benefits', 'eeo', 'apply']);
+
+const ASKING = new RegExp([...jobRules.clauseRequirements.askingWords, '\\b(?:expertise|understanding|competen)'].join('|'), 'i');
 
 /** The clause opens with "We", "Our", "The company", or names the employer as the blurb does. */
 function talksOfEmployer(text: string, employer: ReadonlySet<string>): boolean {

@@ -241,6 +241,13 @@ describe('skill phrases of the open vocabularies in asking clauses', () => {
     expect(got).not.toContain("bachelor's degree");
   });
 
+  it('in a description, reads only the clause that asks in so many words', () => {
+    const vocabulary = phraseVocabulary(['corporate culture', 'quantitative data']);
+    const read = (text: string) => analyzeJob(doc('Consultant', 'Requirements:', '- Excel', '- Microsoft Word', '- QuickBooks', 'About the role', text), find, { phrases: vocabulary }).requirements.flatMap((r) => r.anyOf);
+    expect(read('With these shifts, the need to align corporate culture with strategy becomes urgent.')).not.toContain('corporate culture');
+    expect(read('Expertise in analysis of large amounts of quantitative data.')).toContain('quantitative data');
+  });
+
   it('finds the longest phrase at each word, a plural read as its singular, around what the taxonomy read', () => {
     const text = 'Prepare work orders and the bill of materials in Excel';
     const hits = findClausePhrases(text, PHRASES, [{ start: 47, end: 52 }]);
