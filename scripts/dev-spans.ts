@@ -5,7 +5,10 @@
  *   and how many of those names share a content word with an annotated span of their sentence;
  * - fallback: the same for the clause requirements analyzeJob adds to whole postings;
  * - blurb: of the sentences the blurb/boilerplate filter drops, how many hold an annotated span,
- *   beside the same share among the sentences it keeps; of Decorte's skill sentences, how many it drops.
+ *   beside the same share among the sentences it keeps; of Decorte's skill sentences, how many it drops;
+ * - clause phrases (src/job/clause-phrases.ts): span recall of the taxonomy alone and with the
+ *   phrases, and the share of found phrases (and taxonomy hits) that overlap an annotated span,
+ *   over SkillSpan's split (its train split built data/posting-phrases.txt) and Decorte's test sentences.
  *   npx tsx scripts/dev-spans.ts [dev|test]
  */
 import { existsSync, readFileSync } from 'node:fs';
