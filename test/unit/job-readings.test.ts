@@ -21,7 +21,7 @@ const SKILLS: TinySkill[] = [
   ['Adaptability', 'soft', ['flexible', 'adaptable']],
   ['Janitorial', 'trades', ['housekeeping', 'janitorial']], ['Written Skills', 'soft', ['proofreading', 'writing']],
   ['PostgreSQL', 'database', ['PostgreSQL', 'Postgres']], ['Marketing', 'sales_marketing', ['marketing']],
-  ['Attention to Detail', 'soft', ['attention to detail', 'accuracy']],
+  ['Attention to Detail', 'soft', ['attention to detail', 'accuracy']], ['Proofreading', 'soft', ['proofing', 'proof']],
 ];
 const find = tinyFinder(SKILLS);
 const doc = postingDoc;
@@ -187,6 +187,11 @@ describe('forms to fill in, idioms and notices', () => {
   it('"switch gears" is no network switching; "configure a switch" is', () => {
     expect(reqs(doc('Coordinator', ...READ, '- Must be able to switch gears quickly.')).map((r) => r.name)).not.toContain('Routing and Switching');
     expect(names(doc('Technician', ...READ, '- Must configure a switch and a router.'))).toContain('Routing and Switching');
+  });
+
+  it('"proof of insurance" is no proofreading; "proofing of galleys" is', () => {
+    expect(names(doc('Estimator', ...READ, "- Must possess a valid Driver's License and proof of insurance"))).not.toContain('Proofreading');
+    expect(names(doc('Editor', ...READ, '- Proofing of galleys and manuscripts'))).toContain('Proofreading');
   });
 
   it('"SAME DAY INTERVIEW!" and "award winning … concept" are notices and blurb, not asks', () => {
