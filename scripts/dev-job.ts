@@ -10,7 +10,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
-import { analyzeJob } from '../src/job/index.js';
+import { analyzeJob, type PhraseVocabulary } from '../src/job/index.js';
+import { loadPostingPhrases } from '../src/taxonomy/posting-phrases.js';
 import { createSkillFinder } from '../src/match/index.js';
 import { buildTaxonomy, loadTaxonomy } from '../src/taxonomy/index.js';
 import type { Document, JobProfile, Skill, SkillFinder } from '../src/types.js';
@@ -26,10 +27,10 @@ export function readPosting(file: string): Document {
   return { source: path.basename(file), format: 'txt', lines, hidden: [], warnings: [] };
 }
 
-export function devFinder(): { finder: SkillFinder; isKnownSkill: (n: string) => boolean; label: string } {
+export function devFinder(): { finder: SkillFinder; isKnownSkill: (n: string) => boolean; phrases: PhraseVocabulary; label: string } {
   const taxonomy = existsSync(path.join(repoRoot, 'data/taxonomy.json')) ? loadTaxonomy() : curatedTaxonomy();
   const label = existsSync(path.join(repoRoot, 'data/taxonomy.json')) ? 'data/taxonomy.json' : 'curated-skills.yaml only';
-  return { finder: createSkillFinder(taxonomy, { posting: true }), isKnownSkill: (n) => taxonomy.byForm.has(n.toLowerCase()), label };
+  return { finder: createSkillFinder(taxonomy, { posting: true }), isKnownSkill: (n) => taxonomy.byForm.has(n.toLowerCase()), phrases: loadPostingPhrases(), label };
 }
 
 function curatedTaxonomy(): ReturnType<typeof buildTaxonomy> {
@@ -116,7 +117,7 @@ export function judge(profile: JobProfile, gold: Gold, tally: Tally): string[] {
   return notes;
 }
 
-export function evaluateGold(finder: SkillFinder, isKnownSkill: (n: string) => boolean): { rows: string[]; tally: Tally } {
+export function evaluateGold(finder: SkillFinder, isKnownSkill: (n: string) => boolean, phrases?: PhraseVocabulary): { rows: string[]; tally: Tally } {
   const tally: Tally = { req: [0, 0], pref: [0, 0], any: [0, 0], forb: 0, years: [0, 0], edu: [0, 0] };
   const rows: string[] = [];
   const goldDir = path.join(shared, 'gold/jobs');
@@ -124,7 +125,7 @@ export function evaluateGold(finder: SkillFinder, isKnownSkill: (n: string) => b
     const job = path.join(shared, 'corpus/jobs', g.replace('.gold.yaml', '.txt'));
     if (!existsSync(job)) continue;
     const gold = YAML.parse(readFileSync(path.join(goldDir, g), 'utf8')) as Gold;
-    const profile = analyzeJob(readPosting(job), finder, { isKnownSkill });
+    const profile = analyzeJob(readPosting(job), finder, { isKnownSkill, phrases });
     rows.push([path.basename(job), ...judge(profile, gold, tally)].join(' · '));
   }
   return { rows, tally };
@@ -133,18 +134,18 @@ export function evaluateGold(finder: SkillFinder, isKnownSkill: (n: string) => b
 export const ratio = ([a, b]: [number, number]): number => (b ? a / b : 1);
 
 function main(): void {
-  const { finder, isKnownSkill, label } = devFinder();
+  const { finder, isKnownSkill, phrases, label } = devFinder();
   process.stderr.write(`finder: ${label}\n`);
   const file = process.argv[2];
   if (file) {
-    const profile = analyzeJob(readPosting(file), finder, { isKnownSkill });
+    const profile = analyzeJob(readPosting(file), finder, { isKnownSkill, phrases });
     if (process.argv.includes('--brief')) {
       console.log(`title ${profile.title} · minYears ${profile.minYears} · education ${JSON.stringify(profile.education && { ...profile.education, source: undefined })}`);
       for (const r of profile.requirements) console.log(`${r.id} ${r.tier[0]} ${r.kind} w${r.weight}${r.years ? ` y${r.years}` : ''} L${r.source.line} [${r.anyOf.join(' | ')}]  «${r.source.text.slice(0, 70)}»`);
     } else console.log(JSON.stringify(profile, null, 2));
     return;
   }
-  const { rows, tally } = evaluateGold(finder, isKnownSkill);
+  const { rows, tally } = evaluateGold(finder, isKnownSkill, phrases);
   console.log(rows.join('\n'));
   console.log(
     `jobs: required ${ratio(tally.req).toFixed(2)} preferred ${ratio(tally.pref).toFixed(2)} anywhere ${ratio(tally.any).toFixed(2)} ` +

@@ -5,13 +5,16 @@
  *   and how many of those names share a content word with an annotated span of their sentence;
  * - fallback: the same for the clause requirements analyzeJob adds to whole postings;
  * - blurb: of the sentences the blurb/boilerplate filter drops, how many hold an annotated span,
- *   beside the same share among the sentences it keeps; of Decorte's skill sentences, how many it drops.
+ *   beside the same share among the sentences it keeps; of Decorte's skill sentences, how many it drops;
+ * - clause phrases (src/job/clause-phrases.ts): span recall of the taxonomy alone and with the
+ *   phrases, and the share of found phrases (and taxonomy hits) that overlap an annotated span,
+ *   over SkillSpan's split (its train split built data/posting-phrases.txt) and Decorte's test sentences.
  *   npx tsx scripts/dev-spans.ts [dev|test]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeJob, clauseName, lineTier, splitJobSections } from '../src/job/index.js';
+import { analyzeJob, clauseName, findClausePhrases, lineTier, splitJobSections, type PhraseVocabulary } from '../src/job/index.js';
 import { isBoilerplate } from '../src/job/line-tier.js';
 import type { Document, SkillFinder } from '../src/types.js';
 
@@ -131,5 +134,118 @@ export function describeFigures(f: SpanFigures): string {
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const { devFinder } = await import('./dev-job.js');
   const split = (process.argv[2] ?? 'dev') as 'dev' | 'test';
-  console.log(describeFigures(spanFigures(readSkillSpan(split), readDecorte(), devFinder().finder)));
+  const { finder } = devFinder();
+  console.log(describeFigures(spanFigures(readSkillSpan(split), readDecorte(), finder)));
+  const { loadPostingPhrases } = await import('../src/taxonomy/posting-phrases.js');
+  console.log(describePhraseFigures(`skillspan ${split}`, phraseFigures(readSkillSpanRanges(split).flat(), finder, loadPostingPhrases())));
+  console.log(describePhraseFigures('decorte house+tech test', phraseFigures(readDecorteRanges(), finder, loadPostingPhrases())));
+}
+
+// ── The clause-phrase reader against annotated spans ─────────────────────────
+
+/** A sentence with its annotated spans as character ranges. */
+export interface SpannedSentence {
+  text: string;
+  spans: { start: number; end: number }[];
+}
+
+/** SkillSpan sentences (tokens joined by spaces) with each skill or knowledge span's characters, by posting. */
+export function readSkillSpanRanges(split: 'dev' | 'test' | 'train'): SpannedSentence[][] {
+  const file = path.join(datasets, 'skillspan', `${split}.json`);
+  const postings = new Map<string, SpannedSentence[]>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const row = JSON.parse(line) as { idx: number; source: string; tokens: string[]; tags_skill: string[]; tags_knowledge: string[] };
+    const starts: number[] = [];
+    let at = 0;
+    for (const t of row.tokens) {
+      starts.push(at);
+      at += t.length + 1;
+    }
+    const spans: { start: number; end: number }[] = [];
+    for (const tags of [row.tags_skill, row.tags_knowledge]) {
+      let open: { start: number; end: number } | null = null;
+      tags.forEach((tag, i) => {
+        const range = { start: starts[i]!, end: starts[i]! + row.tokens[i]!.length };
+        if (tag.startsWith('B')) {
+          if (open) spans.push(open);
+          open = range;
+        } else if (tag.startsWith('I') && open) open.end = range.end;
+        else if (open) {
+          spans.push(open);
+          open = null;
+        }
+      });
+      if (open) spans.push(open);
+    }
+    const key = `${row.source}:${row.idx}`;
+    postings.set(key, [...(postings.get(key) ?? []), { text: row.tokens.join(' '), spans }]);
+  }
+  return [...postings.values()];
+}
+
+/** Decorte's HOUSE and TECH test sentences with their marked spans (the span text found in the sentence). */
+export function readDecorteRanges(): SpannedSentence[] {
+  const dir = path.join(datasets, 'decorte_skill_extraction_benchmark');
+  const bySentence = new Map<string, SpannedSentence>();
+  for (const name of ['house_test_annotations.csv', 'tech_test_annotations.csv']) {
+    const file = path.join(dir, name);
+    if (!existsSync(file)) continue;
+    for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
+      const fields = [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"'));
+      const [sentence, span] = fields;
+      if (!sentence) continue;
+      const s = bySentence.get(sentence) ?? { text: sentence, spans: [] };
+      bySentence.set(sentence, s);
+      const at = span ? sentence.indexOf(span.replace(/\s*\.$/, '')) : -1;
+      const end = at + (span ?? '').replace(/\s*\.$/, '').length;
+      if (at >= 0 && !s.spans.some((x) => x.start === at && x.end === end)) s.spans.push({ start: at, end });
+    }
+  }
+  return [...bySentence.values()];
+}
+
+export interface PhraseFigures {
+  sentences: number;
+  spans: number;
+  /** Spans a taxonomy hit overlaps; spans the taxonomy or a clause phrase overlaps. */
+  taxonomyRecall: number;
+  withPhrasesRecall: number;
+  /** Clause phrases found, and how many overlap an annotated span. */
+  phrases: number;
+  phrasesInSpan: number;
+  taxonomyHits: number;
+  taxonomyInSpan: number;
+}
+
+/**
+ * The clause-phrase reader over annotated sentences: each sentence read as an asking clause (as
+ * collectAsks does for a requirement), the taxonomy's hits first, then phrases where it read
+ * nothing. Recall counts annotated spans overlapped; precision, found phrases overlapping a span.
+ * Sentences whose words are all outside spans count too: a phrase found there is a false one.
+ */
+export function phraseFigures(sentences: SpannedSentence[], finder: SkillFinder, phrases: PhraseVocabulary): PhraseFigures {
+  const f: PhraseFigures = { sentences: 0, spans: 0, taxonomyRecall: 0, withPhrasesRecall: 0, phrases: 0, phrasesInSpan: 0, taxonomyHits: 0, taxonomyInSpan: 0 };
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  for (const s of sentences) {
+    f.sentences++;
+    const hits = finder(s.text).filter((h) => h.hedge !== 'negated');
+    const found = findClausePhrases(s.text, phrases, hits);
+    f.taxonomyHits += hits.length;
+    f.taxonomyInSpan += hits.filter((h) => s.spans.some((sp) => overlaps(h, sp))).length;
+    f.phrases += found.length;
+    f.phrasesInSpan += found.filter((h) => s.spans.some((sp) => overlaps(h, sp))).length;
+    for (const sp of s.spans) {
+      f.spans++;
+      const byTaxonomy = hits.some((h) => overlaps(h, sp));
+      if (byTaxonomy) f.taxonomyRecall++;
+      if (byTaxonomy || found.some((h) => overlaps(h, sp))) f.withPhrasesRecall++;
+    }
+  }
+  return f;
+}
+
+export function describePhraseFigures(what: string, f: PhraseFigures): string {
+  const r = (a: number, b: number): string => (b ? (a / b).toFixed(3) : 'n/a');
+  return `${what}: ${f.sentences} sentences, ${f.spans} spans; span recall taxonomy ${r(f.taxonomyRecall, f.spans)} → with clause phrases ${r(f.withPhrasesRecall, f.spans)}; precision taxonomy ${r(f.taxonomyInSpan, f.taxonomyHits)} (${f.taxonomyHits}), clause phrases ${r(f.phrasesInSpan, f.phrases)} (${f.phrases})`;
 }

@@ -24,7 +24,7 @@ import { candidateHolder, holdFingerprint, unholdFingerprint, unpackCandidate } 
 import { type BatchOptions, startBatch } from './batch/run-batch.js';
 import { type Settings, readText } from './config/settings.js';
 import { ConfigError, UsageError, usageError } from './errors.js';
-import { analyzeJob, contentClauses } from './job/index.js';
+import { analyzeJob, contentClauses, type PhraseVocabulary } from './job/index.js';
 import { weighBySpecificity } from './job/weigh/weigh-specificity.js';
 import { createSkillFinder, looksLikeList } from './match/index.js';
 import { adviceMessage, inputError } from './messages.js';
@@ -35,6 +35,7 @@ import { headlineOccupation, loadOccupations, matchText, occupationOf, positionL
 import { readResume } from './resume/index.js';
 import { rankCandidates, scoreCandidate } from './score/index.js';
 import { loadTaxonomy } from './taxonomy/index.js';
+import { loadPostingPhrases } from './taxonomy/posting-phrases.js';
 import { type Fingerprint, assessPosting, assessResume, claimedNotShown, duplicateWarning, findDuplicates, fingerprint } from './trust/index.js';
 import type { Advice, Background, CandidateReport, Document, DocumentAnalysis, InputError, JobProfile, Line, OccupationData, PostingResult, Reader, ResumeProfile, ScoreReport, SkillFinder, SoftSkillCues, Taxonomy } from './types.js';
 
@@ -47,6 +48,8 @@ export interface Context extends Settings {
   findSkills: SkillFinder;
   /** The same matcher in posting mode (soft skills read in prose). */
   findJobSkills: SkillFinder;
+  /** Skill phrases of the open vocabularies, read in a posting's clauses (loaded on the first posting). */
+  postingPhrases: PhraseVocabulary;
   /** O*NET occupations (role fit), word rarity (text evidence) and soft-skill cues, read once. */
   occupations: OccupationData;
   background: Background;
@@ -66,6 +69,7 @@ export function makeContext(settings: Settings): Context {
     taxonomy,
     findSkills: (text, context) => (resumeFinder ??= createSkillFinder(taxonomy))(text, context),
     findJobSkills: (text) => (jobFinder ??= createSkillFinder(taxonomy, { posting: true }))(text),
+    postingPhrases: { kindOf: (form) => loadPostingPhrases().kindOf(form) },
     occupations: loadOccupations(),
     background: loadBackground(),
     softSkillCues: loadSoftSkillCues(),
@@ -116,7 +120,7 @@ export async function readPosting(path: string, ctx: Context): Promise<PostingOu
   const analysing = performance.now();
   // A resume given in the posting's place (arguments swapped) would score silently: say so.
   const warnings = assessPosting(read.doc, ctx.config.asOf);
-  const job = weighBySpecificity(analyzeJob(read.doc, ctx.findJobSkills), ctx.background);
+  const job = weighBySpecificity(analyzeJob(read.doc, ctx.findJobSkills, { phrases: ctx.postingPhrases }), ctx.background);
   // Read without the equal-opportunity notice, pay and how to apply (every posting's words).
   const texts = contentClauses(read.doc.lines);
   const readings = postingReadings(ctx.occupations, job.title, texts);

@@ -249,6 +249,12 @@ export interface Requirement {
    * holds its short name ("food safety"), and `kind` is 'unknown'.
    */
   clause?: string;
+  /**
+   * Members of `anyOf` that are the posting's own words for a skill the taxonomy names otherwise
+   * ("housekeeping" beside Janitorial): what the recruiter wrote, matched as the taxonomy's name
+   * and never weighed on their own (job/collect-asks.ts saidNames).
+   */
+  said?: string[];
 }
 
 export interface EducationRequirement {

@@ -61,6 +61,8 @@ export const builtin = {
   listSkills: () => readFileSync(builtinFile('list-skills.txt'), 'utf8'),
   /** data/prose-skills.json: skill names annotated posting sentences read as skills in running text, and names they do not (resume/prose-claims.ts). */
   proseSkills: <T>() => readJson<T>(builtinFile('prose-skills.json')),
+  /** data/posting-phrases.txt: skill phrases a posting's requirement clause may name, lower-case, sorted (job/clause-phrases.ts). */
+  postingPhrases: () => readFileSync(builtinFile('posting-phrases.txt'), 'utf8'),
   /** data/stems.json: Porter stems of the taxonomy's indexed words (match/index.ts). */
   stems: <T>() => readJson<T>(builtinFile('stems.json')),
   /** data/education-fields.json: families of related fields of study (score/general-requirements.ts). */

@@ -1,4 +1,6 @@
 import type { EducationRequirement, RequirementKind, SkillFinder, SkillHit, Tier } from '../types.js';
+import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
+import { findClausePhrases, longerPhrase, nameOf, type PhraseVocabulary } from './clause-phrases.js';
 import { dropMisreadings } from './drop-misreadings.js';
 import { findUnknownTerms } from './find-unknown-terms.js';
 import { groupAlternatives, makeGroup, type SkillGroup, type TermHit } from './group-alternatives.js';
@@ -24,6 +26,10 @@ export interface Ask {
   text: string;
   /** A requirement clause standing as its own requirement: the whole clause (clause-requirements.ts). */
   clause?: string;
+  /** What makes two asks one requirement: the taxonomy's names, not the posting's words for them. */
+  key?: string;
+  /** The posting's own words among `anyOf` (saidNames). */
+  said?: string[];
 }
 
 /** Everything the clauses of a posting ask: skill groups, years and degrees, each with its tier. */
@@ -53,6 +59,7 @@ export function collectAsks(
   segments: JobSegment[],
   findSkills: SkillFinder,
   isKnownSkill?: (name: string) => boolean,
+  phrases?: PhraseVocabulary,
 ): ClauseAsks {
   const out: ClauseAsks = { asks: [], years: [], education: [], clauses: [] };
   const choices = choiceLists(segments, findSkills);
@@ -68,6 +75,13 @@ export function collectAsks(
       const unknown = findUnknownTerms(seg.text, hits, isKnownSkill).filter((h) => !employer.has(h.surface.toLowerCase()));
       hits.push(...dropMisreadings(seg.text, unknown));
     }
+    // What the taxonomy does not name, the open vocabularies may ("quantity takeoffs", "work orders"),
+    // unless the clause talks of the employer ("Deloitte is one of the leading professional services…");
+    // in a description, only a clause that asks in so many words ("experience", "must", "ability").
+    if (phrases && !talksOfEmployer(seg.text, employer) && (seg.kind !== 'other' || ASKING.test(seg.text) || (seg.bulleted && seg.unheaded))) {
+      const found = findClausePhrases(seg.text, phrases, hits, { duty });
+      hits.push(...dropMisreadings(seg.text, found));
+    }
     // A degree is never a duty: one named under the duties ("What you bring…") is still asked.
     const education = parseEducation(seg.text);
     if (education) out.education.push({ ...education, tier, line: seg.line, text: seg.text });
@@ -80,8 +94,11 @@ export function collectAsks(
       if (group.anyOf.every((n) => fields.has(n.toLowerCase()))) continue;
       const inAside = aside.some((a) => group.start >= a.start && group.end <= a.end);
       reading.read = true;
+      const said = saidNames(group, seg.text, hits, phrases);
       out.asks.push({
-        anyOf: group.anyOf,
+        anyOf: [...group.anyOf, ...said],
+        key: keyOf(group.anyOf),
+        ...(said.length ? { said } : {}),
         kind: kindOf(group),
         tier: inAside ? 'preferred' : tier,
         duty,
@@ -116,6 +133,15 @@ const EMPLOYER = new RegExp(
   'g',
 );
 const BOILER_KINDS: ReadonlySet<string> = new Set(['about', 'benefits', 'eeo', 'apply']);
+
+const ASKING = new RegExp([...jobRules.clauseRequirements.askingWords, '\\b(?:expertise|understanding|competen)'].join('|'), 'i');
+
+/** The clause opens with "We", "Our", "The company", or names the employer as the blurb does. */
+function talksOfEmployer(text: string, employer: ReadonlySet<string>): boolean {
+  if (/^\W*(?:we|we're|we’re|we've|we’ve|our|the company|the team)\b/i.test(text)) return true;
+  for (const m of text.matchAll(/\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}/g)) if (employer.has(m[0].toLowerCase())) return true;
+  return false;
+}
 
 /** "…experience with at least one of them": the names listed before are alternatives. */
 const CHOICE = new RegExp(jobRules.choiceAfter, 'i');
@@ -172,6 +198,40 @@ function preferredAsides(text: string): { start: number; end: number }[] {
     .filter((m) => hasPreferredCue(m[1]!))
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
+
+/** One group's key: its names, lower-cased and sorted. */
+export const keyOf = (names: string[]): string => names.map((n) => n.toLowerCase()).sort().join('|');
+
+/**
+ * The posting's own words for a skill the taxonomy names otherwise: "housekeeping" read as
+ * Janitorial, "proofreading" as Written Skills, "ETL pipelines" as Data Pipelines. A recruiter
+ * asked for those words; they stand beside the taxonomy's name (which still does the matching).
+ * A known phrase around the name says what exactly is asked ("marketing collateral" for Marketing).
+ * Another form of the name's word counts too ("cost estimating" for Cost Estimation): what the
+ * posting wrote is the ask. Not for products, whose other forms are spellings ("Postgres",
+ * "k8s"), nor for a word read by its stem or through a misspelling.
+ */
+function saidNames(group: SkillGroup, text: string, hits: readonly TermHit[], phrases?: PhraseVocabulary): string[] {
+  const out: string[] = [];
+  const taken = new Set(group.anyOf.map((n) => n.toLowerCase()));
+  for (const h of group.hits) {
+    if (h.unknown || h.byStem || h.misspelt || PRODUCT_CATEGORIES.has(h.category)) continue;
+    const own = h.skill.toLowerCase().split(/[\s/-]+/);
+    const longer = phrases ? longerPhrase(text, h, phrases, hits) : null;
+    const surface = (longer?.surface ?? h.surface).replace(LEAD_WORD, '');
+    const words = surface.toLowerCase().split(/[\s/-]+/).filter(Boolean);
+    if (words.length > 4 || !words.some((w) => w.length >= 3 && !own.includes(w) && !own.includes(singular(w)))) continue;
+    const name = nameOf(surface);
+    if (!taken.has(name.toLowerCase())) {
+      taken.add(name.toLowerCase());
+      out.push(name);
+    }
+  }
+  return out;
+}
+const singular = (w: string): string => w.replace(/(?<=[^s])s$/, '');
+// "strong work ethic" says "work ethic".
+const LEAD_WORD = /^(?:strong|excellent|good|solid|great|proven|effective)\s+/i;
 
 function kindOf(group: SkillGroup): RequirementKind {
   const known = group.hits.find((h) => !h.unknown);

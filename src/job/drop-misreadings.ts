@@ -9,7 +9,7 @@ const PEOPLE_END = new RegExp(`\\b(?:${teams.peopleNouns.join('|')})$`, 'i');
 const DEPARTMENT = new Set(teams.departments);
 // What may follow a department's name in a list of teams: nothing, a mark, a link word, a team noun.
 const DEPARTMENT_AFTER = new RegExp(`^\\s*(?:$|[,;:.)]|(?:and|or|to|on|in|as well)\\b|(?:${teams.peopleNouns.join('|')})\\b)`, 'i');
-const FOLLOWED_BY = followedBy.map((r) => ({ skill: r.skill.toLowerCase(), next: new RegExp(r.next, 'i') }));
+const FOLLOWED_BY = followedBy.map((r) => ({ skill: r.skill.toLowerCase(), next: new RegExp(r.next, 'i'), surface: r.surface ? new RegExp(r.surface, 'i') : null }));
 const SUBJECT_CATEGORIES = new Set(subjectMatter.categories);
 const BUILD_VERB = new RegExp(`^\\s*(?:${subjectMatter.verbs})\\b`, 'i');
 const OBJECT_NOUN = new RegExp(`^\\s+(?:${subjectMatter.objects})\\b`, 'i');
@@ -21,7 +21,8 @@ const FORM_NOUN = new RegExp(`^\\s+(?:(?:and|or|&|,)\\s+\\w+\\s+)?(?:${paperwork
  * Skill hits of a posting clause that name something other than a skill asked of the candidate:
  * - a team or its people in "collaborate with Product, Frontend, and DevOps" or "with UX
  *   designers, product managers" (a team name is not a skill);
- * - a word whose sense the next words settle ("write clean code" is coding, not Written Skills);
+ * - a word whose sense the next words settle ("write clean code" is coding, not Written Skills;
+ *   "proof of insurance" is no proofreading);
  * - the business a piece of software serves, in "Automate payroll forms processing" (the
  *   engineer builds for payroll; the posting does not ask for payroll skills);
  * - the topic of a form the new hire fills in: "Complete all employment and payroll forms".
@@ -32,7 +33,7 @@ export function dropMisreadings<T extends SkillHit>(text: string, hits: T[]): T[
   return hits.filter((h) => {
     const after = text.slice(h.end);
     if (spans.some((s) => h.start >= s.start && h.end <= s.end) && isTeamName(h, after)) return false;
-    if (FOLLOWED_BY.some((r) => r.skill === h.skill.toLowerCase() && r.next.test(after))) return false;
+    if (FOLLOWED_BY.some((r) => r.skill === h.skill.toLowerCase() && r.next.test(after) && (!r.surface || r.surface.test(h.surface)))) return false;
     if (buildsSoftware && SUBJECT_CATEGORIES.has(h.category) && OBJECT_NOUN.test(after)) return false;
     if (SUBJECT_CATEGORIES.has(h.category) && FORM_NOUN.test(after) && FILL_IN.test(text.slice(0, h.start))) return false;
     return true;

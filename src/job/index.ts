@@ -1,9 +1,10 @@
 import type { Document, EducationRequirement, JobProfile, Requirement, SkillFinder, SourceLine, Tier } from '../types.js';
 import { clauseAsks } from './clause-requirements.js';
-import { collectAsks, type Ask, type ClauseAsks } from './collect-asks.js';
+import { collectAsks, keyOf, type Ask, type ClauseAsks } from './collect-asks.js';
 import { splitJobSections, type JobSegment } from './split-job-sections.js';
 import { weighRequirement } from './weigh/weigh-requirement.js';
 import { dutyClauses } from './duty-clauses.js';
+import type { PhraseVocabulary } from './clause-phrases.js';
 
 export { splitJobSections } from './split-job-sections.js';
 export { splitClauses } from './split-clauses.js';
@@ -15,6 +16,7 @@ export { parseEducation } from './parse-education.js';
 export { weighRequirement } from './weigh/weigh-requirement.js';
 export { findUnknownTerms } from './find-unknown-terms.js';
 export { clauseName } from './clause-requirements.js';
+export { findClausePhrases, phraseVocabulary, type PhraseKind, type PhraseVocabulary } from './clause-phrases.js';
 
 /**
  * Pure: a normalized posting → its weighted requirements.
@@ -29,10 +31,10 @@ export { clauseName } from './clause-requirements.js';
 export function analyzeJob(
   doc: Document,
   findSkills: SkillFinder,
-  options: { isKnownSkill?: (name: string) => boolean } = {},
+  options: { isKnownSkill?: (name: string) => boolean; phrases?: PhraseVocabulary } = {},
 ): JobProfile {
   const segments = splitJobSections(doc.lines);
-  const found = collectAsks(segments, findSkills, options.isKnownSkill);
+  const found = collectAsks(segments, findSkills, options.isKnownSkill, options.phrases);
   const read = mergeAsks(found.asks);
   const merged = [...read, ...mergeAsks(clauseAsks(found.clauses, read.length, findSkills))];
   // Asks carry the normalized line; the source also names the file's line, which a reader finds.
@@ -52,6 +54,7 @@ export function analyzeJob(
       years: m.ask.years,
       source: sourceLine(m.ask.line, m.ask.text),
       ...(m.ask.clause ? { clause: m.ask.clause } : {}),
+      ...(m.ask.said ? { said: m.ask.said } : {}),
     }));
   return {
     schemaVersion: 1,
@@ -69,35 +72,45 @@ interface Merged {
   repeats: number;
 }
 
-const keyOf = (names: string[]): string => names.map((n) => n.toLowerCase()).sort().join('|');
-
 /** Same group asked twice → one requirement (required wins; its first required line is the source). */
 function mergeAsks(asks: Ask[]): Merged[] {
   const byKey = new Map<string, Merged>();
   const stated = asks.filter((a) => !a.duty);
   for (const ask of stated) {
-    const key = keyOf(ask.anyOf);
+    const key = ask.key ?? keyOf(ask.anyOf);
     const seen = byKey.get(key);
     if (!seen) {
       byKey.set(key, { ask: { ...ask }, repeats: 0 });
       continue;
     }
     seen.repeats += 1;
+    const earlier = seen.ask;
     if (ask.tier === 'required' && seen.ask.tier === 'preferred') {
       seen.ask = { ...ask, emphasis: ask.emphasis || seen.ask.emphasis, years: ask.years ?? seen.ask.years };
     } else {
       seen.ask.emphasis ||= ask.emphasis;
       seen.ask.years ??= ask.years;
     }
+    seen.ask = withSaid(seen.ask, [...(earlier.said ?? []), ...(ask.said ?? [])]);
   }
   const all = [...byKey.values()];
   for (const ask of asks.filter((a) => a.duty)) {
     const names = new Set(ask.anyOf.map((n) => n.toLowerCase()));
     const existing = all.find((m) => m.ask.anyOf.some((n) => names.has(n.toLowerCase())));
-    if (existing) existing.repeats += 1;
-    else all.push({ ask: { ...ask }, repeats: 0 });
+    if (existing) {
+      existing.repeats += 1;
+      existing.ask = withSaid(existing.ask, ask.said ?? []);
+    } else all.push({ ask: { ...ask }, repeats: 0 });
   }
   return all;
+}
+
+/** The ask with the posting's words of every clause that asked it ("attention to detail" here, "accuracy" there). */
+function withSaid(ask: Ask, said: string[]): Ask {
+  const known = new Set(ask.anyOf.map((n) => n.toLowerCase()));
+  const added = said.filter((n) => !known.has(n.toLowerCase()) && known.add(n.toLowerCase()));
+  if (added.length === 0) return ask;
+  return { ...ask, anyOf: [...ask.anyOf, ...added], said: [...(ask.said ?? []), ...added] };
 }
 
 /** The first line when it is short; else the role a prose opening names ("looking for a Senior X"). */

@@ -13,11 +13,15 @@ export interface YearsAsk {
 const { numberWords, generalQualifiers, specificAfterExperience } = jobRules.years;
 const NUM = `(?:\\d{1,2}|${Object.keys(numberWords).join('|')})`;
 // "5+ years", "at least three years", "3-5 years", "minimum of 2 years", "two (2) years",
-// "5 to 8 years'"; never "30 years ago" or "age 21".
+// "5 to 8 years'", "2 or more years", "2 yrs."; never "30 years ago" or "age 21".
 const YEARS = new RegExp(
-  `\\b(${NUM})(?:\\s*\\(\\s*\\d{1,2}\\s*\\))?\\s*(?:\\+|plus)?\\s*(?:(?:-|–|to)\\s*${NUM}\\s*\\+?\\s*)?(?:years?|yrs?)\\b['’]?(?!\\s+(?:ago|old|of age|or older))`,
+  `\\b(${NUM})(?:\\s*\\(\\s*\\d{1,2}\\s*\\))?\\s*(\\+|plus|or more)?\\s*(?:(?:-|–|to)\\s*${NUM}\\s*\\+?\\s*)?(?:years?|yrs?)\\b(?:\\.(?=\\s+[a-z]))?['’]?\\+?(?!\\s+(?:ago|old|of age|or older))`,
   'gi',
 );
+// "Proofreading: 2 years (Preferred)", "Experience: 2 years": a form's label names what the years are of.
+const LABELLED = /(?:^|[.;•]\s*)([A-Za-z][\w /&'’-]{0,40}?)\s*:\s*$/;
+const LABEL_TAIL = /^\s*(?:\(?\s*(?:required|preferred|minimum)\s*\)?\s*)?(?:$|[.;,])/i;
+const GENERAL_LABEL = /^(?:(?:total|work|professional|relevant|related|overall)\s+)?experience$/i;
 const GENERAL = new Set(generalQualifiers);
 // "experience", or its short form in terse postings ("1 yr exp in Edu.").
 const EXPERIENCE = /\b(?:experience|exp)\b\.?/i;
@@ -43,6 +47,12 @@ export function parseYears(text: string): YearsAsk[] {
     if (years === null) continue;
     const after = text.slice(m.index + m[0].length);
     const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const label = LABELLED.exec(text.slice(0, m.index));
+    if (label && LABEL_TAIL.test(after)) {
+      const general = GENERAL_LABEL.test(label[1]!.trim());
+      asks.push({ years, start: general ? m.index : label.index + label[0].indexOf(label[1]!), end: m.index + m[0].length, general });
+      continue;
+    }
     // "less than 5 years experience" (an entry-level cap) asks for no minimum.
     if (CEILING_BEFORE.test(before)) continue;
     // A bare "a year" is rarely an ask; an "N years" with nothing about experience may be tenure.
@@ -50,14 +60,17 @@ export function parseYears(text: string): YearsAsk[] {
     const tail = /^[^.;,()]*/.exec(after)![0];
     const expIndex = tail.search(EXPERIENCE);
     // "a minimum of five years recent … management": the floor words make it an ask.
-    if (expIndex < 0 && !/^\s*(?:of|in|with|working|using|building|developing|as|managing|leading)\b/i.test(tail) && !FLOOR_BEFORE.test(before)) continue;
+    // "2+ years proofreading": a floor ("+", "or more", "at least") makes it an ask.
+    const floor = FLOOR_BEFORE.test(before) || m[2] !== undefined;
+    if (expIndex < 0 && !/^\s*(?:of|in|with|working|using|building|developing|as|managing|leading)\b/i.test(tail) && !floor) continue;
     let general = false;
     let end = m.index + m[0].length + tail.length;
     if (expIndex >= 0) {
       const between = tail.slice(0, expIndex).trim().toLowerCase().split(/\s+/).filter(Boolean);
       const word = EXPERIENCE.exec(tail.slice(expIndex))![0];
       const rest = tail.slice(expIndex + word.length);
-      general = between.every((w) => GENERAL.has(w)) && !SPECIFIC_AFTER.test(rest);
+      // "experience proofreading legal documents": a gerund after it narrows it too.
+      general = between.every((w) => GENERAL.has(w)) && !SPECIFIC_AFTER.test(rest) && !/^\s*[a-z]+ing\b/i.test(rest);
       if (general) end = m.index + m[0].length + expIndex + word.length;
     }
     asks.push({ years, start: m.index, end, general });

@@ -58,7 +58,8 @@ export interface JobRulesData {
   /** Hits that name something other than a skill asked (drop-misreadings.ts). */
   misreadings: {
     teams: { leadIn: string; spanEnd: string; peopleNouns: string[]; departments: string[] };
-    followedBy: { skill: string; next: string }[];
+    /** `surface`: only when the hit is written so ("proof", not "proofreading"). */
+    followedBy: { skill: string; next: string; surface?: string }[];
     paperwork: { verbs: string; objects: string };
     subjectMatter: { categories: string[]; verbs: string; objects: string };
   };

@@ -16,10 +16,10 @@ const FLOOR = { required: 0.9, preferred: 0.9, anywhere: 0.9, forbidden: 0, year
 const BOILERPLATE = /equal (employment )?opportunity|401\s?\(?k|\bdental\b|cover letter|\bsalary\b|without regard to|click here/i;
 
 describe.skipIf(!present)('job analysis over the corpus', () => {
-  const { finder, isKnownSkill, label } = present ? devFinder() : ({} as ReturnType<typeof devFinder>);
+  const { finder, isKnownSkill, phrases, label } = present ? devFinder() : ({} as ReturnType<typeof devFinder>);
 
   it('reads the gold postings as a recruiter does', () => {
-    const { rows, tally } = evaluateGold(finder, isKnownSkill);
+    const { rows, tally } = evaluateGold(finder, isKnownSkill, phrases);
     console.log(`finder: ${label}\n${rows.join('\n')}`);
     console.log(
       `jobs: required ${ratio(tally.req).toFixed(2)} preferred ${ratio(tally.pref).toFixed(2)} anywhere ${ratio(tally.any).toFixed(2)} ` +
@@ -37,7 +37,7 @@ describe.skipIf(!present)('job analysis over the corpus', () => {
   // Every posting yields at least 3 requirements: its clauses stand in where the taxonomy names few.
   it.each(jobs)('%s yields 3 requirements or more, none from benefits, EEO or how-to-apply text', (file) => {
     const doc = readPosting(path.join(shared, 'corpus/jobs', file));
-    const profile = analyzeJob(doc, finder, { isKnownSkill });
+    const profile = analyzeJob(doc, finder, { isKnownSkill, phrases });
     expect(profile.requirements.length).toBeGreaterThanOrEqual(3);
     const boiler = new Set(
       splitJobSections(doc.lines)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeJob } from '../../src/job/index.js';
+import { analyzeJob, findClausePhrases, phraseVocabulary } from '../../src/job/index.js';
 import { isBoilerplate, lineTier } from '../../src/job/line-tier.js';
 import { splitClauses } from '../../src/job/split-clauses.js';
 import { splitJobSections } from '../../src/job/split-job-sections.js';
@@ -19,12 +19,17 @@ const SKILLS: TinySkill[] = [
   ['Recreation Therapy', 'healthcare', ['recreation therapist', 'recreation therapy']],
   ['Payroll', 'finance', ['payroll']], ['Routing and Switching', 'practice', ['switch']],
   ['Adaptability', 'soft', ['flexible', 'adaptable']],
+  ['Janitorial', 'trades', ['housekeeping', 'janitorial']], ['Written Skills', 'soft', ['proofreading', 'writing']],
+  ['PostgreSQL', 'database', ['PostgreSQL', 'Postgres']], ['Marketing', 'sales_marketing', ['marketing']],
+  ['Attention to Detail', 'soft', ['attention to detail', 'accuracy']], ['Proofreading', 'soft', ['proofing', 'proof']],
 ];
 const find = tinyFinder(SKILLS);
 const doc = postingDoc;
 const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
 const clauses = (text: string): string[] => splitClauses(text).map((c) => c.text);
 const reqs = (d: Document) => analyzeJob(d, find).requirements.map((r) => ({ tier: r.tier, name: r.anyOf.join('|') }));
+/** Every name of every requirement (the taxonomy's, and the posting's own words beside it). */
+const names = (d: Document): string[] => analyzeJob(d, find).requirements.flatMap((r) => r.anyOf);
 
 describe('run-on postings: headings and sentences glued by flattening', () => {
   it('reads a Title Case heading glued mid-sentence as a heading', () => {
@@ -156,12 +161,12 @@ describe('words whose next words settle another sense', () => {
   });
 
   it('keeps the same words asked as skills', () => {
-    const got = reqs(doc(
+    const got = names(doc(
       'Analyst',
       'Requirements:',
       '- Must have Python programming and reporting to stakeholders.',
       '- Must be a proven leader of teams.',
-    )).map((r) => r.name);
+    ));
     expect(got).toEqual(expect.arrayContaining(['Python', 'Software Development', 'Reporting', 'Leadership']));
   });
 });
@@ -176,12 +181,17 @@ describe('forms to fill in, idioms and notices', () => {
 
   it('"Flexible schedule" is a schedule, not adaptability; "flexible and adaptable to change" is', () => {
     expect(reqs(doc('Porter', ...READ, '- Flexible schedule, including weekends')).map((r) => r.name)).not.toContain('Adaptability');
-    expect(reqs(doc('Porter', ...READ, '- Must be flexible and adaptable to change')).map((r) => r.name)).toContain('Adaptability');
+    expect(names(doc('Porter', ...READ, '- Must be flexible and adaptable to change'))).toContain('Adaptability');
   });
 
   it('"switch gears" is no network switching; "configure a switch" is', () => {
     expect(reqs(doc('Coordinator', ...READ, '- Must be able to switch gears quickly.')).map((r) => r.name)).not.toContain('Routing and Switching');
-    expect(reqs(doc('Technician', ...READ, '- Must configure a switch and a router.')).map((r) => r.name)).toContain('Routing and Switching');
+    expect(names(doc('Technician', ...READ, '- Must configure a switch and a router.'))).toContain('Routing and Switching');
+  });
+
+  it('"proof of insurance" is no proofreading; "proofing of galleys" is', () => {
+    expect(names(doc('Estimator', ...READ, "- Must possess a valid Driver's License and proof of insurance"))).not.toContain('Proofreading');
+    expect(names(doc('Editor', ...READ, '- Proofing of galleys and manuscripts'))).toContain('Proofreading');
   });
 
   it('"SAME DAY INTERVIEW!" and "award winning … concept" are notices and blurb, not asks', () => {
@@ -189,5 +199,114 @@ describe('forms to fill in, idioms and notices', () => {
     expect(isBoilerplate('Award Winning fast growth upscale Casual concept!')).toBe(true);
     expect(isBoilerplate('Heavy scheduling of onsite interviews')).toBe(false);
     expect(isBoilerplate('An award-winning design portfolio is a plus')).toBe(false);
+  });
+});
+
+// Skill phrases of the open vocabularies inside requirement clauses (issue 18, third round): trade,
+// care, sales and office postings ask for what the curated taxonomy does not name.
+describe('skill phrases of the open vocabularies in asking clauses', () => {
+  // A tiny vocabulary as data/posting-phrases.txt writes it: sorted, "<TAB>object" for a verb's object only.
+  const PHRASES = phraseVocabulary(
+    ["bachelor's degree", 'bill of materials', 'commercial', 'construction documents', 'cost estimating', 'customer expectations\tobject', 'professional services', 'sales', 'work order\tobject'].sort(),
+  );
+  const withPhrases = (d: Document): { tier: string; names: string[] }[] =>
+    analyzeJob(d, find, { phrases: PHRASES }).requirements.map((r) => ({ tier: r.tier, names: r.anyOf }));
+  const named = (d: Document): string[] => withPhrases(d).flatMap((r) => r.names);
+
+  it('names the phrases a requirement clause asks for, in its tier', () => {
+    const got = withPhrases(doc('Estimator', 'Requirements:', '- Ability to read construction documents and work orders', '- Experience with cost estimating is a plus'));
+    expect(got).toContainEqual({ tier: 'required', names: ['construction documents'] });
+    expect(got).toContainEqual({ tier: 'required', names: ['work orders'] });
+    expect(got).toContainEqual({ tier: 'preferred', names: ['cost estimating'] });
+  });
+
+  it('reads a lone word only where the clause asks it directly', () => {
+    expect(named(doc('Associate', 'Requirements:', '- Experience in sales, preferably retail', '- Excel'))).toContain('sales');
+    expect(named(doc('Associate', 'Requirements:', '- Two years of sales experience', '- Excel'))).toContain('sales');
+    expect(named(doc('Associate', 'Requirements:', '- Must support the sales floor during weekends', '- Excel'))).not.toContain('sales');
+    expect(named(doc('Estimator', 'Requirements:', '- Experience in the Commercial Window industry', '- Excel'))).not.toContain('commercial');
+  });
+
+  it("a duty names what the vocabularies name as a skill, not what a skill's verb acts on", () => {
+    const got = named(doc('Estimator', 'Responsibilities:', '- Maintain a bill of materials for each job', '- Meet customer expectations on every job', 'Requirements:', '- Excel', '- Microsoft Word', '- QuickBooks'));
+    expect(got).toContain('bill of materials');
+    expect(got).not.toContain('customer expectations');
+  });
+
+  it('reads nothing in the employer talking of itself, nor a degree as a skill', () => {
+    const got = named(doc(
+      'Consultant',
+      'Acme is one of the leading professional services organizations in the country.',
+      'Requirements:',
+      '- Our professional services teams need to travel',
+      "- Bachelor's degree in accounting",
+      '- Excel',
+    ));
+    expect(got).not.toContain('professional services');
+    expect(got).not.toContain("bachelor's degree");
+  });
+
+  it('in a description, reads only the clause that asks in so many words', () => {
+    const vocabulary = phraseVocabulary(['corporate culture', 'quantitative data']);
+    const read = (text: string) => analyzeJob(doc('Consultant', 'Requirements:', '- Excel', '- Microsoft Word', '- QuickBooks', 'About the role', text), find, { phrases: vocabulary }).requirements.flatMap((r) => r.anyOf);
+    expect(read('With these shifts, the need to align corporate culture with strategy becomes urgent.')).not.toContain('corporate culture');
+    expect(read('Expertise in analysis of large amounts of quantitative data.')).toContain('quantitative data');
+  });
+
+  it('finds the longest phrase at each word, a plural read as its singular, around what the taxonomy read', () => {
+    const text = 'Prepare work orders and the bill of materials in Excel';
+    const hits = findClausePhrases(text, PHRASES, [{ start: 47, end: 52 }]);
+    expect(hits.map((h) => [h.skill, text.slice(h.start, h.end)])).toEqual([['work orders', 'work orders'], ['bill of materials', 'bill of materials']]);
+    expect(findClausePhrases(text, PHRASES, [{ start: 8, end: 19 }]).map((h) => h.skill)).toEqual(['bill of materials']);
+  });
+});
+
+describe("the posting's own words for a skill the taxonomy names otherwise", () => {
+  it('"housekeeping" stands beside Janitorial, "proofreading" beside Written Skills', () => {
+    const got = reqs(doc('Housekeeper', 'Requirements:', '- One year of housekeeping experience required', '- Strong proofreading skills', '- Excel'));
+    expect(got).toContainEqual({ tier: 'required', name: 'Janitorial|housekeeping' });
+    expect(got).toContainEqual({ tier: 'required', name: 'Written Skills|proofreading' });
+  });
+
+  it('keeps every clause\'s words for the same skill, and a known phrase around its name', () => {
+    const phrases = phraseVocabulary(['marketing collateral']);
+    const got = analyzeJob(doc('Coordinator', 'Requirements:', '- Attention to detail', '- Accuracy in all work', '- Experience with marketing collateral', '- Experience with marketing'), find, { phrases }).requirements;
+    expect(got.find((r) => r.anyOf[0] === 'Attention to Detail')).toMatchObject({ anyOf: ['Attention to Detail', 'accuracy'], said: ['accuracy'] });
+    expect(got.find((r) => r.anyOf[0] === 'Marketing')?.anyOf).toEqual(['Marketing', 'marketing collateral']);
+  });
+
+  it('a product\'s other spelling is no other ask; the same words twice make one requirement', () => {
+    const got = reqs(doc('Developer', 'Requirements:', '- Experience with Postgres', '- Housekeeping knowledge', '- Janitorial experience a plus'));
+    expect(got).toContainEqual({ tier: 'required', name: 'PostgreSQL' });
+    expect(got.filter((r) => r.name.startsWith('Janitorial'))).toHaveLength(1);
+  });
+});
+
+describe('years asked in the forms trade and office postings write', () => {
+  const years = (...texts: string[]) => analyzeJob(doc('Proofreader', 'Requirements:', '- Excel', ...texts), find).minYears;
+
+  it.each([
+    ['- 2 yrs. proofreading experience preferred', 2],
+    ['- 2+ years proofreading', 2],
+    ['- 2 or more years of proofreading', 2],
+    ['- Proofreading: 2 years (Preferred)', 2],
+    ['- two+ years of experience', 2],
+  ])("reads '%s' as %i years", (text, want) => {
+    expect(years(text)).toBe(want);
+  });
+
+  it.each(['- 2 years warranty on every repair we make', '- Founded 20 years ago', '- Proofreading: daily'])("reads no years in '%s'", (text) => {
+    expect(years(text)).toBeNull();
+  });
+});
+
+describe('phrases that only modify a name, or name a field of study', () => {
+  const PHRASES = phraseVocabulary(['computer science', 'human-computer interaction', 'production level', 'sales'].sort());
+  it('"production level C++" asks C++; "degree in computer science" asks a degree; "sales, computer science" stay asked', () => {
+    const at = (text: string, taken: { start: number; end: number }[] = []) => findClausePhrases(text, PHRASES, taken).map((h) => h.skill);
+    expect(at('3+ years of production level C++ development', [{ start: 29, end: 32 }])).toEqual([]);
+    expect(at('BS or MS degree in computer science or related field')).toEqual([]);
+    expect(at('A degree in Human-Computer Interaction, Human Factors or Design')).toEqual([]);
+    expect(at('Knowledge of computer science and sales')).toEqual(['computer science', 'sales']);
   });
 });

@@ -27,7 +27,9 @@ function nameIdf(background: Background, name: string): number | null {
 }
 
 export function specificityFactor(background: Background, requirement: Requirement): number | null {
-  const idfs = requirement.anyOf.map((name) => nameIdf(background, name)).filter((x): x is number => x !== null);
+  // The posting's own words for a member ("docs" for Documentation) are the same skill, no rarer.
+  const said = new Set(requirement.said ?? []);
+  const idfs = requirement.anyOf.filter((name) => !said.has(name)).map((name) => nameIdf(background, name)).filter((x): x is number => x !== null);
   if (idfs.length === 0) return null;
   const ceiling = requirement.kind === 'soft' ? SOFT_MAX_FACTOR : MAX_FACTOR;
   const factor = Math.min(ceiling, Math.max(MIN_FACTOR, Math.max(...idfs) / REFERENCE_IDF));

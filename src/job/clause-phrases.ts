@@ -1,0 +1,177 @@
+import type { TermHit } from './group-alternatives.js';
+import { jobRules } from './rules.js';
+
+/**
+ * How the open vocabularies know a phrase: 'named' when ESCO or O*NET name it as a skill, 'span'
+ * when only SkillSpan's annotators marked it ("best practices"), 'object' when ESCO has it only
+ * as what a skill's verb acts on ("work orders" in "prepare work orders").
+ */
+export type PhraseKind = 'named' | 'span' | 'object';
+
+/** The skill phrases of the open vocabularies (data/posting-phrases.txt), looked up by lower-cased form. */
+export interface PhraseVocabulary {
+  kindOf(form: string): PhraseKind | undefined;
+}
+
+/**
+ * A lookup over the file's lines, sorted as JavaScript compares strings and searched by halves:
+ * "phrase" (named), or "phrase<TAB>span", "phrase<TAB>object".
+ */
+export function phraseVocabulary(lines: readonly string[]): PhraseVocabulary {
+  const keys = lines.map((l) => {
+    const tab = l.indexOf('\t');
+    return tab < 0 ? l : l.slice(0, tab);
+  });
+  const kindAt = (i: number): PhraseKind => {
+    const mark = lines[i]!.slice(keys[i]!.length + 1);
+    return mark === 'span' || mark === 'object' ? mark : 'named';
+  };
+  return {
+    kindOf(form: string) {
+      let lo = 0;
+      let hi = keys.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const key = keys[mid]!;
+        if (key === form) return kindAt(mid);
+        if (key < form) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return undefined;
+    },
+  };
+}
+
+const MAX_WORDS = 4;
+// "work experience", "development experience": the words that leave a years ask general name no
+// skill alone either.
+const GENERAL = new Set(jobRules.years.generalQualifiers);
+// A degree or diploma is read as the education asked (parse-education.ts), not as a skill.
+const DEGREE_BEFORE = /\b(?:degrees?|diplomas?|major(?:ing)?|bachelor'?s?|masters?'?s?|B\.?[SA]\.?|M\.?[SA]\.?|Ph\.?D\.?)\s+(?:(?:in|of)\s+)?(?:[\w'’-]+(?:\s+|,\s*)){0,6}$/;
+const EDUCATION = /\b(?:degrees?|diplomas?|bachelor'?s?|masters?'?s?|doctorates?|ged|school|graduate)\b/i;
+const WORD = /[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g;
+// A lone word is a skill only where the clause asks it directly: before "skills"/"experience"
+// ("sales experience", "writing and proofreading skills") or after "experience in", "knowledge
+// of" ("Experience in sales, marketing"), possibly as one item of a short list.
+const LIST_ITEM = String.raw`(?:[A-Za-z][\w'’-]*\s*){1,3}`;
+const LIST_GAP = String.raw`(?:\s*(?:,|/|&|\band\b|\bor\b|\band/or\b)\s*)`;
+const ASKED_AFTER = new RegExp(
+  String.raw`^\s*(?:${LIST_GAP}${LIST_ITEM}){0,3}\s*(?:skills?|experience|knowledge|background|expertise|abilities|proficiency|techniques|duties|tasks|certification|license|licensure)\b`,
+  'i',
+);
+const ASKED_BEFORE = new RegExp(
+  String.raw`\b(?:experience|experienced|knowledge|proficien\w*|skilled|skills?|background|expertise|familiarity|understanding|training|trained|certified|competen\w*|excel|versed)\s+(?:in|with|of|at)\s+(?:(?:basic|general|advanced|strong)\s+)?(?:${LIST_ITEM}${LIST_GAP})*$`,
+  'i',
+);
+
+/**
+ * Skill phrases of the open vocabularies inside one asking clause, where the taxonomy read
+ * nothing: the longest known phrase at each word ("complete quantity takeoffs for commercial
+ * construction projects" → "quantity takeoffs"), a plural read as its singular too. A phrase of
+ * several words stands anywhere in the clause; a lone word only where the clause asks it
+ * directly (`ASKED_AFTER`, `ASKED_BEFORE`) or is that word alone (a list item "Housekeeping").
+ * Hits come back as unknown terms: they match resumes by their words, not by the taxonomy.
+ */
+export function findClausePhrases(
+  text: string,
+  vocabulary: PhraseVocabulary,
+  taken: readonly { start: number; end: number }[],
+  options: { duty?: boolean } = {},
+): TermHit[] {
+  const words = [...text.matchAll(WORD)].map((m) => ({ word: m[0].replace(/’/g, "'"), start: m.index, end: m.index + m[0].length }));
+  const free = (start: number, end: number) => !taken.some((t) => start < t.end && t.start < end);
+  const out: TermHit[] = [];
+  for (let i = 0; i < words.length; ) {
+    let found: TermHit | null = null;
+    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !found; n--) {
+      const run = words.slice(i, i + n);
+      // The words of a phrase are written next to each other (a space or a hyphen between).
+      if (run.some((w, k) => k > 0 && !/^[ -]$/.test(text.slice(run[k - 1]!.end, w.start)))) continue;
+      const start = run[0]!.start;
+      const end = run[n - 1]!.end;
+      const kind = free(start, end) ? known(vocabulary, run.map((w) => w.word.toLowerCase())) : undefined;
+      // A duty acts on things ("meet customer expectations", "create best practices"); only what
+      // ESCO or O*NET name as a skill is asked there.
+      if (!kind || (options.duty && kind !== 'named')) continue;
+      const surface = text.slice(start, end);
+      // "production level C++": a phrase right before a name the taxonomy read only modifies it.
+      const next = /^[\s-]+/.exec(text.slice(end));
+      if (next && taken.some((t) => t.start === end + next[0].length)) continue;
+      // "BS or MS degree in computer science": a field of study, read as the education asked.
+      if (DEGREE_BEFORE.test(text.slice(Math.max(0, start - 80), start))) continue;
+      if (n === 1 && (GENERAL.has(surface.toLowerCase()) || !askedAlone(text, start, end, words.length))) continue;
+      if (EDUCATION.test(surface)) continue;
+      found = { skill: nameOf(surface), surface, category: 'domain', start, end, unknown: true };
+      i += n;
+    }
+    if (found) out.push(found);
+    else i += 1;
+  }
+  return out;
+}
+
+/**
+ * A known phrase that holds a name the taxonomy read and a word or two around it: "marketing
+ * collateral" around Marketing, "construction project management" around Project Management. The
+ * posting asked for the longer thing; null when the vocabularies know none, or it runs into
+ * another hit.
+ */
+export function longerPhrase(
+  text: string,
+  hit: { start: number; end: number },
+  vocabulary: PhraseVocabulary,
+  others: readonly { start: number; end: number }[],
+): { surface: string; start: number; end: number } | null {
+  const words = [...text.matchAll(WORD)].map((m) => ({ word: m[0].replace(/’/g, "'").toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  const first = words.findIndex((w) => w.start >= hit.start);
+  let last = -1;
+  words.forEach((w, i) => {
+    if (w.end <= hit.end) last = i;
+  });
+  if (first < 0 || last < first) return null;
+  let best: { surface: string; start: number; end: number } | null = null;
+  for (let before = 0; before <= 2; before++) {
+    for (let after = 0; after <= 2; after++) {
+      const from = first - before;
+      const to = last + after;
+      if ((before === 0 && after === 0) || from < 0 || to >= words.length || to - from + 1 > MAX_WORDS) continue;
+      const run = words.slice(from, to + 1);
+      if (run.some((w, k) => k > 0 && !/^[ -]$/.test(text.slice(run[k - 1]!.end, w.start)))) continue;
+      const start = run[0]!.start;
+      const end = run[run.length - 1]!.end;
+      if (others.some((o) => o !== hit && o.start < end && start < o.end)) continue;
+      if (EDUCATION.test(text.slice(start, end)) || !known(vocabulary, run.map((w) => w.word))) continue;
+      if (!best || end - start > best.end - best.start) best = { surface: text.slice(start, end), start, end };
+    }
+  }
+  return best;
+}
+
+/** The phrase as written, or with its last word singular ("work orders" → "work order"), or unhyphenated. */
+function known(vocabulary: PhraseVocabulary, words: string[]): PhraseKind | undefined {
+  const forms = [words.join(' ')];
+  const last = words[words.length - 1]!;
+  if (/[^s]s$/.test(last)) forms.push([...words.slice(0, -1), last.slice(0, -1)].join(' '));
+  if (/(?:ches|shes|sses|xes)$/.test(last)) forms.push([...words.slice(0, -1), last.slice(0, -2)].join(' '));
+  if (/ies$/.test(last)) forms.push([...words.slice(0, -1), last.slice(0, -3) + 'y'].join(' '));
+  for (const f of [...forms]) if (f.includes('-')) forms.push(f.replace(/-/g, ' '), f.replace(/-/g, ''));
+  const kinds = forms.map((f) => vocabulary.kindOf(f));
+  return (['named', 'span', 'object'] as const).find((k) => kinds.includes(k));
+}
+
+function askedAlone(text: string, start: number, end: number, clauseWords: number): boolean {
+  if (clauseWords <= 2) return true;
+  const after = text.slice(end);
+  // "experience in the Commercial Window industry": a word before another word modifies it.
+  return ASKED_AFTER.test(after) || (ASKED_BEFORE.test(text.slice(0, start)) && ITEM_END.test(after));
+}
+const ITEM_END = /^\s*(?:$|[,.;:)/&!?]|(?:and|or|and\/or|as well)\b)/i;
+
+/** Lower case unless written as a name of capitals ("NBRC", "ETL"); one apostrophe. */
+export function nameOf(surface: string): string {
+  return surface
+    .split(/(\s+)/)
+    .map((w) => (/^[A-Z0-9&-]{2,}$/.test(w) ? w : w.toLowerCase()))
+    .join('')
+    .replace(/[’‘]/g, "'");
+}
