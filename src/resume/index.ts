@@ -5,7 +5,8 @@ import { DEGREE_RULES } from './structure/find-education.js';
 import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
 import { loadListVocabulary } from '../taxonomy/list-skills.js';
 import { coordinatedSkills, listItems, namedListItems, overlapsAny, unknownProducts } from './list-items.js';
-import { claimedInProse, loadProseSkills } from './prose-claims.js';
+import { claimedInProse, loadProseSkills, proseForm, type ProseSkills } from './prose-claims.js';
+import { formKey, opensOrganization, organizationKey, purposeOfWork, rowLabel, subjectOfWork } from './claim-context.js';
 
 /** What other stages may read of the structure reader (trust reads postings' shape with them). */
 export { analyzeStructure, cellsOf, classifyLines } from './structure/index.js';
@@ -63,6 +64,21 @@ const UNIT_AFTER = /^(?:\s*(?:,|\/|&|and)\s*[\p{L}-]+(?:\s+[\p{L}-]+)?)*\s+(?:de
 function namesAUnit(hit: SkillHit, text: string): boolean {
   if (HELD_PRODUCTS.has(hit.category)) return false;
   return UNIT_BEFORE.test(text.slice(0, hit.start)) && UNIT_AFTER.test(text.slice(hit.end));
+}
+
+/**
+ * Context that makes a name no claim at all, however it is categorised: outside a list, the
+ * subject of a system built ("fraud detection systems"), a long-tail tag or a word annotators
+ * mostly leave unmarked ("PDF", "UTC"); in a skills table, the label of a row.
+ */
+function notAClaim(hit: SkillHit, section: ResumeSection, listLine: boolean, text: string, products: readonly SkillHit[], prose: ProseSkills): boolean {
+  if (section === 'skills') return rowLabel(hit, products.filter((p) => p !== hit), text);
+  if (listLine) return false;
+  // A product named by one word that annotators mostly leave unmarked in running text ("Slack",
+  // "Word", "Access", "Box"), or only by the long tail of tags ("Toolkit", "UTC"): prose does not vouch for it.
+  if (HELD_PRODUCTS.has(hit.category)) return Boolean(hit.longTail) || prose.refused.has(proseForm(hit.surface));
+  // The candidate's work, not a summary of what they specialise in ("built eCommerce platforms").
+  return WORK_SECTIONS.has(section) ? subjectOfWork(hit, text) : section === 'summary' && purposeOfWork(hit, text);
 }
 
 const WORK_SECTIONS: ReadonlySet<ResumeSection> = new Set(['experience', 'projects']);
@@ -131,6 +147,9 @@ function listHit(name: string, text: string, item: { start: number; end: number 
   return { skill: name, category: 'practice', surface: text.slice(item.start, item.end), start: item.start, end: item.end };
 }
 
+/** A skill as the lines are read: the profile's fields and what the reading counts on the way. */
+type SkillEntry = ResumeSkill & { hedges: number; positions: Set<Position>; claimed: boolean; proseClaimed: boolean };
+
 const MAX_EVIDENCE = 5;
 
 /** Evidence shown first: work done beats a summary's claim, which beats a list entry. */
@@ -172,14 +191,14 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
   const structure = analyzeStructure(doc.lines, asOf);
   const nameData = loadNameData();
   const places = nameData.places;
-  const skills = new Map<string, ResumeSkill & { hedges: number; positions: Set<Position>; claimed: boolean; proseClaimed: boolean }>();
+  const skills = new Map<string, SkillEntry>();
   const prose = loadProseSkills();
   const positionSkills = new Map<Position, Set<string>>();
   // An employer named like a product ("Notion", "Stripe") is where the candidate worked, not a skill.
-  const employers = new Set(structure.positions.flatMap((p) => (p.organization ? [p.organization.toLowerCase().trim()] : [])));
+  const employers = new Set(structure.positions.flatMap((p) => (p.organization ? [organizationKey(p.organization)] : [])));
   const isEmployer = (surface: string) => {
-    const s = surface.toLowerCase();
-    return [...employers].some((e) => e === s || e.startsWith(`${s} `) || e.startsWith(`${s},`));
+    const s = organizationKey(surface);
+    return s !== '' && [...employers].some((e) => e === s || e.startsWith(`${s} `));
   };
 
   const vocabulary = loadListVocabulary;
@@ -236,16 +255,20 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       const lastItem = items.at(-1);
       carry = section === 'skills' && lastItem && lastItem.end === line.text.trimEnd().length && lastItem.text.split(/\s+/).length <= 3 ? lastItem.text : '';
     } else carry = '';
+    const products = hits.filter((h) => HELD_PRODUCTS.has(h.category));
     for (const hit of hits) {
       if (hit.hedge === 'negated' || isEmployer(hit.surface) || partOfPlace(line.text, hit, places)) continue;
+      if (section !== 'skills' && opensOrganization(hit, line.text)) continue;
       const key = hit.skill.toLowerCase();
       let entry = skills.get(key);
       if (!entry) {
         entry = { name: hit.skill, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), claimed: false, proseClaimed: false };
         skills.set(key, entry);
       }
-      if (isClaim(hit, section, listLine, line.text)) entry.claimed = true;
-      else if (claimedInProse(hit, section, prose)) entry.proseClaimed = true;
+      if (notAClaim(hit, section, listLine, line.text, products, prose)) { /* a concept met, no claim */ }
+      else if (isClaim(hit, section, listLine, line.text)) entry.claimed = true;
+      // The prose must write the skill's own name: "web applications" is a thing built, not Web Development.
+      else if (claimedInProse(hit, section, prose) && namesItself(hit)) entry.proseClaimed = true;
       entry.mentions++;
       if (hit.hedge === 'hedged') entry.hedges++;
       if (!entry.sections!.includes(section)) entry.sections!.push(section);
@@ -260,6 +283,30 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       }
     }
   });
+
+  // "Invoice" and "Invoicing", "Prototype" and "Prototyping": one concept read under two forms is
+  // one skill, named as it was first read (the taxonomy's hits come before a list's vocabulary).
+  const byForm = new Map<string, SkillEntry>();
+  for (const [key, entry] of [...skills]) {
+    const form = formKey(entry.name);
+    const first = byForm.get(form);
+    if (!first) {
+      byForm.set(form, entry);
+      continue;
+    }
+    first.mentions += entry.mentions;
+    first.hedges += entry.hedges;
+    first.claimed ||= entry.claimed;
+    first.proseClaimed ||= entry.proseClaimed;
+    for (const section of entry.sections!) if (!first.sections!.includes(section)) first.sections!.push(section);
+    for (const e of entry.evidence) addEvidence(first.evidence, e);
+    for (const p of entry.positions) {
+      first.positions.add(p);
+      const named = positionSkills.get(p);
+      if (named?.delete(entry.name)) named.add(first.name);
+    }
+    skills.delete(key);
+  }
 
   const all = [...skills.values()].map(({ hedges, positions, claimed, proseClaimed, ...skill }) => {
     const used = [...positions];

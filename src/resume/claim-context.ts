@@ -1,0 +1,77 @@
+/**
+ * Context that says a name met in a resume is not the candidate's skill: an organization's
+ * name, the subject of a system the candidate built, the label of a skills row, the same
+ * concept under a second form. Pure functions over one line's text and its hits.
+ */
+import type { SkillHit } from '../types.js';
+
+/** "Yahoo!", "Dunamu Inc.": an organization's name as a comparable key (case, closing punctuation and legal suffix dropped). */
+export function organizationKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[!?.,;:)(\]["'’]+/g, ' ')
+    .replace(/\s+(?:inc|corp|corporation|co|llc|ltd|gmbh|plc)\b.*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words that close an organization's name ("The Linux Foundation", "Apache Software Foundation"). */
+const ORGANIZATION_AFTER = /^(?:\s+\p{Lu}[\p{L}&-]*){0,2}\s+(?:Foundation|Inc\.?|Corp\.?|Corporation|LLC|Ltd\.?|Consortium|Institute|Society|Association)\b/u;
+
+/**
+ * A capitalised name that opens an organization's name ("The Linux Foundation", "Yahoo Inc.")
+ * names the organization, an issuer or employer, not a skill.
+ */
+export function opensOrganization(hit: Pick<SkillHit, 'surface' | 'end'>, text: string): boolean {
+  return /^\p{Lu}/u.test(hit.surface) && ORGANIZATION_AFTER.test(text.slice(hit.end));
+}
+
+/** Nouns naming a thing built: a concept before one is what the thing is about ("fraud detection systems"). */
+const SYSTEM_AFTER = /^(?:\s*[- ]\s*based\b|\s+(?:systems?|platforms?|applications?|apps?|products?|solutions?|engines?|modules?|services?|software|pipelines?|capabilities|capability|features?|dashboards?|portals?|tools?)\b)/iu;
+
+/**
+ * What a system or a tool is for: "pipelines for transaction monitoring and fraud detection",
+ * "enabling faster troubleshooting and root cause analysis", "to help distributed tracing,
+ * troubleshooting". The concept is the purpose of the work, read through a coordination. A
+ * purpose clause ("enabling", "to help"), not the candidate's own verb ("Helped the audit team")
+ * nor a share taken in the work ("to help with financial planning").
+ */
+const PURPOSE_BEFORE = /(?:\b(?:enabling|helping|facilitating|allowing|to\s+(?:enable|help(?!\s+with\b)|facilitate|allow))|\b(?:systems?|platforms?|pipelines?|applications?|solutions?|tools?|services?|products?|dashboards?)\s+(?:for|of))\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))*$/iu;
+
+/**
+ * A field or method named as the subject of what was built ("a fraud detection system",
+ * "Machine Learning based product", "enabling troubleshooting") is the project's business,
+ * not a skill the candidate claims. Products are named as themselves and stay claims.
+ */
+export function subjectOfWork(hit: Pick<SkillHit, 'start' | 'end'>, text: string): boolean {
+  return SYSTEM_AFTER.test(text.slice(hit.end)) || purposeOfWork(hit, text);
+}
+
+/** The purpose clause alone: a summary says it too ("logging to facilitate rapid troubleshooting"). */
+export function purposeOfWork(hit: Pick<SkillHit, 'start'>, text: string): boolean {
+  return PURPOSE_BEFORE.test(text.slice(0, hit.start));
+}
+
+/**
+ * "Scripting Perl, Python, YAML", "Web and Application Servers WebLogic, JBOSS, Nginx": a row
+ * of a skills table whose label stands before the first named product with no separator.
+ * The label names the group; the products are the skills.
+ */
+export function rowLabel(hit: Pick<SkillHit, 'start' | 'end'>, products: readonly Pick<SkillHit, 'start'>[], text: string): boolean {
+  if (/[,;:|•(]/.test(text.slice(0, hit.start))) return false;
+  const next = products.filter((p) => p.start >= hit.end).sort((a, b) => a.start - b.start)[0];
+  if (!next || products.some((p) => p.start < hit.start)) return false;
+  return /^\s+$/.test(text.slice(hit.end, next.start)) && (text.slice(next.start).match(/,/g) ?? []).length >= 2;
+}
+
+/**
+ * One concept under two forms ("Invoice" and "Invoicing", "Prototype" and "Prototyping"):
+ * the words with one inflectional ending dropped, as a key.
+ */
+export function formKey(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .map((w) => (w.length > 4 ? w.replace(/(?:ations?|ing|ings|ions?|es|s|e)$/, '') : w))
+    .join(' ');
+}
