@@ -75,3 +75,29 @@ export function formKey(name: string): string {
     .map((w) => (w.length > 4 ? w.replace(/(?:ations?|ing|ings|ions?|es|s|e)$/, '') : w))
     .join(' ');
 }
+
+/** "Must have knowledge of", "should have", "nice to have": a posting's wording, pasted into the resume. */
+const REQUIREMENT = /\b(?:must|should)\s+have\b|\bnice\s+to\s+have\b|\bis\s+(?:a\s+)?(?:plus|required|preferred)\b/iu;
+
+/**
+ * A line that states what a job requires ("Must have knowledge SRE principles, ITIL framework")
+ * is a posting's text copied into the resume: the names on it are the posting's, not claims.
+ */
+export function requirementLine(text: string): boolean {
+  return REQUIREMENT.test(text);
+}
+
+/**
+ * "Route 53 DNS routing", "Python scripting", "Kafka event streaming": a field written right
+ * after a product names what the product was used for; the product is the claim.
+ */
+export function useOfProduct(hit: Pick<SkillHit, 'start'>, products: readonly Pick<SkillHit, 'end'>[], text: string): boolean {
+  return products.some((p) => p.end < hit.start && /^[ \t]+$/.test(text.slice(p.end, hit.start)));
+}
+
+/** "workshops to teach new officers technical and leadership skills": skills taught are the learners'. "Trained in" is the candidate's own. */
+const TAUGHT_BEFORE = /\b(?:teach(?:es|ing)?|taught|train(?:s|ed|ing)?|coach(?:es|ed|ing)?)\s+(?!in\b|on\b|as\b)(?:[\p{L}'’-]+,?\s+){1,5}$/iu;
+
+export function taughtToOthers(hit: Pick<SkillHit, 'start'>, text: string): boolean {
+  return TAUGHT_BEFORE.test(text.slice(0, hit.start));
+}

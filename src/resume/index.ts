@@ -6,7 +6,7 @@ import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
 import { loadListVocabulary } from '../taxonomy/list-skills.js';
 import { coordinatedSkills, listItems, namedListItems, overlapsAny, unknownProducts } from './list-items.js';
 import { claimedInProse, loadProseSkills, proseForm, type ProseSkills } from './prose-claims.js';
-import { formKey, opensOrganization, organizationKey, purposeOfWork, rowLabel, subjectOfWork } from './claim-context.js';
+import { formKey, opensOrganization, organizationKey, purposeOfWork, requirementLine, rowLabel, subjectOfWork, taughtToOthers, useOfProduct } from './claim-context.js';
 
 /** What other stages may read of the structure reader (trust reads postings' shape with them). */
 export { analyzeStructure, cellsOf, classifyLines } from './structure/index.js';
@@ -73,10 +73,13 @@ function namesAUnit(hit: SkillHit, text: string): boolean {
  */
 function notAClaim(hit: SkillHit, section: ResumeSection, listLine: boolean, text: string, products: readonly SkillHit[], prose: ProseSkills): boolean {
   if (section === 'skills') return rowLabel(hit, products.filter((p) => p !== hit), text);
+  if (requirementLine(text)) return true;
   if (listLine) return false;
   // A product named by one word that annotators mostly leave unmarked in running text ("Slack",
   // "Word", "Access", "Box"), or only by the long tail of tags ("Toolkit", "UTC"): prose does not vouch for it.
   if (HELD_PRODUCTS.has(hit.category)) return Boolean(hit.longTail) || prose.refused.has(proseForm(hit.surface));
+  if (useOfProduct(hit, products, text)) return true;
+  if (namedAsSkills(hit, text) && taughtToOthers(hit, text)) return true;
   // The candidate's work, not a summary of what they specialise in ("built eCommerce platforms").
   return WORK_SECTIONS.has(section) ? subjectOfWork(hit, text) : section === 'summary' && purposeOfWork(hit, text);
 }

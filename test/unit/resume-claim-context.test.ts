@@ -1,0 +1,121 @@
+/**
+ * Context that makes a name met in a resume no skill of the candidate's (issue 18, precision):
+ * an organization's name, a field that is the subject of a system built, a long-tail tag or an
+ * unmarked word in prose, a skills-row label, one concept under two forms, a prose alias.
+ * Each class positive and negative, on made-up text.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSkillFinder } from '../../src/match/index.js';
+import { analyzeResume } from '../../src/resume/index.js';
+import { formKey, opensOrganization, organizationKey, rowLabel, subjectOfWork } from '../../src/resume/claim-context.js';
+import { loadTaxonomy } from '../../src/taxonomy/index.js';
+import type { Document, ResumeProfile } from '../../src/types.js';
+
+const findSkills = createSkillFinder(loadTaxonomy());
+
+function read(text: string): ResumeProfile {
+  const lines = text.split('\n').map((t, i) => ({ n: i + 1, page: 1, text: t }));
+  const doc: Document = { source: 'made-up.txt', format: 'txt', lines, hidden: [], warnings: [] };
+  return analyzeResume(doc, findSkills, '2025-01');
+}
+
+const names = (p: ResumeProfile) => p.skills.map((s) => s.name);
+const HEAD = 'Jane Doe\njane.doe@example.com\n\nEXPERIENCE\nSoftware Engineer, Acme Corp, Boston, MA\nJan 2019 - Present\n';
+
+describe('organizations are not skills', () => {
+  it('compares employers without punctuation or legal suffix', () => {
+    expect(organizationKey('Yahoo!')).toBe('yahoo');
+    expect(organizationKey('Dunamu Inc. Seoul')).toBe('dunamu');
+    expect(organizationKey('Google')).toBe('google');
+  });
+
+  it('reads a product name that opens an organization name as the organization', () => {
+    const text = 'Certified Kubernetes Administrator, The Linux Foundation';
+    const at = text.indexOf('Linux');
+    expect(opensOrganization({ surface: 'Linux', end: at + 5 }, text)).toBe(true);
+    const other = 'Administered Linux servers for the foundation';
+    const on = other.indexOf('Linux');
+    expect(opensOrganization({ surface: 'Linux', end: on + 5 }, other)).toBe(false);
+  });
+});
+
+describe('a field that is the subject of the system built', () => {
+  const at = (text: string, word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+
+  it('is the project, before a system noun or after a purpose clause', () => {
+    const a = 'Built Kafka streaming for fraud detection systems at the bank';
+    expect(subjectOfWork(at(a, 'fraud detection'), a)).toBe(true);
+    const b = 'Set up the ELK stack, enabling faster troubleshooting and root cause analysis';
+    expect(subjectOfWork(at(b, 'troubleshooting'), b)).toBe(true);
+    const c = 'Real-time pipeline for transaction monitoring and fraud detection';
+    expect(subjectOfWork(at(c, 'fraud detection'), c)).toBe(true);
+  });
+
+  it('is the candidate\'s work when the sentence says so', () => {
+    const a = 'Performed fraud detection on card transactions';
+    expect(subjectOfWork(at(a, 'fraud detection'), a)).toBe(false);
+    const b = 'Helped the internal audit team close the year';
+    expect(subjectOfWork(at(b, 'internal audit'), b)).toBe(false);
+    const c = 'Created budget forecasts to help with financial planning';
+    expect(subjectOfWork(at(c, 'financial planning'), c)).toBe(false);
+  });
+
+  it('leaves the field out of the skills in a position, not in a summary', () => {
+    const p = read(`${HEAD}- Built a Kafka platform for real-time fraud detection systems using Terraform\n`);
+    expect(names(p)).toContain('Apache Kafka');
+    expect(names(p)).not.toContain('Fraud Detection');
+    const q = read(`${HEAD}- Performed fraud detection and machine learning on card data with Python\n`);
+    expect(names(q)).toContain('Fraud Detection');
+  });
+});
+
+describe('long-tail tags and unmarked product words in prose', () => {
+  it('are not read from prose, but are from a skills list', () => {
+    const p = read(`${HEAD}- Converted all employee records to UTC and shared them on Slack\n`);
+    expect(names(p)).not.toContain('UTC');
+    expect(names(p)).not.toContain('Slack');
+    const q = read(`${HEAD}\nSKILLS\nSlack, Jira, Confluence, Toolkit\n`);
+    expect(names(q)).toContain('Slack');
+    expect(names(q)).toContain('Toolkit');
+  });
+});
+
+describe('the label of a skills row', () => {
+  it('is the row\'s name when a product follows it with no separator', () => {
+    const text = 'Web and Application Servers WebLogic, JBoss, Nginx, Apache Tomcat';
+    const label = { start: text.indexOf('Application Servers'), end: text.indexOf(' WebLogic') };
+    expect(rowLabel(label, [{ start: text.indexOf('WebLogic') }, { start: text.indexOf('Nginx') }], text)).toBe(true);
+  });
+
+  it('is an item when a separator stands before it or it follows a product', () => {
+    const text = 'Nginx, Application Servers, WebLogic, JBoss';
+    const item = { start: text.indexOf('Application Servers'), end: text.indexOf(',', 8) };
+    expect(rowLabel(item, [{ start: 0 }, { start: text.indexOf('WebLogic') }], text)).toBe(false);
+    const colon = 'Servers: WebLogic, JBoss, Nginx';
+    expect(rowLabel({ start: 0, end: 7 }, [{ start: 9 }], colon)).toBe(false);
+  });
+});
+
+describe('one concept under two forms', () => {
+  it('shares a key across inflections, not across different words', () => {
+    expect(formKey('Invoice')).toBe(formKey('Invoicing'));
+    expect(formKey('Prototype')).toBe(formKey('Prototyping'));
+    expect(formKey('Java')).not.toBe(formKey('JavaScript'));
+    expect(formKey('Testing')).not.toBe(formKey('Unit Testing'));
+  });
+
+  it('lists the concept once', () => {
+    const p = read(`${HEAD}\nSKILLS\nInvoice, Invoices, Billing, Excel, QuickBooks\n`);
+    const invoicing = names(p).filter((n) => /^invoic/i.test(n));
+    expect(invoicing.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('a prose claim writes the skill\'s own name', () => {
+  it('does not read an alias that names a thing built', () => {
+    const p = read(`${HEAD}- Deployed large-scale web applications on Tomcat\n`);
+    expect(p.skills.find((s) => s.name === 'Web Development')).toBeUndefined();
+    const q = read(`${HEAD}- Handled problem solving for the support desk\n`);
+    expect(q.skills.find((s) => s.name === 'Problem Solving')?.readInProse).toBe(true);
+  });
+});
