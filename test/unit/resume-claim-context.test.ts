@@ -119,3 +119,32 @@ describe('a prose claim writes the skill\'s own name', () => {
     expect(q.skills.find((s) => s.name === 'Problem Solving')?.readInProse).toBe(true);
   });
 });
+
+describe('a posting\'s requirement line pasted into a resume', () => {
+  it('names nothing the candidate claims', () => {
+    const p = read(`${HEAD}- Must have knowledge of ServiceNow and the ITIL framework\n`);
+    expect(names(p)).not.toContain('ITIL');
+    expect(names(p)).not.toContain('ServiceNow');
+    const q = read(`${HEAD}- Ran incident tickets in ServiceNow under the ITIL framework\n`);
+    expect(names(q)).toContain('ITIL');
+  });
+});
+
+describe('a field written right after a product', () => {
+  it('is the product\'s use, in prose; a list or a field on its own stays', () => {
+    const p = read(`${HEAD}- Configured Route 53 DNS routing for the public services\n`);
+    expect(names(p)).toContain('Amazon Route 53');
+    expect(names(p)).not.toContain('DNS');
+    const q = read(`${HEAD}- Managed DNS zones and load balancers for the public services\n`);
+    expect(names(q)).toContain('DNS');
+  });
+});
+
+describe('skills taught to others', () => {
+  it('are the learners\', not the candidate\'s; "trained in" is the candidate\'s own', () => {
+    const p = read(`${HEAD}- Ran workshops to teach new officers technical and leadership skills\n`);
+    expect(names(p)).not.toContain('Leadership');
+    const q = read(`${HEAD}- Strong leadership skills, trained in conflict resolution\n`);
+    expect(names(q)).toContain('Leadership');
+  });
+});
