@@ -20,11 +20,15 @@ const ORGANIZATION_AFTER = /^(?:\s+\p{Lu}[\p{L}&-]*){0,2}\s+(?:Foundation|Inc\.?
 
 /**
  * A capitalised name that opens an organization's name ("The Linux Foundation", "Yahoo Inc.")
- * names the organization, an issuer or employer, not a skill.
+ * or follows its people ("the employees of UTC") names the organization, not a skill.
  */
-export function opensOrganization(hit: Pick<SkillHit, 'surface' | 'end'>, text: string): boolean {
-  return /^\p{Lu}/u.test(hit.surface) && ORGANIZATION_AFTER.test(text.slice(hit.end));
+export function opensOrganization(hit: Pick<SkillHit, 'surface' | 'start' | 'end'>, text: string): boolean {
+  if (!/^\p{Lu}/u.test(hit.surface)) return false;
+  return ORGANIZATION_AFTER.test(text.slice(hit.end)) || ORGANIZATION_BEFORE.test(text.slice(0, hit.start));
 }
+
+/** "the employees of UTC", "clients of Deloitte", "Organization of URI": the people or parts of an organization, named after them. */
+const ORGANIZATION_BEFORE = /\b(?:employees|staff|members|customers|clients|subsidiary|division|acquisition|organization)\s+of\s+(?:the\s+)?$/iu;
 
 /** Nouns naming a thing built: a concept before one is what the thing is about ("fraud detection systems"). */
 const SYSTEM_AFTER = /^(?:\s*[- ]\s*based\b|\s+(?:systems?|platforms?|applications?|apps?|products?|solutions?|engines?|modules?|services?|software|pipelines?|capabilities|capability|features?|dashboards?|portals?|tools?)\b)/iu;
@@ -36,7 +40,7 @@ const SYSTEM_AFTER = /^(?:\s*[- ]\s*based\b|\s+(?:systems?|platforms?|applicatio
  * purpose clause ("enabling", "to help"), not the candidate's own verb ("Helped the audit team")
  * nor a share taken in the work ("to help with financial planning").
  */
-const PURPOSE_BEFORE = /(?:\b(?:enabling|helping|facilitating|allowing|to\s+(?:enable|help(?!\s+with\b)|facilitate|allow))|\b(?:systems?|platforms?|pipelines?|applications?|solutions?|tools?|services?|products?|dashboards?)\s+(?:for|of))\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))*$/iu;
+const PURPOSE_BEFORE = /(?:\b(?:enabling|helping|facilitating|allowing|to\s+(?:enable|help(?!\s+with\b)|facilitate|allow|improve))|\b(?:systems?|platforms?|pipelines?|applications?|solutions?|tools?|services?|products?|dashboards?)\s+(?:for|of))\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))*$/iu;
 
 /**
  * A field or method named as the subject of what was built ("a fraud detection system",

@@ -76,8 +76,8 @@ function notAClaim(hit: SkillHit, section: ResumeSection, listLine: boolean, tex
   if (requirementLine(text)) return true;
   if (listLine) return false;
   // A product named by one word that annotators mostly leave unmarked in running text ("Slack",
-  // "Word", "Access", "Box"), or only by the long tail of tags ("Toolkit", "UTC"): prose does not vouch for it.
-  if (HELD_PRODUCTS.has(hit.category)) return Boolean(hit.longTail) || prose.refused.has(proseForm(hit.surface));
+  // "Word", "Access", "Box"): prose does not vouch for it.
+  if (HELD_PRODUCTS.has(hit.category)) return prose.refused.has(proseForm(hit.surface));
   if (useOfProduct(hit, products, text)) return true;
   if (namedAsSkills(hit, text) && taughtToOthers(hit, text)) return true;
   // The candidate's work, not a summary of what they specialise in ("built eCommerce platforms").
@@ -270,8 +270,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       }
       if (notAClaim(hit, section, listLine, line.text, products, prose)) { /* a concept met, no claim */ }
       else if (isClaim(hit, section, listLine, line.text)) entry.claimed = true;
-      // The prose must write the skill's own name: "web applications" is a thing built, not Web Development.
-      else if (claimedInProse(hit, section, prose) && namesItself(hit)) entry.proseClaimed = true;
+      else if (claimedInProse(hit, section, prose)) entry.proseClaimed = true;
       entry.mentions++;
       if (hit.hedge === 'hedged') entry.hedges++;
       if (!entry.sections!.includes(section)) entry.sections!.push(section);

@@ -32,10 +32,14 @@ describe('organizations are not skills', () => {
   it('reads a product name that opens an organization name as the organization', () => {
     const text = 'Certified Kubernetes Administrator, The Linux Foundation';
     const at = text.indexOf('Linux');
-    expect(opensOrganization({ surface: 'Linux', end: at + 5 }, text)).toBe(true);
+    expect(opensOrganization({ surface: 'Linux', start: at, end: at + 5 }, text)).toBe(true);
     const other = 'Administered Linux servers for the foundation';
     const on = other.indexOf('Linux');
-    expect(opensOrganization({ surface: 'Linux', end: on + 5 }, other)).toBe(false);
+    expect(opensOrganization({ surface: 'Linux', start: on, end: on + 5 }, other)).toBe(false);
+    const people = 'Processed the files of all employees of UTC';
+    expect(opensOrganization({ surface: 'UTC', start: people.indexOf('UTC'), end: people.length }, people)).toBe(true);
+    const used = 'Stored all timestamps in UTC';
+    expect(opensOrganization({ surface: 'UTC', start: used.indexOf('UTC'), end: used.length }, used)).toBe(false);
   });
 });
 
@@ -49,6 +53,8 @@ describe('a field that is the subject of the system built', () => {
     expect(subjectOfWork(at(b, 'troubleshooting'), b)).toBe(true);
     const c = 'Real-time pipeline for transaction monitoring and fraud detection';
     expect(subjectOfWork(at(c, 'fraud detection'), c)).toBe(true);
+    const d = 'Developed new Tableau dashboards to improve UX across the product';
+    expect(subjectOfWork(at(d, 'UX'), d)).toBe(true);
   });
 
   it('is the candidate\'s work when the sentence says so', () => {
@@ -69,14 +75,12 @@ describe('a field that is the subject of the system built', () => {
   });
 });
 
-describe('long-tail tags and unmarked product words in prose', () => {
+describe('product words annotators leave unmarked, in prose', () => {
   it('are not read from prose, but are from a skills list', () => {
-    const p = read(`${HEAD}- Converted all employee records to UTC and shared them on Slack\n`);
-    expect(names(p)).not.toContain('UTC');
+    const p = read(`${HEAD}- Shared the weekly figures with the team on Slack\n`);
     expect(names(p)).not.toContain('Slack');
-    const q = read(`${HEAD}\nSKILLS\nSlack, Jira, Confluence, Toolkit\n`);
+    const q = read(`${HEAD}\nSKILLS\nSlack, Jira, Confluence\n`);
     expect(names(q)).toContain('Slack');
-    expect(names(q)).toContain('Toolkit');
   });
 });
 
@@ -111,9 +115,9 @@ describe('one concept under two forms', () => {
   });
 });
 
-describe('a prose claim writes the skill\'s own name', () => {
-  it('does not read an alias that names a thing built', () => {
-    const p = read(`${HEAD}- Deployed large-scale web applications on Tomcat\n`);
+describe('a prose claim beside a product', () => {
+  it('is the product\'s use when written right after it; a claim written alone stays', () => {
+    const p = read(`${HEAD}- Deployed large-scale Java web applications on Tomcat\n`);
     expect(p.skills.find((s) => s.name === 'Web Development')).toBeUndefined();
     const q = read(`${HEAD}- Handled problem solving for the support desk\n`);
     expect(q.skills.find((s) => s.name === 'Problem Solving')?.readInProse).toBe(true);
