@@ -193,8 +193,6 @@ export interface SkillHit {
   misspelt?: boolean;
   /** Matched by stem or inflection ("mentored" for Mentoring), not as the taxonomy writes it. */
   byStem?: boolean;
-  /** Named only by the long tail of Stack Overflow tags ("Toolkit", "UTC"): a name a list vouches for, not prose. */
-  longTail?: boolean;
 }
 
 /**

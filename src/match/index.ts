@@ -324,7 +324,6 @@ function toHit(c: Candidate, text: string): SkillHit {
   if (c.byStem) hit.byStem = true;
   if (c.misspelt) hit.misspelt = true;
   if (c.skill.claimInProse) hit.claimInProse = true;
-  if (c.skill.origin === 'stackoverflow') hit.longTail = true;
   const hedge = detectHedge(text, c.start, c.skill.category === 'certification' ? c.end : undefined);
   if (hedge) hit.hedge = hedge;
   return hit;
