@@ -31,7 +31,7 @@ export function opensOrganization(hit: Pick<SkillHit, 'surface' | 'start' | 'end
 const ORGANIZATION_BEFORE = /\b(?:employees|staff|members|customers|clients|subsidiary|division|acquisition|organization)\s+of\s+(?:the\s+)?$/iu;
 
 /** Nouns naming a thing built: a concept before one is what the thing is about ("fraud detection systems"). */
-const SYSTEM_AFTER = /^(?:\s*[- ]\s*based\b|\s+(?:systems?|platforms?|applications?|apps?|products?|solutions?|engines?|modules?|services?|software|pipelines?|capabilities|capability|features?|dashboards?|portals?|tools?)\b)/iu;
+const SYSTEM_AFTER = /^(?:\s*[- ]\s*based\b|\s+(?:systems?|platforms?|applications?|apps?|products?|solutions?|engines?|modules?|services?|software|pipelines?|capabilities|capability|features?|dashboards?|portals?)\b)/iu;
 
 /**
  * What a system or a tool is for: "pipelines for transaction monitoring and fraud detection",
@@ -40,7 +40,7 @@ const SYSTEM_AFTER = /^(?:\s*[- ]\s*based\b|\s+(?:systems?|platforms?|applicatio
  * purpose clause ("enabling", "to help"), not the candidate's own verb ("Helped the audit team")
  * nor a share taken in the work ("to help with financial planning").
  */
-const PURPOSE_BEFORE = /(?:\b(?:enabling|helping|facilitating|allowing|to\s+(?:enable|help(?!\s+with\b)|facilitate|allow|improve))|\b(?:systems?|platforms?|pipelines?|applications?|solutions?|tools?|services?|products?|dashboards?)\s+(?:for|of))\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))*$/iu;
+const PURPOSE_BEFORE = /(?:\b(?:enabling|helping|facilitating|allowing|to\s+(?:enable|help(?!\s+with\b)|facilitate|allow|improve))|\b(?:systems?|platforms?|pipelines?|applications?|solutions?|services?|products?|dashboards?)\s+(?:for|of))\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))*$/iu;
 
 /**
  * A field or method named as the subject of what was built ("a fraud detection system",
@@ -99,8 +99,12 @@ export function useOfProduct(hit: Pick<SkillHit, 'start'>, products: readonly Pi
   return products.some((p) => p.end < hit.start && /^[ \t]+$/.test(text.slice(p.end, hit.start)));
 }
 
-/** "workshops to teach new officers technical and leadership skills": skills taught are the learners'. "Trained in" is the candidate's own. */
-const TAUGHT_BEFORE = /\b(?:teach(?:es|ing)?|taught|train(?:s|ed|ing)?|coach(?:es|ed|ing)?)\s+(?!in\b|on\b|as\b)(?:[\p{L}'’-]+,?\s+){1,5}$/iu;
+/**
+ * "workshops to teach new officers technical and leadership skills": skills taught are the
+ * learners'. A verb with its object only: "trained in" is the candidate's own, and "teaching and
+ * leadership skills", "management training experience" are nouns of the candidate's skills.
+ */
+const TAUGHT_BEFORE = /\b(?:teach(?:es)?|taught|train(?:s|ed)?|coach(?:es|ed)?)\s+(?!in\b|on\b|as\b|and\b|or\b)(?:[\p{L}'’-]+,?\s+){1,5}$/iu;
 
 export function taughtToOthers(hit: Pick<SkillHit, 'start'>, text: string): boolean {
   return TAUGHT_BEFORE.test(text.slice(0, hit.start));

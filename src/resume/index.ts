@@ -78,7 +78,8 @@ function notAClaim(hit: SkillHit, section: ResumeSection, listLine: boolean, tex
   // A product named by one word that annotators mostly leave unmarked in running text ("Slack",
   // "Word", "Access", "Box"): prose does not vouch for it.
   if (HELD_PRODUCTS.has(hit.category)) return prose.refused.has(proseForm(hit.surface));
-  if (useOfProduct(hit, products, text)) return true;
+  // In a position's work; a summary's line may join two items a layout wrote apart.
+  if (WORK_SECTIONS.has(section) && useOfProduct(hit, products, text)) return true;
   if (namedAsSkills(hit, text) && taughtToOthers(hit, text)) return true;
   // The candidate's work, not a summary of what they specialise in ("built eCommerce platforms").
   return WORK_SECTIONS.has(section) ? subjectOfWork(hit, text) : section === 'summary' && purposeOfWork(hit, text);

@@ -150,5 +150,7 @@ describe('skills taught to others', () => {
     expect(names(p)).not.toContain('Leadership');
     const q = read(`${HEAD}- Strong leadership skills, trained in conflict resolution\n`);
     expect(names(q)).toContain('Leadership');
+    const r = read(`${HEAD}- Excellent teaching and leadership skills\n`);
+    expect(names(r)).toContain('Leadership');
   });
 });
