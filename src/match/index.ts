@@ -1,4 +1,5 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { BoundedMap, WORDS_REMEMBERED } from '../bounded-map.js';
 import { builtin, builtinFile } from '../builtin/index.js';
 import { PRODUCT_CATEGORIES, isTechnical } from '../taxonomy/index.js';
 import type { AmbiguityRule, LineContext, Skill, SkillFinder, SkillHit, Taxonomy } from '../types.js';
@@ -117,7 +118,7 @@ function buildIndex(taxonomy: Taxonomy): MatcherIndex {
       }
     }
   }
-  return { exact, stemmed, inflected, rulesByForm, misspelling, opensWord: new Map(), opensMark: new Map(), mayStemInto: stemHeads(stemmed) };
+  return { exact, stemmed, inflected, rulesByForm, misspelling, opensWord: new BoundedMap(WORDS_REMEMBERED), opensMark: new BoundedMap(WORDS_REMEMBERED), mayStemInto: stemHeads(stemmed) };
 }
 
 /** The stemmed forms' first keys, and the check that spares stemming (exported to test the rule). */
@@ -142,7 +143,7 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
     if (opens === undefined) {
       // The stem, dearest to work out, last.
       opens = exact.startsWith(tokenKey(t, true)) || inflected.startsWith(baseKey(t, true)) || ((!t.word || index.mayStemInto(t.lower)) && stemmed.startsWith(stemKey(t, true)));
-      if (known.size < 100_000) known.set(t.lower, opens);
+      known.set(t.lower, opens);
     }
     return opens;
   };
@@ -261,7 +262,7 @@ function changesWordClass(written: string, matched: Token[], category: string): 
 }
 
 /** Porter stems, remembered: the same few thousand words recur across lines and resumes. */
-const stems = new Map<string, string>();
+const stems = new BoundedMap<string, string>(WORDS_REMEMBERED);
 
 /** Porter stems of the built-in taxonomy's indexed words (`npm run stems`). */
 export const STEMS_FILE = builtinFile('stems.json');
@@ -288,13 +289,13 @@ export function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
     s = PorterStemmer.stem(word);
-    if (stems.size < 100_000) stems.set(word, s);
+    stems.set(word, s);
   }
   return s;
 }
 
 /** Inflection bases, remembered like the stems. */
-const bases = new Map<string, string>();
+const bases = new BoundedMap<string, string>(WORDS_REMEMBERED);
 
 /** The word without one inflectional ending: mentored, mentoring, mentors → mentor; collaborating, collaboration → collabor. */
 export function inflectionBase(word: string): string {
@@ -303,7 +304,7 @@ export function inflectionBase(word: string): string {
   if (base === undefined) {
     const m = /^(.{3,}?)(?:ations?|at(?:ing|ed|es|e)|ings?|ions?|ed|es|s|e)$/.exec(word);
     base = m ? m[1]! : word;
-    if (bases.size < 100_000) bases.set(word, base);
+    bases.set(word, base);
   }
   return base;
 }

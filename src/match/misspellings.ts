@@ -4,6 +4,7 @@
  * ("informatics" for Informatica) come with the taxonomy (`nearWords`) and are never read as
  * the misspelling.
  */
+import { BoundedMap, WORDS_REMEMBERED } from '../bounded-map.js';
 import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
 import type { Skill } from '../types.js';
 
@@ -40,7 +41,7 @@ function oneEditApart(a: string, b: string): boolean {
 export class MisspellingIndex {
   private readonly byBucket = new Map<string, Misspelling[]>();
   private readonly near = new Map<Skill, Set<string>>();
-  private readonly known = new Map<string, Misspelling | null>();
+  private readonly known = new BoundedMap<string, Misspelling | null>(WORDS_REMEMBERED);
 
   /** Offers one form of a skill; only long single-word product names are kept. */
   add(skill: Skill, written: string): void {
@@ -71,7 +72,7 @@ export class MisspellingIndex {
           if (!found && oneEditApart(word, form) && !pluralOf(word, form) && !this.near.get(m.skill)?.has(word)) found = m;
         }
       }
-      if (this.known.size < 100_000) this.known.set(word, found);
+      this.known.set(word, found);
     }
     return found ?? undefined;
   }

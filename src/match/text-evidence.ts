@@ -1,3 +1,4 @@
+import { BoundedMap, WORDS_REMEMBERED } from '../bounded-map.js';
 import { builtinFile, readJson } from '../builtin/index.js';
 import type { Background, Line, MatchedWord, SoftSkillCue, SoftSkillCues, TextEvidence } from '../types.js';
 import { headingRule } from '../resume/structure/headings.js';
@@ -89,7 +90,7 @@ interface WordToken extends ContentWord {
 }
 
 /** Verb and plural endings, remembered like the stems. */
-const bases = new Map<string, string>();
+const bases = new BoundedMap<string, string>(WORDS_REMEMBERED);
 
 /**
  * The word without one verb or plural ending: managed, manages, managing → manag, but
@@ -101,7 +102,7 @@ export function verbBase(word: string): string {
   let base = bases.get(word);
   if (base === undefined) {
     base = /^(.{3,}?)(?:ing|ed|es|s|e)$/.exec(word)?.[1] ?? word;
-    if (bases.size < 100_000) bases.set(word, base);
+    bases.set(word, base);
   }
   return base;
 }
@@ -134,7 +135,7 @@ const SAME_WORD_ENDINGS = [
   'ration', 'rations', 'ered', 'ering', 'ate', 'ated', 'ates', 'ating', 'ment', 'ments', 'ant', 'ants', 'ance', 'ances',
 ];
 
-const coresOf = new Map<string, string[]>();
+const coresOf = new BoundedMap<string, string[]>(WORDS_REMEMBERED);
 
 /** The word without each ending it may carry (at least three letters left), a final "e" dropped. */
 function cores(word: string): string[] {
@@ -143,7 +144,7 @@ function cores(word: string): string[] {
     const found = new Set([word.replace(/e$/, '')]);
     for (const end of SAME_WORD_ENDINGS) if (word.length - end.length >= 3 && word.endsWith(end)) found.add(word.slice(0, -end.length).replace(/e$/, ''));
     out = [...found];
-    if (coresOf.size < 100_000) coresOf.set(word, out);
+    coresOf.set(word, out);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { BoundedMap, WORDS_REMEMBERED } from '../bounded-map.js';
 
 /**
  * How titles and task text become words. The build script (scripts/build-occupations.mjs)
@@ -89,8 +90,7 @@ const STOP_WORDS = new Set(
  * Stems remembered by word: every resume of a batch is read as tasks, and Porter's stemmer
  * took an eighth of a batch's CPU stemming the same few thousand words again and again.
  */
-const stemOf = new Map<string, string | null>();
-const MAX_REMEMBERED = 100_000;
+const stemOf = new BoundedMap<string, string | null>(WORDS_REMEMBERED);
 
 /** Porter stems of a text's content words (task statements, posting lines). */
 export function contentStems(text: string): string[] {
@@ -101,7 +101,7 @@ export function contentStems(text: string): string[] {
     let stem = stemOf.get(word);
     if (stem === undefined) {
       stem = STOP_WORDS.has(word) || /^\d+$/.test(word) ? null : PorterStemmer.stem(word);
-      if (stemOf.size < MAX_REMEMBERED) stemOf.set(word, stem);
+      stemOf.set(word, stem);
     }
     if (stem !== null) stems.push(stem);
   }
