@@ -505,8 +505,11 @@ export interface CandidateSummary {
 }
 
 export interface ScoreBreakdown {
-  /** Per tier: earned and possible weight, and the tier's share of 100. */
-  tiers: { tier: Tier | 'general' | 'role'; earned: number; possible: number; share: number; points: number }[];
+  /**
+   * Per tier: earned and possible weight, and the tier's share of 100. `fill`, on a thin tier
+   * only: the part of its configured share it keeps for the little weight the posting asks in it.
+   */
+  tiers: { tier: Tier | 'general' | 'role'; earned: number; possible: number; share: number; points: number; fill?: number }[];
   /** Points taken off (e.g. NOT_A_RESUME), with the reason. */
   penalties: { code: string; points: number }[];
 }

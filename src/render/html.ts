@@ -1,4 +1,3 @@
-import { thinTierNote } from '../score/tier-share.js';
 import type { CandidateReport, Evidence, InputError, JobProfile, RequirementResult, ScoreReport } from '../types.js';
 import { suggestionsOf } from '../messages.js';
 import type { RenderOptions } from './index.js';
@@ -25,6 +24,7 @@ import {
   scoreText,
   snippet,
   summaryLine,
+  thinTierNote,
   topMissingRequired,
   yearsText,
 } from './labels.js';
@@ -215,7 +215,7 @@ function markedSnippet(e: Evidence): SafeHtml {
 /** The arithmetic, always present but folded unless `explain` asked for it. */
 function breakdown(c: CandidateReport, open: boolean): SafeHtml {
   const b = c.breakdown!;
-  const rows = b.tiers.map((t) => html`<tr><td>${t.tier}${thinTierNote(t.tier, t.possible) ? html` <span class="muted">(${thinTierNote(t.tier, t.possible)})</span>` : ''}</td><td class="num">${t.earned}</td><td class="num">${t.possible}</td><td class="num">${t.share}</td><td class="num">${t.points}</td></tr>
+  const rows = b.tiers.map((t) => html`<tr><td>${t.tier}${thinTierNote(t) ? html` <span class="muted">(${thinTierNote(t)})</span>` : ''}</td><td class="num">${t.earned}</td><td class="num">${t.possible}</td><td class="num">${t.share}</td><td class="num">${t.points}</td></tr>
 `);
   const penalties = b.penalties.map((p) => html`<tr><td>penalty ${p.code}</td><td></td><td></td><td></td><td class="num">−${p.points}</td></tr>
 `);

@@ -1,4 +1,5 @@
-import type { CandidateReport, Evidence, MatchStatus, RequirementResult, ScoreReport, SourceLine, Tier } from '../types.js';
+import { FULL_TIER_WEIGHT } from '../score/tier-share.js';
+import type { CandidateReport, Evidence, MatchStatus, RequirementResult, ScoreBreakdown, ScoreReport, SourceLine, Tier } from '../types.js';
 
 /**
  * Words and symbols shared by the Markdown and HTML renderers, so both say the same thing
@@ -126,6 +127,10 @@ export const MARK_LEGEND = {
 } as const;
 
 export const KNOCKED_OUT = 'knocked out: misses at least one required group';
+
+/** Said beside a thin tier's points in every format, so its smaller share is explained. */
+export const thinTierNote = (t: ScoreBreakdown['tiers'][number]): string =>
+  t.fill === undefined ? '' : `a thin tier: ${t.possible} of ${FULL_TIER_WEIGHT} weight keeps ${Math.round(t.fill * 100)}% of its share`;
 
 export const EXPLAIN_FOOTNOTE = 'credit per requirement: met 1, partial as shown, missing 0';
 

@@ -1,4 +1,3 @@
-import { thinTierNote } from '../score/tier-share.js';
 import type { CandidateReport, Evidence, RequirementResult, ScoreReport } from '../types.js';
 import { suggestionsOf } from '../messages.js';
 import type { RenderOptions } from './index.js';
@@ -22,6 +21,7 @@ import {
   scoreText,
   snippet,
   summaryLine,
+  thinTierNote,
   topMissingRequired,
   yearsText,
 } from './labels.js';
@@ -110,7 +110,7 @@ function gapReport(c: CandidateReport, options: RenderOptions): string {
   if (options.explain && c.breakdown) {
     out.push('', '#### How the score was reached', '');
     for (const t of c.breakdown.tiers) {
-      const note = thinTierNote(t.tier, t.possible);
+      const note = thinTierNote(t);
       out.push(`- ${t.tier}: ${t.earned} of ${t.possible} weight × ${t.share} points = ${t.points}${note ? ` (${note})` : ''}`);
     }
     for (const p of c.breakdown.penalties) out.push(`- penalty ${mdText(p.code)}: −${p.points}`);

@@ -1,30 +1,30 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import { thinTierNote } from '../score/tier-share.js';
 import type { CandidateReport, JobProfile, RequirementResult, ResumeProfile, ScoreReport } from '../types.js';
 import { suggestionsOf } from '../messages.js';
 import type { RenderOptions } from './index.js';
 import {
   EXPLAIN_FOOTNOTE,
   KNOCKED_OUT,
+  MARK_LEGEND,
   STATUS_SYMBOL,
   TIERS,
   TIER_TITLE,
   displayName,
   evidenceWhere,
-  MARK_LEGEND,
   fileName,
   isDuplicate,
   jobTitle,
   metText,
   postingLine,
-  snippet,
-  wrapText,
   requirementLabel,
   requirementsOf,
   scoreBand,
   scoreText,
+  snippet,
+  thinTierNote,
   topMissingRequired,
+  wrapText,
   yearsText,
 } from './labels.js';
 
@@ -181,7 +181,7 @@ function gapReport(cand: CandidateReport, options: RenderOptions): string {
   if (options.explain && cand.breakdown) {
     out.push('', c.bold('How the score was reached'));
     for (const t of cand.breakdown.tiers) {
-      const note = thinTierNote(t.tier, t.possible);
+      const note = thinTierNote(t);
       out.push(`  ${t.tier.padEnd(9)} ${t.earned} of ${t.possible} weight × ${t.share} points = ${t.points}${note ? ` (${note})` : ''}`);
     }
     for (const p of cand.breakdown.penalties) out.push(`  penalty ${p.code}: −${p.points}`);

@@ -72,12 +72,14 @@ function combineTiers(results: RequirementResult[], ctx: ScoringContext): ScoreB
     .map((tier) => {
       const inTier = results.filter((r) => r.tier === tier);
       const possible = inTier.reduce((s, r) => s + r.weight, 0);
+      const fill = tierFill(tier, possible);
       return {
         tier,
         earned: round(inTier.reduce((s, r) => s + r.weight * r.credit, 0)),
         possible: round(possible),
-        share: shares[tier] * tierFill(tier, possible),
+        share: shares[tier] * fill,
         points: 0,
+        ...(fill < 1 ? { fill: round(fill) } : {}),
       };
     })
     .filter((t) => t.possible > 0);

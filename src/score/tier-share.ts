@@ -13,9 +13,3 @@ const THIN_TIERS: ReadonlySet<string> = new Set<Tier>(['required', 'preferred'])
 export function tierFill(tier: string, possible: number): number {
   return THIN_TIERS.has(tier) ? Math.min(1, possible / FULL_TIER_WEIGHT) : 1;
 }
-
-/** Said beside a thin tier's points in every format, so its smaller share is explained. */
-export function thinTierNote(tier: string, possible: number): string {
-  const fill = tierFill(tier, possible);
-  return fill < 1 ? `a thin tier: ${possible} of ${FULL_TIER_WEIGHT} weight keeps ${Math.round(fill * 100)}% of its share` : '';
-}

@@ -87,6 +87,9 @@ describe('scoreCandidate', () => {
     expect(shareOf(thin, 'required')).toBeCloseTo((100 * 31) / full, 1);
     // Only the preferred skill met: a few points, not the 33 a full share would give.
     expect(thin.score).toBeLessThan(5);
+    // The report says how much of its share the thin tier kept, and says nothing of a full one.
+    expect(thin.breakdown!.tiers.find((t) => t.tier === 'preferred')!.fill).toBe(0.05);
+    expect(thin.breakdown!.tiers.find((t) => t.tier === 'required')!.fill).toBeUndefined();
     // A tier at or above the full weight keeps its share.
     const wide = score(job([req('required', ['Go'], 4), req('required', ['MySQL'], 4), req('preferred', ['Kubernetes'], 8)]), resume([has('Kubernetes')]));
     expect(shareOf(wide, 'preferred')).toBeCloseTo((100 * 15) / 46, 1);
