@@ -2,15 +2,15 @@
 import { extname } from 'node:path';
 import { POSTING_EXTENSIONS, collectInputs } from '../batch/collect-inputs.js';
 import { usageError } from '../errors.js';
-import { problemLine, skippedLine } from '../messages.js';
+import { skippedLine } from '../messages.js';
 import { matchPostings } from '../pipeline.js';
 import type { ScoreFormat } from '../render/formats.js';
 import { renderMatch } from '../render/index.js';
-import type { InputError, MatchReport } from '../types.js';
+import type { MatchReport } from '../types.js';
 import { EXIT } from './exit-codes.js';
 import { look } from './look.js';
 import { checkOutputPath, writeAll } from './output.js';
-import { makeProgress, traceLine } from './progress.js';
+import { errorLine, makeProgress, traceLine, voiceOf } from './progress.js';
 import { type CommonOptions, readSettings } from './settings.js';
 
 export interface MatchOptions extends CommonOptions {
@@ -27,11 +27,9 @@ export async function runMatch(resumePath: string, postingPaths: string[], optio
 
   // As `score` does: one stderr line per missing, unreadable or skipped posting, in every format.
   const progress = makeProgress(files.length, options);
-  const say = (line: string) => void (options.quiet ? undefined : progress.note(line));
+  const { say, trace } = voiceOf(progress, options);
   for (const e of inputErrors) say(errorLine(e));
   for (const path of skipped) say(`jobfit: ${skippedLine(path, 'posting', extname(path), POSTING_EXTENSIONS)}`);
-  // --verbose lines are asked for: --quiet does not silence them.
-  const trace = (line: string) => void (options.verbose ? progress.note(line) : undefined);
   const matching = await matchPostings(resumePath, files, settings, {
     onResume: (resumeTrace) => trace(traceLine(resumePath, resumeTrace)),
     onDone({ error, file, trace: postingTrace }) {
@@ -54,5 +52,3 @@ export async function runMatch(resumePath: string, postingPaths: string[], optio
   }
   process.exitCode = report.errors.length ? EXIT.inputs : EXIT.ok;
 }
-
-const errorLine = (e: InputError) => `jobfit: ${problemLine(e.source, e)}`;

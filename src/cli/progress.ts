@@ -1,5 +1,7 @@
 /** What a run says on stderr as it goes: a progress count, and --verbose's lines. */
+import { problemLine } from '../messages.js';
 import type { FileTrace } from '../pipeline.js';
+import type { InputError } from '../types.js';
 
 /** A one-line progress count, for a terminal and a batch worth watching. */
 export interface Progress {
@@ -40,6 +42,21 @@ export function makeProgress(total: number, options: { quiet?: boolean | undefin
     },
   };
 }
+
+/**
+ * How a run speaks on stderr between the progress count's redraws: `say` for what every run
+ * tells (an unreadable file), silenced by --quiet; `trace` for --verbose's lines, which were
+ * asked for, so --quiet does not silence them.
+ */
+export function voiceOf(progress: Progress, options: { quiet?: boolean | undefined; verbose?: boolean | undefined }) {
+  return {
+    say: (line: string) => void (options.quiet ? undefined : progress.note(line)),
+    trace: (line: string) => void (options.verbose ? progress.note(line) : undefined),
+  };
+}
+
+/** The stderr line of a file that could not be read or found. */
+export const errorLine = (e: InputError): string => `jobfit: ${problemLine(e.source, e)}`;
 
 const millis = (ms: number): string => `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
 

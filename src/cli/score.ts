@@ -6,11 +6,11 @@ import { type SortKey, rank, startScoring } from '../pipeline.js';
 import { candidateLine, renderScore, scoreJsonChunks } from '../render/index.js';
 import type { ScoreFormat } from '../render/formats.js';
 import { problemLine, skippedLine } from '../messages.js';
-import type { InputError, ScoreReport } from '../types.js';
+import type { ScoreReport } from '../types.js';
 import { type Gate, decideGate, exitCodeFor, gateLine } from './exit-codes.js';
 import { look } from './look.js';
 import { checkOutputPath, openOutput, writeChunks } from './output.js';
-import { makeProgress, runLine, traceLine } from './progress.js';
+import { errorLine, makeProgress, runLine, traceLine, voiceOf } from './progress.js';
 import { type CommonOptions, readSettings } from './settings.js';
 import { parseShard } from './shard.js';
 
@@ -39,9 +39,7 @@ export async function runScore(jobPath: string, resumePaths: string[], options: 
   const cacheDir = options.cache === true ? '.jobfit-cache' : options.cache || undefined;
   const scoring = await startScoring(jobPath, selected, settings, { concurrency: options.concurrency, cacheDir, allowNoFiles: inputErrors.length > 0 });
   const progress = makeProgress(selected.length, options);
-  const say = (line: string) => void (options.quiet ? undefined : progress.note(line));
-  // --verbose lines are asked for: --quiet does not silence them.
-  const trace = (line: string) => void (options.verbose ? progress.note(line) : undefined);
+  const { say, trace } = voiceOf(progress, options);
   trace(traceLine(jobPath, scoring.trace));
   for (const w of scoring.job.warnings ?? []) say(`jobfit: ${problemLine(jobPath, w)}`);
   // One stderr line per missing, unreadable or skipped file, in every format.
@@ -78,5 +76,3 @@ export async function runScore(jobPath: string, resumePaths: string[], options: 
   if (verdict) process.stderr.write(`${gateLine(verdict)}\n`);
   process.exitCode = exitCodeFor(allErrors.length, verdict);
 }
-
-const errorLine = (e: InputError) => `jobfit: ${problemLine(e.source, e)}`;
