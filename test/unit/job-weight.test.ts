@@ -68,6 +68,16 @@ describe('weighBySpecificity', () => {
     expect(weighBySpecificity({ ...job, title: 'Software Engineer' }, background).requirements[0]!.weight).toBeLessThan(3);
   });
 
+  it('counts rarity twice for a name matched by its words alone: common words weigh little, a rare one fully', () => {
+    const words = (name: string) => specificityFactor(background, { ...req(name), kind: 'unknown' })!;
+    expect(words('best practices')).toBeLessThan(factor('best practices'));
+    expect(words('best practices')).toBeCloseTo(Math.max(MIN_FACTOR, factor('best practices') ** 2), 1);
+    expect(words('project schedules')).toBe(MIN_FACTOR);
+    expect(words('quantity takeoffs')).toBe(MAX_FACTOR);
+    const job = { schemaVersion: 1 as const, source: 'j', title: null, minYears: null, education: null, requirements: [{ ...req('best practices'), kind: 'unknown' as const }] };
+    expect(weighBySpecificity(job, background).requirements[0]!.weightReasons!.at(-1)).toMatch(/matched by its words \(rarity²\) \(×0\.\d+\)$/);
+  });
+
   it('scales the weight and says why, and leaves a requirement of no words alone', () => {
     const job = { schemaVersion: 1 as const, source: 'j', title: null, minYears: null, education: null, requirements: [req('Communication'), req('C++')] };
     const [common] = weighBySpecificity(job, background).requirements;

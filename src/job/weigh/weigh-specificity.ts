@@ -18,6 +18,15 @@ export const MAX_FACTOR = 1.25;
  * skill that almost no resume states in the posting's words is no flat penalty on everyone.
  */
 export const SOFT_MAX_FACTOR = 0.5;
+/**
+ * A name the taxonomy does not know (a phrase of the open vocabularies, a clause's own words:
+ * kind 'unknown') is matched on resumes by its words alone, so common words ("best practices",
+ * "make decisions") meet it by chance in most resumes, where a taxonomy name of the same words
+ * would still be a deliberate claim. Its rarity counts twice: factor = (idf / REFERENCE_IDF)^2,
+ * within the same bounds, so a phrase of common words weighs little and "quantity takeoffs"
+ * (a rare word) fully.
+ */
+export const WORDS_ONLY_POWER = 2;
 
 function nameIdf(background: Background, name: string): number | null {
   const words = contentWords(name);
@@ -32,7 +41,9 @@ export function specificityFactor(background: Background, requirement: Requireme
   const idfs = requirement.anyOf.filter((name) => !said.has(name)).map((name) => nameIdf(background, name)).filter((x): x is number => x !== null);
   if (idfs.length === 0) return null;
   const ceiling = requirement.kind === 'soft' ? SOFT_MAX_FACTOR : MAX_FACTOR;
-  const factor = Math.min(ceiling, Math.max(MIN_FACTOR, Math.max(...idfs) / REFERENCE_IDF));
+  const rarity = Math.max(...idfs) / REFERENCE_IDF;
+  const power = requirement.kind === 'unknown' ? WORDS_ONLY_POWER : 1;
+  const factor = Math.min(ceiling, Math.max(MIN_FACTOR, rarity ** power));
   return Math.round(factor * 100) / 100;
 }
 
@@ -66,7 +77,7 @@ export function weighBySpecificity(job: JobProfile, background: Background): Job
       return { ...r, weightReasons: [...(r.weightReasons ?? []), 'named in the posting title (×1)'] };
     }
     if (factor === null || factor === 1) return r;
-    const how = factor < 1 ? 'common in resumes' : 'rare in resumes';
+    const how = (factor < 1 ? 'common in resumes' : 'rare in resumes') + (r.kind === 'unknown' && factor < 1 ? ', matched by its words (rarity²)' : '');
     return { ...r, weight: Math.round(r.weight * factor * 100) / 100, weightReasons: [...(r.weightReasons ?? []), `${how} (×${factor})`] };
   });
   return { ...job, requirements };
