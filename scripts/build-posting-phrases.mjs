@@ -24,7 +24,7 @@
  * least 8 times seen, under 15% inside: "company", "position"); a longer one not a run of words
  * they mostly leave outside (seen 3 times, under 30% inside: "working environment").
  *
- *   npm run build && node scripts/build-posting-phrases.mjs   (stems words as dist/match/text-evidence.js does)
+ *   npm run posting-phrases   (builds first: stems words as dist/match/text-evidence.js does)
  */
 import fs from 'node:fs';
 import path from 'node:path';
