@@ -5,19 +5,9 @@
  * Each class positive and negative, on made-up text.
  */
 import { describe, expect, it } from 'vitest';
-import { createSkillFinder } from '../../src/match/index.js';
-import { analyzeResume } from '../../src/resume/index.js';
 import { formKey, opensOrganization, organizationKey, rowLabel, subjectOfWork } from '../../src/resume/claim-context.js';
-import { loadTaxonomy } from '../../src/taxonomy/index.js';
-import type { Document, ResumeProfile } from '../../src/types.js';
-
-const findSkills = createSkillFinder(loadTaxonomy());
-
-function read(text: string): ResumeProfile {
-  const lines = text.split('\n').map((t, i) => ({ n: i + 1, page: 1, text: t }));
-  const doc: Document = { source: 'made-up.txt', format: 'txt', lines, hidden: [], warnings: [] };
-  return analyzeResume(doc, findSkills, '2025-01');
-}
+import type { ResumeProfile } from '../../src/types.js';
+import { readMadeUp as read } from '../helpers/made-up-resume.js';
 
 const names = (p: ResumeProfile) => p.skills.map((s) => s.name);
 const HEAD = 'Jane Doe\njane.doe@example.com\n\nEXPERIENCE\nSoftware Engineer, Acme Corp, Boston, MA\nJan 2019 - Present\n';

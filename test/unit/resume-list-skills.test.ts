@@ -5,20 +5,10 @@
  * Made-up text only.
  */
 import { describe, expect, it } from 'vitest';
-import { createSkillFinder } from '../../src/match/index.js';
-import { analyzeResume } from '../../src/resume/index.js';
 import { listItems, namedListItems, unknownProducts } from '../../src/resume/list-items.js';
 import { headingRule } from '../../src/resume/structure/headings.js';
-import { loadTaxonomy } from '../../src/taxonomy/index.js';
-import type { Document, ResumeProfile } from '../../src/types.js';
-
-const findSkills = createSkillFinder(loadTaxonomy());
-
-function read(text: string): ResumeProfile {
-  const lines = text.split('\n').map((t, i) => ({ n: i + 1, page: 1, text: t }));
-  const doc: Document = { source: 'made-up.txt', format: 'txt', lines, hidden: [], warnings: [] };
-  return analyzeResume(doc, findSkills, '2025-01');
-}
+import type { ResumeProfile } from '../../src/types.js';
+import { readMadeUp as read } from '../helpers/made-up-resume.js';
 
 const skillsOf = (p: ResumeProfile) => p.skills.map((s) => s.name.toLowerCase());
 const HEAD = 'Jane Doe\njane.doe@example.com\n\nEXPERIENCE\nFront Desk Agent, Grand Hotel, Boston, MA\nJan 2019 - Present\n- Greeted guests\n';

@@ -4,20 +4,12 @@
  * writes them rather than under a broader entry (issue 18: "the resume's wording"). Made-up text.
  */
 import { describe, expect, it } from 'vitest';
-import { createSkillFinder } from '../../src/match/index.js';
-import { analyzeResume } from '../../src/resume/index.js';
 import { claimedInProse, loadProseSkills, proseForm } from '../../src/resume/prose-claims.js';
 import { impliedSkills, loadTaxonomy, lookupSkill } from '../../src/taxonomy/index.js';
-import type { Document, ResumeProfile } from '../../src/types.js';
+import type { ResumeProfile } from '../../src/types.js';
+import { readMadeUp as read } from '../helpers/made-up-resume.js';
 
 const taxonomy = loadTaxonomy();
-const findSkills = createSkillFinder(taxonomy);
-
-function read(text: string): ResumeProfile {
-  const lines = text.split('\n').map((t, i) => ({ n: i + 1, page: 1, text: t }));
-  const doc: Document = { source: 'made-up.txt', format: 'txt', lines, hidden: [], warnings: [] };
-  return analyzeResume(doc, findSkills, '2025-01');
-}
 
 const skill = (p: ResumeProfile, name: string) => p.skills.find((s) => s.name === name);
 const conceptsOf = (p: ResumeProfile) => (p.concepts ?? []).map((s) => s.name);

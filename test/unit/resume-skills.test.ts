@@ -4,18 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSkillFinder } from '../../src/match/index.js';
-import { analyzeResume } from '../../src/resume/index.js';
 import { impliedSkills, loadTaxonomy, lookupSkill } from '../../src/taxonomy/index.js';
-import type { Document, ResumeProfile } from '../../src/types.js';
+import type { ResumeProfile } from '../../src/types.js';
+import { readMadeUp as read } from '../helpers/made-up-resume.js';
 
 const taxonomy = loadTaxonomy();
 const findSkills = createSkillFinder(taxonomy);
-
-function read(text: string): ResumeProfile {
-  const lines = text.split('\n').map((t, i) => ({ n: i + 1, page: 1, text: t }));
-  const doc: Document = { source: 'made-up.txt', format: 'txt', lines, hidden: [], warnings: [] };
-  return analyzeResume(doc, findSkills, '2025-01');
-}
 
 const skillsOf = (p: ResumeProfile) => p.skills.map((s) => s.name);
 const conceptsOf = (p: ResumeProfile) => (p.concepts ?? []).map((s) => s.name);
