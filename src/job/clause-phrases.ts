@@ -78,15 +78,14 @@ export function findClausePhrases(
   taken: readonly { start: number; end: number }[],
   options: { duty?: boolean } = {},
 ): TermHit[] {
-  const words = [...text.matchAll(WORD)].map((m) => ({ word: m[0].replace(/’/g, "'"), start: m.index, end: m.index + m[0].length }));
+  const words = wordsOf(text);
   const free = (start: number, end: number) => !taken.some((t) => start < t.end && t.start < end);
   const out: TermHit[] = [];
   for (let i = 0; i < words.length; ) {
     let found: TermHit | null = null;
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !found; n--) {
       const run = words.slice(i, i + n);
-      // The words of a phrase are written next to each other (a space or a hyphen between).
-      if (run.some((w, k) => k > 0 && !/^[ -]$/.test(text.slice(run[k - 1]!.end, w.start)))) continue;
+      if (!writtenTogether(text, run)) continue;
       const start = run[0]!.start;
       const end = run[n - 1]!.end;
       const kind = free(start, end) ? known(vocabulary, run.map((w) => w.word.toLowerCase())) : undefined;
@@ -122,7 +121,7 @@ export function longerPhrase(
   vocabulary: PhraseVocabulary,
   others: readonly { start: number; end: number }[],
 ): { surface: string; start: number; end: number } | null {
-  const words = [...text.matchAll(WORD)].map((m) => ({ word: m[0].replace(/’/g, "'").toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  const words = wordsOf(text);
   const first = words.findIndex((w) => w.start >= hit.start);
   let last = -1;
   words.forEach((w, i) => {
@@ -136,15 +135,31 @@ export function longerPhrase(
       const to = last + after;
       if ((before === 0 && after === 0) || from < 0 || to >= words.length || to - from + 1 > MAX_WORDS) continue;
       const run = words.slice(from, to + 1);
-      if (run.some((w, k) => k > 0 && !/^[ -]$/.test(text.slice(run[k - 1]!.end, w.start)))) continue;
+      if (!writtenTogether(text, run)) continue;
       const start = run[0]!.start;
       const end = run[run.length - 1]!.end;
       if (others.some((o) => o !== hit && o.start < end && start < o.end)) continue;
-      if (EDUCATION.test(text.slice(start, end)) || !known(vocabulary, run.map((w) => w.word))) continue;
+      if (EDUCATION.test(text.slice(start, end)) || !known(vocabulary, run.map((w) => w.word.toLowerCase()))) continue;
       if (!best || end - start > best.end - best.start) best = { surface: text.slice(start, end), start, end };
     }
   }
   return best;
+}
+
+interface Word {
+  /** As written, one kind of apostrophe. */
+  word: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({ word: m[0].replace(/’/g, "'"), start: m.index, end: m.index + m[0].length }));
+}
+
+/** The words of a phrase are written next to each other: a space or a hyphen between. */
+function writtenTogether(text: string, run: readonly Word[]): boolean {
+  return run.every((w, k) => k === 0 || /^[ -]$/.test(text.slice(run[k - 1]!.end, w.start)));
 }
 
 /** The phrase as written, or with its last word singular ("work orders" → "work order"), or unhyphenated. */
