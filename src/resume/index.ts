@@ -199,10 +199,10 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
   const prose = loadProseSkills();
   const positionSkills = new Map<Position, Set<string>>();
   // An employer named like a product ("Notion", "Stripe") is where the candidate worked, not a skill.
-  const employers = new Set(structure.positions.flatMap((p) => (p.organization ? [organizationKey(p.organization)] : [])));
+  const employers = [...new Set(structure.positions.flatMap((p) => (p.organization ? [organizationKey(p.organization)] : [])))];
   const isEmployer = (surface: string) => {
     const s = organizationKey(surface);
-    return s !== '' && [...employers].some((e) => e === s || e.startsWith(`${s} `));
+    return s !== '' && employers.some((e) => e === s || e.startsWith(`${s} `));
   };
 
   const vocabulary = loadListVocabulary;
@@ -269,9 +269,11 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
         entry = { name: hit.skill, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), claimed: false, proseClaimed: false };
         skills.set(key, entry);
       }
-      if (notAClaim(hit, section, listLine, line.text, products, prose)) { /* a concept met, no claim */ }
-      else if (isClaim(hit, section, listLine, line.text)) entry.claimed = true;
-      else if (claimedInProse(hit, section, prose)) entry.proseClaimed = true;
+      // A concept met in a context that makes it no claim still counts its mention.
+      if (!notAClaim(hit, section, listLine, line.text, products, prose)) {
+        if (isClaim(hit, section, listLine, line.text)) entry.claimed = true;
+        else if (claimedInProse(hit, section, prose)) entry.proseClaimed = true;
+      }
       entry.mentions++;
       if (hit.hedge === 'hedged') entry.hedges++;
       if (!entry.sections!.includes(section)) entry.sections!.push(section);
