@@ -38,6 +38,9 @@ export function cacheKey(bytes: Uint8Array, version: number = EXTRACTOR_VERSION,
   return createHash('sha256').update(`jobfit-extract-v${version}${mode}\0`).update(bytes).digest('hex');
 }
 
+/** A file's text key: OCR text is a different reading of the same bytes, keyed apart. */
+const textKeyOf = (bytes: Uint8Array, version: number, config: { ocr?: boolean | undefined }): string => cacheKey(bytes, version, config.ocr ? '+ocr' : '');
+
 /** Two-level layout keeps folders small when thousands of resumes are cached. */
 function entryPath(dir: string, key: string): string {
   return join(dir, key.slice(0, 2), `${key}.json`);
@@ -209,7 +212,7 @@ export function cachedAnalysisReader(read: DocumentReader, options: CacheOptions
   return async (path, config) => {
     const bytes = cacheableBytes(path, config.limits.maxBytes);
     if (!bytes) return read(path, config);
-    const textKey = cacheKey(bytes, version, config.ocr ? '+ocr' : '');
+    const textKey = textKeyOf(bytes, version, config);
     const key = analysisKey(options.seed, textKey);
     const start = performance.now();
     const analysis = await readAnalysis(options.dir, key, options.seed);
@@ -231,7 +234,7 @@ export function analysesStored(files: readonly string[], config: Parameters<Docu
     const bytes = cacheableBytes(path, config.limits.maxBytes);
     if (!bytes) return false;
     try {
-      return statSync(entryPath(options.dir, analysisKey(options.seed, cacheKey(bytes, version, config.ocr ? '+ocr' : '')))).isFile();
+      return statSync(entryPath(options.dir, analysisKey(options.seed, textKeyOf(bytes, version, config)))).isFile();
     } catch {
       return false;
     }
@@ -270,6 +273,6 @@ export function cachedReader(read: DocumentReader, options: CacheOptions): (...a
     const bytes = cacheableBytes(path, config.limits.maxBytes);
     if (!bytes) return read(path, config);
     // OCR text is a different reading of the same bytes: it never answers a run without --ocr.
-    return readThroughText(read, path, config, options.dir, cacheKey(bytes, version, config.ocr ? '+ocr' : ''), version);
+    return readThroughText(read, path, config, options.dir, textKeyOf(bytes, version, config), version);
   };
 }
