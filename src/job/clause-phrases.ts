@@ -1,4 +1,5 @@
 import type { TermHit } from './group-alternatives.js';
+import { sortedIndex } from '../occupation/words.js';
 import { jobRules } from './rules.js';
 
 /**
@@ -28,16 +29,8 @@ export function phraseVocabulary(lines: readonly string[]): PhraseVocabulary {
   };
   return {
     kindOf(form: string) {
-      let lo = 0;
-      let hi = keys.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const key = keys[mid]!;
-        if (key === form) return kindAt(mid);
-        if (key < form) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return undefined;
+      const at = sortedIndex(keys, form);
+      return at < 0 ? undefined : kindAt(at);
     },
   };
 }

@@ -20,26 +20,23 @@ function sortedVocabulary(names: readonly string[]): ListVocabulary {
     opensAName(word: string): boolean {
       // The first name at or after "<word> " in sort order opens with it if any does.
       const prefix = `${word} `;
-      let lo = 0;
-      let hi = names.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (names[mid]!.toLowerCase() < prefix) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < names.length && names[lo]!.toLowerCase().startsWith(prefix);
+      return names[firstAtOrAfter(names, prefix)]?.toLowerCase().startsWith(prefix) ?? false;
     },
     get(form: string): string | undefined {
-      let lo = 0;
-      let hi = names.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const key = names[mid]!.toLowerCase();
-        if (key === form) return names[mid];
-        if (key < form) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return undefined;
+      const at = firstAtOrAfter(names, form);
+      return names[at]?.toLowerCase() === form ? names[at] : undefined;
     },
   };
+}
+
+/** The index of the first name whose lower-cased form is not below `form` (names.length when none). */
+function firstAtOrAfter(names: readonly string[], form: string): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (names[mid]!.toLowerCase() < form) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
