@@ -132,6 +132,7 @@ const EMPLOYER = new RegExp(
   `\\b(${NAME})(?=,?\\s+(?:is|are|was|has|have|offers|provides|will|does|values|seeks|believes|Inc|LLC|Ltd|Corp)\\b)|\\b(?:At|About|Join|join|at|about)\\s+(${NAME})`,
   'g',
 );
+const NAMES = new RegExp(`\\b${NAME}`, 'g');
 const BOILER_KINDS: ReadonlySet<string> = new Set(['about', 'benefits', 'eeo', 'apply']);
 
 const ASKING = new RegExp([...jobRules.clauseRequirements.askingWords, '\\b(?:expertise|understanding|competen)'].join('|'), 'i');
@@ -139,7 +140,7 @@ const ASKING = new RegExp([...jobRules.clauseRequirements.askingWords, '\\b(?:ex
 /** The clause opens with "We", "Our", "The company", or names the employer as the blurb does. */
 function talksOfEmployer(text: string, employer: ReadonlySet<string>): boolean {
   if (/^\W*(?:we|we're|we’re|we've|we’ve|our|the company|the team)\b/i.test(text)) return true;
-  for (const m of text.matchAll(/\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}/g)) if (employer.has(m[0].toLowerCase())) return true;
+  for (const m of text.matchAll(NAMES)) if (employer.has(m[0].toLowerCase())) return true;
   return false;
 }
 
