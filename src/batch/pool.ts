@@ -35,6 +35,11 @@ export interface PoolOptions {
   signal?: AbortSignal;
   /** A worker's heap limits, in MB; default 128 old, 48 young (see below). */
   heapMb?: { old: number; young: number };
+  /**
+   * The next file to hand out, shared with another pool over the same files (run-batch.ts:
+   * a reading pool beside an analysing one), so each file is taken by whichever is free first.
+   */
+  cursor?: { next: number };
 }
 
 /** What a file comes back as when its worker had to be stopped or died. */
@@ -92,20 +97,20 @@ export async function runPool<R>(files: readonly string[], options: PoolOptions,
     // pdf.js clean-up left pending after a file can still run.
     atomics: 'disabled',
   });
-  let next = 0;
+  const cursor = options.cursor ?? { next: 0 };
   let done = 0;
   const stopped = (): boolean => options.signal?.aborted === true;
   const killAfterMs = options.killAfterMs ?? options.timeoutMs + killGraceMs;
   const start = (): { index: number; result: Promise<R | PoolFailure> } | undefined => {
-    if (next >= files.length || stopped()) return undefined;
-    const index = next++;
+    if (cursor.next >= files.length || stopped()) return undefined;
+    const index = cursor.next++;
     const file = files[index]!;
     return { index, result: runOne<R>(pool, file, options.task ? options.task(file) : file, options.timeoutMs, killAfterMs) };
   };
   const lanes: Promise<void>[] = [];
   // With mergeOnly, this thread's core is free for a worker too.
   const cores = (options.cores ?? availableParallelism()) + (options.mergeOnly ? 1 : 0);
-  const grow = readerGrowth(size, cores, () => lanes.length, () => files.length - next, () => lanes.push(lane()));
+  const grow = readerGrowth(size, cores, () => lanes.length, () => files.length - cursor.next, () => lanes.push(lane()));
   // Each lane hands its worker the next file before reporting the one just read, so workers
   // parse while this thread scores: the worker is free at that moment, so the time cap
   // still starts when the work does.

@@ -15,8 +15,13 @@ export interface BatchOptions {
   cacheDir?: string | undefined;
   /** With cacheDir: the seed of the run's analysis keys (cache.ts), so stored analyses answer. */
   analysisSeed?: string | undefined;
-  /** Pooled workers analyse and score as well as read; default: from minFilesForAnalysingWorkers files on, with concurrency > 2 or analyses stored (scoresOnly). */
-  analyseInWorkers?: boolean | undefined;
+  /**
+   * Pooled workers analyse and score as well as read (true), only read (false), or one worker
+   * analyses and scores beside workers that read for this thread ('some'); default: from
+   * minFilesForAnalysingWorkers files on, true with concurrency > 2 or analyses stored
+   * (scoresOnly), 'some' with concurrency 2.
+   */
+  analyseInWorkers?: boolean | 'some' | undefined;
 }
 
 /**
@@ -28,14 +33,16 @@ const minFilesForPool = 8;
 
 /**
  * From this many files on, and with more than two threads to work with, the workers analyse
- * and score as well as read, and this thread only merges. Otherwise they only read and this
+ * and score as well as read, and this thread only merges. Below it they only read and this
  * thread analyses and scores each document as it comes: an analysing worker builds its own
  * context and warms up the analysis code (~0.4 s of CPU, ~40 MB), which a small batch does
- * not repay. On two cores the reading design already keeps both busy (this thread analysing,
- * the readers reading) and took less CPU and time: the 2,484 livecareer PDFs in ~32 s of
- * CPU and 26–33 s against 39–42 s and 32–35 s with analysing workers (a shared machine, load
- * 4–8, interleaved). With more cores this thread alone would bound the batch, and so it
- * does on two when the analyses are stored (scoresOnly).
+ * not repay. On two threads, all analysing workers took ~40% more CPU than this thread
+ * analysing beside a reader (1,000 livecareer PDFs: 24.7 s against 17.7 s; a second context,
+ * the code warmed up twice), but a lone reader sat idle most of the time while this thread
+ * analysed (10.4 s of this thread's CPU against 3.9 s of the reader's). So there one worker
+ * reads for this thread and one more reads, analyses and scores files of its own ('some',
+ * mixedWorkers). With more cores this thread alone would bound the batch, and so it does on
+ * two when the analyses are stored (scoresOnly).
  */
 const minFilesForAnalysingWorkers = 200;
 
@@ -80,12 +87,21 @@ export function startBatch(files: string[], settings: Settings, options: BatchOp
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
   const pooled = concurrency > 1 && (options.concurrency !== undefined || files.length >= minFilesForPool);
   const scoring = pooled && options.analyseInWorkers === undefined && files.length >= minFilesForAnalysingWorkers && scoresOnly(files, settings, options);
-  const analysing = pooled && (options.analyseInWorkers ?? (files.length >= minFilesForAnalysingWorkers && (concurrency > 2 || scoring)));
+  const large = files.length >= minFilesForAnalysingWorkers;
+  const where = options.analyseInWorkers ?? (large && (concurrency > 2 || scoring) ? true : large && concurrency === 2 ? 'some' : false);
+  const analysing = pooled && where === true;
+  const mixed = pooled && where === 'some';
   let attach: (start: Start) => void = () => {};
   const started = new Promise<Start>((resolve) => (attach = resolve));
   const stop = new AbortController();
   const pool = { ...options, concurrency, signal: stop.signal, scoresOnly: scoring };
-  const working = !pooled ? undefined : analysing ? analysingWorkers(files, settings, pool, started) : readingWorkers(files, settings, pool, started);
+  const working = !pooled
+    ? undefined
+    : analysing
+      ? analysingWorkers(files, settings, pool, started)
+      : mixed
+        ? mixedWorkers(files, settings, pool, started)
+        : readingWorkers(files, settings, pool, started);
   // A pool that fails to start is reported when the batch is scored, not as an unhandled rejection.
   working?.catch(() => {});
   return {
@@ -119,8 +135,25 @@ async function inProcess(files: string[], job: JobProfile, ctx: Context, options
   for (const [index, file] of files.entries()) consume(index, await score(file, job));
 }
 
+/**
+ * A large batch on two threads: a reading worker feeds this thread, which analyses and scores
+ * what it reads, and beside them an analysing worker takes files of its own from the same
+ * list, so that both cores stay busy. Reading alone, the worker sat idle half the time while
+ * this thread analysed (analysis costs about twice the reading); analysing alone, two workers
+ * took ~40% more CPU than this thread and a reader (a second context, warmed up twice).
+ * Whichever is free takes the next file, so the share of each follows their speeds.
+ */
+async function mixedWorkers(files: string[], settings: Settings, options: PoolRun, started: Promise<Start>): Promise<void> {
+  const cursor = { next: 0 };
+  const [reading, analysing] = await Promise.allSettled([
+    readingWorkers(files, settings, { ...options, concurrency: Math.max(1, options.concurrency - 1) }, started, cursor),
+    analysingWorkers(files, settings, { ...options, concurrency: 1 }, started, cursor),
+  ]);
+  for (const done of [reading, analysing]) if (done.status === 'rejected') throw done.reason;
+}
+
 /** A small batch: workers read the files; this thread analyses and scores each document as it comes back. */
-async function readingWorkers(files: string[], settings: Settings, options: PoolRun, started: Promise<Start>): Promise<void> {
+async function readingWorkers(files: string[], settings: Settings, options: PoolRun, started: Promise<Start>, cursor?: { next: number }): Promise<void> {
   // piscina is only loaded when a batch is big enough to need it.
   const [{ runPool }, { outcomeScorer }] = await Promise.all([import('./pool.js'), import('./score-file.js')]);
   const workerData: WorkerData = { config: settings.config, cacheDir: options.cacheDir, analysisSeed: options.analysisSeed };
@@ -133,7 +166,7 @@ async function readingWorkers(files: string[], settings: Settings, options: Pool
   });
   await runPool<ReadOutcome>(
     files,
-    { filename: workerFile.href, workerData, concurrency: options.concurrency, timeoutMs: settings.config.limits.timeoutMs, signal: options.signal },
+    { filename: workerFile.href, workerData, concurrency: options.concurrency, timeoutMs: settings.config.limits.timeoutMs, signal: options.signal, cursor },
     async (index, read) => {
       await ready;
       await use(index, read);
@@ -142,7 +175,7 @@ async function readingWorkers(files: string[], settings: Settings, options: Pool
 }
 
 /** A large batch: workers read, analyse and score the files; this thread merges what they send back. */
-async function analysingWorkers(files: string[], settings: Settings, options: PoolRun, started: Promise<Start>): Promise<void> {
+async function analysingWorkers(files: string[], settings: Settings, options: PoolRun, started: Promise<Start>, cursor?: { next: number }): Promise<void> {
   const [{ runPool, killGraceMs }, { shareJob, requirementsById, restoreJobParts }] = await Promise.all([import('./pool.js'), import('./shared-job.js')]);
   const workerData: AnalyseWorkerData = { settings, cacheDir: options.cacheDir, analysisSeed: options.analysisSeed };
   let shared: SharedJob | undefined;
@@ -180,6 +213,7 @@ async function analysingWorkers(files: string[], settings: Settings, options: Po
       heapMb: { old: 256, young: options.scoresOnly ? 48 : 24 },
       ready,
       signal: options.signal,
+      cursor,
     },
     (index, result) => {
       if (!result.ok) return consume(index, result);

@@ -4,7 +4,7 @@
  * run done in this thread: through the cache too (a first posting stores each analysis in a
  * worker, a second one scores the stored analyses there), and with a file that cannot be read.
  * The fixtures are too few for a large batch, so the built library is asked to analyse in the
- * workers (BatchOptions.analyseInWorkers).
+ * workers (BatchOptions.analyseInWorkers): in all of them, or in one beside a reader ('some').
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,14 +26,14 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 const [job, dir, mode, cacheDir] = process.argv.slice(2);
 const files = readdirSync(dir).sort().map((f) => join(dir, f));
-const options = mode === 'workers' ? { concurrency: 2, analyseInWorkers: true } : { concurrency: 1 };
+const options = mode === 'workers' ? { concurrency: 2, analyseInWorkers: true } : mode === 'some' ? { concurrency: 2, analyseInWorkers: 'some' } : { concurrency: 1 };
 const scoring = await startScoring(job, files, defaultSettings({ asOf: '2026-11' }), { ...options, cacheDir: cacheDir || undefined });
 const { candidates, errors } = await scoring.finish();
 process.stdout.write(JSON.stringify({ candidates: rank(candidates), errors }));
 `,
 );
 
-function run(job: string, mode: 'workers' | 'here', cacheDir = ''): string {
+function run(job: string, mode: 'workers' | 'some' | 'here', cacheDir = ''): string {
   const r = spawnSync(process.execPath, [script, job, resumes, mode, cacheDir], { encoding: 'utf8', timeout: 240_000, maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`run exited ${r.status}\n${r.stderr}`);
   return r.stdout;
@@ -51,6 +51,8 @@ describe('a batch analysed and scored in the workers', () => {
   it('gives the report of a run in this thread, with the unreadable file as a coded error', () => {
     const here = run(backend, 'here');
     expect(run(backend, 'workers')).toBe(here);
+    // One worker reading for this thread, one analysing files of its own (two cores, a large batch).
+    expect(run(backend, 'some')).toBe(here);
     const parsed = JSON.parse(here) as { errors: { source: string; code: string }[] };
     expect(parsed.errors.map((e) => path.basename(e.source))).toContain('broken.pdf');
   }, 240_000);
@@ -59,5 +61,8 @@ describe('a batch analysed and scored in the workers', () => {
     const cache = path.join(work, 'cache');
     expect(run(backend, 'workers', cache)).toBe(run(backend, 'here'));
     expect(run(other, 'workers', cache)).toBe(run(other, 'here'));
+    const mixed = path.join(work, 'cache-some');
+    expect(run(backend, 'some', mixed)).toBe(run(backend, 'here'));
+    expect(run(other, 'some', mixed)).toBe(run(other, 'here'));
   }, 240_000);
 });

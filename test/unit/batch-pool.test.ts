@@ -8,7 +8,8 @@ import type { ReadOutcome } from '../../src/batch/cache.js';
 /**
  * A fake worker: the "file name" says what to do. `sleep:N:x` answers after N ms, `stuck:x`
  * spins forever in synchronous code (what a pathological PDF does to a parser), `crash:x`
- * throws; anything else answers at once. Each answer names the file and the worker's tag.
+ * throws; anything else answers at once (after workerData.delayMs, when given). Each answer
+ * names the file and the worker's tag.
  */
 const fakeWorker = `
 import { threadId, workerData } from 'node:worker_threads';
@@ -17,6 +18,7 @@ export default async function (file) {
   if (kind === 'stuck') for (;;) {}
   if (kind === 'crash') throw new Error('boom in ' + file);
   if (kind === 'sleep') await new Promise((r) => setTimeout(r, Number(arg)));
+  if (workerData.delayMs) await new Promise((r) => setTimeout(r, workerData.delayMs));
   return { ok: true, doc: { source: file, tag: workerData.tag, thread: threadId, lines: [] } };
 }
 `;
@@ -119,5 +121,21 @@ describe('pool errors', () => {
   it('reads a worker out of memory as TOO_LARGE', () => {
     const oom = Object.assign(new Error('Worker terminated due to reaching memory limit'), { code: 'ERR_WORKER_OUT_OF_MEMORY' });
     expect(workerFailure('big.pdf', oom).code).toBe('TOO_LARGE');
+  });
+
+  it('shares the files with another pool through one cursor: each file taken once, by whichever pool is free', async () => {
+    // A slow pool and a fast one over the same files, as run-batch.ts runs a reader beside an analysing worker.
+    const files = many(24, (i) => `file:${i}`);
+    const cursor = { next: 0 };
+    const seen: { index: number; tag: string }[] = [];
+    const pool = (tag: string, delayMs: number) =>
+      runPool<ReadOutcome>(files, { filename: workerFile, workerData: { tag, delayMs }, concurrency: 1, cores: 4, timeoutMs: 10_000, cursor }, (index, result) => {
+        seen.push({ index, tag: result.ok && 'doc' in result ? (result.doc as unknown as { tag: string }).tag : '' });
+      });
+    await Promise.all([pool('slow', 60), pool('fast', 5)]);
+    expect(seen.map((s) => s.index).sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
+    const fast = seen.filter((s) => s.tag === 'fast').length;
+    expect(fast).toBeGreaterThan(seen.length - fast);
+    expect(fast).toBeLessThan(seen.length);
   });
 });
