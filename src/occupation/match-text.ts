@@ -1,5 +1,5 @@
 import type { OccupationData, OccupationMatch } from '../types.js';
-import { contentStems, sortedIndex } from './words.js';
+import { contentStems } from './words.js';
 
 /** Occupations returned by matchText. */
 const TOP = 3;
@@ -20,6 +20,20 @@ export function matchText(data: OccupationData, lines: string[]): OccupationMatc
   return scored.slice(0, TOP).map(({ occ, score }) => likenessMatch(data, likeness, occ, score));
 }
 
+/** Each task stem's id, by stem: a text's stems were each looked up by binary search. */
+const stemIdsOf = new WeakMap<OccupationData, Map<string, number>>();
+
+function stemIds(data: OccupationData): Map<string, number> {
+  let ids = stemIdsOf.get(data);
+  if (!ids) {
+    ids = new Map();
+    // The stems are unique (a sorted list without repeats), so this is the id sortedIndex finds.
+    data.stems.forEach((stem, id) => ids!.has(stem) || ids!.set(stem, id));
+    stemIdsOf.set(data, ids);
+  }
+  return ids;
+}
+
 /** A text's tf·idf weights over task stems, and its cosine with every occupation's task stems. */
 export interface TaskLikeness {
   weight: Float64Array;
@@ -29,9 +43,10 @@ export interface TaskLikeness {
 /** How much a text reads like each occupation's O*NET tasks (cosine, by occupation index); null for a text with no task stems. */
 export function taskLikeness(data: OccupationData, lines: string[]): TaskLikeness | null {
   const tf = new Map<number, number>();
+  const ids = stemIds(data);
   for (const stem of contentStems(lines.join('\n'))) {
-    const id = sortedIndex(data.stems, stem);
-    if (id >= 0) tf.set(id, (tf.get(id) ?? 0) + 1);
+    const id = ids.get(stem);
+    if (id !== undefined) tf.set(id, (tf.get(id) ?? 0) + 1);
   }
   const weight = new Float64Array(data.stems.length);
   let norm = 0;
@@ -42,10 +57,14 @@ export function taskLikeness(data: OccupationData, lines: string[]): TaskLikenes
   if (!norm) return null;
   norm = Math.sqrt(norm);
   const scores = new Float64Array(data.codes.length);
-  for (let occ = 0; occ < data.codes.length; occ++) {
+  const { stemIdf, taskStems, taskNorm } = data;
+  // An indexed loop: this runs over every occupation's task stems for each resume, and a
+  // for…of over a typed array stays slow until V8 optimizes it (late, under the run flags).
+  for (let occ = 0; occ < taskStems.length; occ++) {
+    const stems = taskStems[occ]!;
     let dot = 0;
-    for (const id of data.taskStems[occ]!) dot += weight[id]! * data.stemIdf[id]!;
-    if (dot) scores[occ] = dot / (norm * data.taskNorm[occ]!);
+    for (let i = 0; i < stems.length; i++) dot += weight[stems[i]!]! * stemIdf[stems[i]!]!;
+    if (dot) scores[occ] = dot / (norm * taskNorm[occ]!);
   }
   return { weight, scores };
 }
