@@ -4,7 +4,7 @@ import { matchTitle } from './match-title.js';
 import { postingReadings } from './read-posting.js';
 
 export { matchTitle, titleCandidates } from './match-title.js';
-export { matchText, taskLikeness, taskSimilarity } from './match-text.js';
+export { matchText, namesOccupation, namingStems, taskLikeness, taskSimilarity } from './match-text.js';
 export { postingReadings } from './read-posting.js';
 export { headlineOccupation, positionLinesOccupation, titleInLines } from './read-resume.js';
 

@@ -1,5 +1,5 @@
 import type { OccupationData, OccupationMatch } from '../types.js';
-import { contentStems } from './words.js';
+import { contentStems, sortedIndex, titleWords } from './words.js';
 
 /** Occupations returned by matchText. */
 const TOP = 3;
@@ -17,7 +17,57 @@ export function matchText(data: OccupationData, lines: string[]): OccupationMatc
     if (score) scored.push({ occ, score });
   });
   scored.sort((a, b) => b.score - a.score || a.occ - b.occ);
-  return scored.slice(0, TOP).map(({ occ, score }) => likenessMatch(data, likeness, occ, score));
+  const named = scored.filter(({ occ }) => namesOccupation(data, likeness, occ));
+  return named.slice(0, TOP).map(({ occ, score }) => likenessMatch(data, likeness, occ, score));
+}
+
+/**
+ * A title word names an occupation when fewer than this many occupations use it in any of their
+ * titles ("passenger", "wind", "estimator", "nurse"); "first", "line", "supervisor", "manager",
+ * "specialist" and "project" name none.
+ */
+const NAMING_TITLES = 40;
+
+/** Per occupation, the stems of its O*NET title's naming words that its task statements also tell by. */
+const namingByData = new WeakMap<OccupationData, (string[] | undefined)[]>();
+
+/** The stems a text must share with an occupation for a reading from its words alone (see namesOccupation). */
+export function namingStems(data: OccupationData, occ: number): string[] {
+  let table = namingByData.get(data);
+  if (!table) namingByData.set(data, (table = []));
+  let stems = table[occ];
+  if (!stems) {
+    const floor = Math.log((data.codes.length + 1) / NAMING_TITLES);
+    const telling = new Set([...data.taskStems[occ]!].map((id) => data.stems[id]!));
+    const found = new Set<string>();
+    for (const word of titleWords(data.names[occ]!)) {
+      const id = sortedIndex(data.words, word);
+      if (id < 0 || data.wordIdf[id]! < floor) continue;
+      for (const stem of contentStems(word)) if (telling.has(stem)) found.add(stem);
+    }
+    stems = table[occ] = [...found];
+  }
+  return stems;
+}
+
+/** Whether two stems are one word's: the same, or one a prefix of the other of at least 4 letters ("plumb", "plumber"). */
+function sameStem(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+}
+
+/**
+ * Whether a text read as an occupation's tasks also says a word that names it: one of its
+ * title's naming words that its tasks use too ("wind" for Wind Energy Development Managers,
+ * "passenger" for First-Line Supervisors of Passenger Attendants, "estimat" for Cost Estimators).
+ * Niche occupations whose task statements are mostly generic ("document", "status", "update",
+ * "support") otherwise win readings of texts that never mention their field. An occupation whose
+ * title has no naming word (Project Management Specialists) needs none.
+ */
+export function namesOccupation(data: OccupationData, likeness: TaskLikeness, occ: number): boolean {
+  const naming = namingStems(data, occ);
+  if (naming.length === 0) return true;
+  likeness.present ??= [...likeness.weight.keys()].filter((id) => likeness.weight[id]! > 0).map((id) => data.stems[id]!);
+  return likeness.present.some((stem) => naming.some((name) => sameStem(stem, name)));
 }
 
 /** Each task stem's id, by stem: a text's stems were each looked up by binary search. */
@@ -38,6 +88,8 @@ function stemIds(data: OccupationData): Map<string, number> {
 export interface TaskLikeness {
   weight: Float64Array;
   scores: Float64Array;
+  /** The text's task stems, listed once asked for (namesOccupation). */
+  present?: string[];
 }
 
 /** How much a text reads like each occupation's O*NET tasks (cosine, by occupation index); null for a text with no task stems. */

@@ -1,5 +1,5 @@
 import type { OccupationData, OccupationReading } from '../types.js';
-import { likenessMatch, taskLikeness } from './match-text.js';
+import { likenessMatch, namesOccupation, taskLikeness } from './match-text.js';
 import { titleCandidates } from './match-title.js';
 
 /**
@@ -43,7 +43,12 @@ export function postingReadings(data: OccupationData, title: string | null, line
     add({ code: match.code, title: match.title, via: match.via, weight: 0, score, reason: `title "${match.via}" ${pct(match.score)}, duties ${pct(share)} alike` });
   }
   if (likeness) {
-    const best = [...likeness.scores.keys()].sort((a, b) => likeness.scores[b]! - likeness.scores[a]! || a - b).slice(0, TEXT_CANDIDATES);
+    // Only occupations the lines also name by a word of their title (namesOccupation).
+    const best = [...likeness.scores.keys()]
+      .filter((occ) => likeness.scores[occ]! > 0)
+      .sort((a, b) => likeness.scores[b]! - likeness.scores[a]! || a - b)
+      .filter((occ) => namesOccupation(data, likeness, occ))
+      .slice(0, TEXT_CANDIDATES);
     for (const occ of best) {
       if (!likeness.scores[occ]) continue;
       const match = likenessMatch(data, likeness, occ, likeness.scores[occ]!);

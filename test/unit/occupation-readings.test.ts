@@ -4,6 +4,8 @@ import { loadBackground, loadSoftSkillCues } from '../../src/match/text-evidence
 import {
   headlineOccupation,
   loadOccupations,
+  matchText,
+  namingStems,
   occupationOf,
   positionLinesOccupation,
   positionOccupation,
@@ -161,5 +163,32 @@ describe('role fit over the posting’s readings', () => {
     const job = { ...posting(MORTGAGE), occupation: { code: '29-1141.00', title: 'Registered Nurses', via: 'edited' } };
     expect(roleLine(job, resume('Registered Nurse')).credit).toBe(1);
     expect(roleLine(job, resume('Loan Officer')).credit).toBeLessThan(0.5);
+  });
+});
+
+describe('a reading from words alone names its occupation', () => {
+  // Generic status-report words read most like Wind Energy Development Managers' tasks, whose
+  // statements are mostly "document", "status", "update", "support"; nothing here says wind.
+  const GENERIC = ['Document project status and updates for business stakeholders.', 'Support the business with status reports, documentation and updates on development projects.'];
+  const WIND = '11-9199.10';
+
+  it('needs a naming word of the title: the words of the field, not only its paperwork', () => {
+    expect(matchText(data, GENERIC).map((m) => m.code)).not.toContain(WIND);
+    expect(matchText(data, GENERIC).map((m) => m.code)).toContain('13-1082.00');
+    expect(postingReadings(data, null, GENERIC).map((r) => r.code)).not.toContain(WIND);
+  });
+
+  it('reads the occupation when the text says its naming word', () => {
+    const said = [...GENERIC, 'Lead development of new wind farm sites and wind energy projects.'];
+    expect(matchText(data, said)[0]!.code).toBe(WIND);
+  });
+
+  it('takes naming words from the title that few occupations use and its tasks use too', () => {
+    const of = (name: string): string[] => namingStems(data, data.names.indexOf(name));
+    expect(of('Wind Energy Development Managers')).toEqual(['wind', 'energi']);
+    expect(of('Cost Estimators')).toEqual(['cost', 'estim']);
+    expect(of('First-Line Supervisors of Passenger Attendants')).toEqual(['passeng']);
+    // No naming word ("project", "management", "specialist" are in many titles): no condition.
+    expect(of('Project Management Specialists')).toEqual([]);
   });
 });
