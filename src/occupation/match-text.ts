@@ -84,6 +84,14 @@ function stemIds(data: OccupationData): Map<string, number> {
   return ids;
 }
 
+/**
+ * An occupation with fewer task stems than this has no task statements: O*NET gives its "All
+ * Other" groups only a title and a one-line definition ("All personal service managers not
+ * listed separately": the stems "person", "separ", "list"), so any text sharing a word or two
+ * reads like it almost fully. It has no task likeness; its titles still read.
+ */
+const MIN_TASK_STEMS = 10;
+
 /** A text's tf·idf weights over task stems, and its cosine with every occupation's task stems. */
 export interface TaskLikeness {
   weight: Float64Array;
@@ -114,6 +122,7 @@ export function taskLikeness(data: OccupationData, lines: string[]): TaskLikenes
   // for…of over a typed array stays slow until V8 optimizes it (late, under the run flags).
   for (let occ = 0; occ < taskStems.length; occ++) {
     const stems = taskStems[occ]!;
+    if (stems.length < MIN_TASK_STEMS) continue;
     let dot = 0;
     for (let i = 0; i < stems.length; i++) dot += weight[stems[i]!]! * stemIdf[stems[i]!]!;
     if (dot) scores[occ] = dot / (norm * taskNorm[occ]!);

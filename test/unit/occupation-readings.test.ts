@@ -10,6 +10,7 @@ import {
   positionLinesOccupation,
   positionOccupation,
   postingReadings,
+  taskLikeness,
   titleCandidates,
 } from '../../src/occupation/index.js';
 import { scoreCandidate } from '../../src/score/index.js';
@@ -190,5 +191,24 @@ describe('a reading from words alone names its occupation', () => {
     expect(of('First-Line Supervisors of Passenger Attendants')).toEqual(['passeng']);
     // No naming word ("project", "management", "specialist" are in many titles): no condition.
     expect(of('Project Management Specialists')).toEqual([]);
+  });
+});
+
+describe('an occupation without task statements has no task likeness', () => {
+  // O*NET gives "Personal Service Managers, All Other" a title and "All personal service
+  // managers not listed separately": its stems are "person", "separ", "list".
+  const ALL_OTHER = data.byCode.get('11-9179.00')!;
+
+  it('is not read from words that happen to share its definition', () => {
+    const text = ['Keep the guest list and every personal request in order.'];
+    expect(taskLikeness(data, text)!.scores[ALL_OTHER]).toBe(0);
+    expect(postingReadings(data, null, text).map((r) => r.code)).not.toContain('11-9179.00');
+  });
+
+  it('is still named by its titles, weighed by the title alone', () => {
+    const reading = postingReadings(data, 'Communication Coordinator', ['Keep the guest list and every personal request in order.']);
+    const allOther = reading.find((r) => r.code === '13-1199.00');
+    expect(allOther).toBeDefined();
+    expect(allOther!.reason).toContain('duties 0% alike');
   });
 });
