@@ -13,6 +13,11 @@
  * Step 4: related occupations in O*NET's rank order (index 1 = most related).
  * Step 5: a bag of task stems per occupation (task statements, description, hot technologies),
  *         the K best by tf·idf, for reading a posting that has no clear title.
+ * Step 6: a knowledge profile per occupation: O*NET's importance of each of its 33 knowledge
+ *         areas (Knowledge, scale IM), standardised per area over the occupations (so
+ *         "English Language", important everywhere, tells nothing), for grading occupations
+ *         O*NET's related lists do not link. A detailed occupation without ratings borrows its
+ *         SOC parent's; none at all is stored as zeros.
  *
  * Titles are stored as ids of words folded by the code the lookups use (dist/occupation/words.js),
  * so that loading is a JSON parse and a few typed arrays; run `npm run build` first
@@ -186,6 +191,26 @@ const tasks = termFreqs.map((tf) =>
     .map(([stem]) => stem),
 );
 
+// Step 6
+const KNOWLEDGE_SCALE = 20;
+const ratings = new Map();
+const areas = new Set();
+for (const r of readTsv('onet_29_3_Knowledge_from_xlsx.txt')) {
+  if (r['Scale ID'] !== 'IM') continue;
+  areas.add(r['Element Name']);
+  if (!ratings.has(r['O*NET-SOC Code'])) ratings.set(r['O*NET-SOC Code'], new Map());
+  ratings.get(r['O*NET-SOC Code']).set(r['Element Name'], Number(r['Data Value']));
+}
+const areaList = [...areas].sort();
+const rated = [...ratings.values()];
+const areaMean = areaList.map((a) => rated.reduce((sum, m) => sum + m.get(a), 0) / rated.length);
+const areaSd = areaList.map((a, k) => Math.sqrt(rated.reduce((sum, m) => sum + (m.get(a) - areaMean[k]) ** 2, 0) / rated.length));
+const knowledge = occupations.flatMap((o) => {
+  const own = ratings.get(o.code) ?? ratings.get(`${o.code.slice(0, 7)}.00`);
+  // Int8: a standard score × KNOWLEDGE_SCALE, within ±127 (6 standard deviations).
+  return areaList.map((a, k) => (own ? Math.max(-127, Math.min(127, Math.round(((own.get(a) - areaMean[k]) / areaSd[k]) * KNOWLEDGE_SCALE))) : 0));
+});
+
 // Titles as word ids. Long lists of small numbers are stored as
 // base64 of little-endian typed arrays, which load natively in a few milliseconds where a JSON
 // array of 200,000 numbers takes tens.
@@ -254,6 +279,9 @@ const data = {
   /** Occupation o's task stems are tasks[taskStart[o] .. taskStart[o + 1]) (Uint32, Uint16). */
   taskStart: base64(Uint32Array, taskStart),
   tasks: base64(Uint16Array, tasks.flatMap((bag) => bag.map((s) => stemId.get(s)))),
+  /** O*NET knowledge areas, sorted; occupation o's standard scores × 20 are knowledge[o × areas.length ..] (Int8). */
+  knowledgeAreas: areaList,
+  knowledge: base64(Int8Array, knowledge),
 };
 if (words.length > 65535 || stems.length > 65535 || allTitles.some((t) => t.words.length > 255 || t.weight > 255)) {
   throw new Error('a table outgrew its typed array');

@@ -464,6 +464,12 @@ export interface OccupationData {
   stemIdf: Float32Array;
   taskStems: Uint16Array[];
   taskNorm: Float64Array;
+  /**
+   * Per occupation, O*NET's importance of each knowledge area as a standard score over the
+   * occupations (× 20, Int8), `knowledgeAreas.length` a row; a row of zeros has no ratings.
+   */
+  knowledgeAreas: string[];
+  knowledge: Int8Array;
 }
 
 // ── score ───────────────────────────────────────────────────────────────────

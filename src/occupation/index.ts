@@ -4,7 +4,7 @@ import { matchTitle } from './match-title.js';
 import { postingReadings } from './read-posting.js';
 
 export { matchTitle, titleCandidates } from './match-title.js';
-export { matchText, namesOccupation, namingStems, taskLikeness, taskSimilarity } from './match-text.js';
+export { knowledgeSimilarity, matchText, namesOccupation, namingStems, taskLikeness, taskSimilarity } from './match-text.js';
 export { postingReadings } from './read-posting.js';
 export { headlineOccupation, positionLinesOccupation, titleInLines } from './read-resume.js';
 
@@ -39,6 +39,8 @@ export interface OccupationsFile {
   stemIdf: string;
   taskStart: string;
   tasks: string;
+  knowledgeAreas: string[];
+  knowledge: string;
 }
 
 let cached: OccupationData | undefined;
@@ -95,6 +97,8 @@ export function indexOccupations(file: OccupationsFile): OccupationData {
     stemIdf,
     taskStems,
     taskNorm,
+    knowledgeAreas: file.knowledgeAreas,
+    knowledge: decode(file.knowledge, (b) => new Int8Array(b)),
   };
 }
 

@@ -162,3 +162,29 @@ export function taskSimilarity(data: OccupationData, a: string, b: string): numb
   for (const id of data.taskStems[i]!) if (other.includes(id)) dot += data.stemIdf[id]! ** 2;
   return dot / (data.taskNorm[i]! * data.taskNorm[j]!);
 }
+
+/**
+ * How alike two occupations' knowledge is, -1..1: the cosine of their O*NET knowledge profiles
+ * (the importance of 33 areas such as Building and Construction, Economics and Accounting,
+ * Sales and Marketing, each as a standard score over all occupations). Null when either has no
+ * ratings. Task statements name an occupation's own objects ("valves", "ledgers"), so two
+ * trades that share a field share few of them; what they must know is shared: a roofer and a
+ * cost estimator both know building and construction.
+ */
+export function knowledgeSimilarity(data: OccupationData, a: string, b: string): number | null {
+  const i = data.byCode.get(a);
+  const j = data.byCode.get(b);
+  if (i === undefined || j === undefined) return null;
+  const areas = data.knowledgeAreas.length;
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  for (let k = 0; k < areas; k++) {
+    const x = data.knowledge[i * areas + k]!;
+    const y = data.knowledge[j * areas + k]!;
+    dot += x * y;
+    normA += x * x;
+    normB += y * y;
+  }
+  return normA && normB ? dot / Math.sqrt(normA * normB) : null;
+}
