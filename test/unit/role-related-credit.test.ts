@@ -33,8 +33,8 @@ describe('related-occupation credit by SOC major group', () => {
 
 describe('occupations O*NET does not link: credit by knowledge', () => {
   const data = loadOccupations();
-  const estimator = { code: '13-1051.00', title: 'Cost Estimators' };
-  const held = (code: string) => ({ code, title: data.names[data.byCode.get(code)!]! });
+  const estimator = { code: '13-1051.00', title: 'Cost Estimators', via: 'estimator' };
+  const held = (code: string) => ({ code, title: data.names[data.byCode.get(code)!]!, via: code });
 
   it('compares the knowledge O*NET rates two occupations on, the same both ways', () => {
     const maintenance = knowledgeSimilarity(data, '13-1051.00', '49-9071.00')!;
