@@ -4,7 +4,7 @@ import { analyzeStructure, classifyLines, loadNameData } from './structure/index
 import { DEGREE_RULES } from './structure/find-education.js';
 import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
 import { loadListVocabulary } from '../taxonomy/list-skills.js';
-import { coordinatedSkills, listItems, namedListItems, overlapsAny, unknownProducts } from './list-items.js';
+import { acronymItems, coordinatedSkills, listItems, namedListItems, overlapsAny, unknownProducts, type AcronymRefusals } from './list-items.js';
 import { claimedInProse, loadProseSkills, proseForm, type ProseSkills } from './prose-claims.js';
 import { formKey, opensOrganization, organizationKey, purposeOfWork, requirementLine, rowLabel, subjectOfWork, taughtToOthers, useOfProduct } from './claim-context.js';
 
@@ -206,6 +206,8 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
   };
 
   const vocabulary = loadListVocabulary;
+  // "BA", "MS": an abbreviation that names a degree when a field follows it ("BA in Science") is the degree.
+  const acronymRefusals: AcronymRefusals = { ...nameData, namesADegree: (text) => DEGREE_RULES.some((rule) => rule.loose.some((re) => re.test(text) || re.test(`${text} in Science`))) };
   let carry = '';
   doc.lines.forEach((line, index) => {
     const section: ResumeSection = structure.sections[index] ?? 'other';
@@ -254,6 +256,8 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
           if (alone) hits.push({ ...alone, start: item.start + alone.start, end: item.start + alone.end });
         }
       }
+      // Abbreviations listed beside skills ("FMLA, HAZCOM, OSHA"): in a skills section, or in a list the taxonomy reads skills in.
+      if (section === 'skills' || found.length >= 2) for (const item of acronymItems(items, line.text, hits, acronymRefusals)) hits.push(listHit(item.name, line.text, item));
       const technical = found.filter((h) => HELD_PRODUCTS.has(h.category) || h.category === 'security').length;
       for (const item of unknownProducts(items, technical, hits, nameData, vocabulary())) hits.push({ ...listHit(item.name, line.text, item), category: 'tool' });
       const lastItem = items.at(-1);

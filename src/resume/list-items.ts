@@ -145,3 +145,50 @@ export function coordinatedSkills(text: string): LineItem[] {
   }
   return out;
 }
+
+/**
+ * "EDR", "SHRM", "FMLA", "HAZCOM", "AS/400", "ISO9001": an item written in capitals, three letters
+ * or more, as standards, laws, credentials and products are abbreviated. Two letters name too many
+ * things to be read without a vocabulary ("TV", "PC", "HP", "OS"), and a letter outside A-Z is a
+ * misread character ("DRAKEÂ").
+ */
+const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){3})[A-Z\d](?:[A-Z\d]|[&/+-](?=[A-Z\d])){2,7}\+?$/u;
+
+/** "II", "IV": a course's or a level's number ("Composition II"), not a name. */
+const ROMAN = /^[IVX]+$/;
+
+/** The postal codes of the states of the USA, as an address or a place of work writes them ("CA", "NY"). */
+const US_STATES: ReadonlySet<string> = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI'.split(' '));
+
+/** Months written short in capitals ("JAN", "SEPT"). */
+const MONTH = /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)$/;
+
+export interface AcronymRefusals extends PlainWords {
+  /** Whether a text names a degree ("MBA", "BSN"): the education reader reads it as a level. */
+  namesADegree: (text: string) => boolean;
+}
+
+/**
+ * Abbreviations listed as items of a skills list ("Compliance: FMLA, HAZCOM, OSHA", "SIEM: Sequretek
+ * EDR, ArcSight"): names no vocabulary holds, but a list of skills written in capitals names
+ * standards, laws, credentials and products. An abbreviation that is a word, a
+ * given name, a place, a state, a month, a job title ("RN", "VP"), a degree ("MBA") or a roman
+ * numeral is not taken.
+ */
+export function acronymItems(items: readonly LineItem[], line: string, taken: readonly { start: number; end: number }[], refuse: AcronymRefusals): ListItem[] {
+  // A line in capitals holding an English word ("SKILLS AND ABILITIES") is a heading: its words are words.
+  if (!/\p{Ll}/u.test(line) && (line.match(/\p{L}{2,}/gu) ?? []).some((w) => refuse.commonWords.has(w.toLowerCase()))) return [];
+  // "BOLDR | ReactJS, Firebase": a name set apart by a bar before a list is the title of what the list is about.
+  const titled = /^[^,;]*?\s\|\s[^|]*,/u.test(line);
+  const out: ListItem[] = [];
+  for (const [i, item] of items.entries()) {
+    const text = item.text;
+    if (i === 0 && titled) continue;
+    if (!ACRONYM.test(text) || ROMAN.test(text) || US_STATES.has(text) || MONTH.test(text)) continue;
+    const key = text.toLowerCase();
+    if (refuse.commonWords.has(key) || refuse.firstNames.has(key) || refuse.places.has(key) || refuse.titleHeads.has(key) || refuse.namesADegree(text)) continue;
+    if (overlapsAny(item, taken)) continue;
+    out.push({ name: text, start: item.start, end: item.end });
+  }
+  return out;
+}

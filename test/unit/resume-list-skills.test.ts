@@ -5,7 +5,7 @@
  * Made-up text only.
  */
 import { describe, expect, it } from 'vitest';
-import { listItems, namedListItems, unknownProducts } from '../../src/resume/list-items.js';
+import { acronymItems, listItems, namedListItems, unknownProducts, type AcronymRefusals } from '../../src/resume/list-items.js';
 import { headingRule } from '../../src/resume/structure/headings.js';
 import type { ResumeProfile } from '../../src/types.js';
 import { readMadeUp as read } from '../helpers/made-up-resume.js';
@@ -64,6 +64,46 @@ describe('unknown products in a technical list', () => {
     expect(skillsOf(p)).toEqual(expect.arrayContaining(['sqlmap', 'mimikatz']));
     const q = read(`${HEAD}- Reviewed how the SecureCorp team used Nmap and Metasploit\n`);
     expect(skillsOf(q)).not.toContain('securecorp');
+  });
+});
+
+describe('abbreviations in a skills list', () => {
+  const refuse: AcronymRefusals = {
+    commonWords: new Set(['and', 'skills', 'core']),
+    firstNames: new Set(['ann']),
+    places: new Set(['usa']),
+    titleWords: new Set<string>(),
+    titleHeads: new Set(['lpn']),
+    namesADegree: (text) => /^(?:MBA|BSN)$/.test(text),
+  };
+  const acronyms = (text: string, taken: { start: number; end: number }[] = []) => acronymItems(listItems(text), text, taken, refuse).map((i) => i.name);
+
+  it('reads items written in capitals, three letters or more, as names', () => {
+    expect(acronyms('Compliance: FMLA, HAZCOM, EEOC')).toEqual(['FMLA', 'HAZCOM', 'EEOC']);
+    expect(acronyms('Mainframe: MS-DOS, TSO/ISPF, ISO9001, and RACF')).toEqual(['MS-DOS', 'TSO/ISPF', 'ISO9001', 'RACF']);
+    expect(acronyms('SHRM')).toEqual(['SHRM']);
+  });
+
+  it('reads no short, lower-case or misread item, no state, month, numeral, degree, title, word or name', () => {
+    expect(acronyms('TV, HP, Excel, Shrm, DRAKEÂ, E-')).toEqual([]);
+    expect(acronyms('Boston, MA, NY, DEC, III, MBA, BSN, LPN, ANN, USA')).toEqual([]);
+  });
+
+  it('reads nothing in a heading written in capitals, or in the title a bar sets before a list', () => {
+    expect(acronyms('SKILLS AND CORE ABILITIES')).toEqual([]);
+    expect(acronyms('BOLDR | ReactJS, Firebase, Git')).toEqual([]);
+  });
+
+  it('leaves an item the taxonomy read to it', () => {
+    expect(acronyms('OSHA, FMLA', [{ start: 0, end: 4 }])).toEqual(['FMLA']);
+  });
+
+  it('reads them in a skills section and in a list of skills, not in prose', () => {
+    const p = read(`${HEAD}\nSKILLS\nCustomer service, FMLA, HAZCOM\nNGSS\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['fmla', 'hazcom', 'ngss']));
+    const q = read(`${HEAD}- Filed FMLA paperwork for the HAZCOM and OSHA teams\n- Used Python, Java, EDR and YAML configs\n`);
+    expect(skillsOf(q)).not.toContain('fmla');
+    expect(skillsOf(q)).not.toContain('hazcom');
   });
 });
 
