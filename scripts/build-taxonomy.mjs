@@ -432,7 +432,7 @@ const MIN_MISSPELT = 8;
  * A single plain English word ("access", "policies") says nothing even as an item; a form the
  * taxonomy already reads is left to it.
  */
-function fromListVocabulary(lexicon, reg) {
+function fromListVocabulary(lexicon, reg, spellings) {
   const taken = new Set(reg.skills.flatMap((s) => [s.name, ...s.aliases].map((f) => f.toLowerCase())));
   const labels = new Map();
   const add = (label) => {
@@ -450,12 +450,55 @@ function fromListVocabulary(lexicon, reg) {
     add(row.preferredLabel);
     for (const alt of row.altLabels.split('\n')) add(alt);
   }
-  for (const example of new Set(parseCsv(readText('onet_Technology_Skills.csv')).map((r) => r.Example))) {
-    const { name, aliases } = onetName(example);
-    for (const form of [name, ...aliases]) add(form);
-  }
+  const names = [...new Set(parseCsv(readText('onet_Technology_Skills.csv')).map((r) => r.Example))].map(onetName);
+  for (const { name, aliases } of names) for (const form of [name, ...aliases]) add(form);
+  for (const form of shortProductForms(names.map((n) => n.name), lexicon, spellings)) add(form);
   // Sorted by the lower-cased form, as JavaScript compares strings: the reader searches it by halves.
   return [...labels.values()].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
+}
+
+/** Words of a firm's name after its brand ("Scadex Technologies MAESTRO"): not the product. */
+const FIRM_WORDS = new Set(['systems', 'solutions', 'software', 'technologies', 'technology', 'group', 'corporation', 'corp', 'inc', 'associates', 'international', 'labs', 'laboratories', 'company', 'consulting', 'development', 'computing', 'data']);
+
+/**
+ * How resumes shorten O*NET's product names in a list: "ArcSight" for ArcSight Enterprise Threat
+ * and Risk Management (the brand alone), "Lectora" for Trivantis Lectora and "MAESTRO" for Scadex
+ * Technologies MAESTRO (the firm left out), "Medisoft" for MediPro Medisoft Clinical. A brand is a
+ * name's first word, five letters or more, that is no English word (by the lexicon, ESCO's labels,
+ * resumes' lower case or the name reader's words) nor a proper noun the lexicon knows. What
+ * follows it, less the words of a firm's name, is the product when it is one to three words
+ * opening with another such word ("Advanced HR", "Digital Library" describe, they do not name).
+ * A single English word left ("Server") is refused where the forms are added, as every list
+ * name is.
+ */
+function shortProductForms(products, lexicon, spellings) {
+  // English by the lexicon, written in lower case in ESCO's labels ("adaptive", "orthotic") or
+  // in resumes, twice or more ("personable"): a brand is written with its capital.
+  const labelWords = new Set();
+  for (const row of parseCsv(readText('esco_v1.1.1_skills_en.csv'))) for (const label of [row.preferredLabel, ...row.altLabels.split('\n')]) for (const w of label.match(/\b[a-z][a-z-]+\b/g) ?? []) labelWords.add(w);
+  // The name reader's words (data/names.json): English words, given names, places, job titles'
+  // words ("Estimator", "Petra", "Substation") are no brand either.
+  const names = JSON.parse(fs.readFileSync(path.join(repoRoot, 'data', 'names.json'), 'utf8'));
+  const plain = new Set([...names.commonWords, ...names.firstNames, ...names.places, ...names.titleWords, ...names.titleHeads]);
+  const english = (word) => {
+    const key = word.toLowerCase();
+    return lexicon.has(key) || lexicon.properNouns.has(key) || labelWords.has(key) || plain.has(key) || (spellings.get(key)?.lower ?? 0) >= 2;
+  };
+  const out = [];
+  for (const name of products) {
+    const words = name.split(' ');
+    if (words.length < 2) continue;
+    const brand = words[0];
+    if (brand.length < 5 || !/^\p{Lu}[\p{L}\d]*$/u.test(brand) || english(brand)) continue;
+    out.push(brand);
+    let rest = words.slice(1);
+    while (rest.length > 1 && FIRM_WORDS.has(rest[0].toLowerCase())) rest = rest.slice(1);
+    if (rest.length > 3 || !/^\p{Lu}/u.test(rest[0]) || english(rest[0])) continue;
+    out.push(rest.join(' '));
+    // "MediPro Medisoft Clinical": the product's own brand leads what is left ("Medisoft").
+    if (rest.length > 1 && rest[0].length >= 5) out.push(rest[0]);
+  }
+  return out;
 }
 
 // ── Step 3: merge ──────────────────────────────────────────────────────────
@@ -648,7 +691,8 @@ async function main() {
   const reg = createRegistry();
   for (const skill of curated.skills) addCurated(reg, skill);
   const prose = await loadProse();
-  const generated = { linguist: fromLinguist(soCounts), onet: fromOnet(), ms: fromMs(soCounts), esco: fromEsco(lexicon), stackoverflow: process.env.JOBFIT_NO_SO_TAIL ? [] : fromStackOverflow(soCounts, lexicon, wordSpellings(prose), prose.length) };
+  const spellings = wordSpellings(prose);
+  const generated = { linguist: fromLinguist(soCounts), onet: fromOnet(), ms: fromMs(soCounts), esco: fromEsco(lexicon), stackoverflow: process.env.JOBFIT_NO_SO_TAIL ? [] : fromStackOverflow(soCounts, lexicon, spellings, prose.length) };
   for (const list of Object.values(generated)) for (const cand of list) addCandidate(reg, cand, curated, lexicon);
   addTopicAliases(reg, curated, lexicon);
   addCategoryImplications(reg);
@@ -665,7 +709,7 @@ async function main() {
   }
   const skills = [...reg.skills].sort((a, b) => byLower(a.name, b.name));
   fs.writeFileSync(outPath, serialize(skills));
-  const listed = fromListVocabulary(lexicon, reg);
+  const listed = fromListVocabulary(lexicon, reg, spellings);
   fs.writeFileSync(listOutPath, listed.join('\n') + '\n');
   console.error(`build-taxonomy: wrote ${listed.length} list-only skill names to ${path.relative(repoRoot, listOutPath)}`);
   const counts = Object.entries(generated).map(([k, v]) => `${k} ${v.length}`).join(', ');

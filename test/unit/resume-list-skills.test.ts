@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { acronymItems, listItems, namedListItems, unknownProducts, type AcronymRefusals } from '../../src/resume/list-items.js';
 import { headingRule } from '../../src/resume/structure/headings.js';
+import { loadListVocabulary } from '../../src/taxonomy/list-skills.js';
 import type { ResumeProfile } from '../../src/types.js';
 import { readMadeUp as read } from '../helpers/made-up-resume.js';
 
@@ -104,6 +105,26 @@ describe('abbreviations in a skills list', () => {
     const q = read(`${HEAD}- Filed FMLA paperwork for the HAZCOM and OSHA teams\n- Used Python, Java, EDR and YAML configs\n`);
     expect(skillsOf(q)).not.toContain('fmla');
     expect(skillsOf(q)).not.toContain('hazcom');
+  });
+});
+
+describe('products listed under their short names', () => {
+  it('knows the brand and the product of O*NET names without their firm', () => {
+    const v = loadListVocabulary();
+    // ArcSight Enterprise Threat and Risk Management, Trivantis Lectora, Veritas NetBackup, MediPro Medisoft Clinical.
+    for (const form of ['arcsight', 'lectora', 'netbackup', 'medisoft', 'paycor']) expect(v.get(form), form).toBeDefined();
+  });
+
+  it('knows no English word, job title or description left by the shortening', () => {
+    const v = loadListVocabulary();
+    for (const form of ['estimator', 'personable', 'advanced hr', 'digital library', 'server', 'chain visibility']) expect(v.get(form), form).toBeUndefined();
+  });
+
+  it('reads them as items of a skills list, not in prose', () => {
+    const p = read(`${HEAD}\nSKILLS\nSIEM: Splunk, ArcSight\nPR software: Cision, Meltwater, Hootsuite\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['arcsight', 'cision']));
+    const q = read(`${HEAD}- Sent the Cision report to the ArcSight team\n`);
+    expect(skillsOf(q)).not.toContain('cision');
   });
 });
 
