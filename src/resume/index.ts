@@ -146,6 +146,18 @@ function partOfPlace(text: string, hit: SkillHit, places: ReadonlySet<string>): 
   return false;
 }
 
+/**
+ * "Splunk, ArcSight", "Sequretek EDR, Symantec": two short names beside each other, one a product
+ * the taxonomy knows, are a list of products too short for the list test (three items), as tool
+ * tables write them under a label ("SIEM", "Endpoint Security").
+ */
+function pairOfProducts(text: string, found: readonly SkillHit[]): boolean {
+  const items = listItems(text);
+  // "Terraform Associate (003), HashiCorp": a credential and its issuer, dated, are no pair of products.
+  if (/[\d()]/.test(text)) return false;
+  return items.length === 2 && items.every((item) => item.text.split(/\s+/).length <= 3) && found.some((h) => HELD_PRODUCTS.has(h.category) || h.category === 'security');
+}
+
 /** A hit for a list item named by the open vocabularies: a field of practice, claimed by its place in the list. */
 function listHit(name: string, text: string, item: { start: number; end: number }): SkillHit {
   return { skill: name, category: 'practice', surface: text.slice(item.start, item.end), start: item.start, end: item.end };
@@ -232,7 +244,8 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     }
     // Items of a skills list that the open vocabularies name ("PBX", "LinkedIn", "Immigration law"),
     // and an item a wrapped line cut in two ("customer" / "service"): read only in a list.
-    if (section === 'skills' || looksLikeList(line.text)) {
+    const pair = section !== 'skills' && !looksLikeList(line.text) && pairOfProducts(line.text, found);
+    if (section === 'skills' || looksLikeList(line.text) || pair) {
       const items = listItems(line.text);
       const first = items[0];
       if (carry && first && section === 'skills') {
@@ -242,7 +255,8 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
         if (across[0]) hits.push({ ...across[0], surface: line.text.slice(first.start, first.end), start: first.start, end: first.end });
         else if (name) hits.push(listHit(name, line.text, first));
       }
-      for (const item of namedListItems(items, vocabulary(), found)) hits.push(listHit(item.name, line.text, item));
+      // Beside a product in a pair, the other name is a product as well (claimed as one, wherever the pair stands).
+      for (const item of namedListItems(items, vocabulary(), found)) hits.push({ ...listHit(item.name, line.text, item), ...(pair ? { category: 'tool' as const } : {}) });
       // An item of a skills section read on its own, as it would be on a line of its own ("Marketing"
       // in a long comma list is the item, as it is alone under SKILLS): the section is its context.
       if (section === 'skills') {

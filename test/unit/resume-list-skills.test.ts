@@ -120,6 +120,16 @@ describe('products listed under their short names', () => {
     for (const form of ['estimator', 'personable', 'advanced hr', 'digital library', 'server', 'chain visibility']) expect(v.get(form), form).toBeUndefined();
   });
 
+  it('reads a pair of names beside a known product as products, wherever the pair stands', () => {
+    const p = read(`${HEAD}\nTOOL EXPOSURE\nSIEM\nSplunk, ArcSight\n`);
+    expect(skillsOf(p)).toContain('arcsight');
+  });
+
+  it('reads no pair without a known product, and no credential beside its issuer', () => {
+    expect(skillsOf(read(`${HEAD}\nCERTIFICATIONS\nCision, Paycor\n`))).not.toContain('cision');
+    expect(skillsOf(read(`${HEAD}\nCERTIFICATIONS\n2023 Certified: Terraform Associate (003), HashiCorp\n`))).not.toContain('hashicorp');
+  });
+
   it('reads them as items of a skills list, not in prose', () => {
     const p = read(`${HEAD}\nSKILLS\nSIEM: Splunk, ArcSight\nPR software: Cision, Meltwater, Hootsuite\n`);
     expect(skillsOf(p)).toEqual(expect.arrayContaining(['arcsight', 'cision']));
