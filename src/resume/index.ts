@@ -4,7 +4,7 @@ import { analyzeStructure, classifyLines, loadNameData } from './structure/index
 import { DEGREE_RULES } from './structure/find-education.js';
 import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
 import { loadListVocabulary } from '../taxonomy/list-skills.js';
-import { acronymItems, coordinatedSkills, listItems, namedListItems, overlapsAny, unknownProducts, type AcronymRefusals } from './list-items.js';
+import { acronymItems, coordinatedSkills, listItems, namedListItems, opensAnItemsName, overlapsAny, unknownProducts, type AcronymRefusals, type LineItem } from './list-items.js';
 import { claimedInProse, loadProseSkills, proseForm, type ProseSkills } from './prose-claims.js';
 import { formKey, opensOrganization, organizationKey, purposeOfWork, requirementLine, rowLabel, subjectOfWork, taughtToOthers, useOfProduct } from './claim-context.js';
 
@@ -245,8 +245,9 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     // Items of a skills list that the open vocabularies name ("PBX", "LinkedIn", "Immigration law"),
     // and an item a wrapped line cut in two ("customer" / "service"): read only in a list.
     const pair = section !== 'skills' && !looksLikeList(line.text) && pairOfProducts(line.text, found);
+    let items: LineItem[] = [];
     if (section === 'skills' || looksLikeList(line.text) || pair) {
-      const items = listItems(line.text);
+      items = listItems(line.text);
       const first = items[0];
       if (carry && first && section === 'skills') {
         const joined = `${carry} ${first.text}`;
@@ -280,6 +281,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     const products = hits.filter((h) => HELD_PRODUCTS.has(h.category));
     for (const hit of hits) {
       if (hit.hedge === 'negated' || isEmployer(hit.surface) || partOfPlace(line.text, hit, places)) continue;
+      if (!HELD_PRODUCTS.has(hit.category) && opensAnItemsName(hit, items, hits)) continue;
       if (section !== 'skills' && opensOrganization(hit, line.text)) continue;
       const key = hit.skill.toLowerCase();
       let entry = skills.get(key);

@@ -192,3 +192,20 @@ export function acronymItems(items: readonly LineItem[], line: string, taken: re
   }
   return out;
 }
+
+/** "ERP Systems", "CRM Proficient", "QA Tools": words that say how the field is held, not another name. */
+const STILL_THE_FIELD = /^ (?:Systems?|Software|Tools?|Skills?|Proficient|Proficiency|Experience|Knowledge|Expertise|Certified|Certification|Processes|Process|Management|Support|Reporting|Compliance|Analysis)$/u;
+
+/**
+ * "AP Style", "PR Newswire": an abbreviation opening a list item whose other words are a
+ * capitalised name nothing else reads is that name's first word, not the field it abbreviates
+ * elsewhere (Accounts Payable, Public Relations).
+ */
+export function opensAnItemsName(hit: { surface: string; start: number; end: number }, items: readonly LineItem[], hits: readonly { start: number; end: number }[]): boolean {
+  if (!/^[A-Z]{2,3}$/.test(hit.surface)) return false;
+  const item = items.find((i) => i.start === hit.start && i.end > hit.end);
+  if (!item) return false;
+  const rest = item.text.slice(hit.end - item.start);
+  if (!/^ \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(rest) || STILL_THE_FIELD.test(rest)) return false;
+  return !hits.some((h) => h !== hit && h.start < item.end && hit.end < h.end);
+}

@@ -5,7 +5,7 @@
  * Made-up text only.
  */
 import { describe, expect, it } from 'vitest';
-import { acronymItems, listItems, namedListItems, unknownProducts, type AcronymRefusals } from '../../src/resume/list-items.js';
+import { acronymItems, listItems, namedListItems, opensAnItemsName, unknownProducts, type AcronymRefusals } from '../../src/resume/list-items.js';
 import { headingRule } from '../../src/resume/structure/headings.js';
 import { loadListVocabulary } from '../../src/taxonomy/list-skills.js';
 import type { ResumeProfile } from '../../src/types.js';
@@ -105,6 +105,32 @@ describe('abbreviations in a skills list', () => {
     const q = read(`${HEAD}- Filed FMLA paperwork for the HAZCOM and OSHA teams\n- Used Python, Java, EDR and YAML configs\n`);
     expect(skillsOf(q)).not.toContain('fmla');
     expect(skillsOf(q)).not.toContain('hazcom');
+  });
+});
+
+describe('an abbreviation opening a longer name', () => {
+  const at = (text: string, surface: string) => ({ surface, start: text.indexOf(surface), end: text.indexOf(surface) + surface.length });
+
+  it('is the first word of the item\'s name when capitalised words nothing reads follow it', () => {
+    const text = 'AP Style, MLA Style, PR Newswire';
+    expect(opensAnItemsName(at(text, 'AP'), listItems(text), [])).toBe(true);
+    expect(opensAnItemsName(at(text, 'PR'), listItems(text), [])).toBe(true);
+  });
+
+  it('is the field alone, with a word of how it is held, another skill or nothing after it', () => {
+    const text = 'AP, ERP Systems, CRM Proficient, QA Automation, AP invoices';
+    const items = listItems(text);
+    expect(opensAnItemsName(at(text, 'AP'), items, [])).toBe(false);
+    expect(opensAnItemsName(at(text, 'ERP'), items, [])).toBe(false);
+    expect(opensAnItemsName(at(text, 'CRM'), items, [])).toBe(false);
+    const qa = at(text, 'QA');
+    expect(opensAnItemsName(qa, items, [qa, at(text, 'QA Automation')])).toBe(false);
+    expect(opensAnItemsName(at('AP invoices', 'AP'), listItems('AP invoices'), [])).toBe(false);
+  });
+
+  it('reads no Accounts Payable from AP Style in a resume, and keeps AP listed alone', () => {
+    expect(skillsOf(read(`${HEAD}\nSKILLS\nAP Style, Chicago Manual of Style, WordPress\n`))).not.toContain('accounts payable');
+    expect(skillsOf(read(`${HEAD}\nSKILLS\nAP, AR, General Ledger\n`))).toContain('accounts payable');
   });
 });
 
