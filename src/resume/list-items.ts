@@ -65,7 +65,10 @@ export function listItems(text: string): LineItem[] {
  */
 export function namedListItems(items: readonly LineItem[], vocabulary: { get(form: string): string | undefined }, taken: readonly { start: number; end: number }[]): ListItem[] {
   const out: ListItem[] = [];
-  for (const item of items) {
+  for (const whole of items) {
+    // "Knowledge of immigration law", "Proficient in Opera PMS": the name after how it is held.
+    const held = HELD_AS.exec(whole.text);
+    const item = held ? { text: whole.text.slice(held[0].length), start: whole.start + held[0].length, end: whole.end } : whole;
     if (item.text.split(/\s+/).length > 4) continue;
     const name = vocabulary.get(item.text.toLowerCase().replace(/\s+/g, ' '));
     if (!name) continue;
@@ -74,6 +77,9 @@ export function namedListItems(items: readonly LineItem[], vocabulary: { get(for
   }
   return out;
 }
+
+/** How a listed skill is held, before its name: "Knowledge of", "Proficient in", "Experience with". */
+const HELD_AS = /^(?:(?:working|strong|good|excellent|extensive|solid|basic|advanced|thorough|in-depth)\s+)?(?:knowledge|understanding|experience|proficiency|expertise|skills?|background)\s+(?:of|in|with)\s+|^(?:proficient|skilled|experienced|expert|versed|trained|certified|fluent)\s+(?:in|with|on)\s+|^familiar(?:ity)?\s+with\s+/iu;
 
 /** Words that are English, names of people or places: never read as an unknown product. */
 export interface PlainWords {

@@ -28,6 +28,14 @@ describe('list items', () => {
     expect(namedListItems(listItems(text), vocabulary, []).map((i) => i.name)).toEqual(['Immigration law', 'PBX']);
     expect(namedListItems(listItems(text), vocabulary, [{ start: 17, end: 20 }]).map((i) => i.name)).toEqual(['Immigration law']);
   });
+
+  it('names the item after how it is held ("Knowledge of", "Proficient in"), not a word before it', () => {
+    const vocabulary = new Map([['immigration law', 'immigration law'], ['pbx', 'PBX']]);
+    const text = 'Knowledge of immigration law, Proficient in PBX, Reform of immigration law';
+    const named = namedListItems(listItems(text), vocabulary, []);
+    expect(named.map((i) => i.name)).toEqual(['Immigration law', 'PBX']);
+    expect(text.slice(named[0]!.start, named[0]!.end)).toBe('immigration law');
+  });
 });
 
 describe('unknown products in a technical list', () => {
