@@ -199,3 +199,44 @@ Engineer, Acme   2019 – 2020`);
     expect(s.totalMonths).toBe(0);
   });
 });
+
+describe('dates in a narrow left column, wrapped over two lines', () => {
+  const lines = (text: string) => text.trim().split('\n').map((t, i) => ({ n: i + 1, page: 1, text: t }));
+  const read = (text: string, asOf = '2023-07') => analyzeStructure(lines(text), asOf);
+
+  it('joins a start that wraps its end onto the next line ("June 2022 – Title" / "Present Did…")', () => {
+    const s = read(`Jane Roe
+Experience
+June 2022 – Software Engineer (Front-End), Acme, Springfield, USA
+Present Developing user interfaces with React. Working closely
+with designers on accessible web design.
+Mar 2019 – Web Developer, Beta Inc, Springfield
+May 2022 Built the company site and its booking system.
+2016 – Support Technician, Gamma Ltd
+2018 Fixed printers.`);
+    expect(s.positions.map((p) => [p.start, p.end, p.title])).toEqual([
+      ['2022-06', 'present', 'Software Engineer (Front-End)'],
+      ['2019-03', '2022-05', 'Web Developer'],
+      ['2016-01', '2018-12', 'Support Technician'],
+    ]);
+    expect(s.totalMonths).toBe(14 + 39 + 36);
+  });
+
+  it('does not join when the next line opens a range of its own, or when the dash is not after the date', () => {
+    const s = read(`Jane Roe
+Experience
+June 2022 – Software Engineer, Acme
+2019 – 2021 Web Developer, Beta Inc`);
+    expect(s.positions.map((p) => [p.start, p.end])).toEqual([
+      ['2022-06', '2022-06'],
+      ['2019-01', '2021-12'],
+    ]);
+    const prose = read(`Jane Roe
+Experience
+Engineer, Acme   2020 – 2022
+In June 2021 we shipped the – new app
+Present at three conferences.`);
+    // The month in the sentence is not where a date column starts: "Present" below it ends nothing.
+    expect(prose.positions.some((p) => p.end === 'present')).toBe(false);
+  });
+});

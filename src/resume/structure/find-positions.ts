@@ -2,7 +2,7 @@ import type { Line, Position, YearMonth } from '../../types.js';
 import { cellsOf, type LineClass } from './classify-sections.js';
 import { positionKind } from './position-kind.js';
 import { monthIndex, monthsInclusive } from './months.js';
-import { findDateRanges, type FoundRange } from './parse-date-range.js';
+import { findDateRanges, tokenizeDates, type FoundRange } from './parse-date-range.js';
 
 /** A line holding the dates of one position, and the lines those dates were read from. */
 interface Anchor {
@@ -58,6 +58,28 @@ function joinedRange(lines: readonly Line[], i: number, asOf: YearMonth): Anchor
   return { index: i, range, lastIndex: i + take };
 }
 
+/**
+ * "June 2022 – Software Engineer, Acme" over "Present Developing…": a dates column too narrow
+ * for its range wraps the end onto the next line, ahead of that line's text. The start opens
+ * its line and a dash follows it; the next line opens with a date that starts no range itself.
+ */
+function wrappedRange(lines: readonly Line[], i: number, asOf: YearMonth): Anchor | null {
+  const text = lines[i]!.text;
+  const a = tokenizeDates(text, asOf)[0];
+  if (!a || a.index !== text.length - text.trimStart().length || a.kind === 'present' || a.kind === 'bare-month') return null;
+  const dash = /^\s*(?:-{1,2}|–|—|to)\s+(?=[A-Za-z])/i.exec(text.slice(a.index + a.length));
+  if (!dash) return null;
+  const next = lines[i + 1]?.text ?? '';
+  const b = tokenizeDates(next, asOf)[0];
+  if (!b || b.index !== next.length - next.trimStart().length || b.kind === 'bare-month') return null;
+  const own = findDateRanges(next, asOf)[0];
+  if (own && own.index === b.index && !own.single) return null;
+  const joined = `${text.slice(a.index, a.index + a.length)} – ${next.slice(b.index, b.index + b.length)}`;
+  const range = findDateRanges(joined, asOf)[0];
+  if (!range || range.single || range.length !== joined.length) return null;
+  return { index: i, range: { ...range, index: a.index, length: a.length + dash[0].length }, lastIndex: i + 1 };
+}
+
 function lineIsDate(text: string, asOf: YearMonth): boolean {
   return text !== '' && loneDate(text, asOf);
 }
@@ -67,7 +89,7 @@ function findAnchors(lines: readonly Line[], classes: readonly LineClass[], asOf
   for (let i = 0; i < lines.length; i++) {
     const c = classes[i]!;
     if (c.heading || c.block === 'none') continue;
-    const joined = joinedRange(lines, i, asOf);
+    const joined = joinedRange(lines, i, asOf) ?? wrappedRange(lines, i, asOf);
     if (joined && classes[joined.lastIndex]?.block === c.block) {
       anchors.push(joined);
       i = joined.lastIndex;
