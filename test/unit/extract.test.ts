@@ -65,6 +65,19 @@ describe('DOCX', () => {
     expect(doc.hidden.map((l) => l.text)).toEqual(['gone', 'white', 'tiny']);
     expect(doc.warnings.map((w) => w.code)).toContain('HIDDEN_TEXT');
   });
+  it('reads white body text as visible when a coloured panel is drawn behind the text (a sidebar), and only then', async () => {
+    const white = p('EDUCATION', '<w:rPr><w:color w:val="FFFFFF"/></w:rPr>');
+    const vml = (fill: string, z: string) => `<w:p><w:r><w:pict><v:group xmlns:v="urn:schemas-microsoft-com:vml" style="position:absolute;width:230pt;height:842pt;z-index:${z}"><v:rect style="width:4593;height:16845" fillcolor="${fill}" stroked="f"/></v:group></w:pict></w:r></w:p>`;
+    const read = async (body: string) => (await extractBuffer(await docx(p('Jane Doe') + body), 'cv.docx', options)).lines.map((l) => l.text).slice(1);
+    expect(await read(vml('#376d8b', '-15802880') + white)).toEqual(['EDUCATION']);
+    const anchor = (behind: string, fill: string) => `<w:p><w:r><w:drawing><wp:anchor xmlns:wp="wp" xmlns:a="a" xmlns:wps="wps" behindDoc="${behind}"><wps:wsp><wps:spPr><a:solidFill><a:srgbClr val="${fill}"/></a:solidFill></wps:spPr></wps:wsp></wp:anchor></w:drawing></w:r></w:p>`;
+    expect(await read(anchor('1', '1F3864') + white)).toEqual(['EDUCATION']);
+    // A panel in front of the text, a white panel, or none: white text stays hidden.
+    expect(await read(vml('#376d8b', '5') + white)).toEqual([]);
+    expect(await read(vml('white', '-5') + white)).toEqual([]);
+    expect(await read(anchor('0', '1F3864') + white)).toEqual([]);
+    expect(await read(anchor('1', 'FFFFFF') + white)).toEqual([]);
+  });
   it('takes one branch of mc:AlternateContent', async () => {
     const box = (t: string): string => `<w:drawing><w:txbxContent>${p(t)}</w:txbxContent></w:drawing>`;
     const alt = `<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice>${box('Boxed')}</mc:Choice><mc:Fallback>${box('Boxed')}</mc:Fallback></mc:AlternateContent></w:r></w:p>`;

@@ -6,6 +6,7 @@ import { CLOCK_EVERY, type ReadBudget } from '../budget.js';
 import { readPartText } from './read-part.js';
 import { ExtractError, extractError } from '../errors.js';
 import { mergeLooks, readRunLook, readStyleSheet, styleLook, type RunLook, type StyleSheet } from './docx-styles.js';
+import { drawsPanelBehindText } from './docx-panels.js';
 import { childElements, firstChild, parseXml, type XmlElement } from './xml.js';
 
 type Origin = NonNullable<RawLine['origin']>;
@@ -220,7 +221,8 @@ export async function readDocx(zip: JSZip, budget: ReadBudget): Promise<ReaderRe
   const sheet = readStyleSheet(stylesPath === undefined ? undefined : await readPart(zip, stylesPath, budget).catch(() => undefined));
   const w: Walk = { budget, sheet, lines: [], hidden: [], tally: new Map() };
   const bodyWalk: Walk = { ...w, lines: [] };
-  walkBlocks(firstChild(main, 'w:body') ?? main, bodyWalk, { origin: 'body', shaded: false });
+  // White body text over a coloured panel drawn behind it (a sidebar) is visible.
+  walkBlocks(firstChild(main, 'w:body') ?? main, bodyWalk, { origin: 'body', shaded: drawsPanelBehindText(main) });
   await walkParts(zip, relType(rels, '/header'), w, 'header');
   w.lines.push(...bodyWalk.lines);
   const footers: Walk = { ...w, lines: [] };
