@@ -101,6 +101,24 @@ describe('degrees as Indian and polytechnic resumes write them', () => {
     expect(levelIn(heading, text)).not.toBe('bachelor');
   });
 
+  it.each([
+    ['B.A. LL.B. (Hons.), Utkal University', 'bachelor'],
+    ['LLB, University of London', 'bachelor'],
+    ['M.Phil in Economics', 'master'],
+    ['M.Com, Delhi University', 'master'],
+    ['M.A., English Literature', 'master'],
+  ])('reads the law, commerce and arts degree %j as %s', (text, level) => {
+    expect(levelIn('Education', text)).toBe(level);
+  });
+
+  it('reads an M.A. or an LL.B. named outside the education section, and not initials or a state', () => {
+    expect(levelIn('PROFILE', 'Analyst. Hold M.A. in Translation, finished 1 year of Computer Science study')).toBe('master');
+    expect(levelIn('A student currently pursuing B.A. LL.B. (Hons.) at The Law College, Cuttack.')).toBe('bachelor');
+    expect(levelIn('Experience', 'Prepared the accounts of M.A. Smith & Co.')).toBe('none');
+    expect(levelIn('Experience', 'Moved to Boston, MA in 2019 to lead sales')).toBe('none');
+    expect(levelIn('Skills', 'LLBLGen, M.Commerce tools')).toBe('none');
+  });
+
   it('reads a post-graduate diploma outside management as no school diploma', () => {
     expect(levelIn('Education', 'Post Graduate Diploma in Embedded Systems')).toBe('none');
   });

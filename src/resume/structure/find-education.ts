@@ -30,12 +30,18 @@ export const DEGREE_RULES: DegreeRule[] = [
       /\bMS\b(?!\s*(Office|Access|Excel|Word|SQL|Project|Dynamics|Teams|Outlook|Windows|Visio|PowerPoint|-))|\bM\.A\.|\bMA\b(?= in)|\bM\.S\b(?=\s+in\b)/,
       // Indian post-graduate diplomas in management (PGDM, PGDBM) stand for an MBA.
       ci(String.raw`\bpost[- ]?graduate diploma in (?:business|management)\b|\bpgd(?:b)?m\b`),
+      // Master of Philosophy, and the Indian Master of Commerce ("M.Com", not "M.Commerce").
+      ci(String.raw`\bm\.?\s?phil\b`),
+      /\bM\.\s?Com\b|\bMCom\b/,
     ],
     strict: [
       ci(String.raw`\bmaster(?:['’]?s)?\s+(?:of|in|degree)\b|\b(?:m\.s|m\.?sc|m\.?eng|m\.?tech|mba|m\.b\.a)${OF_IN}`),
       // Spanish: "Máster en Ciencia de Datos".
       ci(String.raw`máster\s+(?:en|universitario)\b`),
       new RegExp(String.raw`\bMS${OF_IN}`),
+      // "Hold M.A. in Translation": the dotted M.A. with its field (bare "M.A." may be initials).
+      /\bM\.A\.\s*(?:in|of)\s/,
+      ci(String.raw`\bm\.?\s?phil\.?\s*(?:in|of)\s`),
     ],
   },
   {
@@ -47,12 +53,15 @@ export const DEGREE_RULES: DegreeRule[] = [
       // "B-Tech", "B E in", "B. E. in", and "BE" alone on its line of an education section.
       ci(String.raw`\bb-\s?tech\b`),
       /\bB\.?\s[EB]\.?\s+in\b|^\s*BE\s*(?:\(|$)/,
+      // Bachelor of Laws, alone or after an arts degree ("B.A. LL.B. (Hons.)").
+      /\bLL\.?\s?B\b/,
     ],
     strict: [
       ci(String.raw`\bbat?chelor(?:['’]?s)?\s+(?:of|in|degree)\b|\b(?:b\.s|b\.?sc|b\.?tech|b\.e|b\.?eng|bba|bsn)${OF_IN}`),
       // Spanish: "Grado en Ingeniería Informática", "Licenciatura en …".
       ci(String.raw`\b(?:grado|licenciatura)\s+en\b`),
       new RegExp(String.raw`\bBS${OF_IN}|\bB\.A\.\s*(?:in|of)\s`),
+      /\bLL\.\s?B\.|\bLLB\b/,
     ],
   },
   {
