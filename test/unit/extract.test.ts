@@ -78,6 +78,22 @@ describe('DOCX', () => {
     expect(await read(anchor('0', '1F3864') + white)).toEqual([]);
     expect(await read(anchor('1', 'FFFFFF') + white)).toEqual([]);
   });
+  it('reads floating text boxes by their place on the page, a group\'s heading before its panel', async () => {
+    const NS = 'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:wps="wps" xmlns:wpg="wpg"';
+    const place = (x: number | string, y: number) =>
+      `<wp:positionH relativeFrom="column">${typeof x === 'number' ? `<wp:posOffset>${x}</wp:posOffset>` : `<wp:align>${x}</wp:align>`}</wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>${y}</wp:posOffset></wp:positionV>`;
+    const shape = (t: string, xfrm = '') => `<wps:wsp><wps:spPr>${xfrm}</wps:spPr><wps:txbx><w:txbxContent>${p(t)}</w:txbxContent></wps:txbx></wps:wsp>`;
+    const anchor = (x: number | string, y: number, w: number, h: number, inner: string) =>
+      `<w:r><w:drawing><wp:anchor ${NS} behindDoc="0">${place(x, y)}<wp:extent cx="${w}" cy="${h}"/><a:graphic><a:graphicData>${inner}</a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>`;
+    const off = (x: number, y: number, w: number, h: number) => `<a:xfrm><a:off x="${x}" y="${y}"/><a:ext cx="${w}" cy="${h}"/></a:xfrm>`;
+    const group = `<wpg:wgp>${shape('Led the support team.', off(0, 0, 6000000, 3000000))}${shape('EXPERIENCE', off(200000, 130000, 5000000, 400000))}</wpg:wgp>`;
+    const body = `<w:p>${anchor(0, 4000000, 6000000, 3000000, group)}${anchor(0, 3000000, 3000000, 300000, shape('Summary of me.'))}${anchor(0, 0, 6000000, 800000, shape('Jane Doe'))}</w:p>`;
+    const read = async (b: string) => (await extractBuffer(await docx(b), 'cv.docx', options)).lines.map((l) => l.text);
+    expect(await read(body)).toEqual(['Jane Doe', 'Summary of me.', 'EXPERIENCE', 'Led the support team.']);
+    // A drawing placed by alignment has no offset to compare: the file's order stands.
+    const aligned = `<w:p>${anchor('center', 3000000, 3000000, 300000, shape('Summary of me.'))}${anchor(0, 0, 6000000, 800000, shape('Jane Doe'))}</w:p>`;
+    expect(await read(aligned)).toEqual(['Summary of me.', 'Jane Doe']);
+  });
   it('takes one branch of mc:AlternateContent', async () => {
     const box = (t: string): string => `<w:drawing><w:txbxContent>${p(t)}</w:txbxContent></w:drawing>`;
     const alt = `<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice>${box('Boxed')}</mc:Choice><mc:Fallback>${box('Boxed')}</mc:Fallback></mc:AlternateContent></w:r></w:p>`;

@@ -7,6 +7,7 @@ import { readPartText } from './read-part.js';
 import { ExtractError, extractError } from '../errors.js';
 import { mergeLooks, readRunLook, readStyleSheet, styleLook, type RunLook, type StyleSheet } from './docx-styles.js';
 import { drawsPanelBehindText } from './docx-panels.js';
+import { readingOrder, type Rect } from './box-order.js';
 import { childElements, firstChild, parseXml, type XmlElement } from './xml.js';
 
 type Origin = NonNullable<RawLine['origin']>;
@@ -108,11 +109,23 @@ function walkTable(tbl: XmlElement, w: Walk, ctx: Ctx): void {
   }
 }
 
+/** A text box, with where its drawing is placed when the file says. */
+interface Box {
+  content: XmlElement;
+  /** The drawing (wp:anchor or wp:inline) that holds it: boxes of one group share it. */
+  drawing: XmlElement | null;
+  /** The drawing's place, and the frames its offsets are measured from ("column|paragraph"). */
+  at: Rect | null;
+  frame: string;
+  /** The box's place inside its group of shapes, in the group's own units. */
+  inGroup: Rect | null;
+}
+
 interface Pieces {
   visible: string;
   hidden: string;
   why: Set<string>;
-  boxes: XmlElement[];
+  boxes: Box[];
 }
 
 function walkParagraph(p: XmlElement, w: Walk, ctx: Ctx): void {
@@ -134,7 +147,25 @@ function walkParagraph(p: XmlElement, w: Walk, ctx: Ctx): void {
     const key = `${ctx.origin}|${[...pieces.why].join(', ')}`;
     w.tally.set(key, (w.tally.get(key) ?? 0) + words);
   }
-  for (const box of pieces.boxes) walkBlocks(box, w, { origin: ctx.origin === 'body' ? 'textbox' : ctx.origin, shaded: true });
+  for (const box of boxesInReadingOrder(pieces.boxes)) walkBlocks(box, w, { origin: ctx.origin === 'body' ? 'textbox' : ctx.origin, shaded: true });
+}
+
+/**
+ * The text boxes anchored in one paragraph, read by their place on the page rather than the
+ * order they were drawn in; the boxes of a group together, by their place in it. Drawings
+ * whose offsets are measured from different frames keep the file's order.
+ */
+function boxesInReadingOrder(boxes: Box[]): XmlElement[] {
+  if (boxes.length < 2) return boxes.map((b) => b.content);
+  const drawings: Box[][] = [];
+  for (const box of boxes) {
+    const last = drawings[drawings.length - 1];
+    if (last && box.drawing !== null && last[0]!.drawing === box.drawing) last.push(box);
+    else drawings.push([box]);
+  }
+  const oneFrame = new Set(drawings.map((d) => d[0]!.frame)).size === 1;
+  const ordered = oneFrame ? readingOrder(drawings, (d) => d[0]!.at) : drawings;
+  return ordered.flatMap((d) => readingOrder(d, (b) => b.inGroup).map((b) => b.content));
 }
 
 const runContainers = new Set(['w:hyperlink', 'w:ins', 'w:smartTag', 'w:customXml', 'w:fldSimple', 'w:moveTo', 'w:dir', 'w:bdo']);
@@ -183,17 +214,53 @@ function readRun(r: XmlElement, sheet: StyleSheet, base: RunLook, shaded: boolea
   }
 }
 
-/** Text boxes inside drawings, taking one branch of each mc:AlternateContent. */
-function findTextboxes(el: XmlElement, out: XmlElement[]): void {
+const localName = (el: XmlElement): string => el.name.slice(el.name.indexOf(':') + 1);
+const child = (el: XmlElement | undefined, local: string): XmlElement | undefined =>
+  el === undefined ? undefined : childElements(el).find((c) => localName(c) === local);
+const emu = (el: XmlElement | undefined): number | null => {
+  const text = el?.children.find((c): c is string => typeof c === 'string');
+  return text !== undefined && /^\s*-?\d+\s*$/.test(text) ? Number(text) : null;
+};
+
+/** A floating drawing's offsets and size (EMU), when given as numbers rather than alignments. */
+function anchorPlace(anchor: XmlElement): { at: Rect | null; frame: string } {
+  const h = child(anchor, 'positionH');
+  const v = child(anchor, 'positionV');
+  const frame = `${h?.attrs['relativeFrom'] ?? ''}|${v?.attrs['relativeFrom'] ?? ''}`;
+  const x = emu(child(h, 'posOffset'));
+  const y = emu(child(v, 'posOffset'));
+  const extent = child(anchor, 'extent');
+  if (x === null || y === null || extent === undefined) return { at: null, frame };
+  return { at: { x, y, w: Number(extent.attrs['cx'] ?? 0), h: Number(extent.attrs['cy'] ?? 0) }, frame };
+}
+
+/** A shape's offset and size inside its group (a:xfrm of its properties). */
+function shapePlace(shape: XmlElement): Rect | null {
+  const xfrm = child(child(shape, 'spPr'), 'xfrm');
+  const off = child(xfrm, 'off');
+  const ext = child(xfrm, 'ext');
+  if (off === undefined || ext === undefined) return null;
+  const [x, y, w, h] = [off.attrs['x'], off.attrs['y'], ext.attrs['cx'], ext.attrs['cy']].map(Number);
+  return [x, y, w, h].every((n) => Number.isFinite(n)) ? { x: x!, y: y!, w: w!, h: h! } : null;
+}
+
+/** Text boxes inside drawings, taking one branch of each mc:AlternateContent, with where each is drawn. */
+function findTextboxes(el: XmlElement, out: Box[], within: Omit<Box, 'content'> = { drawing: null, at: null, frame: '', inGroup: null }): void {
   if (el.name === 'w:txbxContent') {
-    out.push(el);
+    out.push({ content: el, ...within });
     return;
   }
   if (el.name === 'mc:AlternateContent') {
-    findTextboxes(chooseAlternative(el), out);
+    findTextboxes(chooseAlternative(el), out, within);
     return;
   }
-  for (const c of childElements(el)) findTextboxes(c, out);
+  let here = within;
+  const local = localName(el);
+  const drawingPart = !el.name.startsWith('w:') && !el.name.startsWith('a:');
+  if (drawingPart && local === 'anchor') here = { ...anchorPlace(el), drawing: el, inGroup: null };
+  else if (drawingPart && local === 'inline') here = { drawing: el, at: null, frame: 'inline', inGroup: null };
+  else if (local === 'wsp' && within.drawing !== null) here = { ...within, inGroup: shapePlace(el) };
+  for (const c of childElements(el)) findTextboxes(c, out, here);
 }
 
 function hiddenParts(tally: HiddenTally): HiddenWords[] {
