@@ -240,3 +240,37 @@ Present at three conferences.`);
     expect(prose.positions.some((p) => p.end === 'present')).toBe(false);
   });
 });
+
+describe('a block of internships under its own heading', () => {
+  const lines = (text: string) => text.trim().split('\n').map((t, i) => ({ n: i + 1, page: 1, text: t }));
+  const read = (text: string) => analyzeStructure(lines(text), '2021-09');
+
+  it('counts every dated entry under "Internships" as an internship, whatever its title', () => {
+    const s = read(`Jane Roe
+INTERNSHIPS
+Human Resource, Aashman Foundation
+May - Jun 2021
+District Legal Services Authority, Cuttack
+Aug - Sep 2019
+PAPERS PRESENTED
+Ethics for Law or Ethics for Life
+Nov 2019`);
+    expect(s.positions.filter((p) => p.kind === 'internship').map((p) => [p.start, p.end])).toEqual([
+      ['2021-05', '2021-06'],
+      ['2019-08', '2019-09'],
+    ]);
+    expect(s.totalMonths).toBe(0);
+    expect(s.internshipMonths).toBe(4);
+  });
+
+  it('still counts the same entries under "Experience" as jobs', () => {
+    const s = read(`Jane Roe
+EXPERIENCE
+Human Resource, Aashman Foundation
+May - Jun 2021
+Campus Ambassador, Law Informants
+Aug - Nov 2020`);
+    expect(s.positions.map((p) => p.kind)).toEqual(['job', 'job']);
+    expect(s.totalMonths).toBe(6);
+  });
+});

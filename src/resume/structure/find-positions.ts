@@ -1,5 +1,6 @@
 import type { Line, Position, YearMonth } from '../../types.js';
 import { cellsOf, type LineClass } from './classify-sections.js';
+import { heldBlock } from './headings.js';
 import { positionKind } from './position-kind.js';
 import { monthIndex, monthsInclusive } from './months.js';
 import { findDateRanges, tokenizeDates, type FoundRange } from './parse-date-range.js';
@@ -197,7 +198,7 @@ const SIDE_SECTIONS = new Set(['other', 'skills', 'summary']);
 function afterWork(classes: readonly LineClass[]): boolean[] {
   let inTail = false;
   return classes.map((c) => {
-    if (c.heading) inTail = c.block === 'work' || (inTail && c.block === 'none' && SIDE_SECTIONS.has(c.section));
+    if (c.heading) inTail = heldBlock(c.block) || (inTail && c.block === 'none' && SIDE_SECTIONS.has(c.section));
     return inTail && c.block === 'none' && SIDE_SECTIONS.has(c.section);
   });
 }
@@ -219,7 +220,7 @@ function anchorsWithFallback(
   asOf: YearMonth,
 ): { anchors: Anchor[]; classes: readonly LineClass[] } {
   const anchors = findAnchors(lines, classes, asOf);
-  const noWork = !anchors.some((a) => classes[a.index]!.block === 'work');
+  const noWork = !anchors.some((a) => heldBlock(classes[a.index]!.block));
   const tail = afterWork(classes);
   const loose = classes.map((c): LineClass => (c.block === 'none' && !c.heading ? { ...c, block: 'work' } : c));
   const extra = findAnchors(lines, loose, asOf).filter(

@@ -3,12 +3,16 @@ import type { ResumeSection } from '../../types.js';
 /**
  * What a block under a heading holds for experience counting:
  * - work: employment; dated entries are jobs unless their title says otherwise;
+ * - internship: a block of internships and traineeships; every dated entry is one;
  * - research: research roles, mostly while a student; counted only for professional titles;
  * - activity: clubs, leadership, volunteering, community: never professional months;
  * - education: degrees and schools;
  * - none: no positions (skills, projects, awards…).
  */
-export type BlockKind = 'work' | 'research' | 'activity' | 'education' | 'none';
+export type BlockKind = 'work' | 'internship' | 'research' | 'activity' | 'education' | 'none';
+
+/** Blocks whose dated entries are positions held (jobs or internships). */
+export const heldBlock = (block: BlockKind): boolean => block === 'work' || block === 'internship';
 
 export interface HeadingRule {
   section: ResumeSection;
@@ -26,10 +30,17 @@ export const HEADING_RULES: HeadingRule[] = [
       'work history', 'relevant experience', 'career history', 'professional background', 'career',
       'experience and employment', 'professional employment', 'industry experience', 'job experience',
       'relevant work experience', 'work', 'positions', 'professional history', 'employment experience',
-      'technical experience', 'related experience', 'internships', 'internship experience', 'internship',
+      'technical experience', 'related experience',
       'experiencia', 'experiencia profesional', 'experiencia laboral',
       'military experience', 'military service', 'consulting experience', 'teaching experience',
     ],
+  },
+  {
+    // A student's placements under their own heading: "Internships", "Legal Trainee / Internships".
+    section: 'experience',
+    block: 'internship',
+    names: ['internships', 'internship experience', 'internship', 'internships and trainings', 'internship and training',
+      'traineeships', 'traineeship', 'industrial training', 'industrial placements'],
   },
   {
     section: 'experience',
@@ -100,6 +111,7 @@ export const HEADING_RULES: HeadingRule[] = [
       'most proud of', 'a day of my life', 'fields', 'operating systems', 'domestic awards',
       'international awards', 'scholarships', 'conferences', 'hobbies and interests', 'declaration',
       'other', 'misc', 'miscellaneous', 'additional', 'awards and recognition', 'recognition',
+      'papers presented', 'paper presentations', 'papers', 'blog', 'blogs', 'articles',
     ],
   },
 ];

@@ -19,13 +19,14 @@ const VOLUNTEER = /\bvolunteer(ing)?\b|\bcontributor\b/i;
 const PROFESSIONAL_RESEARCH = /\b(post-?doc(toral)?|scientist|professor|lecturer|engineer|fellow(ship)? at|staff|principal investigator|director)\b/i;
 
 /**
- * How a dated entry counts. The block it sits in decides first (education, activities),
+ * How a dated entry counts. The block it sits in decides first (education, activities, internships),
  * then its heading text: interns are internships, student assistantships and volunteering
  * are not professional, and a summer-only engagement is read as an internship.
  */
 export function positionKind(block: BlockKind, head: string, season: boolean): PositionKind {
   if (block === 'education') return 'education';
   if (block === 'activity') return 'volunteer';
+  if (block === 'internship') return 'internship';
   if (INTERN.test(head)) return 'internship';
   if (STUDENT_ROLE.test(head) || VOLUNTEER.test(head)) return 'volunteer';
   if (STUDY.test(head)) return 'education';
