@@ -119,6 +119,24 @@ describe('degrees as Indian and polytechnic resumes write them', () => {
     expect(levelIn('Skills', 'LLBLGen, M.Commerce tools')).toBe('none');
   });
 
+  it.each([
+    ['B.S : Business Finance , January 1991 Towson University', 'bachelor'],
+    ['B.A : Political Science Montclair State University - City , State', 'bachelor'],
+    ['B.S Professional studies International Organizational Leadership', 'bachelor'],
+    ['M.S : Project Management University of Wisconsin City , State', 'master'],
+    ['M.S', 'master'],
+    ['JD : Organizational Communication 2007 St. Edward\'s University', 'master'],
+    ['Juris Doctor, Harvard Law School', 'master'],
+  ])('reads %j, its abbreviation without the closing dot, as %s', (text, level) => {
+    expect(levelIn('Education', text)).toBe(level);
+  });
+
+  it('does not read initials or words that begin like those abbreviations as degrees', () => {
+    expect(levelIn('Education', 'Advisor: M.A Smith, Stanford University')).toBe('none');
+    expect(levelIn('Education', 'Coursework with B.A Jones')).toBe('none');
+    expect(levelIn('Experience', 'Filed the JD Edwards ledgers for the B.S.A. chapter')).toBe('none');
+  });
+
   it('reads a post-graduate diploma outside management as no school diploma', () => {
     expect(levelIn('Education', 'Post Graduate Diploma in Embedded Systems')).toBe('none');
   });

@@ -30,6 +30,11 @@ export const DEGREE_RULES: DegreeRule[] = [
       /\bMS\b(?!\s*(Office|Access|Excel|Word|SQL|Project|Dynamics|Teams|Outlook|Windows|Visio|PowerPoint|-))|\bM\.A\.|\bMA\b(?= in)|\bM\.S\b(?=\s+in\b)/,
       // Indian post-graduate diplomas in management (PGDM, PGDBM) stand for an MBA.
       ci(String.raw`\bpost[- ]?graduate diploma in (?:business|management)\b|\bpgd(?:b)?m\b`),
+      // "M.S : Project Management", "M.A, English", "M.S" alone: the closing dot dropped, as the
+      // livecareer layout writes them; an M.A before a name is initials.
+      /\bM\.[SA](?=\s*(?::|,|\(|$|in\s|of\s))/,
+      // Professional doctorates of law: a graduate degree, counted as a master's at least.
+      /\bJ\.?D\b(?=\s*(?::|,|\(|$))|\bJuris Doctor(?:ate)?\b/,
       // Master of Philosophy, and the Indian Master of Commerce ("M.Com", not "M.Commerce").
       ci(String.raw`\bm\.?\s?phil\b`),
       /\bM\.\s?Com\b|\bMCom\b/,
@@ -53,6 +58,8 @@ export const DEGREE_RULES: DegreeRule[] = [
       // "B-Tech", "B E in", "B. E. in", and "BE" alone on its line of an education section.
       ci(String.raw`\bb-\s?tech\b`),
       /\bB\.?\s[EB]\.?\s+in\b|^\s*BE\s*(?:\(|$)/,
+      // "B.S : Business Finance", "B.S Professional studies", "B.A : Political Science": the closing dot dropped.
+      /\bB\.S(?=\s|:|,|$)|\bB\.A(?=\s*(?::|,|\(|$|in\s|of\s))/,
       // Bachelor of Laws, alone or after an arts degree ("B.A. LL.B. (Hons.)").
       /\bLL\.?\s?B\b/,
     ],
