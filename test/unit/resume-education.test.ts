@@ -127,6 +127,8 @@ describe('degrees as Indian and polytechnic resumes write them', () => {
     ['M.S', 'master'],
     ['JD : Organizational Communication 2007 St. Edward\'s University', 'master'],
     ['Juris Doctor, Harvard Law School', 'master'],
+    ['A.A : Liberal Arts 2012 Essex County College', 'associate'],
+    ['Associate of Occupational Studies : Culinary Arts 1991', 'associate'],
   ])('reads %j, its abbreviation without the closing dot, as %s', (text, level) => {
     expect(levelIn('Education', text)).toBe(level);
   });

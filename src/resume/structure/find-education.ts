@@ -74,8 +74,10 @@ export const DEGREE_RULES: DegreeRule[] = [
   {
     level: 'associate',
     loose: [
-      ci(String.raw`\bassociate['’]?s?\s+(degree|of (arts|science|applied)|in)\b`),
+      ci(String.raw`\bassociate['’]?s?\s+(degree|of (arts|science|applied|occupational|general|technical)|in)\b`),
       /\bA\.?A\.?S\b|\bA\.S\.?(?=\W|$)|\bA\.A\.|\bAAS\b/,
+      // "A.A : Liberal Arts": the closing dot dropped.
+      /\bA\.A(?=\s*(?::|,|\(|$|in\s))/,
       // A diploma in a field after school (a polytechnic's "Diploma in Electrical Engineering").
       ci(String.raw`(?<!(?:high school|secondary|graduate|pg)\s*)\bdiploma in\b`),
     ],
