@@ -77,6 +77,16 @@ describe('a range whose dash was lost', () => {
   it('does not join two bare years', () => {
     expect(parseDateRange('Awards 2019 2020', '2026-02')).toBeNull();
   });
+  it('reads two years, or a year and "now", that open a line before its title as a range', () => {
+    expect(parseDateRange('2019 2021 Java Backend Developer, Miratorg (Belgorod, Russia)', '2026-02')).toEqual({ start: '2019-01', end: '2021-12', present: false });
+    expect(parseDateRange('2021 now Full-Stack Developer, Inetex (Rehovot, Israel)', '2026-02')).toEqual({ start: '2021-01', end: '2026-02', present: true });
+    expect(parseDateRange('2008 2010. Junior software developer.', '2026-02')).toEqual({ start: '2008-01', end: '2010-12', present: false });
+  });
+  it('does not join years that list, or a year and "now" inside a sentence', () => {
+    expect(findDateRanges('2019 2020 2021 Winner of the hackathon', '2026-02').some((r) => !r.single)).toBe(false);
+    expect(parseDateRange('Since 2021 now the team ships weekly', '2026-02')).toBeNull();
+    expect(parseDateRange('Grew sales 2019 2021 by a third', '2026-02')).toBeNull();
+  });
 });
 
 describe('ranges whose dash was lost or said in words', () => {

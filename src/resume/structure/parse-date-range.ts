@@ -196,7 +196,12 @@ function single(t: Token, text: string, asOf: YearMonth): FoundRange | null {
 function dashLost(a: Token, b: Token, text: string): boolean {
   if (!/^\s*$/.test(text.slice(a.index + a.length, b.index))) return false;
   if (a.kind === 'month') return b.kind === 'month' || b.kind === 'present';
+  // "2019 2021 Java Developer, Acme", "2021 now Full-Stack Developer": the dates open the line
+  // and a title follows them (a converted PDF lost the dash).
+  const opensTitle = /^\s*$/.test(text.slice(0, a.index)) && /^[.,]?\s+\p{Lu}/u.test(text.slice(b.index + b.length));
+  if (a.kind === 'year' && b.kind === 'present') return opensTitle;
   if (a.kind !== 'year' || b.kind !== 'year' || b.year < a.year || b.year - a.year > 45) return false;
+  if (opensTitle) return true;
   // "20182020" is glued; "2018 2020" only when the two years fill their cell, as a dates
   // column does ("Awards 2019 2020" lists two years).
   if (a.index + a.length === b.index) return true;
