@@ -274,3 +274,24 @@ Aug - Nov 2020`);
     expect(s.totalMonths).toBe(6);
   });
 });
+
+describe('a profile copied from a networking site, with no headings', () => {
+  const lines = (text: string) => text.trim().split('\n').map((t, i) => ({ n: i + 1, page: 1, text: t }));
+  const read = (text: string) => analyzeStructure(lines(text), '2025-10');
+
+  it('reads dates followed by their length ("· 3 yrs 6 mos") as positions, however long the line', () => {
+    const s = read(`Jane Roe
+Sr. Site Reliability EngineerSr. Site Reliability Engineer
+Acme Parks · Full-timeAcme Parks · Full-time Jul 2025 - Present · 4 mosJul 2025 to Present · 4 mos Orlando, Florida, United States
+Senior System Engineer Senior System Engineer
+State University · Full-timeState University · Full-time Nov 2005 - Feb 2022 · 16 yrs 4 mosNov 2005 to Feb 2022 · 16 yrs 4 mos
+Ran 800 Linux servers.`);
+    expect(s.positions.map((p) => [p.start, p.end])).toEqual([['2025-07', 'present'], ['2005-11', '2022-02']]);
+  });
+
+  it('does not read a long sentence with dates and no length as a position', () => {
+    const s = read(`Jane Roe
+I worked at Acme Parks from Jul 2015 - Present and before that at State University for many years as an engineer of systems.`);
+    expect(s.positions).toEqual([]);
+  });
+});

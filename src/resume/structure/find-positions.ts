@@ -167,10 +167,18 @@ function datedLine(lines: readonly Line[], a: Anchor): boolean {
   return !a.range.single && !BULLET.test(text) && !isProse(text);
 }
 
-/** A dated line that reads as a position's own: a dates cell, or a short line naming a role. */
+/** "Jul 2025 - Present · 3 mos", "Feb 2022 - Jul 2025 · 3 yrs 6 mos": a profile site's span and its length. */
+const SPAN_LENGTH = /^\s*·\s*\d+\s*(?:yrs?|mos?)(?![a-z])/;
+
+/**
+ * A dated line that reads as a position's own: a dates cell, a short line naming a role, or
+ * dates followed by their length as a profile site writes them (a line a copy may have doubled).
+ */
 function positionLike(lines: readonly Line[], a: Anchor): boolean {
-  if (!datedLine(lines, a)) return false;
   const text = lines[a.index]!.text.trim();
+  const raw = lines[a.index]!.text;
+  if (!a.range.single && !BULLET.test(text) && SPAN_LENGTH.test(raw.slice(a.range.index + a.range.length))) return true;
+  if (!datedLine(lines, a)) return false;
   const rest = (text.slice(0, a.range.index) + text.slice(a.range.index + a.range.length)).trim();
   if (rest === '' || a.lastIndex > a.index) return true;
   return rest.length <= 80 && TITLE_WORD.test(rest);
