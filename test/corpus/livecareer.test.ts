@@ -23,13 +23,14 @@ const pool = path.resolve(repoRoot, '../shared/corpus/livecareer');
 const present = existsSync(pool);
 
 /**
- * Measured on this sample (165 files): positions 165, months 159, degree 147 (145 before
- * "BA : Field" and "Batchelor of" were read), names 2 (both
+ * Measured on this sample (165 files): positions 165, months 159, degree 156 (147 before
+ * "B.S : Field", "M.S : Field", "A.A : Field" and "J.D." were read; 145 before "BA : Field"
+ * and "Batchelor of"), names 2 (both
  * real names; before the name rule was built from data: 45, nearly all titles and headings).
  */
 const MIN_POSITIONS = 0.98;
 const MIN_MONTHS = 0.94;
-const MIN_DEGREE = 0.88;
+const MIN_DEGREE = 0.92;
 const MAX_NAMES = 0.03;
 
 if (!present) console.log(`skipping livecareer corpus test: ${pool} not found`);
