@@ -295,3 +295,46 @@ I worked at Acme Parks from Jul 2015 - Present and before that at State Universi
     expect(s.positions).toEqual([]);
   });
 });
+
+describe('a career that began as an intern, listed on one line', () => {
+  const lines = (text: string) => text.trim().split('\n').map((t, i) => ({ n: i + 1, page: 1, text: t }));
+  const read = (text: string) => analyzeStructure(lines(text), '2020-12');
+
+  it('counts "Intern, Claim Representative, …, Superintendent" to today as a job', () => {
+    const s = read(`Jane Roe
+Experience
+Company Name City , State Intern, Claim Representative, Human Resources Generalist, Superintendent 05/1988 to Current`);
+    expect(s.positions.map((p) => p.kind)).toEqual(['job']);
+  });
+
+  it('keeps an intern whose line names only the employer and place, or a second intern title, an internship', () => {
+    const s = read(`Jane Roe
+Experience
+Software Engineer Intern, Google, Mountain View, CA   Jun 2019 – Aug 2019
+Intern/Assistant System Administrator, Weyerhaeuser   May 1999 – Dec 1999
+Legal Intern, Trainee, Law Dexter   Sep 2020 – Oct 2020`);
+    expect(s.positions.map((p) => p.kind)).toEqual(['internship', 'internship', 'internship']);
+  });
+});
+
+describe('a range cut at its separator by the end of a line', () => {
+  const lines = (text: string) => text.trim().split('\n').map((t, i) => ({ n: i + 1, page: 1, text: t }));
+  const read = (text: string) => analyzeStructure(lines(text), '2020-12');
+
+  it('joins "Title 05/1988 to" with "Current" on the next line', () => {
+    const s = read(`Jane Roe
+Experience
+Company Name City , State Claim Representative 05/1988 to
+Current
+Handled claims.`);
+    expect(s.positions.map((p) => [p.start, p.end])).toEqual([['1988-05', 'present']]);
+  });
+
+  it('does not join when the next line is more than a date', () => {
+    const s = read(`Jane Roe
+Experience
+Analyst, Acme Corp 03/2010 to
+2012 Beta Inc, where I led sales`);
+    expect(s.positions.some((p) => p.start === '2010-03' && p.end !== '2010-03')).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Line, Position, YearMonth } from '../../types.js';
 import { cellsOf, type LineClass } from './classify-sections.js';
 import { heldBlock } from './headings.js';
-import { positionKind } from './position-kind.js';
+import { positionKind, TITLE_WORD } from './position-kind.js';
 import { monthIndex, monthsInclusive } from './months.js';
 import { findDateRanges, tokenizeDates, type FoundRange } from './parse-date-range.js';
 
@@ -50,6 +50,7 @@ function joinedRange(lines: readonly Line[], i: number, asOf: YearMonth): Anchor
   const dateOnly = ownRange ? first.slice(ownRange.length).trim() === '' : /^\d{4}$/.test(first);
   const trailing = /(?:-|–|—|\bto)\s*$/i.test(first);
   if (!dateOnly && !trailing) return null;
+  if (!dateOnly) return cutAtSeparator(lines, i, asOf);
   const cells = dateOnly && (ownRange?.single ?? true) && lineIsDate(first, asOf) && lineIsDate(next, asOf);
   if (!LONE_SEPARATOR.test(next) && !trailing && !cells) return null;
   const take = trailing || cells ? 1 : 2;
@@ -57,6 +58,20 @@ function joinedRange(lines: readonly Line[], i: number, asOf: YearMonth): Anchor
   const range = findDateRanges(joined, asOf)[0];
   if (!range || range.single || range.index !== 0) return null;
   return { index: i, range, lastIndex: i + take };
+}
+
+/**
+ * "Claim Representative 05/1988 to" over "Current": a line that ends inside its range, the
+ * end alone on the next line.
+ */
+function cutAtSeparator(lines: readonly Line[], i: number, asOf: YearMonth): Anchor | null {
+  const text = lines[i]!.text.trimEnd();
+  const next = lines[i + 1]?.text.trim() ?? '';
+  if (!lineIsDate(next, asOf)) return null;
+  const joined = `${text} ${next}`;
+  const range = findDateRanges(joined, asOf).at(-1);
+  if (!range || range.single || range.index + range.length !== joined.length) return null;
+  return { index: i, range: { ...range, length: text.length - range.index }, lastIndex: i + 1 };
 }
 
 /**
@@ -144,7 +159,6 @@ function headLines(lines: readonly Line[], classes: readonly LineClass[], anchor
   return [first, a.lastIndex];
 }
 
-const TITLE_WORD = /\b(engineer|developer|manager|intern|analyst|scientist|consultant|director|lead|architect|designer|specialist|assistant|administrator|officer|accountant|nurse|technician|coordinator|president|ceo|cto|cfo|founder|head|vp|vice president|programmer|researcher|writer|teacher|associate|representative|executive|supervisor|employee|member|fellow|contributor|editor|clerk|agent|advisor|owner|partner|trainee|webmaster|sre)\b/i;
 /** Template placeholders and the header cells of a dates table (From | To | Position). */
 const COLUMN_LABEL = /^(city|state|city , state|from|to|period|dates?|duration|position|role|company|employer)$/i;
 const LOCATION = /^[A-Z][\w .'-]+,\s*([A-Z]{2}|[A-Z][a-z]+\.?(\s[A-Z][a-z]+)*)$|remote/;

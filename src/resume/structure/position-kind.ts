@@ -3,6 +3,9 @@ import type { BlockKind } from './headings.js';
 
 export type PositionKind = NonNullable<Position['kind']>;
 
+/** Words that name a role ("engineer", "representative"): a line holding one names a position. */
+export const TITLE_WORD = /\b(engineer|developer|manager|intern|analyst|scientist|consultant|director|lead|architect|designer|specialist|assistant|administrator|officer|accountant|nurse|technician|coordinator|president|ceo|cto|cfo|founder|head|vp|vice president|programmer|researcher|writer|teacher|associate|representative|executive|supervisor|employee|member|fellow|contributor|editor|clerk|agent|advisor|owner|partner|trainee|webmaster|sre)\b/i;
+
 /** Titles of internships: the whole engagement is a trial or a summer placement. */
 const INTERN = /\b(intern|interns?hip|co-?op|summer (analyst|associate|intern)|trainee|apprentice(ship)?|industrial placement|placement student)\b/i;
 
@@ -19,6 +22,21 @@ const VOLUNTEER = /\bvolunteer(ing)?\b|\bcontributor\b/i;
 const PROFESSIONAL_RESEARCH = /\b(post-?doc(toral)?|scientist|professor|lecturer|engineer|fellow(ship)? at|staff|principal investigator|director)\b/i;
 
 /**
+ * "Intern, Claim Representative, HR Generalist, Superintendent 05/1988 to Current": one line
+ * lists a career that began as an intern, so the span is the roles after it, not an internship.
+ * "Software Engineer Intern, Google, Mountain View" names no role after the intern.
+ */
+const ROLES = new RegExp(TITLE_WORD.source, 'gi');
+
+function laterRoles(head: string): boolean {
+  const m = INTERN.exec(head);
+  if (!m) return false;
+  const rest = head.slice(m.index + m[0].length).split('\n')[0] ?? '';
+  if (!/^\s*(?:,|→|->)/.test(rest)) return false;
+  return (rest.match(ROLES) ?? []).some((role) => !INTERN.test(role));
+}
+
+/**
  * How a dated entry counts. The block it sits in decides first (education, activities, internships),
  * then its heading text: interns are internships, student assistantships and volunteering
  * are not professional, and a summer-only engagement is read as an internship.
@@ -27,7 +45,7 @@ export function positionKind(block: BlockKind, head: string, season: boolean): P
   if (block === 'education') return 'education';
   if (block === 'activity') return 'volunteer';
   if (block === 'internship') return 'internship';
-  if (INTERN.test(head)) return 'internship';
+  if (INTERN.test(head) && !laterRoles(head)) return 'internship';
   if (STUDENT_ROLE.test(head) || VOLUNTEER.test(head)) return 'volunteer';
   if (STUDY.test(head)) return 'education';
   if (block === 'research') return PROFESSIONAL_RESEARCH.test(head) ? 'job' : 'volunteer';
