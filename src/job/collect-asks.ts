@@ -4,7 +4,7 @@ import { findClausePhrases, longerPhrase, nameOf, type PhraseVocabulary } from '
 import { dropMisreadings } from './drop-misreadings.js';
 import { findUnknownTerms } from './find-unknown-terms.js';
 import { groupAlternatives, makeGroup, type SkillGroup, type TermHit } from './group-alternatives.js';
-import { hasPreferredCue, isBoilerplate, lineTier } from './line-tier.js';
+import { hasPreferredCue, isBoilerplate, lineTier, preferredAsides } from './line-tier.js';
 import { parseEducation } from './parse-education.js';
 import { parseYears, type YearsAsk } from './parse-years.js';
 import { jobRules } from './rules.js';
@@ -191,13 +191,6 @@ function findInContext(findSkills: SkillFinder, segments: JobSegment[], index: n
   const near = [segments[index - 1], segments[index + 1]].filter((s) => s && s.kind === seg.kind).map((s) => s!.text);
   const text = [seg.text, ...near].join(' ; ');
   return findSkills(text).filter((h) => h.end <= seg.text.length);
-}
-
-/** "(Galera experience is a plus)": a parenthesis that lowers only what it holds. */
-function preferredAsides(text: string): { start: number; end: number }[] {
-  return [...text.matchAll(/\(([^()]*)\)/g)]
-    .filter((m) => hasPreferredCue(m[1]!))
-    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** One group's key: its names, lower-cased and sorted. */

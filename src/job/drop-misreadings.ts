@@ -1,7 +1,7 @@
 import type { SkillHit } from '../types.js';
 import { jobRules } from './rules.js';
 
-const { teams, followedBy, subjectMatter, paperwork } = jobRules.misreadings;
+const { teams, followedBy, precededBy, subjectMatter, paperwork } = jobRules.misreadings;
 const TEAM_LEAD_IN = new RegExp(teams.leadIn, 'gi');
 const TEAM_END = new RegExp(teams.spanEnd, 'i');
 const PEOPLE = new RegExp(`^[\\s-]*(?:${teams.peopleNouns.join('|')})\\b`, 'i');
@@ -10,6 +10,7 @@ const DEPARTMENT = new Set(teams.departments);
 // What may follow a department's name in a list of teams: nothing, a mark, a link word, a team noun.
 const DEPARTMENT_AFTER = new RegExp(`^\\s*(?:$|[,;:.)]|(?:and|or|to|on|in|as well)\\b|(?:${teams.peopleNouns.join('|')})\\b)`, 'i');
 const FOLLOWED_BY = followedBy.map((r) => ({ skill: r.skill.toLowerCase(), next: new RegExp(r.next, 'i'), surface: r.surface ? new RegExp(r.surface, 'i') : null }));
+const PRECEDED_BY = precededBy.map((r) => ({ skill: r.skill.toLowerCase(), before: new RegExp(r.before, 'i'), notNext: r.notNext ? new RegExp(r.notNext, 'i') : null }));
 const SUBJECT_CATEGORIES = new Set(subjectMatter.categories);
 const BUILD_VERB = new RegExp(`^\\s*(?:${subjectMatter.verbs})\\b`, 'i');
 const OBJECT_NOUN = new RegExp(`^\\s+(?:${subjectMatter.objects})\\b`, 'i');
@@ -23,6 +24,8 @@ const FORM_NOUN = new RegExp(`^\\s+(?:(?:and|or|&|,)\\s+\\w+\\s+)?(?:${paperwork
  *   designers, product managers" (a team name is not a skill);
  * - a word whose sense the next words settle ("write clean code" is coding, not Written Skills;
  *   "proof of insurance" is no proofreading);
+ * - a word whose sense the words before settle: "works under general supervision" says how the
+ *   hire is managed, not that they supervise;
  * - the business a piece of software serves, in "Automate payroll forms processing" (the
  *   engineer builds for payroll; the posting does not ask for payroll skills);
  * - the topic of a form the new hire fills in: "Complete all employment and payroll forms".
@@ -34,6 +37,7 @@ export function dropMisreadings<T extends SkillHit>(text: string, hits: T[]): T[
     const after = text.slice(h.end);
     if (spans.some((s) => h.start >= s.start && h.end <= s.end) && isTeamName(h, after)) return false;
     if (FOLLOWED_BY.some((r) => r.skill === h.skill.toLowerCase() && r.next.test(after) && (!r.surface || r.surface.test(h.surface)))) return false;
+    if (PRECEDED_BY.some((r) => r.skill === h.skill.toLowerCase() && r.before.test(text.slice(0, h.start)) && !r.notNext?.test(after))) return false;
     if (buildsSoftware && SUBJECT_CATEGORIES.has(h.category) && OBJECT_NOUN.test(after)) return false;
     if (SUBJECT_CATEGORIES.has(h.category) && FORM_NOUN.test(after) && FILL_IN.test(text.slice(0, h.start))) return false;
     return true;

@@ -1,4 +1,5 @@
 import type { SkillHit } from '../types.js';
+import { preferredAsides } from './line-tier.js';
 
 /** A skill hit, or a product-like word the taxonomy does not know (`unknown`). */
 export interface TermHit extends SkillHit {
@@ -59,7 +60,9 @@ function dropOverlaps(hits: TermHit[]): TermHit[] {
 /** Parenthesised examples, and "such as …" lists running to the end of the clause. */
 function exampleSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(/\(([^()]*)\)/g)) spans.push({ start: m.index, end: m.index + m[0].length });
+  // "AWS (Terraform experience is a plus)" is a second, lesser ask, not examples of AWS.
+  const asides = preferredAsides(text);
+  for (const m of text.matchAll(/\(([^()]*)\)/g)) if (!asides.some((a) => a.start === m.index)) spans.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(/,?\s*\b(?:such as|e\.g\.?,?|including)\s+/gi)) {
     const inParen = spans.some((s) => m.index >= s.start && m.index < s.end);
     if (!inParen) spans.push({ start: m.index, end: nextStop(text, m.index + m[0].length) });

@@ -33,6 +33,27 @@ export function hasPreferredCue(text: string): boolean {
 }
 
 /**
+ * A parenthesis that says something of its own is a plus ("(Galera experience is a plus)",
+ * "(Terraform a plus)"): it lowers what it holds, not the clause around it. A bare cue
+ * ("(preferred)", "(experience a plus)") still speaks of the whole clause.
+ */
+export function preferredAsides(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(/\(([^()]*)\)/g)]
+    .filter((m) => PREFERRED.test(m[1]!) && !BARE_CUE.test(m[1]!.replace(PREFERRED_ALL, ' ')))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+const PREFERRED_ALL = anyOf(jobRules.preferredCues, 'gi');
+// What is left of a bare cue once its cue words are gone: link words, "experience", "strongly".
+const BARE_CUE = /^(?:[\s,.;:!-]|\b(?:is|are|would|will|be|but|not|required|strongly|highly|very|definitely|also|a|an|big|huge|real|major|experience|knowledge|familiarity|skills?|exposure|here|this|that|it|and|or)\b)*$/i;
+
+/** The clause without its asides that are a plus of their own. */
+function withoutAsides(text: string): string {
+  let out = text;
+  for (const a of preferredAsides(text).reverse()) out = out.slice(0, a.start) + ' '.repeat(a.end - a.start) + out.slice(a.end);
+  return out;
+}
+
+/**
  * The tier a clause asks in, or null when it asks for nothing. Section decides first;
  * inline markers ("a plus", "preferred") lower a required clause; text without a known
  * section (a Dice paragraph) needs its own cue: "must", "required", "experience with",
@@ -51,13 +72,15 @@ export function lineTier(text: string, sectionKind: SectionKind, context: TierCo
   }
   if (isBoilerplate(text)) return null;
   if (sectionKind === 'preferred') return 'preferred';
-  if (PREFERRED.test(text)) return 'preferred';
+  if (PREFERRED.test(withoutAsides(text))) return 'preferred';
   if (sectionKind === 'required') return 'required';
   if (sectionKind === 'responsibilities' || sectionKind === 'stack') return 'preferred';
   // 'other': a description paragraph, or a posting without headings.
   if (REQUIRED.test(text)) return 'required';
   if (context.bulleted && context.unheaded) return 'required';
   if (DUTY.test(text)) return 'preferred';
+  // "Kafka, Spark (Flink a plus)": the aside still asks what it holds.
+  if (preferredAsides(text).length > 0) return 'preferred';
   return null;
 }
 

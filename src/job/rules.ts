@@ -60,6 +60,8 @@ export interface JobRulesData {
     teams: { leadIn: string; spanEnd: string; peopleNouns: string[]; departments: string[] };
     /** `surface`: only when the hit is written so ("proof", not "proofreading"). */
     followedBy: { skill: string; next: string; surface?: string }[];
+    /** A sense settled by the words before: `before` ends where the hit starts; not when `notNext` follows it. */
+    precededBy: { skill: string; before: string; notNext?: string }[];
     paperwork: { verbs: string; objects: string };
     subjectMatter: { categories: string[]; verbs: string; objects: string };
   };

@@ -27,6 +27,8 @@ const CUTS: RegExp[] = [
   // spaces on both sides, or glued to the end of a word ("Ruby- Docker", "production-Evangelize")
   /(?<=^|[.:;!?)]\s*|\s{2,})[-–](?=\s*[A-Z(0-9])/g,
   /(?<=\S)\s[-–]\s(?=[A-Z])/g,
+  // (one space before and none after, the next item glued on: "coding experience -Strong CS")
+  /(?<=[A-Za-z0-9,)]\s)[-–](?=[A-Z][a-z]|\d+\s*\+\s*(?:years?|yrs?|months?)\b)/g,
   /(?<=[A-Za-z)])[-–]\s(?=[A-Z])/g,
   // (a lower-case word only: "Full-Scope Polygraph" is one capitalised compound)
   /(?<=(?:^|[^A-Za-z])[a-z]{2,})-(?=[A-Z][a-z]{2,})/g,

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeJob, parseEducation } from '../../src/job/index.js';
+import { lineTier } from '../../src/job/line-tier.js';
+import { splitClauses } from '../../src/job/split-clauses.js';
+import { splitJobSections } from '../../src/job/split-job-sections.js';
+import type { Document, Line } from '../../src/types.js';
+import { type TinySkill, tinyFinder, postingDoc } from '../helpers/tiny-finder.js';
+
+// Readings of postings nobody tuned on (issue 18, fourth round): each class of miss on text
+// written here, with the case that must not change beside it.
+
+const SKILLS: TinySkill[] = [
+  ['Amazon Web Services', 'cloud', ['AWS']], ['Terraform', 'tool'], ['Kubernetes', 'tool'], ['PostgreSQL', 'database'],
+  ['Database Replication', 'practice', ['replication']], ['Supervision', 'business', ['supervision', 'supervising']],
+  ['Customer Service', 'sales_marketing', ['customer service']], ['Data Structures', 'practice', ['data structures']],
+  ['Distributed Systems', 'practice', ['distributed systems']], ['Python', 'language'], ['Kafka', 'tool'],
+];
+const find = tinyFinder(SKILLS);
+const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
+const reqs = (d: Document) => analyzeJob(d, find).requirements.map((r) => `${r.tier} ${r.anyOf.join('|')}${r.years ? ` ${r.years}y` : ''}`);
+const clauses = (text: string): string[] => splitClauses(text).map((c) => c.text);
+
+describe('a plus said in a parenthesis of its own', () => {
+  it('lowers what the parenthesis holds, not the clause around it', () => {
+    expect(lineTier('Experience implementing multi-master replication (Galera experience is a plus)', 'required')).toBe('required');
+    expect(reqs(postingDoc('Engineer', 'Requirements:', '- Experience with AWS (Terraform experience is a plus)'))).toEqual([
+      'required Amazon Web Services',
+      'preferred Terraform',
+    ]);
+  });
+
+  it('keeps a bare cue in a parenthesis for the whole clause', () => {
+    expect(lineTier('Experience with AWS (preferred)', 'required')).toBe('preferred');
+    expect(lineTier('Kubernetes experience (a big plus)', 'required')).toBe('preferred');
+    expect(reqs(postingDoc('Engineer', 'Requirements:', '- Experience with AWS (nice to have)'))).toEqual(['preferred Amazon Web Services']);
+  });
+
+  it('still reads examples in a parenthesis as alternatives of the name before', () => {
+    expect(reqs(postingDoc('Engineer', 'Requirements:', '- Cloud experience (AWS, Terraform)'))).toEqual(['required Amazon Web Services|Terraform']);
+  });
+
+  it('asks what the aside holds in a description without other cues', () => {
+    expect(lineTier('Kafka, Python (Kubernetes a plus)', 'other')).toBe('preferred');
+    expect(lineTier('Kafka, Python and Kubernetes', 'other')).toBeNull();
+  });
+});
+
+describe('a word of a compound is no degree', () => {
+  it.each(['Experience implementing multi-master replication', 'Set up master-slave replication'])("reads no degree in '%s'", (text) => {
+    expect(parseEducation(text)).toBeNull();
+  });
+
+  it.each([
+    ["Master's degree in Statistics", 'master'],
+    ['Masters in Computer Science or related field', 'master'],
+  ])("still reads '%s'", (text, level) => {
+    expect(parseEducation(text)?.level).toBe(level);
+  });
+});
+
+describe('how the hire is supervised is not a skill asked', () => {
+  it.each(['Works under moderate supervision on routine tasks', 'Able to work with minimal supervision', 'Performs duties without supervision'])(
+    "reads no Supervision in '%s'",
+    (text) => {
+      expect(reqs(postingDoc('Clerk', 'Requirements:', `- ${text}`))).not.toContainEqual(expect.stringContaining('Supervision'));
+    },
+  );
+
+  it.each(['Experience with supervision of staff', 'Two years of supervision experience', 'Requires direct supervision of a team of five'])(
+    "keeps Supervision asked in '%s'",
+    (text) => {
+      expect(reqs(postingDoc('Lead', 'Requirements:', `- ${text}`))).toContainEqual(expect.stringContaining('Supervision'));
+    },
+  );
+});
+
+describe('list items glued by a dash with no space after it', () => {
+  it('cuts before "-Capital" and "-18+ months" after a word and a space', () => {
+    expect(clauses('2+ years commercial coding experience -Strong CS fundamentals in data structures -18+ months experience with Kafka')).toEqual([
+      '2+ years commercial coding experience',
+      'Strong CS fundamentals in data structures',
+      '18+ months experience with Kafka',
+    ]);
+  });
+
+  it('keeps a hyphenated word, a range and a lower-case dash inside the clause', () => {
+    expect(clauses('Experience with client-server systems in 2 -3 teams -including on-call')).toEqual([
+      'Experience with client-server systems in 2 -3 teams -including on-call',
+    ]);
+  });
+
+  it('ties the years to the item that asks them', () => {
+    const got = reqs(postingDoc('Engineer', 'Basic qualifications: -3+ years of experience with Python -Experience with distributed systems'));
+    expect(got).toContain('required Python 3y');
+    expect(got).toContain('required Distributed Systems');
+  });
+});
+
+describe('a heading that names the position first', () => {
+  it.each([
+    ['Position responsibilities:', 'responsibilities'],
+    ['Position Requirements:', 'required'],
+    ['Job Qualifications', 'required'],
+  ])("reads '%s' as a heading", (heading, kind) => {
+    const segs = splitJobSections(lines('Analyst', heading, 'Provide customer service'));
+    expect(segs.map((s) => s.kind)).toEqual(['title', kind]);
+  });
+
+  it('reads it glued into a run-on line', () => {
+    const segs = splitJobSections(lines('Analyst', 'We would love to connect with you.   Position responsibilities:  -Provide customer service'));
+    expect(segs.at(-1)).toMatchObject({ kind: 'responsibilities', text: 'Provide customer service' });
+  });
+
+  it('leaves "position" alone in prose', () => {
+    const segs = splitJobSections(lines('Analyst', 'This position requires customer service'));
+    expect(segs.at(-1)!.kind).toBe('other');
+  });
+});
