@@ -35,7 +35,8 @@ export interface Ask {
 /** Everything the clauses of a posting ask: skill groups, years and degrees, each with its tier. */
 export interface ClauseAsks {
   asks: Ask[];
-  years: (YearsAsk & { tier: Tier })[];
+  /** `substitute`: years that stand in for the degree the clause names ("Bachelor's degree OR four years of experience"). */
+  years: (YearsAsk & { tier: Tier; substitute?: boolean })[];
   education: (Omit<EducationRequirement, 'source'> & { tier: Tier; line: number; text: string })[];
   /** Every clause with the tier it asks in (null: asks nothing) and whether it named a skill or a degree. */
   clauses: ClauseReading[];
@@ -87,7 +88,7 @@ export function collectAsks(
     if (education) out.education.push({ ...education, tier, line: seg.line, text: seg.text });
     reading.read = education !== null;
     const years = duty ? [] : parseYears(seg.text);
-    out.years.push(...years.map((y) => ({ ...y, tier })));
+    out.years.push(...years.map((y) => ({ ...y, tier, ...(education && orDegree(seg.text, y) ? { substitute: true } : {}) })));
     const fields = new Set((education?.fields ?? []).map((f) => f.toLowerCase()));
     const aside = preferredAsides(seg.text);
     for (const group of choices.has(index) || CHOICE.test(seg.text) ? oneChoice(seg.text, hits) : groupAlternatives(seg.text, hits)) {
@@ -226,6 +227,15 @@ function saidNames(group: SkillGroup, text: string, hits: readonly TermHit[], ph
 const singular = (w: string): string => w.replace(/(?<=[^s])s$/, '');
 // "strong work ethic" says "work ethic".
 const LEAD_WORD = /^(?:strong|excellent|good|solid|great|proven|effective)\s+/i;
+
+/** The years and a degree are offered as either one: "Bachelor's degree OR a minimum of four years", "4 years of experience or a BS". */
+function orDegree(text: string, years: YearsAsk): boolean {
+  const before = text.slice(Math.max(0, years.start - 50), years.start);
+  const after = text.slice(years.end, years.end + 40);
+  return DEGREE_OR.test(before) || OR_DEGREE.test(after);
+}
+const DEGREE_OR = /\b(?:degree|diploma|bachelor'?s?|baccalaureate|B\.?[SA]\.?|GED)\b[^.;]{0,20}?\bor\b(?:\s+(?:a|an|at least|a minimum of|minimum of|minimum))?\s*$/i;
+const OR_DEGREE = /^[^.;]{0,20}?\bor\s+(?:an?\s+)?(?:\w+\s+)?(?:degree|diploma|bachelor'?s?|baccalaureate|B\.?[SA]\.?)\b/i;
 
 function kindOf(group: SkillGroup): RequirementKind {
   const known = group.hits.find((h) => !h.unknown);

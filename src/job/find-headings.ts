@@ -146,12 +146,15 @@ export function findInlineHeadings(text: string): InlineHeading[] {
     // A several-word heading phrase with its colon stands even mid-sentence ("as needed Required skills:").
     // So does one word with its colon opening a list ("…at the company Qualifications: - Bachelor's").
     const opensList = /^\s*:\s*[-–•*]\s/.test(after);
+    // …or glued to the capital that opens its content, as flattening leaves it ("…as assigned
+    // Qualifications:Bachelor's degree").
+    const gluedContent = /^:[A-Z]/.test(after);
     // A requirements heading of several capitalised words after a lower-case word, before a
     // capitalised one, is a heading glued in by flattening ("…margin of error Job Requirements Five
     // (5) plus years"). Only "requirements": other phrases so placed ("… Basic Qualifications …")
     // read prose as sections and cost the held-out occupation ranking (banking AUC 0.79 → 0.63).
     const titled = /\brequirements\b/.test(phrase) && phrase.includes(' ') && /^(?:[A-Z][\w'’&-]*\s+)+[A-Z][\w'’&-]*$/.test(heading) && /[a-z,]\s$/.test(before) && /^\s+[A-Z0-9]/.test(after) && !weak.has(phrase);
-    if (!markBefore && !titled && !(colon && (phrase.includes(' ') || opensList) && !weak.has(phrase))) continue;
+    if (!markBefore && !titled && !(colon && (phrase.includes(' ') || opensList || gluedContent) && !weak.has(phrase))) continue;
     const allCaps = heading === heading.toUpperCase();
     let end = -1;
     const dash = /^\s*[-–•*]/.exec(after);

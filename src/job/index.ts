@@ -122,10 +122,15 @@ function titleOf(segments: JobSegment[]): string | null {
   return role ? role[1]!.trim() : null;
 }
 
-/** The general minimum: the smallest general ask among required clauses, else the first ask. */
+/**
+ * The general minimum: the smallest general ask among required clauses, else the first ask;
+ * years offered instead of a degree ("Bachelor's degree OR four years") only when no other.
+ */
 function minYears(found: ClauseAsks): number | null {
   for (const tier of ['required', 'preferred'] as Tier[]) {
-    const asks = found.years.filter((y) => y.tier === tier);
+    const all = found.years.filter((y) => y.tier === tier);
+    const own = all.filter((y) => !y.substitute);
+    const asks = own.length > 0 ? own : all;
     if (asks.length === 0) continue;
     const general = asks.filter((y) => y.general).map((y) => y.years);
     const years = general.length ? Math.min(...general) : asks[0]!.years;

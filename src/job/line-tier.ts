@@ -9,6 +9,9 @@ const BENEFIT = anyOf(benefitWords);
 // "require a minimum of five years recent salary upscale Restaurant Management experience":
 // an ask of years of experience outweighs a pay word.
 const YEARS_ASKED = /(?:\bminimum of|\bat least|\d\s*\+)\s*(?:\w+\s+)?(?:\(\d+\)\s*)?(?:years?|yrs?)\b|\b(?:years?|yrs?)\b.*\bexperience\b/i;
+const SEEKING_SOURCE = String.raw`\b(?:(?:is|are|we're|we’re) (?:actively |currently |now )?(?:seeking|looking for|hiring)|looking for (?:a|an) (?:talented|experienced|senior|junior)?)`;
+const SEEKING = new RegExp(SEEKING_SOURCE, 'i');
+const SEEKING_ALL = new RegExp(SEEKING_SOURCE, 'gi');
 const PREFERRED = anyOf(jobRules.preferredCues);
 const REQUIRED = anyOf(jobRules.requiredCues);
 const DUTY = anyOf(jobRules.dutyCues);
@@ -24,6 +27,9 @@ export interface TierContext {
 /** The clause is about the employer, pay, equal opportunity or how to apply: it asks for nothing. */
 export function isBoilerplate(text: string): boolean {
   if (!BLOCKED.test(text)) return false;
+  // "We are seeking a developer with 1+ years of work experience and a BS": whom the employer
+  // seeks, with years, is an ask, unless something else in it is boilerplate too.
+  if (YEARS_ASKED.test(text) && SEEKING.test(text) && !BLOCKED.test(text.replace(SEEKING_ALL, ' '))) return false;
   return BLOCKED_NOT_BENEFITS.test(text) || !(BENEFIT.test(text) && YEARS_ASKED.test(text));
 }
 

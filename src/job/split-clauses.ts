@@ -45,6 +45,8 @@ const CUTS: RegExp[] = [
   // the opening words of the next sentence in run-on text ("…proof of insurance Although one of
   // the leaders", "Minimum 2 years of experience All qualified applicants…")
   new RegExp(`(?<=[a-z0-9)]\\s+)(?=(?:${jobRules.sentenceOpeners.join('|')})\\s)`, 'g'),
+  // …or glued to a name in capitals that ends the one before ("…Gremlin, SPARQLWe are seeking")
+  new RegExp(`(?<=[A-Z]{2})(?=(?:${jobRules.sentenceOpeners.join('|')})\\s)`, 'g'),
   // a capitalised qualification opener in the middle of run-on text ("...IntelliJ) Solid RDBMS")
   new RegExp(`(?<=[a-z0-9)]\\s+)(?=(?:${starters})\\b)`, 'g'),
 ];

@@ -116,3 +116,51 @@ describe('a heading that names the position first', () => {
     expect(segs.at(-1)!.kind).toBe('other');
   });
 });
+
+describe('run-on text flattened around a one-word heading or a name in capitals', () => {
+  it('reads a one-word heading glued to the capital that opens its content', () => {
+    const segs = splitJobSections(lines('Engineer', 'Other duties as assigned Qualifications:Bachelor\'s degree in Computer Science'));
+    expect(segs.at(-1)).toMatchObject({ kind: 'required', text: "Bachelor's degree in Computer Science" });
+  });
+
+  it('leaves a one-word heading with a space after its colon mid-sentence to prose', () => {
+    const segs = splitJobSections(lines('Engineer', 'Other duties as assigned Qualifications: we review them yearly'));
+    expect(segs.at(-1)!.kind).toBe('other');
+  });
+
+  it('cuts an opening sentence glued to a name in capitals', () => {
+    expect(clauses('Java, SQL, SPARQLWe are seeking a junior developer')).toEqual(['Java, SQL, SPARQL', 'We are seeking a junior developer']);
+    expect(clauses('Experience with SPARQL queries')).toEqual(['Experience with SPARQL queries']);
+  });
+});
+
+describe('whom the employer seeks, with years', () => {
+  it('reads the years and degree of "We are seeking a developer with 1+ years … and a BS"', () => {
+    const p = analyzeJob(postingDoc('Developer', 'Requirements:', 'We are seeking a junior developer with 1+ years of work experience and a BS in computer science.'), find);
+    expect(p.minYears).toBe(1);
+    expect(p.education?.level).toBe('bachelor');
+  });
+
+  it('keeps the blurb that seeks without years, or says more of the employer, as boilerplate', () => {
+    const p = analyzeJob(postingDoc('Developer', 'Requirements:', 'Acme is currently seeking a Python developer to join us.', 'We are hiring! Founded 30 years ago, we have decades of experience.'), find);
+    expect(p.minYears).toBeNull();
+    expect(p.requirements).toEqual([]);
+  });
+});
+
+describe('years offered instead of a degree', () => {
+  it('takes the years of the job over years that stand in for a degree', () => {
+    const p = analyzeJob(postingDoc('Security Engineer', 'Qualifications:', "- Bachelor's degree OR a minimum of four years of experience in the IT field", '- Minimum two years of professional experience in a security role'), find);
+    expect(p.minYears).toBe(2);
+  });
+
+  it('still reads the substitute when nothing else asks years', () => {
+    const p = analyzeJob(postingDoc('Technician', 'Qualifications:', '- 4 years of experience with Python or a BS in Computer Science'), find);
+    expect(p.minYears).toBe(4);
+  });
+
+  it('reads years beside a degree with "and" as asked', () => {
+    const p = analyzeJob(postingDoc('Engineer', 'Qualifications:', "- Bachelor's degree and 5+ years of experience", '- 2+ years of experience with Python'), find);
+    expect(p.minYears).toBe(5);
+  });
+});
