@@ -7,12 +7,17 @@ const STOP = new Set(stopWords);
 const TOKEN = /[A-Za-z][\w+#.'’-]*[\w+#]|[A-Za-z]/g;
 // Words glued across items by flattening ("HadoopIf", "Scripting3D", "Development.CSS"), not names.
 const GLUED = /[a-z]{4,}[A-Z]|\d{3,}|[a-z]\d|\d[A-Za-z]{2,}|[a-z]\.[A-Z]/;
+// "(Galera experience is a plus)", "Salesforce knowledge": the name of what the experience is of.
+const ASKED_AFTER = /^\s+(?:experience|knowledge|expertise|proficiency|skills?)\b/i;
+// "Prior experience", "Development experience": the words that leave an ask of years general name nothing.
+const GENERAL = new Set(jobRules.years.generalQualifiers);
 const LIST_GAP = /^\s*(?:,|\/|,?\s*(?:or|and|and\/or)\b)\s*$/i;
 
 /**
  * Product-like words in an asking clause that the skill finder does not know
  * ("Experience with Snowplow or Zephyr"): runs of capitalised words, not opening the
- * clause, that follow "with", "in", "such as"… or sit in a list beside a known skill.
+ * clause, that follow "with", "in", "such as"…, come before "experience" or "knowledge"
+ * ("Galera experience is a plus"), or sit in a list beside a known skill.
  * Never common words, never a clause written in capitals (those are shouted notices).
  */
 export function findUnknownTerms(
@@ -24,7 +29,9 @@ export function findUnknownTerms(
   if (letters.length > 0 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6) return [];
   const runs = capitalisedRuns(text, hits);
   const found: TermHit[] = [];
-  const anchored = runs.filter((r) => LEAD_IN.test(text.slice(0, r.start)));
+  const anchored = runs.filter(
+    (r) => LEAD_IN.test(text.slice(0, r.start)) || (ASKED_AFTER.test(text.slice(r.end)) && !r.surface.split(' ').every((w) => GENERAL.has(w.toLowerCase()))),
+  );
   const anchors: { start: number; end: number }[] = [...hits, ...anchored];
   for (const run of runs) {
     const beside = anchors.some(

@@ -59,7 +59,26 @@ export function splitJobSections(lines: Line[]): JobSegment[] {
     }
     push(line.text.length);
   });
+  return preferredLeadIns(segments);
+}
+
+/**
+ * "We strongly prefer candidates who also have:", "Pluses include:", "Bonus points if you
+ * have:": a short clause that says the items after it are wanted, not needed, heads them as a
+ * preferred section would, until the section changes.
+ */
+function preferredLeadIns(segments: JobSegment[]): JobSegment[] {
+  segments.forEach((seg, i) => {
+    if (seg.kind === 'title' || seg.kind === 'preferred' || !isPreferredLeadIn(seg.text)) return;
+    for (let j = i + 1; j < segments.length && segments[j]!.kind === seg.kind; j++) segments[j]!.kind = 'preferred';
+  });
   return segments;
+}
+const LEAD_IN_END = /\b(?:have|has|include|includes|are|is|following|know|bring)\s*:?\s*$/i;
+const PREFERRED_LEAD_IN = /\b(?:prefer|preferred|preferably|plus|pluses|bonus|nice[ -]to[ -]have|ideally|desired|desirable|advantage|advantageous|would be great)\b/i;
+
+function isPreferredLeadIn(text: string): boolean {
+  return text.split(/\s+/).length <= 10 && LEAD_IN_END.test(text) && PREFERRED_LEAD_IN.test(text);
 }
 
 interface LogicalLine {

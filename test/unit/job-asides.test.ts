@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeJob, parseEducation } from '../../src/job/index.js';
+import { analyzeJob, findUnknownTerms, parseEducation } from '../../src/job/index.js';
 import { lineTier } from '../../src/job/line-tier.js';
 import { splitClauses } from '../../src/job/split-clauses.js';
 import { splitJobSections } from '../../src/job/split-job-sections.js';
@@ -162,5 +162,44 @@ describe('years offered instead of a degree', () => {
   it('reads years beside a degree with "and" as asked', () => {
     const p = analyzeJob(postingDoc('Engineer', 'Qualifications:', "- Bachelor's degree and 5+ years of experience", '- 2+ years of experience with Python'), find);
     expect(p.minYears).toBe(5);
+  });
+});
+
+describe('a product the taxonomy does not know, named before "experience"', () => {
+  it('reads "(Galera experience is a plus)" as a lesser ask of Galera', () => {
+    expect(reqs(postingDoc('DBA', 'Requirements:', '- Experience implementing replication (Galera experience is a plus)'))).toEqual([
+      'required Database Replication',
+      'preferred Galera',
+    ]);
+  });
+
+  it('reads no name from "Prior experience" or "Development experience"', () => {
+    expect(findUnknownTerms('MBA; Prior experience managing products', [])).toEqual([]);
+    expect(findUnknownTerms('Hands on Java Development experience', [{ skill: 'Java', category: 'language', surface: 'Java', start: 9, end: 13 }])).toEqual([]);
+  });
+});
+
+describe('a clause that says the items after it are wanted, not needed', () => {
+  it('heads the items after "We strongly prefer candidates who also have:" as preferred', () => {
+    const got = reqs(postingDoc('Developer', 'Requirements:', '- Experience with Python', 'We strongly prefer candidates who also have:', '- Experience with Kafka', '- Kubernetes'));
+    expect(got).toEqual(['required Python', 'preferred Kafka', 'preferred Kubernetes']);
+  });
+
+  it('stops at the next heading', () => {
+    const segs = splitJobSections(lines('Developer', 'Requirements:', 'Python. We strongly prefer candidates who also have: - Kafka', 'Responsibilities:', 'Run Kafka'));
+    expect(segs.map((s) => `${s.kind} ${s.text}`)).toEqual([
+      'title Developer',
+      'required Python.',
+      'required We strongly prefer candidates who also have',
+      'preferred Kafka',
+      'responsibilities Run Kafka',
+    ]);
+  });
+
+  it('leaves a long sentence with a plus, or a lead-in that asks, as it is', () => {
+    const long = splitJobSections(lines('Developer', 'Requirements:', 'Experience with Kafka is a plus, and so is anything else that you happen to have', 'Python'));
+    expect(long.at(-1)!.kind).toBe('required');
+    const asks = splitJobSections(lines('Developer', 'Requirements:', 'The ideal candidate will have:', 'Python'));
+    expect(asks.at(-1)!.kind).toBe('required');
   });
 });
