@@ -17,8 +17,9 @@
  *   marked): spans of one to four words, without their "strong"/"excellent" lead. Its test split
  *   stays apart for measuring (scripts/dev-spans.ts).
  * A phrase known only as a verb's object is marked so (a tab, then "object"), one known only as a
- * SkillSpan span too ("span"): a requirement clause names them ("Ability to read work orders"), a
- * duty may only act on them ("meet customer expectations", "create best practices").
+ * SkillSpan span too ("span"): a requirement clause names them ("Ability to read work orders"); a
+ * duty names an object ("review credit applications") unless it attains it ("meet customer
+ * expectations"), never a span alone ("create best practices").
  * A phrase ends on a noun (its most frequent tag in the Brill lexicon of the `natural` package).
  * A phrase of one word must not be a word SkillSpan's annotators leave outside their spans (at
  * least 8 times seen, under 15% inside: "company", "position"); a longer one not a run of words

@@ -105,8 +105,10 @@ export function classifyHeading(text: string): HeadingKind | null {
 /**
  * A whole line that is a heading: short, and either a known heading or shaped like one
  * (Markdown `##`, all capitals). Unknown shaped headings are `other`: they end the section above.
+ * An item of a list ("• AWS", "- SQL") or a short name in capitals alone ("HTML") is no unknown
+ * heading: read as one, it dropped the name and ended the requirements above it.
  */
-export function lineHeading(text: string): HeadingKind | null {
+export function lineHeading(text: string, bulleted = false): HeadingKind | null {
   const bare = text.replace(/^[#\s*_]+|[\s*_]+$/g, '').trim();
   if (!bare || bare.length > 70 || bare.split(/\s+/).length > 9) return null;
   if (/[.!?]$/.test(bare) && !/^#/.test(text)) return null;
@@ -117,7 +119,8 @@ export function lineHeading(text: string): HeadingKind | null {
   const colon = /:\s*$/.test(bare);
   // A known phrase counts when marked as a heading, or when it is the whole line ("Requirements").
   if (known && (markdown || bold || capitals || colon || phraseKind.has(normalizeHeading(bare)))) return known;
-  if (markdown || capitals) return 'other';
+  if (markdown) return 'other';
+  if (capitals && !bulleted && !/^\s*[-–*+•]\s/.test(text) && bare.replace(/[^A-Z]/g, '').length > 4) return 'other';
   return null;
 }
 

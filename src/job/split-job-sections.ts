@@ -40,7 +40,7 @@ export function splitJobSections(lines: Line[]): JobSegment[] {
       segments.push({ line: line.n, start: 0, end: line.text.length, text: line.text.trim(), kind: 'title', bulleted: false, unheaded: false });
       return;
     }
-    const whole = lineHeading(line.text);
+    const whole = lineHeading(line.text, line.bullet);
     if (whole) {
       enter(whole, line.text);
       return;

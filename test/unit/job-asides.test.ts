@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeJob, findUnknownTerms, parseEducation } from '../../src/job/index.js';
+import { analyzeJob, findUnknownTerms, parseEducation, phraseVocabulary } from '../../src/job/index.js';
 import { lineTier } from '../../src/job/line-tier.js';
 import { splitClauses } from '../../src/job/split-clauses.js';
 import { splitJobSections } from '../../src/job/split-job-sections.js';
@@ -201,5 +201,38 @@ describe('a clause that says the items after it are wanted, not needed', () => {
     expect(long.at(-1)!.kind).toBe('required');
     const asks = splitJobSections(lines('Developer', 'Requirements:', 'The ideal candidate will have:', 'Python'));
     expect(asks.at(-1)!.kind).toBe('required');
+  });
+});
+
+describe('what a duty acts on', () => {
+  const PHRASES = phraseVocabulary(['best practices\tspan', 'credit applications\tobject', 'customer expectations\tobject', 'statistical data\tobject'].sort());
+  const named = (...texts: string[]): string[] => analyzeJob(postingDoc('Analyst', ...texts), find, { phrases: PHRASES }).requirements.flatMap((r) => r.anyOf);
+
+  it('names the work object of a duty ("Reviews credit applications", "Analyze statistical data")', () => {
+    const got = named('Responsibilities:', '- Reviews and evaluates credit applications', '- Analyze and develop statistical data', 'Requirements:', '- Python', '- Kafka', '- AWS');
+    expect(got).toContain('credit applications');
+    expect(got).toContain('statistical data');
+  });
+
+  it('names no goal a duty attains, and no loose phrase', () => {
+    const got = named('Responsibilities:', '- Meet customer expectations on every job', '- Create best practices for the team', 'Requirements:', '- Python', '- Kafka', '- AWS', '- Terraform');
+    expect(got).not.toContain('customer expectations');
+    expect(got).not.toContain('best practices');
+  });
+});
+
+describe('a name in capitals as an item of a list', () => {
+  it('reads "- AWS" and "• SQL" as items, not headings that end the requirements', () => {
+    const doc: Document = { ...postingDoc('Engineer', 'Requirements:', 'Python', 'AWS', 'Terraform'), };
+    doc.lines = doc.lines.map((l, i) => (i >= 2 ? { ...l, bullet: true } : l));
+    expect(reqs(doc)).toEqual(['required Python', 'required Amazon Web Services', 'required Terraform']);
+    expect(reqs(postingDoc('Engineer', 'Requirements:', '- Python', '- AWS', '- Terraform'))).toEqual(['required Python', 'required Amazon Web Services', 'required Terraform']);
+  });
+
+  it('still reads a longer line in capitals as a heading', () => {
+    const segs = splitJobSections(lines('Engineer', 'Requirements:', 'Python', 'WHAT WE OFFER TO YOU', 'Kafka'));
+    expect(segs.map((s) => s.kind)).toEqual(['title', 'required', 'benefits']);
+    const other = splitJobSections(lines('Engineer', 'Requirements:', 'Python', 'LIFE AT ACME', 'Kafka'));
+    expect(other.map((s) => s.kind)).toEqual(['title', 'required', 'other']);
   });
 });

@@ -227,7 +227,7 @@ describe('skill phrases of the open vocabularies in asking clauses', () => {
     expect(named(doc('Estimator', 'Requirements:', '- Experience in the Commercial Window industry', '- Excel'))).not.toContain('commercial');
   });
 
-  it("a duty names what the vocabularies name as a skill, not what a skill's verb acts on", () => {
+  it("a duty names what the vocabularies name as a skill, not the goal it attains", () => {
     const got = named(doc('Estimator', 'Responsibilities:', '- Maintain a bill of materials for each job', '- Meet customer expectations on every job', 'Requirements:', '- Excel', '- Microsoft Word', '- QuickBooks'));
     expect(got).toContain('bill of materials');
     expect(got).not.toContain('customer expectations');
