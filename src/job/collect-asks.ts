@@ -93,6 +93,7 @@ export function collectAsks(
     const aside = preferredAsides(seg.text);
     for (const group of choices.has(index) || CHOICE.test(seg.text) ? oneChoice(seg.text, hits) : groupAlternatives(seg.text, hits)) {
       if (group.anyOf.every((n) => fields.has(n.toLowerCase()))) continue;
+      if (education && group.hits.every((h) => isFieldOfStudy(seg.text, h))) continue;
       const inAside = aside.some((a) => group.start >= a.start && group.end <= a.end);
       reading.read = true;
       const said = saidNames(group, seg.text, hits, phrases);
@@ -193,6 +194,16 @@ function findInContext(findSkills: SkillFinder, segments: JobSegment[], index: n
   const text = [seg.text, ...near].join(' ; ');
   return findSkills(text).filter((h) => h.end <= seg.text.length);
 }
+
+/**
+ * A subject named in the list of a degree's fields ("Bachelor's degree in English, Journalism or
+ * Communications"): the education asked, not a skill. A product the taxonomy knows stays a skill there.
+ */
+function isFieldOfStudy(text: string, hit: TermHit): boolean {
+  return (hit.unknown === true || !PRODUCT_CATEGORIES.has(hit.category)) && FIELD_LIST_BEFORE.test(text.slice(0, hit.start));
+}
+const FIELD_LIST_BEFORE =
+  /\b(?:[Dd]egrees?|[Dd]iplomas?|[Mm]ajor(?:ing)?|[Bb]achelor'?s?|[Mm]aster'?s?|[Aa]ssociate'?s?|B\.?[SA]\.?|M\.?[SA]\.?|Ph\.?D\.?)\s+(?:[Dd]egree\s+)?(?:in|of)\s+(?:[A-Z][\w'’&-]*(?:\s+|,\s*|\s+(?:or|and|&)\s+|\s*\/\s*))*$/;
 
 /** One group's key: its names, lower-cased and sorted. */
 export const keyOf = (names: string[]): string => names.map((n) => n.toLowerCase()).sort().join('|');

@@ -236,3 +236,26 @@ describe('a name in capitals as an item of a list', () => {
     expect(other.map((s) => s.kind)).toEqual(['title', 'required', 'other']);
   });
 });
+
+describe("the fields of a degree, and a writing style's name", () => {
+  const FIND = tinyFinder([
+    ['English', 'business'], ['Journalism', 'domain'], ['Communication', 'soft', ['communications', 'communication']], ['Python', 'language'],
+    ['Accounts Payable', 'finance', ['AP', 'accounts payable']],
+  ]);
+  const names = (...texts: string[]): string[] => analyzeJob(postingDoc('Proofreader', 'Requirements:', ...texts), FIND).requirements.flatMap((r) => r.anyOf);
+
+  it('reads every subject of "degree in English, Journalism or Communications" as the education asked', () => {
+    const got = names("- Bachelor's degree in English, Journalism or Communications", '- Python');
+    expect(got).toEqual(['Python']);
+  });
+
+  it('keeps a skill asked beside the degree, and a product in its list', () => {
+    expect(names("- Bachelor's degree and strong communication skills")).toContain('Communication');
+    expect(names('- BS in Computer Science, Python')).toContain('Python');
+  });
+
+  it('reads "AP Style" as no Accounts Payable', () => {
+    expect(names('- Familiarity with AP Style or Chicago style')).not.toContain('Accounts Payable');
+    expect(names('- Experience with AP and AR')).toContain('Accounts Payable');
+  });
+});
