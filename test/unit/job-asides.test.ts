@@ -259,3 +259,17 @@ describe("the fields of a degree, and a writing style's name", () => {
     expect(names('- Experience with AP and AR')).toContain('Accounts Payable');
   });
 });
+
+describe('nursing degrees by their letters', () => {
+  it.each([
+    ['BSN preferred', 'bachelor'],
+    ['ADN or BSN required', 'associate'],
+    ['MSN preferred', 'master'],
+  ])("reads '%s'", (text, level) => {
+    expect(parseEducation(text)?.level).toBe(level);
+  });
+
+  it.each(['Experience with ASN.1 encoding', 'BSNL network experience', 'Knowledge of DNS and CDN'])("reads no degree in '%s'", (text) => {
+    expect(parseEducation(text)).toBeNull();
+  });
+});
