@@ -29,6 +29,27 @@ const CEILING_BEFORE = /\b(?:less than|fewer than|under|no more than|up to|maxim
 const FLOOR_BEFORE = /\b(?:minimum of|minimum|min\.?|at least)\s*$/i;
 const SPECIFIC_AFTER = new RegExp(specificAfterExperience, 'i');
 
+/**
+ * What the years are of: up to a mark, or over a short list that ends in "and"/"or" ("4+ years
+ * of experience with React, Redux and TypeScript": the years are of each).
+ */
+function listTail(after: string): string {
+  const first = /^[^.;,()]*/.exec(after)![0];
+  const whole = /^[^.;()]*/.exec(after)![0];
+  if (whole.length === first.length) return first;
+  const items = whole.slice(first.length).split(',').slice(1).map((i) => i.trim());
+  const last = items[items.length - 1] ?? '';
+  // Each item a name: two words, or three written as a name ("Google Cloud Platform"), not a
+  // phrase ("excellent phone manner"); the last may be two joined ("Redux and TypeScript").
+  const short = (item: string): boolean => {
+    const n = item.split(/\s+/).length;
+    return item.length > 0 && (n <= 2 || (n === 3 && /^[A-Z0-9]/.test(item)));
+  };
+  const lastShort = last.replace(/^(?:and|or|and\/or)\s+/i, '').split(/\s+(?:and|or|and\/or)\s+/i).every(short);
+  const listed = items.slice(0, -1).every(short) && lastShort && /\b(?:and|or)\s+\S/i.test(last);
+  return listed ? whole : first;
+}
+
 function toNumber(word: string): number | null {
   const w = word.toLowerCase();
   if (/^\d+$/.test(w)) return Number(w);
@@ -55,9 +76,16 @@ export function parseYears(text: string): YearsAsk[] {
     }
     // "less than 5 years experience" (an entry-level cap) asks for no minimum.
     if (CEILING_BEFORE.test(before)) continue;
+    // "Experience with Java (5+ years)": years in a closing parenthesis are of the item before it.
+    const aside = /\(\s*(?:minimum|min\.?|at least)?\s*$/i.exec(text.slice(0, m.index));
+    if (aside && /^\s*(?:of experience|experience|exp\.?)?\s*(?:\)|,)/i.test(after)) {
+      const itemStart = Math.max(text.lastIndexOf(',', aside.index), text.lastIndexOf(';', aside.index)) + 1;
+      asks.push({ years, start: itemStart, end: aside.index, general: false });
+      continue;
+    }
     // A bare "a year" is rarely an ask; an "N years" with nothing about experience may be tenure.
     if (m[1]!.toLowerCase() === 'a' && !/^\s*of\b/i.test(after)) continue;
-    const tail = /^[^.;,()]*/.exec(after)![0];
+    const tail = listTail(after);
     const expIndex = tail.search(EXPERIENCE);
     // "a minimum of five years recent … management": the floor words make it an ask.
     // "2+ years proofreading": a floor ("+", "or more", "at least") makes it an ask.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeJob, findUnknownTerms, parseEducation, phraseVocabulary } from '../../src/job/index.js';
+import { analyzeJob, findUnknownTerms, parseEducation, parseYears, phraseVocabulary } from '../../src/job/index.js';
 import { lineTier } from '../../src/job/line-tier.js';
 import { splitClauses } from '../../src/job/split-clauses.js';
 import { splitJobSections } from '../../src/job/split-job-sections.js';
@@ -271,5 +271,31 @@ describe('nursing degrees by their letters', () => {
 
   it.each(['Experience with ASN.1 encoding', 'BSNL network experience', 'Knowledge of DNS and CDN'])("reads no degree in '%s'", (text) => {
     expect(parseEducation(text)).toBeNull();
+  });
+});
+
+describe('years of each item of a short list, and years in a closing parenthesis', () => {
+  const of = (text: string): string[] => parseYears(text).map((y) => `${y.years} ${text.slice(y.start, y.end).trim()}`);
+
+  it('reads the years of every name of "with React, Redux and TypeScript"', () => {
+    expect(of('4+ years of experience with React, Redux and TypeScript')).toEqual(['4 4+ years of experience with React, Redux and TypeScript']);
+    expect(of('2 years in sales, marketing and customer service')).toEqual(['2 2 years in sales, marketing and customer service']);
+    const got = reqs(postingDoc('Engineer', 'Requirements:', '- 3+ years of experience with Python, Kafka and AWS'));
+    expect(got).toEqual(['required Python 3y', 'required Kafka 3y', 'required Amazon Web Services 3y']);
+  });
+
+  it('stops at a comma before a phrase that is no name', () => {
+    expect(of('2+ years of experience in sales, excellent phone manner and strong closing skills')).toEqual(['2 2+ years of experience in sales']);
+    expect(of('5+ years of Java, Spring and strong communication skills')).toEqual(['5 5+ years of Java']);
+    expect(of('5+ years of experience, Python, Kafka')).toEqual(['5 5+ years of experience']);
+  });
+
+  it('gives the years of "(5+ years)" to the item before it', () => {
+    expect(of('Experience with Java (5+ years), Kafka (3 years)')).toEqual(['5 Experience with Java', '3 Kafka']);
+    expect(reqs(postingDoc('Engineer', 'Requirements:', '- Experience with Python (5+ years)'))).toEqual(['required Python 5y']);
+  });
+
+  it('leaves a parenthesis that only counts years as prose', () => {
+    expect(of('We have served clients (for 30 years) across the US')).toEqual([]);
   });
 });
