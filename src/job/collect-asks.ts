@@ -2,7 +2,7 @@ import type { EducationRequirement, RequirementKind, SkillFinder, SkillHit, Tier
 import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
 import { findClausePhrases, longerPhrase, nameOf, type PhraseVocabulary } from './clause-phrases.js';
 import { dropMisreadings } from './drop-misreadings.js';
-import { findUnknownTerms } from './find-unknown-terms.js';
+import { findIndustryTerms, findUnknownTerms } from './find-unknown-terms.js';
 import { groupAlternatives, makeGroup, type SkillGroup, type TermHit } from './group-alternatives.js';
 import { hasPreferredCue, isBoilerplate, lineTier, preferredAsides } from './line-tier.js';
 import { parseEducation } from './parse-education.js';
@@ -75,6 +75,7 @@ export function collectAsks(
     if (!duty) {
       const unknown = findUnknownTerms(seg.text, hits, isKnownSkill).filter((h) => !employer.has(h.surface.toLowerCase()));
       hits.push(...dropMisreadings(seg.text, unknown));
+      hits.push(...findIndustryTerms(seg.text, hits));
     }
     // What the taxonomy does not name, the open vocabularies may ("quantity takeoffs", "work orders"),
     // unless the clause talks of the employer ("Deloitte is one of the leading professional services…");

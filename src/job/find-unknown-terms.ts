@@ -90,3 +90,31 @@ function capitalisedRuns(text: string, hits: readonly TermHit[]): Run[] {
   if (current) runs.push(current);
   return runs;
 }
+
+/**
+ * The industry a clause asks experience in ("Experience in the financial industry", "in
+ * financial or related industries", "restaurant industry experience"): a domain a recruiter
+ * reads as asked, named "<field> industry". Not "relevant industry", "this industry", nor words
+ * another hit already reads.
+ */
+export function findIndustryTerms(text: string, hits: readonly { start: number; end: number }[]): TermHit[] {
+  const out: TermHit[] = [];
+  for (const re of [INDUSTRY_AFTER_IN, INDUSTRY_BEFORE_EXPERIENCE]) {
+    for (const m of text.matchAll(re)) {
+      // "3 years of restaurant industry experience": the link words before the field are not of it.
+      const field = m[1]!.replace(LINK_WORDS, '');
+      if (!field) continue;
+      const start = m.index + m[0].indexOf(m[1]!) + m[1]!.length - field.length;
+      const end = start + field.length;
+      const words = field.toLowerCase().split(/\s+/);
+      if (words.some((w) => NOT_A_FIELD.has(w)) || hits.some((h) => h.start < end && start < h.end)) continue;
+      const skill = `${field.toLowerCase()} industry`;
+      if (!out.some((o) => o.skill === skill)) out.push({ skill, surface: text.slice(start, m.index + m[0].length), category: 'domain', start, end: m.index + m[0].length, unknown: true });
+    }
+  }
+  return out;
+}
+const INDUSTRY_AFTER_IN = /\b(?:experience|background|worked|working)\s+(?:\w+\s+){0,2}?(?:in|within)\s+(?:the\s+|a\s+)?([A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*)?)\s+(?:(?:or|and|and\/or)\s+(?:a\s+)?(?:related|similar|other)\s+)?industr(?:y|ies)\b/gi;
+const INDUSTRY_BEFORE_EXPERIENCE = /\b([A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*)?)\s+industry\s+experience\b/gi;
+const LINK_WORDS = /^(?:(?:of|in|with|within|the|a|an|and|or|years?|yrs?)\s+)+/i;
+const NOT_A_FIELD = new Set(['relevant', 'related', 'same', 'this', 'that', 'our', 'your', 'any', 'an', 'the', 'similar', 'other', 'an', 'of', 'in', 'with', 'and', 'or', 'years', 'year', 'prior', 'previous', 'significant', 'some', 'professional', 'direct', 'strong', 'proven', 'solid', 'extensive', 'minimum', 'plus', 'general', 'overall', 'total', 'broad', 'deep']);

@@ -14,7 +14,7 @@ export { groupAlternatives } from './group-alternatives.js';
 export { parseYears } from './parse-years.js';
 export { parseEducation } from './parse-education.js';
 export { weighRequirement } from './weigh/weigh-requirement.js';
-export { findUnknownTerms } from './find-unknown-terms.js';
+export { findIndustryTerms, findUnknownTerms } from './find-unknown-terms.js';
 export { clauseName } from './clause-requirements.js';
 export { findClausePhrases, phraseVocabulary, type PhraseKind, type PhraseVocabulary } from './clause-phrases.js';
 

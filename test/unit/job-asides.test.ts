@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeJob, findUnknownTerms, parseEducation, parseYears, phraseVocabulary } from '../../src/job/index.js';
+import { analyzeJob, findIndustryTerms, findUnknownTerms, parseEducation, parseYears, phraseVocabulary } from '../../src/job/index.js';
 import { lineTier } from '../../src/job/line-tier.js';
 import { splitClauses } from '../../src/job/split-clauses.js';
 import { splitJobSections } from '../../src/job/split-job-sections.js';
@@ -297,5 +297,28 @@ describe('years of each item of a short list, and years in a closing parenthesis
 
   it('leaves a parenthesis that only counts years as prose', () => {
     expect(of('We have served clients (for 30 years) across the US')).toEqual([]);
+  });
+});
+
+describe('experience asked in an industry', () => {
+  const industry = (text: string): string[] => findIndustryTerms(text, []).map((h) => h.skill);
+
+  it.each([
+    ['Commercial development experience in financial or related industries', 'financial industry'],
+    ['Experience in the healthcare industry is a plus', 'healthcare industry'],
+    ['3 years of restaurant industry experience', 'restaurant industry'],
+  ])("reads '%s'", (text, name) => {
+    expect(industry(text)).toEqual([name]);
+  });
+
+  it.each(['Significant relevant industry experience', 'Experience in a related industry', 'We are leaders in the industry', 'Knowledge of industry standards'])(
+    "reads no industry in '%s'",
+    (text) => {
+      expect(industry(text)).toEqual([]);
+    },
+  );
+
+  it('asks it in the tier of its clause', () => {
+    expect(reqs(postingDoc('Developer', 'Preferred:', '- Experience in the insurance industry', 'Requirements:', '- Python', '- Kafka', '- AWS'))).toContain('preferred insurance industry');
   });
 });
