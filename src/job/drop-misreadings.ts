@@ -35,7 +35,8 @@ export function dropMisreadings<T extends SkillHit>(text: string, hits: T[]): T[
   const buildsSoftware = BUILD_VERB.test(text);
   return hits.filter((h) => {
     const after = text.slice(h.end);
-    if (spans.some((s) => h.start >= s.start && h.end <= s.end) && isTeamName(h, after)) return false;
+    // "your scrum team" names a way of working, which the hire then works in.
+    if (spans.some((s) => h.start >= s.start && h.end <= s.end) && isTeamName(h, after) && h.category !== 'methodology') return false;
     if (FOLLOWED_BY.some((r) => r.skill === h.skill.toLowerCase() && r.next.test(after) && (!r.surface || r.surface.test(h.surface)))) return false;
     if (PRECEDED_BY.some((r) => r.skill === h.skill.toLowerCase() && r.before.test(text.slice(0, h.start)) && !r.notNext?.test(after))) return false;
     if (buildsSoftware && SUBJECT_CATEGORIES.has(h.category) && OBJECT_NOUN.test(after)) return false;

@@ -322,3 +322,16 @@ describe('experience asked in an industry', () => {
     expect(reqs(postingDoc('Developer', 'Preferred:', '- Experience in the insurance industry', 'Requirements:', '- Python', '- Kafka', '- AWS'))).toContain('preferred insurance industry');
   });
 });
+
+describe('a team named for its way of working', () => {
+  const FIND = tinyFinder([['Scrum', 'methodology'], ['DevOps', 'practice'], ['Product Management', 'business', ['product management']]]);
+  const names = (...texts: string[]): string[] => analyzeJob(postingDoc('Engineer', 'Responsibilities:', ...texts), FIND).requirements.flatMap((r) => r.anyOf);
+
+  it('reads Scrum in "work with product management and your scrum team"', () => {
+    expect(names('- Work collaboratively with product management and your scrum team to deliver features')).toEqual(['Scrum']);
+  });
+
+  it('still reads a team named for a department as a team', () => {
+    expect(names('- Work closely with the DevOps team to deliver features')).not.toContain('DevOps');
+  });
+});
