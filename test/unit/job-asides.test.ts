@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeJob, findIndustryTerms, findUnknownTerms, parseEducation, parseYears, phraseVocabulary } from '../../src/job/index.js';
-import { lineTier } from '../../src/job/line-tier.js';
+import { isBoilerplate, lineTier } from '../../src/job/line-tier.js';
 import { splitClauses } from '../../src/job/split-clauses.js';
 import { splitJobSections } from '../../src/job/split-job-sections.js';
 import type { Document, Line } from '../../src/types.js';
@@ -333,5 +333,19 @@ describe('a team named for its way of working', () => {
 
   it('still reads a team named for a department as a team', () => {
     expect(names('- Work closely with the DevOps team to deliver features')).not.toContain('DevOps');
+  });
+});
+
+describe('the employer ranking itself among its peers', () => {
+  it.each([
+    "Acme Information is one of the nation's top five privately-held IT consulting firms.",
+    'Globex is among the leading professional services organizations, with clients in more than 20 industries.',
+    'We work with the top clients in the US across all industries (finance, insurance, telecommunications).',
+  ])("asks nothing in '%s'", (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it.each(['Python is one of the languages you will use daily', 'Experience across several industries such as retail'])("still asks in '%s'", (text) => {
+    expect(isBoilerplate(text)).toBe(false);
   });
 });
