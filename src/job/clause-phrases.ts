@@ -91,6 +91,9 @@ export function findClausePhrases(
       // customer expectations", "meet personal and organizational goals and customer expectations").
       if (!kind || (options.duty && kind === 'span')) continue;
       if (options.duty && kind === 'object' && ATTAINED.test(text.slice(0, start))) continue;
+      // "maintenance work orders": a phrase named as a skill ("work orders") that runs on past one
+      // known only as an object ("maintenance work") is the one asked.
+      if (kind !== 'named' && namedRunsPast(text, words, i, i + n, vocabulary)) continue;
       const surface = text.slice(start, end);
       // "production level C++": a phrase right before a name the taxonomy read only modifies it.
       const next = /^[\s-]+/.exec(text.slice(end));
@@ -143,6 +146,17 @@ export function longerPhrase(
     }
   }
   return best;
+}
+
+/** A named phrase starts inside words [from, to) after `from` and ends past `to`. */
+function namedRunsPast(text: string, words: readonly Word[], from: number, to: number, vocabulary: PhraseVocabulary): boolean {
+  for (let j = from + 1; j < to; j++) {
+    for (let m = to - j + 1; m <= MAX_WORDS && j + m <= words.length; m++) {
+      const run = words.slice(j, j + m);
+      if (writtenTogether(text, run) && known(vocabulary, run.map((w) => w.word.toLowerCase())) === 'named') return true;
+    }
+  }
+  return false;
 }
 
 interface Word {

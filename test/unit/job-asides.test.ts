@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeJob, findIndustryTerms, findUnknownTerms, parseEducation, parseYears, phraseVocabulary } from '../../src/job/index.js';
+import { analyzeJob, findClausePhrases, findIndustryTerms, findUnknownTerms, parseEducation, parseYears, phraseVocabulary } from '../../src/job/index.js';
 import { isBoilerplate, lineTier } from '../../src/job/line-tier.js';
 import { splitClauses } from '../../src/job/split-clauses.js';
 import { splitJobSections } from '../../src/job/split-job-sections.js';
@@ -347,5 +347,18 @@ describe('the employer ranking itself among its peers', () => {
 
   it.each(['Python is one of the languages you will use daily', 'Experience across several industries such as retail'])("still asks in '%s'", (text) => {
     expect(isBoilerplate(text)).toBe(false);
+  });
+});
+
+describe('a named phrase over an overlapping object', () => {
+  const PHRASES = phraseVocabulary(['maintenance work\tobject', 'work orders', 'statistical data\tobject'].sort());
+
+  it('reads "work orders" in "maintenance work orders", in a duty and in an ask', () => {
+    expect(findClausePhrases('Complete maintenance work orders daily', PHRASES, [], { duty: true }).map((h) => h.skill)).toEqual(['work orders']);
+    expect(findClausePhrases('Ability to read maintenance work orders', PHRASES, []).map((h) => h.skill)).toEqual(['work orders']);
+  });
+
+  it('keeps the object phrase when no named one runs past it', () => {
+    expect(findClausePhrases('Schedule maintenance work for the weekend', PHRASES, [], { duty: true }).map((h) => h.skill)).toEqual(['maintenance work']);
   });
 });
