@@ -91,6 +91,8 @@ export function findClausePhrases(
       // customer expectations", "meet personal and organizational goals and customer expectations").
       if (!kind || (options.duty && kind === 'span')) continue;
       if (options.duty && kind === 'object' && ATTAINED.test(text.slice(0, start))) continue;
+      // A duty opens on its verb: "Model data and write queries" acts on data, it names no "model data".
+      if (options.duty && kind === 'object' && i === 0) continue;
       // "maintenance work orders": a phrase named as a skill ("work orders") that runs on past one
       // known only as an object ("maintenance work") is the one asked.
       if (kind !== 'named' && namedRunsPast(text, words, i, i + n, vocabulary)) continue;

@@ -362,3 +362,11 @@ describe('a named phrase over an overlapping object', () => {
     expect(findClausePhrases('Schedule maintenance work for the weekend', PHRASES, [], { duty: true }).map((h) => h.skill)).toEqual(['maintenance work']);
   });
 });
+
+describe('the verb that opens a duty', () => {
+  it('is no part of an object phrase ("Model data and write queries")', () => {
+    const PHRASES = phraseVocabulary(['model data\tobject', 'statistical data\tobject'].sort());
+    expect(findClausePhrases('Model data and write efficient queries', PHRASES, [], { duty: true })).toEqual([]);
+    expect(findClausePhrases('Analyze and model statistical data', PHRASES, [], { duty: true }).map((h) => h.skill)).toEqual(['statistical data']);
+  });
+});
