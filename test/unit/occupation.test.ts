@@ -92,6 +92,18 @@ describe('matchTitle', () => {
     expect(code('Registered Nurse Company Name City')).toBe('29-1141.00');
   });
 
+  it('does not read a title as a longer title whose own head word it lacks', () => {
+    // "managing partner chef" holds both words, but its head says it is a chef.
+    expect(matchTitle(data, 'Managing Partner')?.code ?? '').not.toMatch(/^35-/);
+    expect(matchTitle(data, 'Director of Human Performance')?.code ?? '').not.toMatch(/^25-/);
+    // A reading without a head of its own still borrows the title's: "public relations", or a
+    // head that was a level word ("Intern", "Lead").
+    expect(code('Public Relations')).toBe('27-3031.00');
+    expect(code('Public Relations Intern')).toBe('27-3031.00');
+    expect(code('HR Intern')).toBe('13-1071.00');
+    expect(code('Customer Service Lead')).toBe('43-4051.00');
+  });
+
   it('returns null for text that names no occupation', () => {
     expect(matchTitle(data, 'asdf qwerty zxcv')).toBeNull();
     expect(matchTitle(data, '')).toBeNull();
