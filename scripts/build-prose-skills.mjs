@@ -20,6 +20,15 @@
  *         data/list-skills.txt are not read in prose, so they are not judged.
  * Step 3: count each name's occurrences and those inside a span; keep the verdicts.
  *
+ * Step 4: the verb forms of the names ("analyzed survey data" for Data Analysis, "resolved
+ *         conflicts" for Conflict Resolution): a name of two or three words whose last word is an
+ *         activity ("analysis", "planning", "resolution") is said in a resume as that activity's
+ *         verb with the other words as its object. Which verb an activity noun comes from is read
+ *         from the vocabularies: ESCO 1.1.1 skills, whose labels name one skill both ways ("analyse
+ *         data" beside "data analysis"), and the verbs that open O*NET 29.3 task statements and
+ *         ESCO labels ("Supervise", "Analyze", "Install"), which check the suffix rules ("-ation"
+ *         → "-ate", "-ing" → the bare verb). Only fields and practices: a product is named, not done.
+ *
  * Knowledge spans (Java, machine learning) count for refusal only: a posting's knowledge is a
  * topic that a resume's prose may mention without claiming it ("monitoring", "deployment").
  *
@@ -30,6 +39,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const taxonomyDir = path.resolve(repoRoot, '../shared/corpus/taxonomy');
 const datasets = path.resolve(repoRoot, '../shared/corpus/datasets');
 const outPath = path.join(repoRoot, 'data', 'prose-skills.json');
 const verbose = process.argv.includes('--verbose');
@@ -41,9 +51,20 @@ const MIN_SHARE = 0.7;
 /** Inside any span this share of the time or less: a word of the sentence, not a skill. */
 const MAX_REFUSED_SHARE = 0.3;
 
+/**
+ * Categories of activities a resume says it did. Products and credentials are named instead; an
+ * industry ('domain') is where the work was done; an engineering practice said with a generic
+ * verb names the work on one system ("optimized canvas rendering performance", "designed a
+ * RESTful API"), which the dev gold never counted as the practice, so practices are read only
+ * by their names.
+ */
+const DONE_CATEGORIES = new Set(['data', 'business', 'trades', 'legal', 'sales_marketing', 'finance', 'security', 'soft', 'education', 'healthcare', 'design', 'methodology']);
+
 const SOURCES = [
   { id: 'skillspan', name: 'SkillSpan (Zhang et al., NAACL 2022), train and dev splits', license: 'CC BY 4.0', note: 'Posting sentences with skill and knowledge spans; the test split is left for evaluation.' },
   { id: 'acp19tag', name: 'Green et al. 2022, job description entity corpus (testset.txt)', license: 'CC BY 4.0', note: 'UK posting sentences of every trade with Skill spans.' },
+  { id: 'esco', name: 'ESCO 1.1.1 skills (esco_v1.1.1_skills_en.csv)', license: 'CC BY 4.0 (European Commission)', note: 'Labels that name one skill as a verb and as a noun: which verb an activity noun comes from.' },
+  { id: 'onet', name: 'O*NET 29.3 task statements', license: 'CC BY 4.0 (USDOL/ETA)', note: 'The verbs that open task statements: which words are verbs.' },
 ];
 
 // ── Step 1: annotated sentences ────────────────────────────────────────────
@@ -90,7 +111,7 @@ function readSentences() {
 /** The taxonomy's skills, each with its forms as words ("Problem-solving" → "problem solving"). */
 function readSkills() {
   const taxonomy = JSON.parse(fs.readFileSync(path.join(repoRoot, 'data', 'taxonomy.json'), 'utf8'));
-  return taxonomy.skills.map((skill) => ({ name: skill.name, forms: [...new Set([skill.name, ...skill.aliases].map((f) => words(f).join(' ')).filter(Boolean))] }));
+  return taxonomy.skills.map((skill) => ({ name: skill.name, category: skill.category, forms: [...new Set([skill.name, ...skill.aliases].map((f) => words(f).join(' ')).filter(Boolean))] }));
 }
 
 // ── Step 3: counts ─────────────────────────────────────────────────────────
@@ -136,6 +157,167 @@ function judge(forms, counts) {
   return { claimed, refused };
 }
 
+// ── Step 4: verb forms ─────────────────────────────────────────────────────
+
+/** A CSV file as rows of fields (quoted fields may hold commas and line breaks). */
+function readCsv(file) {
+  const text = fs.readFileSync(file, 'utf8');
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (c !== '\r') field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+const plainWords = (text) => text.toLowerCase().match(/[a-z]+/g) ?? [];
+
+/** ESCO's skill labels, per skill (preferred and alternative labels), as words. */
+function readEscoLabels() {
+  const [head, ...rows] = readCsv(path.join(taxonomyDir, 'esco_v1.1.1_skills_en.csv'));
+  const pref = head.indexOf('preferredLabel');
+  const alt = head.indexOf('altLabels');
+  return rows.filter((r) => r.length > alt).map((r) => [r[pref], ...r[alt].split('\n')].map((l) => plainWords(l)).filter((w) => w.length));
+}
+
+/** Words that open O*NET task statements, and words that open ESCO labels both bare and as a gerund ("deploy", "deploying"): verbs. */
+function readVerbs(escoLabels) {
+  const verbs = new Set();
+  const lines = fs.readFileSync(path.join(taxonomyDir, 'onet_29_3_Task_Statements.txt'), 'utf8').split('\n').slice(1);
+  for (const line of lines) {
+    const first = plainWords(line.split('\t')[2] ?? '')[0];
+    if (first) verbs.add(first);
+  }
+  const escoFirst = new Map();
+  for (const labels of escoLabels) for (const l of labels) if (l.length >= 2) escoFirst.set(l[0], (escoFirst.get(l[0]) ?? 0) + 1);
+  for (const w of escoFirst.keys()) if (!/ing$/.test(w) && (escoFirst.has(`${w}ing`) || escoFirst.has(`${w.replace(/e$/, '')}ing`))) verbs.add(w);
+  return verbs;
+}
+
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'to', 'in', 'on', 'for', 'with', 'or']);
+
+/**
+ * Activity noun → verb, as ESCO writes one skill both ways ("analyse seismic data" and "seismic
+ * data analysis"): the verb opens one label, the noun closes another, the other words agree and
+ * the two words share their first letters.
+ */
+function escoPairs(escoLabels, verbs) {
+  const pairs = new Map();
+  for (const labels of escoLabels) {
+    for (const a of labels) {
+      if (a.length < 2 || !verbs.has(a[0])) continue;
+      const object = new Set(a.slice(1).filter((w) => !FUNCTION_WORDS.has(w)));
+      for (const b of labels) {
+        const noun = b.at(-1);
+        const rest = b.slice(0, -1).filter((w) => !FUNCTION_WORDS.has(w));
+        if (b === a || !rest.length || !rest.every((w) => object.has(w))) continue;
+        let k = 0;
+        while (k < Math.min(noun.length, a[0].length) && noun[k] === a[0][k]) k++;
+        if (k >= 3 && k >= a[0].length - 3) pairs.set(`${noun} ${a[0]}`, (pairs.get(`${noun} ${a[0]}`) ?? 0) + 1);
+      }
+    }
+  }
+  const out = new Map();
+  for (const [key, n] of pairs) {
+    if (n < 2) continue;
+    const [noun, verb] = key.split(' ');
+    out.set(noun, [...(out.get(noun) ?? []), verb]);
+  }
+  return out;
+}
+
+/** The verbs an activity noun may come from by its ending ("optimization" → "optimize", "planning" → "plan"), to be checked against the verbs read. */
+function suffixVerbs(noun) {
+  const out = [noun];
+  const cut = (suffix, ...ends) => {
+    if (!noun.endsWith(suffix) || noun.length - suffix.length < 3) return;
+    const stem = noun.slice(0, -suffix.length);
+    for (const end of ends) out.push(stem + end);
+    if (/([bdgklmnprt])\1$/.test(stem)) out.push(stem.slice(0, -1));
+  };
+  cut('ing', '', 'e');
+  cut('ation', '', 'ate', 'e');
+  cut('ution', 've');
+  cut('uction', 'uce');
+  cut('ion', '', 'e');
+  cut('ment', '');
+  cut('ysis', 'yse', 'yze');
+  cut('ance', '');
+  cut('ence', '');
+  cut('al', '', 'e');
+  cut('ry', 'er');
+  cut('y', '');
+  cut('ship', '');
+  cut('tenance', 'tain');
+  return out;
+}
+
+/** British and American spellings of one verb ("analyse", "analyze"; "optimise", "optimize"). */
+const spellings = (verb) => [...new Set([verb, verb.replace(/ise$/, 'ize').replace(/yse$/, 'yze'), verb.replace(/ize$/, 'ise').replace(/yze$/, 'yse')])];
+
+/** Past forms that no rule makes. */
+const IRREGULAR_PAST = { write: ['wrote', 'written'], lead: ['led'], teach: ['taught'], build: ['built'], run: ['ran'], draw: ['drew', 'drawn'], oversee: ['oversaw', 'overseen'], undertake: ['undertook', 'undertaken'], sell: ['sold'], buy: ['bought'], make: ['made'], hold: ['held'], give: ['gave', 'given'], take: ['took', 'taken'], set: ['set'], cut: ['cut'], read: ['read'], speak: ['spoke', 'spoken'], drive: ['drove', 'driven'], keep: ['kept'], send: ['sent'], pay: ['paid'], lay: ['laid'], feed: ['fed'], meet: ['met'], find: ['found'], bring: ['brought'], spend: ['spent'], deal: ['dealt'] };
+
+/** A verb as a resume writes it: the verb, "-s", "-ed", "-ing" (a last consonant doubled or not: "planned", "developed"). */
+function inflections(verb) {
+  const out = new Set([verb]);
+  const e = verb.endsWith('e');
+  const stem = e ? verb.slice(0, -1) : verb;
+  out.add(/(?:s|x|z|ch|sh)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`);
+  if (/[^aeiou]y$/.test(verb)) out.add(`${verb.slice(0, -1)}ied`);
+  else out.add(e ? `${verb}d` : `${verb}ed`);
+  out.add(e && !verb.endsWith('ee') ? `${stem}ing` : `${verb}ing`);
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(verb)) {
+    const last = verb.at(-1);
+    out.add(`${verb}${last}ed`);
+    out.add(`${verb}${last}ing`);
+  }
+  for (const past of IRREGULAR_PAST[verb] ?? []) out.add(past);
+  return [...out].sort();
+}
+
+/**
+ * Per verb: its forms, and the objects that make it a skill ("analyze" + "data" → Data
+ * Analysis). A name of two or three words, its last word an activity noun with a verb, its
+ * other words the object; an alias only when it ends in the name's own activity ("meeting
+ * planning" for Event Planning, not "cost analysis" for Cost Accounting).
+ */
+function verbForms(skills, escoNounVerbs, verbs, refused) {
+  const byVerb = new Map();
+  for (const skill of skills) {
+    // A name annotators seldom mark ("decision making", "operations management") is a word of the sentence.
+    if (!DONE_CATEGORIES.has(skill.category) || refused[skill.forms[0]]) continue;
+    const activity = skill.forms[0].split(' ').at(-1);
+    for (const form of skill.forms) {
+      const w = form.split(' ');
+      if (w.at(-1).replace(/e?s$/, '') !== activity.replace(/e?s$/, '')) continue;
+      if (w.length < 2 || w.length > 3 || !w.every((x) => /^[a-z]+$/.test(x)) || w.slice(0, -1).some((x) => FUNCTION_WORDS.has(x))) continue;
+      const noun = w.at(-1);
+      const object = w.slice(0, -1).join(' ');
+      const candidates = new Set([...(escoNounVerbs.get(noun) ?? []), ...suffixVerbs(noun).filter((v) => verbs.has(v) && v !== object)]);
+      for (const verb of [...candidates].flatMap(spellings)) {
+        // A spelling of a verb read ("analyze" beside O*NET's "analyze" and ESCO's "analyse").
+        if (!spellings(verb).some((v) => verbs.has(v))) continue;
+        const entry = byVerb.get(verb) ?? { forms: inflections(verb), objects: {} };
+        entry.objects[object] ??= skill.name;
+        byVerb.set(verb, entry);
+      }
+    }
+  }
+  return Object.fromEntries([...byVerb].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([verb, e]) => [verb, { forms: e.forms, objects: Object.fromEntries(Object.entries(e.objects).sort()) }]));
+}
+
 const sorted = (obj) => Object.fromEntries(Object.entries(obj).sort((a, b) => (a[0].toLowerCase() < b[0].toLowerCase() ? -1 : 1)));
 
 function main() {
@@ -144,18 +326,22 @@ function main() {
     process.exit(1);
   }
   const sentences = readSentences();
-  const forms = new Set(readSkills().flatMap((s) => s.forms));
+  const skills = readSkills();
+  const forms = new Set(skills.flatMap((s) => s.forms));
   const counts = countForms(sentences, forms);
   const { claimed, refused } = judge(forms, counts);
+  const escoLabels = readEscoLabels();
+  const verbs = readVerbs(escoLabels);
+  const verbed = verbForms(skills, escoPairs(escoLabels, verbs), verbs, refused);
   const head = {
     version: 1,
     sources: SOURCES,
     note: `Each entry is [occurrences wholly inside an annotated span (claimed: a skill span; refused: any span), occurrences], over ${sentences.length} sentences. Forms are written as words (lower case, hyphens and slashes as spaces). claimed: forms seen ${MIN_SEEN}+ times, ${MIN_SHARE * 100}%+ inside skill spans; refused: forms seen ${MIN_SEEN}+ times, ${MAX_REFUSED_SHARE * 100}% or less inside any span.`,
   };
   const block = (name, obj) => `  ${JSON.stringify(name)}: {\n${Object.entries(sorted(obj)).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n')}\n  }`;
-  const text = `${JSON.stringify(head, null, 2).replace(/\n}$/, '')},\n${[block('claimed', claimed), block('refused', refused)].join(',\n')}\n}\n`;
+  const text = `${JSON.stringify(head, null, 2).replace(/\n}$/, '')},\n${[block('claimed', claimed), block('refused', refused), block('verbs', verbed)].join(',\n')}\n}\n`;
   fs.writeFileSync(outPath, text);
-  console.error(`build-prose-skills: ${Object.keys(claimed).length} forms claimed in prose, ${Object.keys(refused).length} refused, over ${sentences.length} annotated sentences`);
+  console.error(`build-prose-skills: ${Object.keys(claimed).length} forms claimed in prose, ${Object.keys(refused).length} refused, over ${sentences.length} annotated sentences; ${Object.keys(verbed).length} verbs with ${Object.values(verbed).reduce((n, v) => n + Object.keys(v.objects).length, 0)} objects`);
   if (verbose) {
     for (const [title, obj] of [['+', claimed], ['-', refused]]) console.error(Object.entries(obj).map(([k, v]) => `  ${title} ${k} ${v.join('/')}`).join('\n'));
   }

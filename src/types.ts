@@ -193,6 +193,8 @@ export interface SkillHit {
   misspelt?: boolean;
   /** Matched by stem or inflection ("mentored" for Mentoring), not as the taxonomy writes it. */
   byStem?: boolean;
+  /** Said as a verb and its object ("analyzed survey data" for Data Analysis): the surface is the phrase. */
+  byVerb?: boolean;
 }
 
 /**

@@ -5,7 +5,7 @@ import { DEGREE_RULES } from './structure/find-education.js';
 import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
 import { loadListVocabulary } from '../taxonomy/list-skills.js';
 import { acronymItems, coordinatedSkills, listItems, namedListItems, opensAnItemsName, overlapsAny, unknownProducts, type AcronymRefusals, type LineItem } from './list-items.js';
-import { claimedInProse, loadProseSkills, proseForm, type ProseSkills } from './prose-claims.js';
+import { claimedInProse, loadProseSkills, proseForm, verbHits, type ProseSkills } from './prose-claims.js';
 import { formKey, opensOrganization, organizationKey, purposeOfWork, requirementLine, rowLabel, subjectOfWork, taughtToOthers, useOfProduct } from './claim-context.js';
 
 /** What other stages may read of the structure reader (trust reads postings' shape with them). */
@@ -278,6 +278,8 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       const lastItem = items.at(-1);
       carry = section === 'skills' && lastItem && lastItem.end === line.text.trimEnd().length && lastItem.text.split(/\s+/).length <= 3 ? lastItem.text : '';
     } else carry = '';
+    // Skills said with their verb ("analyzed survey data"): read in prose only, not in a list.
+    if (!listLine && section !== 'skills') hits.push(...verbHits(line.text, prose, findSkills).filter((v) => !hits.some((h) => h.skill === v.skill)));
     const products = hits.filter((h) => HELD_PRODUCTS.has(h.category));
     for (const hit of hits) {
       if (hit.hedge === 'negated' || isEmployer(hit.surface) || partOfPlace(line.text, hit, places)) continue;
@@ -292,7 +294,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       // A concept met in a context that makes it no claim still counts its mention.
       if (!notAClaim(hit, section, listLine, line.text, products, prose)) {
         if (isClaim(hit, section, listLine, line.text)) entry.claimed = true;
-        else if (claimedInProse(hit, section, prose)) entry.proseClaimed = true;
+        else if (claimedInProse(hit, section, prose, line.text)) entry.proseClaimed = true;
       }
       entry.mentions++;
       if (hit.hedge === 'hedged') entry.hedges++;

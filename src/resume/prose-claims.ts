@@ -1,5 +1,5 @@
 import { builtin, once } from '../builtin/index.js';
-import type { ResumeSection, SkillHit } from '../types.js';
+import type { ResumeSection, SkillFinder, SkillHit } from '../types.js';
 
 /**
  * Which skill names are claims when a resume's prose writes them, learnt from annotated posting
@@ -12,18 +12,39 @@ export interface ProseSkills {
   claimed: ReadonlySet<string>;
   /** Names seen often and mostly outside annotated spans: a word of the sentence, not a skill. */
   refused: ReadonlySet<string>;
+  /**
+   * A verb as written ("analyzed") → the objects that make it a skill, each as its words
+   * ("data" → Data Analysis, "survey data" kept whole where the taxonomy names it so).
+   */
+  verbs: ReadonlyMap<string, readonly VerbObject[]>;
+}
+
+/** One object a verb takes to say a skill: "resolved" + "conflicts" → Conflict Resolution. */
+export interface VerbObject {
+  words: readonly string[];
+  skill: string;
 }
 
 interface ProseSkillsFile {
   claimed: Record<string, [number, number]>;
   refused: Record<string, [number, number]>;
+  verbs?: Record<string, { forms: string[]; objects: Record<string, string> }>;
 }
 
 /** data/prose-skills.json, read on the first resume and kept for the process. */
 export const loadProseSkills = once((): ProseSkills => {
   const file = builtin.proseSkills<ProseSkillsFile>();
-  return { claimed: new Set(Object.keys(file.claimed)), refused: new Set(Object.keys(file.refused)) };
+  return { claimed: new Set(Object.keys(file.claimed)), refused: new Set(Object.keys(file.refused)), verbs: verbTable(file.verbs ?? {}) };
 });
+
+function verbTable(verbs: NonNullable<ProseSkillsFile['verbs']>): Map<string, VerbObject[]> {
+  const out = new Map<string, VerbObject[]>();
+  for (const { forms, objects } of Object.values(verbs)) {
+    const list = Object.entries(objects).map(([words, skill]) => ({ words: words.split(' '), skill }));
+    for (const form of forms) out.set(form, [...(out.get(form) ?? []), ...list]);
+  }
+  return out;
+}
 
 /** A name as the build counts it: lower case, hyphens and slashes as spaces, words joined by one space ("Problem-solving" → "problem solving"). */
 export function proseForm(text: string): string {
@@ -35,11 +56,145 @@ const PROSE_SECTIONS: ReadonlySet<ResumeSection> = new Set(['experience', 'proje
 
 /**
  * A skill written, as the taxonomy names it, in a position's or a summary's prose, with a name
- * the annotated postings read as a skill ("handled problem solving for guests").
+ * the annotated postings read as a skill ("handled problem solving for guests"), or done: its
+ * verb with its object ("analyzed survey data"), or its name after a verb that says the candidate
+ * did it ("performed penetration tests", "participated in pair programming").
  * A word met only by its stem ("supervised") is the verb, not the name.
  */
-export function claimedInProse(hit: Pick<SkillHit, 'surface' | 'byStem' | 'misspelt' | 'category'>, section: ResumeSection, prose: ProseSkills): boolean {
+export function claimedInProse(hit: Pick<SkillHit, 'surface' | 'byStem' | 'misspelt' | 'category' | 'byVerb'> & Partial<Pick<SkillHit, 'start' | 'end'>>, section: ResumeSection, prose: ProseSkills, text = ''): boolean {
   // A field of business ("real estate") named in a position is the employer's trade.
-  if (!PROSE_SECTIONS.has(section) || hit.byStem || hit.misspelt || hit.category === 'domain') return false;
-  return prose.claimed.has(proseForm(hit.surface));
+  if (!PROSE_SECTIONS.has(section) || hit.misspelt || hit.category === 'domain') return false;
+  if (hit.byVerb) return true;
+  if (text && hit.start !== undefined && hit.end !== undefined && doneByCandidate({ start: hit.start, end: hit.end }, text)) return true;
+  return !hit.byStem && prose.claimed.has(proseForm(hit.surface));
+}
+
+// ── the candidate's verbs ───────────────────────────────────────────────────
+
+/**
+ * Words that end a noun phrase: what follows the object is not more of it ("analyzed data for
+ * the board", "planned events and meetings"). Between a verb and its object they break the
+ * reading ("planned with the events team").
+ */
+const PHRASE_END = new Set(['for', 'to', 'with', 'in', 'on', 'at', 'by', 'from', 'of', 'and', 'or', 'using', 'across', 'through', 'into', 'within', 'while', 'as', 'per', 'that', 'which', 'including', 'via', 'under', 'over', 'among', 'amongst', 'between', 'throughout', 'during', 'after', 'before', 'so', 'then', 'when', 'where', 'who', 'to', 'against', 'toward', 'towards', 'about', 'without', 'than', 'but', 'if', 'is', 'are', 'was', 'were']);
+
+/** "was trained", "been supervised": the candidate underwent it. */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets)\s+$/i;
+
+/**
+ * "a microservice for a survey to collect data", "an SDK for constructing pipelines", "To manage
+ * properties is used a config server": what a thing built is for, not what the candidate did. A
+ * purpose the candidate serves with a tool is theirs ("Uses R to analyze survey data").
+ */
+const USE_BEFORE = /\b(?:use[sd]?|using|utili[sz](?:e|es|ed|ing)|leverag(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|employ(?:s|ed|ing)?|work(?:s|ed|ing)?|help(?:s|ed|ing)?|assist(?:s|ed|ing)?)\b[^.;,]*\bto\s+$/i;
+
+function purposeOfAThing(before: string): boolean {
+  if (/\b(?:for|of)\s+$/i.test(before)) return true;
+  return /(?:^|\b)to\s+$/i.test(before) && !USE_BEFORE.test(before);
+}
+
+/** Words of the object's noun phrase a verb may stand before: "analyzed large survey data". */
+const MAX_MODIFIERS = 3;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/[\p{L}][\p{L}'’]*/gu)].map((m) => ({ text: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** A noun written as the object names it or as its plural ("conflict", "conflicts", "policies"). */
+function sameNoun(written: string, word: string): boolean {
+  return written === word || written === `${word}s` || written === `${word}es` || (word.endsWith('y') && written === `${word.slice(0, -1)}ies`);
+}
+
+/** Only spaces (or a hyphen within a compound) between two words: the same phrase. */
+const joined = (text: string, a: Word, b: Word) => /^(?:\s+|-)$/.test(text.slice(a.end, b.start));
+
+/** The object's last word closes its noun phrase: a phrase-ending word, punctuation or the line's end follow. */
+function closesPhrase(text: string, words: readonly Word[], last: number): boolean {
+  const next = words[last + 1];
+  if (!next) return true;
+  if (!joined(text, words[last]!, next)) return !/^-/.test(text.slice(words[last]!.end));
+  return PHRASE_END.has(next.text);
+}
+
+/**
+ * Where a verb of the candidate's stands: a line's or a clause's start (after a bullet, a comma,
+ * "and", "by", "while", an adverb: "Successfully resolved", "by analyzing"). Elsewhere a verb's
+ * form is an adjective ("manage collected data") or another's work.
+ */
+const CLAUSE_START = /(?:^|[;:,.(•·▪●◦*–—-]|\b(?:and|by|while|also|then|I|we|to))\s*(?:[\p{L}]+ly\s+)?$/u;
+
+/** "Studied the aspects of educating patients": a line about learning names what was studied. */
+const STUDIED = /^\W*(?:studied|learned|learnt|completed|took|attended|coursework)\b/i;
+
+/** "reducing operational costs", "improved sales": an outcome of the work, not an activity practised. */
+const OUTCOME_VERBS = new Set(['reduce', 'reduced', 'reduces', 'reducing', 'improve', 'improved', 'improves', 'improving', 'increase', 'increased', 'increases', 'increasing']);
+
+/** "Designed the internal survey and crowdsourcing platform": the object names, with another, what a thing is. */
+const THING_AFTER = /^\s*(?:,|and|or|&|\/)\s*[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:systems?|platforms?|tools?|applications?|apps?|software|solutions?|pipelines?|services?|frameworks?|modules?|processes|dashboards?|portals?|engines?)\b/iu;
+
+/**
+ * Skills the candidate did, said with a verb and its object: "Analyzed survey data" (Data
+ * Analysis), "resolved conflicts between residents" (Conflict Resolution), "planned meetings"
+ * (Event Planning). The object closes its noun phrase ("planned event logistics" is another
+ * object); the verb is active ("was supervised" is not the candidate supervising) and a
+ * verb opens a clause.
+ */
+export function verbClaims(text: string, prose: ProseSkills): { skill: string; start: number; end: number }[] {
+  const out: { skill: string; start: number; end: number }[] = [];
+  if (STUDIED.test(text)) return out;
+  const words = wordsOf(text);
+  words.forEach((verb, i) => {
+    const objects = prose.verbs.get(verb.text);
+    const before = text.slice(0, verb.start);
+    if (!objects || OUTCOME_VERBS.has(verb.text) || !CLAUSE_START.test(before) || PASSIVE_BEFORE.test(before) || purposeOfAThing(before)) return;
+    for (let j = i + 1; j <= i + 1 + MAX_MODIFIERS && j < words.length; j++) {
+      if (!joined(text, words[j - 1]!, words[j]!) || PHRASE_END.has(words[j]!.text)) return;
+      for (const object of objects) {
+        const last = j + object.words.length - 1;
+        if (last >= words.length) continue;
+        const fits = object.words.every((w, k) => {
+          const word = words[j + k]!;
+          if (k > 0 && !joined(text, words[j + k - 1]!, word)) return false;
+          return k === object.words.length - 1 ? sameNoun(word.text, w) : word.text === w;
+        });
+        // "low-risk strategies": the object inside another's compound is a modifier.
+        const inCompound = text.slice(0, words[j]!.start).endsWith('-');
+        if (fits && !inCompound && closesPhrase(text, words, last) && !THING_AFTER.test(text.slice(words[last]!.end))) {
+          out.push({ skill: object.skill, start: verb.start, end: words[last]!.end });
+          return;
+        }
+      }
+    }
+  });
+  return out;
+}
+
+/** The verb hits of a line, as the taxonomy's skills: the category is the skill's own. */
+export function verbHits(text: string, prose: ProseSkills, findSkills: SkillFinder): SkillHit[] {
+  return verbClaims(text, prose).flatMap(({ skill, start, end }) => {
+    const named = findSkills(skill).find((h) => h.skill === skill);
+    return named ? [{ ...named, surface: text.slice(start, end), start, end, byVerb: true, byStem: false }] : [];
+  });
+}
+
+/**
+ * "Performed penetration tests", "conduct code reviews", "participate in pair programming",
+ * "Facilitate problem-solving and conflict resolution": a verb that says the candidate did the
+ * activity its object names, the object closing its phrase ("conducted usability test plans" is
+ * about the plans).
+ */
+const DOING_BEFORE = /\b(?:perform(?:s|ed|ing)?|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|undert(?:ake|akes|ook|aking)|participat(?:e|es|ed|ing)\s+in|facilitat(?:e|es|ed|ing))\s+(?:[\p{L}'’-]+,?\s+(?:and\s+)?){0,3}$/iu;
+
+export function doneByCandidate(hit: Pick<SkillHit, 'start' | 'end'>, text: string): boolean {
+  const before = text.slice(0, hit.start);
+  if (!DOING_BEFORE.test(before) || PASSIVE_BEFORE.test(before.replace(DOING_BEFORE, ''))) return false;
+  const after = text.slice(hit.end).match(/^\s*([\p{L}]+)?/u);
+  const next = after?.[1]?.toLowerCase();
+  return !next || /^\s*[^\s\p{L}]/u.test(text.slice(hit.end)) || PHRASE_END.has(next);
 }
