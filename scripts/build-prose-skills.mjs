@@ -111,7 +111,13 @@ function readSentences() {
 /** The taxonomy's skills, each with its forms as words ("Problem-solving" → "problem solving"). */
 function readSkills() {
   const taxonomy = JSON.parse(fs.readFileSync(path.join(repoRoot, 'data', 'taxonomy.json'), 'utf8'));
-  return taxonomy.skills.map((skill) => ({ name: skill.name, category: skill.category, forms: [...new Set([skill.name, ...skill.aliases].map((f) => words(f).join(' ')).filter(Boolean))] }));
+  return taxonomy.skills.map((skill) => ({
+    name: skill.name,
+    category: skill.category,
+    forms: [...new Set([skill.name, ...skill.aliases].map((f) => words(f).join(' ')).filter(Boolean))],
+    // "Fine-Tuning", "E-Learning", "Pro/CABLE": one word written in parts, not a verb and its object.
+    compounds: new Set([skill.name, ...skill.aliases].filter((f) => /[-/]/.test(f)).map((f) => words(f).join(' '))),
+  }));
 }
 
 // ── Step 3: counts ─────────────────────────────────────────────────────────
@@ -237,6 +243,69 @@ function escoPairs(escoLabels, verbs) {
   return out;
 }
 
+/**
+ * A verb that says a skill with any of its usual objects ("supervised", "coached") is one that
+ * annotators mark inside skill spans this share of its occurrences or more; "report" (to a
+ * manager), "teach", "market" are mostly words of the sentence.
+ */
+const MIN_VERB_SHARE = 0.5;
+
+/** Per word, its occurrences and those inside a skill span. */
+function countWords(sentences) {
+  const counts = new Map();
+  for (const sentence of sentences) {
+    for (const { word, inSkill } of sentence) {
+      const c = counts.get(word) ?? { seen: 0, inSkill: 0 };
+      c.seen++;
+      if (inSkill) c.inSkill++;
+      counts.set(word, c);
+    }
+  }
+  return counts;
+}
+
+/**
+ * The verbs of doing that take an activity's noun ("perform penetration tests", "conduct
+ * audits"): ESCO's commonest label openers after "manage" and "use".
+ */
+const LIGHT_VERBS = ['perform', 'conduct', 'undertake', 'execute', 'run'];
+
+/** Words that close an ESCO label ("penetration test", "code review"): nouns. */
+function escoLastWords(escoLabels) {
+  return new Set(escoLabels.flatMap((labels) => labels.filter((l) => l.length >= 2).map((l) => l.at(-1).replace(/(?<=[^s])s$/, ''))));
+}
+
+/** Labels that give a verb one object before the object says a skill with the verb alone. */
+const MIN_OBJECT_LABELS = 3;
+
+/**
+ * Per verb, the heads of the objects ESCO gives it three times or more, singular ("supervise staff",
+ * "supervise students", "coach employees"): what the verb alone may say a skill with.
+ */
+function escoHeads(escoLabels, verbs) {
+  const counts = new Map();
+  for (const labels of escoLabels) {
+    for (const l of labels) {
+      if (l.length < 2 || !verbs.has(l[0])) continue;
+      const phrase = [];
+      for (const w of l.slice(1)) {
+        if (FUNCTION_WORDS.has(w) || w === 'during' || w === 'at') break;
+        phrase.push(w);
+      }
+      const head = phrase.at(-1)?.replace(/ies$/, 'y').replace(/(?<=(?:sh|ch|x|ss))es$/, '').replace(/(?<=[^s])s$/, '');
+      // A noun: not a gerund or an adverb ("supervise managing", "communicate clearly").
+      if (head && head.length > 2 && !/(?:ing|ly)$/.test(head)) counts.set(`${l[0]} ${head}`, (counts.get(`${l[0]} ${head}`) ?? 0) + 1);
+    }
+  }
+  const out = new Map();
+  for (const [key, n] of counts) {
+    if (n < MIN_OBJECT_LABELS) continue;
+    const [verb, head] = key.split(' ');
+    out.set(verb, [...(out.get(verb) ?? []), head].sort());
+  }
+  return out;
+}
+
 /** The verbs an activity noun may come from by its ending ("optimization" → "optimize", "planning" → "plan"), to be checked against the verbs read. */
 function suffixVerbs(noun) {
   const out = [noun];
@@ -293,7 +362,7 @@ function inflections(verb) {
  * other words the object; an alias only when it ends in the name's own activity ("meeting
  * planning" for Event Planning, not "cost analysis" for Cost Accounting).
  */
-function verbForms(skills, escoNounVerbs, verbs, refused) {
+function verbForms(skills, escoNounVerbs, escoObjects, escoNouns, verbs, refused, verbMarked) {
   const byVerb = new Map();
   for (const skill of skills) {
     // A name annotators seldom mark ("decision making", "operations management") is a word of the sentence.
@@ -301,11 +370,36 @@ function verbForms(skills, escoNounVerbs, verbs, refused) {
     const activity = skill.forms[0].split(' ').at(-1);
     for (const form of skill.forms) {
       const w = form.split(' ');
-      if (w.at(-1).replace(/e?s$/, '') !== activity.replace(/e?s$/, '')) continue;
+      if (skill.compounds.has(form) || w.at(-1).replace(/e?s$/, '') !== activity.replace(/e?s$/, '')) continue;
+      // One word ("supervision", "coaching"): the verb with what ESCO writes it takes ("supervise staff", "coach employees").
+      if (w.length === 1 && form === skill.forms[0]) {
+        for (const verb of new Set([...(escoNounVerbs.get(form) ?? []), ...suffixVerbs(form).filter((v) => verbs.has(v) && v !== form)].flatMap(spellings))) {
+          const heads = escoObjects.get(verb);
+          if (!heads || !spellings(verb).some((v) => verbs.has(v)) || !verbMarked(verb)) continue;
+          const entry = byVerb.get(verb) ?? { forms: inflections(verb), objects: {} };
+          for (const head of heads) entry.objects[head] ??= skill.name;
+          byVerb.set(verb, entry);
+        }
+        continue;
+      }
       if (w.length < 2 || w.length > 3 || !w.every((x) => /^[a-z]+$/.test(x)) || w.slice(0, -1).some((x) => FUNCTION_WORDS.has(x))) continue;
       const noun = w.at(-1);
       const object = w.slice(0, -1).join(' ');
+      // An object that is itself an activity ("management accounting" is not "account management").
+      if (/ment$/.test(w.at(-2))) continue;
       const candidates = new Set([...(escoNounVerbs.get(noun) ?? []), ...suffixVerbs(noun).filter((v) => verbs.has(v) && v !== object)]);
+      // "performed penetration tests", "conducted usability tests": an "-ing" activity whose verb is
+      // also its noun is said as that noun after a verb of doing.
+      if (noun.endsWith('ing')) {
+        for (const verb of candidates) {
+          if (!verbs.has(verb) || !escoNouns.has(verb)) continue;
+          for (const light of LIGHT_VERBS) {
+            const entry = byVerb.get(light) ?? { forms: inflections(light), objects: {} };
+            entry.objects[`${object} ${verb}`] ??= skill.name;
+            byVerb.set(light, entry);
+          }
+        }
+      }
       for (const verb of [...candidates].flatMap(spellings)) {
         // A spelling of a verb read ("analyze" beside O*NET's "analyze" and ESCO's "analyse").
         if (!spellings(verb).some((v) => verbs.has(v))) continue;
@@ -332,7 +426,12 @@ function main() {
   const { claimed, refused } = judge(forms, counts);
   const escoLabels = readEscoLabels();
   const verbs = readVerbs(escoLabels);
-  const verbed = verbForms(skills, escoPairs(escoLabels, verbs), verbs, refused);
+  const wordCounts = countWords(sentences);
+  const verbMarked = (verb) => {
+    const [inSkill, seen] = inflections(verb).reduce(([k, n], f) => [k + (wordCounts.get(f)?.inSkill ?? 0), n + (wordCounts.get(f)?.seen ?? 0)], [0, 0]);
+    return seen < MIN_SEEN || inSkill / seen >= MIN_VERB_SHARE;
+  };
+  const verbed = verbForms(skills, escoPairs(escoLabels, verbs), escoHeads(escoLabels, verbs), escoLastWords(escoLabels), verbs, refused, verbMarked);
   const head = {
     version: 1,
     sources: SOURCES,

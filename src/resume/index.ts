@@ -279,7 +279,15 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       carry = section === 'skills' && lastItem && lastItem.end === line.text.trimEnd().length && lastItem.text.split(/\s+/).length <= 3 ? lastItem.text : '';
     } else carry = '';
     // Skills said with their verb ("analyzed survey data"): read in prose only, not in a list.
-    if (!listLine && section !== 'skills') hits.push(...verbHits(line.text, prose, findSkills).filter((v) => !hits.some((h) => h.skill === v.skill)));
+    // The verb's reading stands for a stem's reading of the same words ("resolved conflicts").
+    if (!listLine && section !== 'skills') {
+      for (const v of verbHits(line.text, prose, findSkills)) {
+        const same = hits.findIndex((h) => h.skill === v.skill);
+        if (same >= 0 && !(hits[same]!.byStem && hits[same]!.start < v.end && hits[same]!.end > v.start)) continue;
+        if (same >= 0) hits.splice(same, 1);
+        hits.push(v);
+      }
+    }
     const products = hits.filter((h) => HELD_PRODUCTS.has(h.category));
     for (const hit of hits) {
       if (hit.hedge === 'negated' || isEmployer(hit.surface) || partOfPlace(line.text, hit, places)) continue;

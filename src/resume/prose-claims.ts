@@ -61,12 +61,23 @@ const PROSE_SECTIONS: ReadonlySet<ResumeSection> = new Set(['experience', 'proje
  * did it ("performed penetration tests", "participated in pair programming").
  * A word met only by its stem ("supervised") is the verb, not the name.
  */
-export function claimedInProse(hit: Pick<SkillHit, 'surface' | 'byStem' | 'misspelt' | 'category' | 'byVerb'> & Partial<Pick<SkillHit, 'start' | 'end'>>, section: ResumeSection, prose: ProseSkills, text = ''): boolean {
+export function claimedInProse(hit: Pick<SkillHit, 'surface' | 'byStem' | 'misspelt' | 'category' | 'byVerb'> & Partial<Pick<SkillHit, 'start' | 'end' | 'skill'>>, section: ResumeSection, prose: ProseSkills, text = ''): boolean {
   // A field of business ("real estate") named in a position is the employer's trade.
   if (!PROSE_SECTIONS.has(section) || hit.misspelt || hit.category === 'domain') return false;
   if (hit.byVerb) return true;
-  if (text && hit.start !== undefined && hit.end !== undefined && doneByCandidate({ start: hit.start, end: hit.end }, text)) return true;
+  if (text && hit.start !== undefined && hit.end !== undefined && (!hit.byStem || sameActivity(hit.surface, hit.skill ?? '')) && doneByCandidate({ start: hit.start, end: hit.end }, text)) return true;
   return !hit.byStem && prose.claimed.has(proseForm(hit.surface));
+}
+
+/**
+ * "penetration tests" for Penetration Testing, "code reviews" for Code Review: the name's words,
+ * inflected. Not a shorter word met by its stem ("Proof" for Proofreading).
+ */
+export function sameActivity(surface: string, name: string): boolean {
+  const root = (w: string) => w.replace(/(?:ing|es|s|ed)$/, '');
+  const a = proseForm(surface).split(' ');
+  const b = proseForm(name).split(' ');
+  return a.length === b.length && a.every((w, i) => root(w) === root(b[i]!));
 }
 
 // ── the candidate's verbs ───────────────────────────────────────────────────
@@ -111,6 +122,16 @@ function sameNoun(written: string, word: string): boolean {
   return written === word || written === `${word}s` || written === `${word}es` || (word.endsWith('y') && written === `${word.slice(0, -1)}ies`);
 }
 
+/**
+ * "managing office and supply inventories": a singular word before "and" and a plural compound
+ * modifies the compound's noun with it; "planned events and meetings" has its own plural.
+ */
+function sharedModifier(object: string, after: string, prose: ProseSkills): boolean {
+  const conjunct = after.match(/^\s*(?:and|or|&|\/)\s*([\p{L}-]+)\s+[\p{L}-]+s\b/iu)?.[1]?.toLowerCase();
+  // "analyzed data and resolved conflicts": a second verb, not a second modifier.
+  return !/s$/.test(object) && conjunct !== undefined && !/ed$/.test(conjunct) && !prose.verbs.has(conjunct);
+}
+
 /** Only spaces (or a hyphen within a compound) between two words: the same phrase. */
 const joined = (text: string, a: Word, b: Word) => /^(?:\s+|-)$/.test(text.slice(a.end, b.start));
 
@@ -128,6 +149,9 @@ function closesPhrase(text: string, words: readonly Word[], last: number): boole
  * form is an adjective ("manage collected data") or another's work.
  */
 const CLAUSE_START = /(?:^|[;:,.(•·▪●◦*–—-]|\b(?:and|by|while|also|then|I|we|to))\s*(?:[\p{L}]+ly\s+)?$/u;
+
+/** Past forms no "-ed" shows, for a second verb before a shared object ("planned and led"). */
+const IRREGULAR_PAST = new Set(['led', 'wrote', 'built', 'ran', 'taught', 'oversaw', 'held', 'made', 'drew', 'sold', 'gave', 'took', 'kept', 'sent', 'met']);
 
 /** "Studied the aspects of educating patients": a line about learning names what was studied. */
 const STUDIED = /^\W*(?:studied|learned|learnt|completed|took|attended|coursework)\b/i;
@@ -153,8 +177,13 @@ export function verbClaims(text: string, prose: ProseSkills): { skill: string; s
     const objects = prose.verbs.get(verb.text);
     const before = text.slice(0, verb.start);
     if (!objects || OUTCOME_VERBS.has(verb.text) || !CLAUSE_START.test(before) || PASSIVE_BEFORE.test(before) || purposeOfAThing(before)) return;
-    for (let j = i + 1; j <= i + 1 + MAX_MODIFIERS && j < words.length; j++) {
-      if (!joined(text, words[j - 1]!, words[j]!) || PHRASE_END.has(words[j]!.text)) return;
+    if (!verbNotNoun(verb.text, objects, before)) return;
+    // "Planned and led weekly meetings": two verbs share the object.
+    let first = i + 1;
+    const next = words[first];
+    if (next && (next.text === 'and' || next.text === '&') && words[first + 1] && (/ed$/.test(words[first + 1]!.text) || prose.verbs.has(words[first + 1]!.text) || IRREGULAR_PAST.has(words[first + 1]!.text))) first += 2;
+    for (let j = first; j <= first + MAX_MODIFIERS && j < words.length; j++) {
+      if (!joined(text, words[j - 1]!, words[j]!) || (j > first - 1 && PHRASE_END.has(words[j]!.text))) return;
       for (const object of objects) {
         const last = j + object.words.length - 1;
         if (last >= words.length) continue;
@@ -165,7 +194,7 @@ export function verbClaims(text: string, prose: ProseSkills): { skill: string; s
         });
         // "low-risk strategies": the object inside another's compound is a modifier.
         const inCompound = text.slice(0, words[j]!.start).endsWith('-');
-        if (fits && !inCompound && closesPhrase(text, words, last) && !THING_AFTER.test(text.slice(words[last]!.end))) {
+        if (fits && !inCompound && closesPhrase(text, words, last) && !THING_AFTER.test(text.slice(words[last]!.end)) && !sharedModifier(words[last]!.text, text.slice(words[last]!.end), prose)) {
           out.push({ skill: object.skill, start: verb.start, end: words[last]!.end });
           return;
         }
@@ -173,6 +202,19 @@ export function verbClaims(text: string, prose: ProseSkills): { skill: string; s
     }
   });
   return out;
+}
+
+/**
+ * A verb's bare form and its "-ing" form are nouns too ("design layout", "business reviews and
+ * planning meetings"): the bare form counts where a command or a line opens ("Coach employees",
+ * "to design", "and negotiate prices"), "-ing" after "and" only beside another "-ing" verb
+ * ("managing and communicating").
+ */
+function verbNotNoun(word: string, objects: readonly VerbObject[], before: string): boolean {
+  const clause = before.split(/[;:.,(•·▪●◦*–—]/u).at(-1) ?? '';
+  if (word.endsWith('ing')) return !/\band\s+$/i.test(before) || /\b\p{L}+ing\b/u.test(clause.replace(/\band\s+$/i, ''));
+  const bare = !/(?:ed|s)$/.test(word) || objects.length === 0;
+  return !bare || /^\W*(?:[\p{L}]+ly\s+)?$/u.test(before) || /\b(?:and|to|I|we)\s+$/.test(before);
 }
 
 /** The verb hits of a line, as the taxonomy's skills: the category is the skill's own. */

@@ -4,7 +4,7 @@
  * writes them rather than under a broader entry (issue 18: "the resume's wording"). Made-up text.
  */
 import { describe, expect, it } from 'vitest';
-import { claimedInProse, loadProseSkills, proseForm } from '../../src/resume/prose-claims.js';
+import { claimedInProse, doneByCandidate, loadProseSkills, proseForm, sameActivity, verbClaims } from '../../src/resume/prose-claims.js';
 import { impliedSkills, loadTaxonomy, lookupSkill } from '../../src/taxonomy/index.js';
 import type { ResumeProfile } from '../../src/types.js';
 import { readMadeUp as read } from '../helpers/made-up-resume.js';
@@ -83,5 +83,78 @@ describe('data/prose-skills.json', () => {
     const prose = loadProseSkills();
     expect([...prose.claimed, ...prose.refused].filter((f) => !forms.has(f))).toEqual([]);
     expect(prose.claimed.size).toBeGreaterThan(20);
+  });
+});
+
+describe('skills said with their verb and object', () => {
+  const prose = loadProseSkills();
+  const said = (text: string) => verbClaims(text, prose).map((c) => c.skill);
+
+  it('reads an activity from its verb and object, the object closing its phrase', () => {
+    expect(said('Uses R to analyze large survey data in relation to politics.')).toEqual(['Data Analysis']);
+    expect(said('Resolved conflicts between residents')).toEqual(['Conflict Resolution']);
+    expect(said('Planned and led weekly meetings with parents')).toEqual(['Event Planning']);
+    expect(said('Wrote reports and correspondence from dictation')).toEqual(['Report Writing']);
+    expect(said('- Supervised administrative assistants and student employees')).toEqual(['Supervision']);
+    expect(said('Coach employees on customer service, and negotiated prices with vendors')).toEqual(['Coaching', 'Negotiation']);
+  });
+
+  it('leaves an object that modifies another noun, a participle used as an adjective, and a passive', () => {
+    expect(said('Planned event logistics for the conference')).toEqual([]);
+    expect(said('Leveraged PostgreSQL database to manage collected data')).toEqual([]);
+    expect(said('Designed the internal survey and crowdsourcing platform')).toEqual([]);
+    expect(said('Managing office and supply inventories')).toEqual([]);
+    expect(said('Modeling low-risk & continuous-return strategies')).toEqual([]);
+    expect(said('Was supervised by the head chef and trained in food safety')).toEqual([]);
+  });
+
+  it('leaves a verb whose form is a noun, an outcome, a thing built for a purpose and a line about study', () => {
+    expect(said('Project elements include edits and adding content, design layout, project updates')).toEqual([]);
+    expect(said('Delivered quarterly business reviews and planning meetings')).toEqual([]);
+    expect(said('Implemented caching, reducing operational costs by 30%')).toEqual([]);
+    expect(said('Created a microservice for a survey to collect customer preference data')).toEqual([]);
+    expect(said('SDKs for constructing pipelines and runners')).toEqual([]);
+    expect(said('Studied the aspects of coordinating patient care, educating patients')).toEqual([]);
+  });
+
+  it('does not read engineering practices from a generic verb (the dev gold counts them by name only)', () => {
+    expect(said('Optimized canvas rendering performance, reducing frame drops')).toEqual([]);
+    expect(said('Designed RESTful API in Python')).toEqual([]);
+  });
+
+  it('adds the skill to the profile, marked readInProse, in a position and not in a skills list', () => {
+    const p = read(`${HEAD}- Analyzed guest survey data and resolved conflicts among staff\n`);
+    expect(skill(p, 'Data Analysis')?.readInProse).toBe(true);
+    expect(skill(p, 'Conflict Resolution')?.readInProse).toBe(true);
+    const listed = read(`${HEAD}\nSKILLS\nAnalyzed data, Resolved conflicts, Excel\n`);
+    expect(skill(listed, 'Data Analysis')).toBeUndefined();
+  });
+});
+
+describe('a skill named after a verb that says the candidate did it', () => {
+  it('claims "performed penetration tests", "participate in pair programming", "conduct code reviews"', () => {
+    const p = read(`${HEAD}- Performed penetration tests of client networks\n- Perform code reviews of the modules and participate in pair programming to improve the code\n`);
+    expect(skill(p, 'Penetration Testing')?.readInProse).toBe(true);
+    expect(skill(p, 'Code Review')?.readInProse).toBe(true);
+    expect(skill(p, 'Pair Programming')?.readInProse).toBe(true);
+  });
+
+  it('leaves a name that modifies another noun, a shorter word met by its stem, and a passive', () => {
+    expect(doneByCandidate({ start: 10, end: 21 }, 'Performed code review checklists')).toBe(false);
+    expect(sameActivity('penetration tests', 'Penetration Testing')).toBe(true);
+    expect(sameActivity('Proof', 'Proofreading')).toBe(false);
+    const p = read(`${HEAD}- Performed basic Proof of Performance tests\n- Code reviews were conducted by the leads\n`);
+    expect(skill(p, 'Proofreading')).toBeUndefined();
+    expect(skill(p, 'Code Review')).toBeUndefined();
+  });
+});
+
+describe('data/prose-skills.json verbs', () => {
+  it('holds verbs with their forms and objects, built from ESCO and O*NET (npm run prose-skills)', () => {
+    const prose = loadProseSkills();
+    expect(prose.verbs.get('analyzed')?.some((o) => o.skill === 'Data Analysis' && o.words.join(' ') === 'data')).toBe(true);
+    expect(prose.verbs.get('wrote')?.some((o) => o.skill === 'Report Writing')).toBe(true);
+    const skills = new Set(taxonomy.skills.map((s) => s.name));
+    expect([...prose.verbs.values()].flat().filter((o) => !skills.has(o.skill))).toEqual([]);
   });
 });
