@@ -135,11 +135,11 @@ function sharedModifier(object: string, after: string, prose: ProseSkills): bool
 /** Only spaces (or a hyphen within a compound) between two words: the same phrase. */
 const joined = (text: string, a: Word, b: Word) => /^(?:\s+|-)$/.test(text.slice(a.end, b.start));
 
-/** The object's last word closes its noun phrase: a phrase-ending word, punctuation or the line's end follow. */
+/** The object's last word closes its noun phrase: a phrase-ending word, punctuation or the line's end follow ("user/kernel-space" goes on). */
 function closesPhrase(text: string, words: readonly Word[], last: number): boolean {
   const next = words[last + 1];
   if (!next) return true;
-  if (!joined(text, words[last]!, next)) return !/^-/.test(text.slice(words[last]!.end));
+  if (!joined(text, words[last]!, next)) return !/^[-/]/.test(text.slice(words[last]!.end));
   return PHRASE_END.has(next.text);
 }
 
