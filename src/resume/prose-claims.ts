@@ -65,7 +65,9 @@ export function claimedInProse(hit: Pick<SkillHit, 'surface' | 'byStem' | 'missp
   // A field of business ("real estate") named in a position is the employer's trade.
   if (!PROSE_SECTIONS.has(section) || hit.misspelt || hit.category === 'domain') return false;
   if (hit.byVerb) return true;
-  if (text && hit.start !== undefined && hit.end !== undefined && (!hit.byStem || sameActivity(hit.surface, hit.skill ?? '')) && doneByCandidate({ start: hit.start, end: hit.end }, text)) return true;
+  // A name annotators seldom mark ("decision-making") is a word of the sentence, whatever verb stands before it.
+  const plain = prose.refused.has(proseForm(hit.surface)) || prose.refused.has(proseForm(hit.skill ?? ''));
+  if (text && !plain && hit.start !== undefined && hit.end !== undefined && (!hit.byStem || sameActivity(hit.surface, hit.skill ?? '')) && doneByCandidate({ start: hit.start, end: hit.end }, text)) return true;
   return !hit.byStem && prose.claimed.has(proseForm(hit.surface));
 }
 
@@ -235,7 +237,11 @@ const DOING_BEFORE = /\b(?:perform(?:s|ed|ing)?|conduct(?:s|ed|ing)?|carr(?:y|ie
 
 export function doneByCandidate(hit: Pick<SkillHit, 'start' | 'end'>, text: string): boolean {
   const before = text.slice(0, hit.start);
-  if (!DOING_BEFORE.test(before) || PASSIVE_BEFORE.test(before.replace(DOING_BEFORE, ''))) return false;
+  const doing = before.match(DOING_BEFORE);
+  if (!doing || PASSIVE_BEFORE.test(before.slice(0, doing.index))) return false;
+  // "conduct weekly meetings for networking", "research on process optimization": the name is not the verb's object.
+  const between = (doing[0].match(/[\p{L}'’-]+/gu) ?? []).slice(1).map((w) => w.toLowerCase());
+  if (between.some((w) => w !== 'and' && w !== 'in' && PHRASE_END.has(w))) return false;
   const after = text.slice(hit.end).match(/^\s*([\p{L}]+)?/u);
   const next = after?.[1]?.toLowerCase();
   return !next || /^\s*[^\s\p{L}]/u.test(text.slice(hit.end)) || PHRASE_END.has(next);

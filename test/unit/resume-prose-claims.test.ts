@@ -143,7 +143,9 @@ describe('a skill named after a verb that says the candidate did it', () => {
     expect(doneByCandidate({ start: 10, end: 21 }, 'Performed code review checklists')).toBe(false);
     expect(sameActivity('penetration tests', 'Penetration Testing')).toBe(true);
     expect(sameActivity('Proof', 'Proofreading')).toBe(false);
-    const p = read(`${HEAD}- Performed basic Proof of Performance tests\n- Code reviews were conducted by the leads\n`);
+    expect(doneByCandidate({ start: 35, end: 45 }, 'We conduct weekly meetings for networking')).toBe(false);
+    const p = read(`${HEAD}- Performed basic Proof of Performance tests\n- Code reviews were conducted by the leads\n- Participates in department decision-making\n`);
+    expect(skill(p, 'Decision Making')).toBeUndefined();
     expect(skill(p, 'Proofreading')).toBeUndefined();
     expect(skill(p, 'Code Review')).toBeUndefined();
   });
