@@ -281,7 +281,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     // Skills said with their verb ("analyzed survey data"): read in prose only, not in a list.
     // The verb's reading stands for a stem's reading of the same words ("resolved conflicts").
     if (!listLine && section !== 'skills') {
-      for (const v of verbHits(line.text, prose, findSkills)) {
+      for (const v of verbHits(line.text, prose, findSkills, found)) {
         const same = hits.findIndex((h) => h.skill === v.skill);
         if (same >= 0 && !(hits[same]!.byStem && hits[same]!.start < v.end && hits[same]!.end > v.start)) continue;
         if (same >= 0) hits.splice(same, 1);

@@ -171,8 +171,8 @@ const THING_AFTER = /^\s*(?:,|and|or|&|\/)\s*[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:sys
  * object); the verb is active ("was supervised" is not the candidate supervising) and a
  * verb opens a clause.
  */
-export function verbClaims(text: string, prose: ProseSkills): { skill: string; start: number; end: number }[] {
-  const out: { skill: string; start: number; end: number }[] = [];
+export function verbClaims(text: string, prose: ProseSkills): { skill: string; start: number; end: number; objectStart: number }[] {
+  const out: { skill: string; start: number; end: number; objectStart: number }[] = [];
   if (STUDIED.test(text)) return out;
   const words = wordsOf(text);
   words.forEach((verb, i) => {
@@ -197,7 +197,7 @@ export function verbClaims(text: string, prose: ProseSkills): { skill: string; s
         // "low-risk strategies": the object inside another's compound is a modifier.
         const inCompound = text.slice(0, words[j]!.start).endsWith('-');
         if (fits && !inCompound && closesPhrase(text, words, last) && !THING_AFTER.test(text.slice(words[last]!.end)) && !sharedModifier(words[last]!.text, text.slice(words[last]!.end), prose)) {
-          out.push({ skill: object.skill, start: verb.start, end: words[last]!.end });
+          out.push({ skill: object.skill, start: verb.start, end: words[last]!.end, objectStart: words[j]!.start });
           return;
         }
       }
@@ -219,9 +219,16 @@ function verbNotNoun(word: string, objects: readonly VerbObject[], before: strin
   return !bare || /^\W*(?:[\p{L}]+ly\s+)?$/u.test(before) || /\b(?:and|to|I|we)\s+$/.test(before);
 }
 
-/** The verb hits of a line, as the taxonomy's skills: the category is the skill's own. */
-export function verbHits(text: string, prose: ProseSkills, findSkills: SkillFinder): SkillHit[] {
-  return verbClaims(text, prose).flatMap(({ skill, start, end }) => {
+/**
+ * The verb hits of a line, as the taxonomy's skills: the category is the skill's own. A skill
+ * named among the object's modifiers makes the object that skill's thing ("managed social media
+ * accounts", "integrated code changes", "managed the SharePoint site"), not the activity.
+ */
+export function verbHits(text: string, prose: ProseSkills, findSkills: SkillFinder, found: readonly Pick<SkillHit, 'start' | 'end'>[] = []): SkillHit[] {
+  const words = wordsOf(text);
+  return verbClaims(text, prose).flatMap(({ skill, start, end, objectStart }) => {
+    const verbEnd = words.find((w) => w.start === start)!.end;
+    if (found.some((h) => h.start >= verbEnd && h.end <= objectStart)) return [];
     const named = findSkills(skill).find((h) => h.skill === skill);
     return named ? [{ ...named, surface: text.slice(start, end), start, end, byVerb: true, byStem: false }] : [];
   });

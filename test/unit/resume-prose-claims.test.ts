@@ -122,6 +122,11 @@ describe('skills said with their verb and object', () => {
     expect(said('Designed RESTful API in Python')).toEqual([]);
   });
 
+  it('leaves an object whose modifier names another skill: the object is that skill\'s thing', () => {
+    const p = read(`${HEAD}- Managed the SharePoint site and AWS accounts for the hotel\n- Managed client accounts for the hotel\n`);
+    expect(skill(p, 'Account Management')?.evidence.map((e) => e.text)).toEqual(['- Managed client accounts for the hotel']);
+  });
+
   it('adds the skill to the profile, marked readInProse, in a position and not in a skills list', () => {
     const p = read(`${HEAD}- Analyzed guest survey data and resolved conflicts among staff\n`);
     expect(skill(p, 'Data Analysis')?.readInProse).toBe(true);
