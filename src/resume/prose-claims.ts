@@ -150,7 +150,7 @@ function closesPhrase(text: string, words: readonly Word[], last: number): boole
  * "and", "by", "while", an adverb: "Successfully resolved", "by analyzing"). Elsewhere a verb's
  * form is an adjective ("manage collected data") or another's work.
  */
-const CLAUSE_START = /(?:^|[;:,.(•·▪●◦*–—-]|\b(?:and|by|while|also|then|I|we|to))\s*(?:[\p{L}]+ly\s+)?$/u;
+const CLAUSE_START = /(?:^|[;:,.(•·▪●◦*–—]|(?<!\p{L})-|\b(?:and|by|while|also|then|I|we|to))\s*(?:[\p{L}]+ly\s+)?$/u;
 
 /** Past forms no "-ed" shows, for a second verb before a shared object ("planned and led"). */
 const IRREGULAR_PAST = new Set(['led', 'wrote', 'built', 'ran', 'taught', 'oversaw', 'held', 'made', 'drew', 'sold', 'gave', 'took', 'kept', 'sent', 'met']);

@@ -29,9 +29,13 @@ import { proseShares, type Scores, scoreDataturks, scoreSkillSpan } from '../hel
  * 2026-12-07 (lists: abbreviations listed as items, O*NET products under their short names, pairs
  * of products): DataTurks 0.520 / 0.402 (found 3012 -> 3138), SkillSpan unchanged (postings'
  * sentences are not read as resume lists).
+ * 2026-12-07 (prose: skills said with their verb, "analyzed survey data"): DataTurks 0.520 / 0.398
+ * (found 3138 -> 3165; DataTurks marks only skills sections, so the skills read from positions'
+ * verbs count against precision; of the 35 added over all 220 resumes, 30 read right by hand),
+ * SkillSpan unchanged.
  */
 const FLOORS = {
-  dataturks: { recall: 0.51, precision: 0.395 },
+  dataturks: { recall: 0.51, precision: 0.39 },
   tech: { recall: 0.63, precision: 0.58 },
   house: { recall: 0.35, precision: 0.54 },
   proseClaimed: 0.7,

@@ -115,6 +115,8 @@ describe('skills said with their verb and object', () => {
     expect(said('Created a microservice for a survey to collect customer preference data')).toEqual([]);
     expect(said('SDKs for constructing pipelines and runners')).toEqual([]);
     expect(said('Studied the aspects of coordinating patient care, educating patients')).toEqual([]);
+    // A hyphen inside a compound is no bullet: "professional-services clients" is not "serviced clients".
+    expect(said('tax preparation for manufacturing and professional-services clients.')).toEqual([]);
   });
 
   it('does not read engineering practices from a generic verb (the dev gold counts them by name only)', () => {
