@@ -125,8 +125,14 @@ describe('skills said with their verb and object', () => {
   });
 
   it('leaves an object whose modifier names another skill: the object is that skill\'s thing', () => {
-    const p = read(`${HEAD}- Managed the SharePoint site and AWS accounts for the hotel\n- Managed client accounts for the hotel\n`);
-    expect(skill(p, 'Account Management')?.evidence.map((e) => e.text)).toEqual(['- Managed client accounts for the hotel']);
+    const p = read(`${HEAD}- Planned the SharePoint meetings and AWS events for the hotel\n- Planned client events for the hotel\n`);
+    expect(skill(p, 'Event Planning')?.evidence.map((e) => e.text)).toEqual(['- Planned client events for the hotel']);
+  });
+
+  it('reads no skill from what was managed: the thing looked after, not a discipline', () => {
+    const p = read(`${HEAD}- Managed client accounts and the store's inventory program\n`);
+    expect(skill(p, 'Account Management')).toBeUndefined();
+    expect(skill(p, 'Inventory Management')).toBeUndefined();
   });
 
   it('adds the skill to the profile, marked readInProse, in a position and not in a skills list', () => {
