@@ -17,8 +17,7 @@ export function matchText(data: OccupationData, lines: string[]): OccupationMatc
     if (score) scored.push({ occ, score });
   });
   scored.sort((a, b) => b.score - a.score || a.occ - b.occ);
-  const named = scored.filter(({ occ }) => namesOccupation(data, likeness, occ));
-  return named.slice(0, TOP).map(({ occ, score }) => likenessMatch(data, likeness, occ, score));
+  return firstNamed(data, likeness, scored.map((s) => s.occ), TOP).map((occ) => likenessMatch(data, likeness, occ, likeness.scores[occ]!));
 }
 
 /**
@@ -48,6 +47,20 @@ export function namingStems(data: OccupationData, occ: number): string[] {
     stems = table[occ] = [...found];
   }
   return stems;
+}
+
+/**
+ * The first `count` of `occs` (best first) that the text names (namesOccupation). A loop, not a
+ * filter: naming words are worked out per occupation on first use, and a one-resume run paid for
+ * a thousand of them.
+ */
+export function firstNamed(data: OccupationData, likeness: TaskLikeness, occs: readonly number[], count: number): number[] {
+  const named: number[] = [];
+  for (const occ of occs) {
+    if (named.length === count) break;
+    if (namesOccupation(data, likeness, occ)) named.push(occ);
+  }
+  return named;
 }
 
 /** Whether two stems are one word's: the same, or one a prefix of the other of at least 4 letters ("plumb", "plumber"). */

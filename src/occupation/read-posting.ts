@@ -1,5 +1,5 @@
 import type { OccupationData, OccupationReading } from '../types.js';
-import { likenessMatch, namesOccupation, taskLikeness } from './match-text.js';
+import { firstNamed, likenessMatch, taskLikeness } from './match-text.js';
 import { titleCandidates } from './match-title.js';
 
 /**
@@ -44,11 +44,10 @@ export function postingReadings(data: OccupationData, title: string | null, line
   }
   if (likeness) {
     // Only occupations the lines also name by a word of their title (namesOccupation).
-    const best = [...likeness.scores.keys()]
+    const alike = [...likeness.scores.keys()]
       .filter((occ) => likeness.scores[occ]! > 0)
-      .sort((a, b) => likeness.scores[b]! - likeness.scores[a]! || a - b)
-      .filter((occ) => namesOccupation(data, likeness, occ))
-      .slice(0, TEXT_CANDIDATES);
+      .sort((a, b) => likeness.scores[b]! - likeness.scores[a]! || a - b);
+    const best = firstNamed(data, likeness, alike, TEXT_CANDIDATES);
     for (const occ of best) {
       if (!likeness.scores[occ]) continue;
       const match = likenessMatch(data, likeness, occ, likeness.scores[occ]!);
