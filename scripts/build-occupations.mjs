@@ -29,6 +29,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentStems, titleWords } from '../dist/occupation/words.js';
+import { parseCsv } from './csv.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const taxDir = path.resolve(repoRoot, '../shared/corpus/taxonomy');
@@ -53,29 +54,6 @@ function readTsv(name) {
     const cells = line.split('\t');
     return Object.fromEntries(header.map((h, i) => [h, (cells[i] ?? '').trim()]));
   });
-}
-
-/** A minimal CSV reader (quoted fields may hold commas and newlines). */
-function readCsv(name) {
-  const text = fs.readFileSync(path.join(taxDir, name), 'utf8');
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
-    else if (c !== '\r') field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  const header = rows[0];
-  return rows.slice(1).map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
 }
 
 // Step 1
@@ -143,7 +121,7 @@ for (const [i, occ] of occupations.entries()) {
 }
 let escoAdded = 0;
 let escoOccupations = 0;
-for (const r of readCsv('esco_v1.1.1_occupations_en.csv')) {
+for (const r of parseCsv(fs.readFileSync(path.join(taxDir, 'esco_v1.1.1_occupations_en.csv'), 'utf8'))) {
   const owners = ownersOfKey.get(titleWords(r.preferredLabel).join(' '));
   if (!owners || owners.length !== 1) continue;
   const occ = occupations[owners[0]];

@@ -37,6 +37,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCsv } from './csv.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const taxonomyDir = path.resolve(repoRoot, '../shared/corpus/taxonomy');
@@ -165,36 +166,12 @@ function judge(forms, counts) {
 
 // ── Step 4: verb forms ─────────────────────────────────────────────────────
 
-/** A CSV file as rows of fields (quoted fields may hold commas and line breaks). */
-function readCsv(file) {
-  const text = fs.readFileSync(file, 'utf8');
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
-
 const plainWords = (text) => text.toLowerCase().match(/[a-z]+/g) ?? [];
 
 /** ESCO's skill labels, per skill (preferred and alternative labels), as words. */
 function readEscoLabels() {
-  const [head, ...rows] = readCsv(path.join(taxonomyDir, 'esco_v1.1.1_skills_en.csv'));
-  const pref = head.indexOf('preferredLabel');
-  const alt = head.indexOf('altLabels');
-  return rows.filter((r) => r.length > alt).map((r) => [r[pref], ...r[alt].split('\n')].map((l) => plainWords(l)).filter((w) => w.length));
+  const rows = parseCsv(fs.readFileSync(path.join(taxonomyDir, 'esco_v1.1.1_skills_en.csv'), 'utf8'));
+  return rows.map((r) => [r.preferredLabel, ...r.altLabels.split('\n')].map((l) => plainWords(l)).filter((w) => w.length));
 }
 
 /** Words that open O*NET task statements, and words that open ESCO labels both bare and as a gerund ("deploy", "deploying"): verbs. */

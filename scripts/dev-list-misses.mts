@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
+import { escape, nameHits, norm } from '../test/helpers/gold.js';
 import { makeContext, readDocument } from '../src/pipeline.js';
 import { DEFAULT_CONFIG } from '../src/config/index.js';
 import { looksLikeList } from '../src/match/index.js';
@@ -21,17 +22,6 @@ const corpusDir = path.resolve(repoRoot, '../shared/corpus/resumes');
 const asOf = '2026-11';
 const ctx = makeContext({ config: { ...DEFAULT_CONFIG, asOf }, extraSkills: [] });
 
-const norm = (s: unknown) => String(s).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const rstripS = (s: string) => s.replace(/s+$/, '');
-function nameHits(name: string, members: unknown[]): boolean {
-  const n = norm(name);
-  return members.some((raw) => {
-    const m = norm(raw);
-    if (n === m || rstripS(n) === rstripS(m)) return true;
-    return n.split(' ').length <= 4 && new RegExp(`(?<![\\w+#.])${escape(m)}(?![\\w+#])`, 'u').test(n);
-  });
-}
 
 for (const dir of process.argv.slice(2)) {
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.gold.yaml')).sort()) {

@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
+import { nameHits, norm } from '../test/helpers/gold.js';
 import { makeContext, readDocument } from '../src/pipeline.js';
 import { DEFAULT_CONFIG } from '../src/config/index.js';
 import { looksLikeList } from '../src/match/index.js';
@@ -33,18 +34,6 @@ const showLines = args.includes('--lines');
 const asOf = '2026-11';
 const ctx = makeContext({ config: { ...DEFAULT_CONFIG, asOf }, extraSkills: [] });
 
-/** gold_eval.py's norm and name_hits, line for line. */
-const norm = (s: unknown) => String(s).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const rstripS = (s: string) => s.replace(/s+$/, '');
-function nameHits(name: string, members: unknown[]): boolean {
-  const n = norm(name);
-  return members.some((raw) => {
-    const m = norm(raw);
-    if (n === m || rstripS(n) === rstripS(m)) return true;
-    return n.split(' ').length <= 4 && new RegExp(`(?<![\\w+#.])${escape(m)}(?![\\w+#])`, 'u').test(n);
-  });
-}
 
 interface Gold { file: string; skills?: unknown[][]; traps?: unknown[] }
 

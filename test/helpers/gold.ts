@@ -5,14 +5,14 @@ import { sharedDir } from './cli.js';
 
 /** The same folding gold_eval.py uses: NFKC, lower case, whitespace folded. */
 export const norm = (s: unknown) => String(s).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** gold_eval.py's `name_hits`: a name satisfies a group of acceptable spellings. */
+/** gold_eval.py's `name_hits`, line for line: a name satisfies a group of acceptable spellings. */
 export function nameHits(name: string, members: unknown[]): boolean {
   const n = norm(name);
   return members.some((member) => {
     const m = norm(member);
-    if (n === m || n.replace(/s$/, '') === m.replace(/s$/, '')) return true;
+    if (n === m || n.replace(/s+$/, '') === m.replace(/s+$/, '')) return true;
     return n.split(' ').length <= 4 && new RegExp(`(?<![\\w+#.])${escape(m)}(?![\\w+#])`).test(n);
   });
 }
