@@ -143,7 +143,9 @@ export function analyzeDocument(doc: Document, ctx: Context): ResumeProfile {
   const { profile, layout } = readResume(doc, ctx.findSkills, ctx.config.asOf);
   for (const position of profile.experience.positions) {
     // A position whose title the reader missed may still name it in its first lines.
-    const occupation = position.title ? positionOccupation(ctx.occupations, position.title) : positionLinesOccupation(ctx.occupations, doc.lines, position.lines);
+    const occupation = position.title
+      ? positionOccupation(ctx.occupations, position.title, positionTexts(doc.lines, position.lines, position.title))
+      : positionLinesOccupation(ctx.occupations, doc.lines, position.lines);
     if (occupation) position.occupation = occupation;
   }
   const headline = headlineOccupation(ctx.occupations, doc.lines, profile.name);
@@ -152,6 +154,17 @@ export function analyzeDocument(doc: Document, ctx: Context): ResumeProfile {
   const resume = { ...profile, warnings: [...profile.warnings, ...trust] };
   resume.taskOccupations = matchText(ctx.occupations, evidenceLines(resume, doc.lines).map((l) => l.text));
   return resume;
+}
+
+/**
+ * The lines of a position's block but its title line, for settling a title that names several
+ * occupations: the title's own words would read like the rival whose tasks repeat them
+ * ("Business Development Manager" alone reads like Wind Energy Development Managers).
+ */
+function positionTexts(lines: readonly Line[], block: [number, number] | undefined, title: string): string[] {
+  if (!block) return [];
+  const own = title.toLowerCase();
+  return lines.filter((l) => l.n >= block[0] && l.n <= block[1] && !l.text.toLowerCase().includes(own)).map((l) => l.text);
 }
 
 /**

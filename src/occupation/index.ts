@@ -1,12 +1,12 @@
 import { builtin, builtinFile } from '../builtin/index.js';
-import type { OccupationData, OccupationMatch, OccupationReading, OccupationRef, OccupationRelation } from '../types.js';
-import { matchTitle } from './match-title.js';
+import type { OccupationData, OccupationReading, OccupationRef, OccupationRelation } from '../types.js';
 import { postingReadings } from './read-posting.js';
+import { closeTitleByDuties, titleReading, type TitleReading } from './read-resume.js';
 
 export { matchTitle, titleCandidates } from './match-title.js';
 export { knowledgeSimilarity, matchText, namesOccupation, namingStems, taskLikeness, taskSimilarity } from './match-text.js';
 export { postingReadings } from './read-posting.js';
-export { headlineOccupation, positionLinesOccupation, titleInLines } from './read-resume.js';
+export { closeTitleByDuties, headlineOccupation, positionLinesOccupation, titleInLines, titleReading } from './read-resume.js';
 
 /**
  * Occupations: reading a title or a posting as an O*NET occupation, and how two occupations
@@ -192,19 +192,24 @@ export function occupationOf(readings: OccupationReading[]): OccupationRef | nul
   return best ? { code: best.code, title: best.title, via: best.via } : null;
 }
 
-/** Titles read once per table: a batch's resumes repeat the same few thousand position titles. */
-const titlesRead = new WeakMap<OccupationData, Map<string, OccupationMatch | null>>();
+/** A title's reading and its close rivals, read once per table: a batch's resumes repeat the same few thousand position titles. */
+const titlesRead = new WeakMap<OccupationData, Map<string, TitleReading>>();
 
-/** The occupation a position title names, when it names one clearly. */
-export function positionOccupation(data: OccupationData, title: string | null): OccupationRef | undefined {
+/**
+ * The occupation a position title names, when it names one clearly. A title that names several
+ * occupations about as well ("Data Analyst") is settled by the position's own lines, when given
+ * (closeTitleByDuties).
+ */
+export function positionOccupation(data: OccupationData, title: string | null, lines: readonly string[] = []): OccupationRef | undefined {
   if (!title) return undefined;
   let byTitle = titlesRead.get(data);
   if (!byTitle) titlesRead.set(data, (byTitle = new Map()));
-  let found = byTitle.get(title);
-  if (found === undefined) {
-    found = matchTitle(data, title);
-    if (byTitle.size < 20_000) byTitle.set(title, found);
+  let read = byTitle.get(title);
+  if (read === undefined) {
+    read = titleReading(data, title);
+    if (byTitle.size < 20_000) byTitle.set(title, read);
   }
+  const found = read.close.length > 1 && lines.length ? closeTitleByDuties(data, read, lines) : read.best;
   // A new object each time: a position owns its occupation.
   return found ? { code: found.code, title: found.title, via: found.via } : undefined;
 }

@@ -75,6 +75,25 @@ describe('postingReadings: the title weighed against the duties', () => {
   });
 });
 
+describe('a position title that names several occupations about as well', () => {
+  const reads = (title: string, bullets: string[]): string | undefined => positionOccupation(data, title, bullets)?.title;
+
+  it('is settled by the position’s own lines', () => {
+    expect(reads('Data Analyst', ['Built dashboards and reports in Tableau from the data warehouse for business users.'])).toBe('Business Intelligence Analysts');
+    expect(reads('Data Analyst', ['Applied statistical models and regression to survey samples to estimate population parameters.'])).toBe('Statisticians');
+    expect(reads('Freelance Designer', ['Designed residential interiors: space planning, furniture layouts, finishes and lighting for clients.'])).toBe('Interior Designers');
+  });
+
+  it('keeps the title’s best reading without lines', () => {
+    expect(reads('Data Analyst', [])).toBe(positionOccupation(data, 'Data Analyst')?.title);
+    expect(reads('Data Analyst', [])).toBe('Survey Researchers');
+  });
+
+  it('never overrides a clear title, whatever the lines read like', () => {
+    expect(reads('Registered Nurse', ['Designed residential interiors: space planning, furniture layouts, finishes and lighting for clients.'])).toBe('Registered Nurses');
+  });
+});
+
 describe('occupations outside position titles', () => {
   it('reads a headline under the name', () => {
     expect(headlineOccupation(data, lines('Jane Doe', 'Registered Respiratory Therapist', 'Professional Summary'), 'Jane Doe')).toMatchObject({
