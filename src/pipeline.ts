@@ -142,9 +142,10 @@ export function requireRequirements(job: JobProfile): void {
 export function analyzeDocument(doc: Document, ctx: Context): ResumeProfile {
   const { profile, layout } = readResume(doc, ctx.findSkills, ctx.config.asOf);
   for (const position of profile.experience.positions) {
+    const { title } = position;
     // A position whose title the reader missed may still name it in its first lines.
-    const occupation = position.title
-      ? positionOccupation(ctx.occupations, position.title, positionTexts(doc.lines, position.lines, position.title))
+    const occupation = title
+      ? positionOccupation(ctx.occupations, title, () => positionTexts(doc.lines, position.lines, title))
       : positionLinesOccupation(ctx.occupations, doc.lines, position.lines);
     if (occupation) position.occupation = occupation;
   }

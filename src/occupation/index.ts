@@ -198,9 +198,9 @@ const titlesRead = new WeakMap<OccupationData, Map<string, TitleReading>>();
 /**
  * The occupation a position title names, when it names one clearly. A title that names several
  * occupations about as well ("Data Analyst") is settled by the position's own lines, when given
- * (closeTitleByDuties).
+ * (closeTitleByDuties; `lines` is called only then).
  */
-export function positionOccupation(data: OccupationData, title: string | null, lines: readonly string[] = []): OccupationRef | undefined {
+export function positionOccupation(data: OccupationData, title: string | null, lines: () => readonly string[] = () => []): OccupationRef | undefined {
   if (!title) return undefined;
   let byTitle = titlesRead.get(data);
   if (!byTitle) titlesRead.set(data, (byTitle = new Map()));
@@ -209,7 +209,9 @@ export function positionOccupation(data: OccupationData, title: string | null, l
     read = titleReading(data, title);
     if (byTitle.size < 20_000) byTitle.set(title, read);
   }
-  const found = read.close.length > 1 && lines.length ? closeTitleByDuties(data, read, lines) : read.best;
+  // The lines are gathered only for a title with close rivals (a third of them).
+  const texts = read.close.length > 1 ? lines() : [];
+  const found = texts.length ? closeTitleByDuties(data, read, texts) : read.best;
   // A new object each time: a position owns its occupation.
   return found ? { code: found.code, title: found.title, via: found.via } : undefined;
 }

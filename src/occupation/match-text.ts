@@ -114,7 +114,7 @@ export interface TaskLikeness {
 }
 
 /** How much a text reads like each occupation's O*NET tasks (cosine, by occupation index); null for a text with no task stems. */
-export function taskLikeness(data: OccupationData, lines: string[]): TaskLikeness | null {
+export function taskLikeness(data: OccupationData, lines: readonly string[]): TaskLikeness | null {
   const tf = new Map<number, number>();
   const ids = stemIds(data);
   for (const stem of contentStems(lines.join('\n'))) {
@@ -141,6 +141,31 @@ export function taskLikeness(data: OccupationData, lines: string[]): TaskLikenes
     if (dot) scores[occ] = dot / (norm * taskNorm[occ]!);
   }
   return { weight, scores };
+}
+
+/**
+ * A title reading counts this much of its confidence on its own; the rest comes from how much
+ * the lines under it read like that occupation's tasks (dutyShare). A title that several
+ * occupations share ("Underwriter": insurance or loans) is settled by the duties; a clear title
+ * with unusual duties still wins. The posting reader and the resume's position titles weigh alike.
+ */
+export const TITLE_ALONE = 0.7;
+
+/** A title reading's confidence weighed by its duties: TITLE_ALONE of it on its own, the rest by `share` (0..1). */
+export function withDuties(titleScore: number, share: number): number {
+  return titleScore * (TITLE_ALONE + (1 - TITLE_ALONE) * share);
+}
+
+/**
+ * How much lines read like each occupation relative to the one they read likeliest of all,
+ * 0..1 by occupation index; null when they read like none. Relative, so lines that read little
+ * like anything move no title reading far.
+ */
+export function dutyShare(likeness: TaskLikeness | null): ((occ: number) => number) | null {
+  if (!likeness) return null;
+  let top = 0;
+  for (const score of likeness.scores) top = Math.max(top, score);
+  return top > 0 ? (occ) => likeness.scores[occ]! / top : null;
 }
 
 /** An occupation as a text reads like it, with the shared task stems that weigh most as `via`. */

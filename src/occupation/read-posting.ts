@@ -1,14 +1,7 @@
 import type { OccupationData, OccupationReading } from '../types.js';
-import { firstNamed, likenessMatch, taskLikeness } from './match-text.js';
+import { dutyShare, firstNamed, likenessMatch, taskLikeness, withDuties } from './match-text.js';
 import { titleCandidates } from './match-title.js';
 
-/**
- * A title reading counts this much of its confidence on its own; the rest comes from how much
- * the posting's lines read like that occupation's tasks (relative to the best-read occupation).
- * A title that several occupations share ("Underwriter": insurance or loans) is settled by the
- * duties; a clear title with unusual duties still wins.
- */
-const TITLE_ALONE = 0.7;
 /** Title readings at or above this confidence are weighed against the duties. */
 const TITLE_CANDIDATE_FLOOR = 0.45;
 /** An occupation read from the duties alone counts at most this: a title is what the posting says it hires. */
@@ -28,9 +21,8 @@ const MAX_READINGS = 3;
  */
 export function postingReadings(data: OccupationData, title: string | null, lines: string[]): OccupationReading[] {
   const likeness = taskLikeness(data, lines);
-  let top = 0;
-  if (likeness) for (const score of likeness.scores) top = Math.max(top, score);
-  const textShare = (occ: number): number => (likeness && top > 0 ? likeness.scores[occ]! / top : 0);
+  const shareOf = dutyShare(likeness);
+  const textShare = (occ: number): number => shareOf?.(occ) ?? 0;
   const found = new Map<string, OccupationReading & { score: number }>();
   const add = (reading: OccupationReading & { score: number }): void => {
     const before = found.get(reading.code);
@@ -39,7 +31,7 @@ export function postingReadings(data: OccupationData, title: string | null, line
   for (const match of title ? titleCandidates(data, title, TITLE_CANDIDATE_FLOOR) : []) {
     const occ = data.byCode.get(match.code)!;
     const share = textShare(occ);
-    const score = match.score * (TITLE_ALONE + (1 - TITLE_ALONE) * share);
+    const score = withDuties(match.score, share);
     add({ code: match.code, title: match.title, via: match.via, weight: 0, score, reason: `title "${match.via}" ${pct(match.score)}, duties ${pct(share)} alike` });
   }
   if (likeness) {

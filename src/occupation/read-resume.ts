@@ -1,5 +1,5 @@
 import type { Line, OccupationData, OccupationMatch, OccupationRef } from '../types.js';
-import { taskLikeness } from './match-text.js';
+import { dutyShare, taskLikeness, withDuties } from './match-text.js';
 import { matchTitle, titleCandidates } from './match-title.js';
 
 /**
@@ -65,8 +65,6 @@ export function headlineOccupation(data: OccupationData, lines: readonly Line[],
  * this close ("Data Analyst": Survey Researchers, Statisticians, Business Intelligence Analysts).
  */
 const CLOSE_TITLE = 0.9;
-/** As in the posting reader (read-posting.ts TITLE_ALONE): the title's share of a close reading's score; the rest is the lines' task likeness. */
-const TITLE_ALONE = 0.7;
 
 /** A title's best reading (matchTitle) and every occupation it names nearly as well, best first. */
 export interface TitleReading {
@@ -84,25 +82,18 @@ export function titleReading(data: OccupationData, title: string): TitleReading 
 
 /**
  * Among a title's close readings, the one the position's lines (its bullets) read most like by
- * O*NET tasks, each scored as the posting reader scores its title candidates: title score ×
- * (0.7 + 0.3 × task likeness relative to the occupation the lines read likeliest of all). Only close readings compete, so a clear
- * title is never overridden; lines that read like none of them leave the best title reading.
+ * O*NET tasks, each weighed as the posting reader weighs its title candidates (withDuties,
+ * dutyShare). Only close readings compete, so a clear title is never overridden; lines that
+ * read like nothing leave the best title reading.
  */
 export function closeTitleByDuties(data: OccupationData, read: TitleReading, lines: readonly string[]): OccupationMatch | null {
-  const likeness = taskLikeness(data, [...lines]);
-  if (!likeness) return read.best;
-  // Relative to the occupation the lines read likeliest of all, as in the posting reader: lines
-  // that read little like any close reading ("Greeted all customers" under "Sales Associate")
-  // move none of them far, so the title's own order stands.
-  let top = 0;
-  for (const score of likeness.scores) top = Math.max(top, score);
-  if (!(top > 0)) return read.best;
-  const alike = read.close.map((c) => likeness.scores[data.byCode.get(c.code)!]!);
+  const shareOf = dutyShare(taskLikeness(data, lines));
+  if (!shareOf) return read.best;
   let best = read.best;
   let bestScore = -1;
-  read.close.forEach((c, i) => {
-    const score = c.score * (TITLE_ALONE + (1 - TITLE_ALONE) * (alike[i]! / top));
+  for (const c of read.close) {
+    const score = withDuties(c.score, shareOf(data.byCode.get(c.code)!));
     if (score > bestScore + 1e-9) [best, bestScore] = [c, score];
-  });
+  }
   return best;
 }

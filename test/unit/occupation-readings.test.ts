@@ -76,7 +76,7 @@ describe('postingReadings: the title weighed against the duties', () => {
 });
 
 describe('a position title that names several occupations about as well', () => {
-  const reads = (title: string, bullets: string[]): string | undefined => positionOccupation(data, title, bullets)?.title;
+  const reads = (title: string, bullets: string[]): string | undefined => positionOccupation(data, title, () => bullets)?.title;
 
   it('is settled by the position’s own lines', () => {
     expect(reads('Data Analyst', ['Built dashboards and reports in Tableau from the data warehouse for business users.'])).toBe('Business Intelligence Analysts');
