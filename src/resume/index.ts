@@ -152,9 +152,9 @@ function partOfPlace(text: string, hit: SkillHit, places: ReadonlySet<string>): 
  * tables write them under a label ("SIEM", "Endpoint Security").
  */
 function pairOfProducts(text: string, found: readonly SkillHit[]): boolean {
-  const items = listItems(text);
   // "Terraform Associate (003), HashiCorp": a credential and its issuer, dated, are no pair of products.
   if (/[\d()]/.test(text)) return false;
+  const items = listItems(text);
   return items.length === 2 && items.every((item) => item.text.split(/\s+/).length <= 3) && found.some((h) => HELD_PRODUCTS.has(h.category) || h.category === 'security');
 }
 
@@ -224,7 +224,8 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
   doc.lines.forEach((line, index) => {
     const section: ResumeSection = structure.sections[index] ?? 'other';
     const found = findSkills(line.text, { skillsSection: section === 'skills' });
-    const listLine = found.length >= 2 && looksLikeList(line.text);
+    const listShaped = looksLikeList(line.text);
+    const listLine = found.length >= 2 && listShaped;
     const hits = [...found];
     // "organizational and analytical skills": each conjunct read as "<conjunct> skills".
     if (/\bskills\b/i.test(line.text)) {
@@ -244,9 +245,9 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     }
     // Items of a skills list that the open vocabularies name ("PBX", "LinkedIn", "Immigration law"),
     // and an item a wrapped line cut in two ("customer" / "service"): read only in a list.
-    const pair = section !== 'skills' && !looksLikeList(line.text) && pairOfProducts(line.text, found);
+    const pair = section !== 'skills' && !listShaped && pairOfProducts(line.text, found);
     let items: LineItem[] = [];
-    if (section === 'skills' || looksLikeList(line.text) || pair) {
+    if (section === 'skills' || listShaped || pair) {
       items = listItems(line.text);
       const first = items[0];
       if (carry && first && section === 'skills') {

@@ -89,7 +89,7 @@ export function sameActivity(surface: string, name: string): boolean {
  * the board", "planned events and meetings"). Between a verb and its object they break the
  * reading ("planned with the events team").
  */
-const PHRASE_END = new Set(['for', 'to', 'with', 'in', 'on', 'at', 'by', 'from', 'of', 'and', 'or', 'using', 'across', 'through', 'into', 'within', 'while', 'as', 'per', 'that', 'which', 'including', 'via', 'under', 'over', 'among', 'amongst', 'between', 'throughout', 'during', 'after', 'before', 'so', 'then', 'when', 'where', 'who', 'to', 'against', 'toward', 'towards', 'about', 'without', 'than', 'but', 'if', 'is', 'are', 'was', 'were']);
+const PHRASE_END = new Set(['for', 'to', 'with', 'in', 'on', 'at', 'by', 'from', 'of', 'and', 'or', 'using', 'across', 'through', 'into', 'within', 'while', 'as', 'per', 'that', 'which', 'including', 'via', 'under', 'over', 'among', 'amongst', 'between', 'throughout', 'during', 'after', 'before', 'so', 'then', 'when', 'where', 'who', 'against', 'toward', 'towards', 'about', 'without', 'than', 'but', 'if', 'is', 'are', 'was', 'were']);
 
 /** "was trained", "been supervised": the candidate underwent it. */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets)\s+$/i;
@@ -164,6 +164,15 @@ const OUTCOME_VERBS = new Set(['reduce', 'reduced', 'reduces', 'reducing', 'impr
 /** "Designed the internal survey and crowdsourcing platform": the object names, with another, what a thing is. */
 const THING_AFTER = /^\s*(?:,|and|or|&|\/)\s*[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:systems?|platforms?|tools?|applications?|apps?|software|solutions?|pipelines?|services?|frameworks?|modules?|processes|dashboards?|portals?|engines?)\b/iu;
 
+/** A verb claim: the skill, the span from the verb to its object's end, and where the verb ends and the object starts. */
+export interface VerbClaim {
+  skill: string;
+  start: number;
+  end: number;
+  verbEnd: number;
+  objectStart: number;
+}
+
 /**
  * Skills the candidate did, said with a verb and its object: "Analyzed survey data" (Data
  * Analysis), "resolved conflicts between residents" (Conflict Resolution), "planned meetings"
@@ -171,8 +180,8 @@ const THING_AFTER = /^\s*(?:,|and|or|&|\/)\s*[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:sys
  * object); the verb is active ("was supervised" is not the candidate supervising) and a
  * verb opens a clause.
  */
-export function verbClaims(text: string, prose: ProseSkills): { skill: string; start: number; end: number; objectStart: number }[] {
-  const out: { skill: string; start: number; end: number; objectStart: number }[] = [];
+export function verbClaims(text: string, prose: ProseSkills): VerbClaim[] {
+  const out: VerbClaim[] = [];
   if (STUDIED.test(text)) return out;
   const words = wordsOf(text);
   words.forEach((verb, i) => {
@@ -197,7 +206,7 @@ export function verbClaims(text: string, prose: ProseSkills): { skill: string; s
         // "low-risk strategies": the object inside another's compound is a modifier.
         const inCompound = text.slice(0, words[j]!.start).endsWith('-');
         if (fits && !inCompound && closesPhrase(text, words, last) && !THING_AFTER.test(text.slice(words[last]!.end)) && !sharedModifier(words[last]!.text, text.slice(words[last]!.end), prose)) {
-          out.push({ skill: object.skill, start: verb.start, end: words[last]!.end, objectStart: words[j]!.start });
+          out.push({ skill: object.skill, start: verb.start, end: words[last]!.end, verbEnd: verb.end, objectStart: words[j]!.start });
           return;
         }
       }
@@ -225,9 +234,7 @@ function verbNotNoun(word: string, objects: readonly VerbObject[], before: strin
  * accounts", "integrated code changes", "managed the SharePoint site"), not the activity.
  */
 export function verbHits(text: string, prose: ProseSkills, findSkills: SkillFinder, found: readonly Pick<SkillHit, 'start' | 'end'>[] = []): SkillHit[] {
-  const words = wordsOf(text);
-  return verbClaims(text, prose).flatMap(({ skill, start, end, objectStart }) => {
-    const verbEnd = words.find((w) => w.start === start)!.end;
+  return verbClaims(text, prose).flatMap(({ skill, start, end, verbEnd, objectStart }) => {
     if (found.some((h) => h.start >= verbEnd && h.end <= objectStart)) return [];
     const named = findSkills(skill).find((h) => h.skill === skill);
     return named ? [{ ...named, surface: text.slice(start, end), start, end, byVerb: true, byStem: false }] : [];
