@@ -25,7 +25,7 @@ import {
   snippet,
   summaryLine,
   thinTierNote,
-  topMissingRequired,
+  topRequiredGaps,
   yearsText,
 } from './labels.js';
 
@@ -89,7 +89,7 @@ function rankingSection(candidates: CandidateReport[]): SafeHtml {
 <td class="num">${isDuplicate(c) ? `=${c.rank}` : c.rank}</td><td class="cand"><a href="#${anchorOf(c)}">${displayName(c)}</a><span class="file">${fileName(c.source)}</span>${c.knockedOut || c.warnings.length ? html`<span class="marks">${warningBadges(c)}</span>` : ''}</td>
 <td class="num"><span class="pill ${scoreBand(c.score)}">${scoreText(c.score)}</span></td>
 <td class="num">${metText(c.summary.requiredMet, c.summary.requiredTotal)}</td><td class="num">${metText(c.summary.preferredMet, c.summary.preferredTotal)}</td>
-<td class="num">${yearsText(c.summary.years)}</td><td class="wrap">${topMissingRequired(c).join(', ') || '—'}</td>
+<td class="num">${yearsText(c.summary.years)}</td><td class="wrap">${topRequiredGaps(c).join(', ') || '—'}</td>
 </tr>
 `,
   );

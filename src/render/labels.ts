@@ -28,15 +28,27 @@ export const jobTitle = (report: ScoreReport): string => report.job.title ?? fil
  * The first member of each missing required group, heaviest first (posting order among equal
  * weights), so a weight-5 gap is never hidden behind a weight-1 one.
  */
-export const missingRequired = (c: CandidateReport): string[] =>
-  c.requirements
-    .filter((r) => r.tier === 'required' && r.status === 'missing')
+export const missingRequired = (c: CandidateReport): string[] => requiredWith(c.requirements, 'missing');
+
+function requiredWith(requirements: readonly RequirementResult[], status: RequirementResult['status']): string[] {
+  return requirements
+    .filter((r) => r.tier === 'required' && r.status === status)
     .map((r, i) => ({ r, i }))
     .sort((a, b) => b.r.weight - a.r.weight || a.i - b.i)
     .map(({ r }) => r.anyOf[0] ?? r.id);
+}
+
+/**
+ * The required groups a reader still has to look at: the missing ones, then those only partly
+ * shown, marked so. Without the partial ones a row reading "required 0/1" would say nothing is missing.
+ */
+export const requiredGaps = (requirements: readonly RequirementResult[]): string[] => [
+  ...requiredWith(requirements, 'missing'),
+  ...requiredWith(requirements, 'partial').map((name) => `${name} (partly)`),
+];
 
 /** At most three, as the terminal ranking shows them. */
-export const topMissingRequired = (c: CandidateReport): string[] => missingRequired(c).slice(0, 3);
+export const topRequiredGaps = (c: CandidateReport): string[] => requiredGaps(c.requirements).slice(0, 3);
 
 export const requirementsOf = (c: CandidateReport, tier: Tier | 'general' | 'role'): RequirementResult[] =>
   c.requirements.filter((r) => r.tier === tier);

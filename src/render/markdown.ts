@@ -22,7 +22,7 @@ import {
   snippet,
   summaryLine,
   thinTierNote,
-  topMissingRequired,
+  topRequiredGaps,
   yearsText,
 } from './labels.js';
 
@@ -80,7 +80,7 @@ function rankingTable(candidates: CandidateReport[]): string {
     metText(c.summary.requiredMet, c.summary.requiredTotal),
     metText(c.summary.preferredMet, c.summary.preferredTotal),
     yearsText(c.summary.years),
-    mdText(topMissingRequired(c).join(', ')) || '—',
+    mdText(topRequiredGaps(c).join(', ')) || '—',
     [c.knockedOut ? '✗ KNOCKED OUT' : '', c.warnings.length ? `⚠ ${c.warnings.map((w) => w.code).join(', ')}` : ''].filter(Boolean).join(' · '),
   ]);
   const legend = [

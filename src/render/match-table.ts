@@ -2,8 +2,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { MatchReport, PostingResult } from '../types.js';
 import type { RenderOptions } from './index.js';
-import { STATUS_SYMBOL, metText, requirementLabel, scoreBand, scoreText } from './labels.js';
-import { gapsOf, matchHeadline, missingOf, postingTitle, resumeTitle } from './match-labels.js';
+import { STATUS_SYMBOL, metText, requiredGaps, requirementLabel, scoreBand, scoreText } from './labels.js';
+import { gapsOf, matchHeadline, postingTitle, resumeTitle } from './match-labels.js';
 
 const truncate = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 
@@ -34,7 +34,7 @@ function rankingTable(postings: PostingResult[], c: ChalkInstance): string {
   });
   for (const p of postings) {
     const colour = { good: c.green, fair: c.yellow, poor: c.red }[scoreBand(p.score)];
-    t.push([String(p.rank), truncate(postingTitle(p), 26), colour(scoreText(p.score)), metText(p.summary.requiredMet, p.summary.requiredTotal), metText(p.summary.preferredMet, p.summary.preferredTotal), truncate(missingOf(p).slice(0, 3).join(', ') || '—', 34)]);
+    t.push([String(p.rank), truncate(postingTitle(p), 26), colour(scoreText(p.score)), metText(p.summary.requiredMet, p.summary.requiredTotal), metText(p.summary.preferredMet, p.summary.preferredTotal), truncate(requiredGaps(p.requirements).slice(0, 3).join(', ') || '—', 34)]);
   }
   return t.toString();
 }

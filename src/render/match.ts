@@ -5,7 +5,7 @@ import { type Cell, csvCell } from './csv.js';
 import { htmlPage } from './html.js';
 import { jsonChunks } from './json.js';
 import { type SafeHtml, html, trusted } from './html-template.js';
-import { STATUS_SYMBOL, TIER_TITLE, fileName, metText, requirementLabel, scoreBand, scoreText, yearsText } from './labels.js';
+import { STATUS_SYMBOL, TIER_TITLE, fileName, metText, requiredGaps, requirementLabel, scoreBand, scoreText, yearsText } from './labels.js';
 import { mdText } from './markdown.js';
 import { gapsOf, matchHeadline, missingOf, postingTitle, resumeTitle } from './match-labels.js';
 import { matchTable } from './match-table.js';
@@ -64,7 +64,7 @@ function matchMarkdown(report: MatchReport, options: RenderOptions): string {
   else {
     out.push('', '## Ranking', '', '| # | Posting | File | Score | Required | Preferred | Missing required |', '| --: | :-- | :-- | --: | --: | --: | :-- |');
     for (const p of report.postings) {
-      const cells = [String(p.rank), mdText(postingTitle(p)), mdText(fileName(p.source)), scoreText(p.score), metText(p.summary.requiredMet, p.summary.requiredTotal), metText(p.summary.preferredMet, p.summary.preferredTotal), mdText(missingOf(p).join(', ')) || '—'];
+      const cells = [String(p.rank), mdText(postingTitle(p)), mdText(fileName(p.source)), scoreText(p.score), metText(p.summary.requiredMet, p.summary.requiredTotal), metText(p.summary.preferredMet, p.summary.preferredTotal), mdText(requiredGaps(p.requirements).join(', ')) || '—'];
       out.push(`| ${cells.join(' | ')} |`);
     }
   }
@@ -104,7 +104,7 @@ function rankingSection(postings: PostingResult[]): SafeHtml {
 <td class="num">${p.rank}</td><td><a href="#p${p.rank}">${postingTitle(p)}</a></td><td>${fileName(p.source)}</td>
 <td class="num"><span class="pill ${scoreBand(p.score)}">${scoreText(p.score)}</span></td>
 <td class="num">${metText(p.summary.requiredMet, p.summary.requiredTotal)}</td><td class="num">${metText(p.summary.preferredMet, p.summary.preferredTotal)}</td>
-<td class="num">${yearsText(p.summary.minYears)}</td><td>${missingOf(p).join(', ') || '—'}</td>
+<td class="num">${yearsText(p.summary.minYears)}</td><td>${requiredGaps(p.requirements).join(', ') || '—'}</td>
 </tr>
 `,
   );

@@ -23,7 +23,7 @@ import {
   scoreText,
   snippet,
   thinTierNote,
-  topMissingRequired,
+  topRequiredGaps,
   wrapText,
   yearsText,
 } from './labels.js';
@@ -120,7 +120,7 @@ function rankingTable(candidates: CandidateReport[], c: ChalkInstance, width: nu
     const name = truncate(displayName(cand), nameW - 2 - markLen) + mark;
     const file = truncateLeft(cand.source, (wide ? fileW : nameW) - 2);
     const nameCell = wide ? name : `${name}\n${c.dim(file)}`;
-    const missing = truncate(topMissingRequired(cand).join(', ') || '—', (missW - 2) * 3);
+    const missing = truncate(topRequiredGaps(cand).join(', ') || '—', (missW - 2) * 3);
     const row = [rankText(cand), nameCell, ...(wide ? [c.dim(file)] : []), scoreText(cand.score), metText(cand.summary.requiredMet, cand.summary.requiredTotal), metText(cand.summary.preferredMet, cand.summary.preferredTotal), yearsText(cand.summary.years), missing];
     t.push(row);
   }
@@ -136,7 +136,7 @@ function stackedRanking(candidates: CandidateReport[], c: ChalkInstance, width: 
     const body = [
       cand.source,
       `req ${metText(cand.summary.requiredMet, cand.summary.requiredTotal)} · pref ${metText(cand.summary.preferredMet, cand.summary.preferredTotal)} · ${yearsText(cand.summary.years)} yrs`,
-      `missing: ${topMissingRequired(cand).join(', ') || '—'}`,
+      `missing: ${topRequiredGaps(cand).join(', ') || '—'}`,
     ];
     for (const line of body) out.push(...wrapText(line, width - 3, '   ').map((l, i) => (i === 0 ? `   ${l}` : l)));
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceWhere, missingRequired, snippet, wrapText } from '../../src/render/labels.js';
+import { evidenceWhere, missingRequired, requiredGaps, snippet, wrapText } from '../../src/render/labels.js';
 import { renderHtml } from '../../src/render/html.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { scoreTable } from '../../src/render/table.js';
@@ -58,6 +58,16 @@ describe('missingRequired', () => {
   it('puts the heaviest gap first, posting order among equals', () => {
     const c = cand('a', 1, { requirements: [req('Leadership', 1, 'missing'), req('Python', 5, 'missing'), req('Go', 3, 'met'), req('SQL', 5, 'missing')] });
     expect(missingRequired(c)).toEqual(['Python', 'SQL', 'Leadership']);
+  });
+});
+
+describe('requiredGaps', () => {
+  it('lists the missing required groups, then those only partly shown, marked so', () => {
+    const c = cand('a', 1, { requirements: [req('Nursing', 2, 'partial'), req('CPR', 1, 'missing'), req('Go', 3, 'met'), req('HIPAA', 4, 'partial')] });
+    expect(requiredGaps(c.requirements)).toEqual(['CPR', 'HIPAA (partly)', 'Nursing (partly)']);
+  });
+  it('is empty when every required group is met', () => {
+    expect(requiredGaps(cand('a', 1, { requirements: [req('Go', 3, 'met')] }).requirements)).toEqual([]);
   });
 });
 
