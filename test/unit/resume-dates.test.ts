@@ -121,3 +121,19 @@ describe('ranges whose dash was lost or said in words', () => {
     expect(parseDateRange('1960 2020', asOf)).toBeNull();
   });
 });
+
+describe('dates a converter letterspaced apart', () => {
+  it('joins a month, a year and "present" split after their first character', () => {
+    const text = 'December 2 019 - p resent - Java, TypeScript';
+    const [range] = findDateRanges(text, asOf);
+    expect(range).toMatchObject({ start: '2019-12', end: asOf, present: true, index: 0 });
+    // The span is cut from the line as written.
+    expect(text.slice(range!.index, range!.index + range!.length)).toBe('December 2 019 - p resent');
+    expect(parseDateRange('February 2 018 - D ecember 2 018 as p roper', asOf)).toEqual({ start: '2018-02', end: '2018-12', present: false });
+  });
+
+  it('leaves a number with a thousands space and other split words alone', () => {
+    expect(findDateRanges('Managed 2 000 users from 2019 - 2021', asOf).map((r) => [r.start, r.end])).toEqual([['2019-01', '2021-12']]);
+    expect(findDateRanges('I ncreased sales 2 019 times', asOf)).toEqual([]);
+  });
+});

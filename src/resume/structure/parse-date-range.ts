@@ -114,15 +114,59 @@ function toTokens(m: RegExpExecArray, asOf: YearMonth): Token[] {
 }
 
 export function tokenizeDates(text: string, asOf: YearMonth): Token[] {
+  const mended = mendSplitDates(text);
+  const read = mended?.text ?? text;
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+  for (let m = TOKEN.exec(read); m; m = TOKEN.exec(read)) {
     const found = toTokens(m, asOf);
     tokens.push(...found);
     const last = found[found.length - 1];
     if (last) TOKEN.lastIndex = last.index + last.length;
   }
-  return tokens;
+  if (!mended) return tokens;
+  // Back to where the token sits in the line as written, so a caller cuts the right span.
+  return tokens.map((t) => {
+    const index = mended.origin[t.index]!;
+    return { ...t, index, length: mended.origin[t.index + t.length - 1]! + 1 - index };
+  });
+}
+
+/** Month names and words for "now" whose first letter a letterspaced layout set apart ("D ecember", "p resent"). */
+const SPLIT_FORMS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'present', 'current']);
+const SPLIT_WORD = /(?<!\p{L})(\p{L}) (\p{L}{2,8})(?!\p{L})/gu;
+/** "December 2 019": a year split after its first digit, right after a month's name. */
+const SPLIT_YEAR = new RegExp(String.raw`(?<![\w])${MONTH}[\s,]*[12] (?=\d{3}(?!\d))`, 'gi');
+
+/**
+ * "December 2 019 - p resent": a converter that lost the letter spacing of a PDF (pdf2docx)
+ * leaves a space after the first character of some words. Only the words a date is written
+ * with are joined again, and a year only after a month's name ("2 000 users" stays a number).
+ * Returns the joined text and, for each of its characters, where it stands in the line; null
+ * when nothing was split.
+ */
+function mendSplitDates(text: string): { text: string; origin: number[] } | null {
+  if (!/(?:^|[^\p{L}])\p{L} \p{L}|\d \d{3}/u.test(text)) return null;
+  const words = new Set<number>();
+  for (const m of text.matchAll(SPLIT_WORD)) if (SPLIT_FORMS.has(`${m[1]}${m[2]}`.toLowerCase())) words.add(m.index + 1);
+  const first = words.size ? without(text, words) : { text, origin: Array.from(text, (_, i) => i) };
+  const years = new Set<number>();
+  for (const m of first.text.matchAll(SPLIT_YEAR)) years.add(m.index + m[0].length - 1);
+  if (!words.size && !years.size) return null;
+  const second = without(first.text, years);
+  return { text: second.text, origin: second.origin.map((i) => first.origin[i]!) };
+}
+
+/** The text without the characters at `drop`, and where each kept one stood. */
+function without(text: string, drop: ReadonlySet<number>): { text: string; origin: number[] } {
+  let out = '';
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (drop.has(i)) continue;
+    out += text[i];
+    origin.push(i);
+  }
+  return { text: out, origin };
 }
 
 /**
