@@ -430,9 +430,11 @@ const MIN_MISSPELT = 8;
  * "customer service", "immigration law", "social media") or an O*NET technology example ("PBX",
  * "Opera PMS"). The list gives the context the name lacks, so the names need not be products.
  * A single plain English word ("access", "policies") says nothing even as an item; a form the
- * taxonomy already reads is left to it.
+ * taxonomy already reads is left to it. Stack Overflow's tags name the long tail of engineers'
+ * products and practices ("Cobertura", "DBeaver", "Oracle ADF", "SAP XI", "code review"): a tag
+ * asked about SO_LIST_MIN times or more is a list name too, its words cased as resumes write them.
  */
-function fromListVocabulary(lexicon, reg, spellings) {
+function fromListVocabulary(lexicon, reg, spellings, soCounts) {
   const taken = new Set(reg.skills.flatMap((s) => [s.name, ...s.aliases].map((f) => f.toLowerCase())));
   const labels = new Map();
   const add = (label) => {
@@ -453,8 +455,39 @@ function fromListVocabulary(lexicon, reg, spellings) {
   const names = [...new Set(parseCsv(readText('onet_Technology_Skills.csv')).map((r) => r.Example))].map(onetName);
   for (const { name, aliases } of names) for (const form of [name, ...aliases]) add(form);
   for (const form of shortProductForms(names.map((n) => n.name), lexicon, spellings)) add(form);
+  for (const [tag, count] of soCounts) {
+    if (count < SO_LIST_MIN || !SO_LIST_TAG.test(tag) || /\d\.x\b/.test(tag)) continue;
+    // "frameworks", "aliases": the plural of an English word is a word too.
+    if (!tag.includes('-') && lexicon.has(tag.replace(/e?s$/, ''))) continue;
+    add(tagName(tag, lexicon, spellings));
+  }
   // Sorted by the lower-cased form, as JavaScript compares strings: the reader searches it by halves.
   return [...labels.values()].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
+}
+
+/** Tags asked about this often name something resumes list; rarer ones are mostly code ("onsaveinstancestate"). */
+const SO_LIST_MIN = 100;
+
+/** A tag of one to four words, as a name is written: "oracle-adf", "log4j", "c++"; not "python-3.x". */
+const SO_LIST_TAG = /^[a-z][a-z0-9.+#]*(?:-[a-z0-9.+#]+){0,3}$/;
+
+/**
+ * A tag's words as resumes write them: a word's commonest spelling with a capital inside
+ * ("DBeaver", "JavaScript") when resumes write it so more often than in lower case; a short word
+ * that is no English word and that resumes do not write in lower case, in capitals ("sap xi" →
+ * "SAP XI"); else lower case (the reader capitalises a name's first letter).
+ */
+function tagName(tag, lexicon, spellings) {
+  return tag
+    .split('-')
+    .map((word) => {
+      const seen = spellings.get(word);
+      const cased = seen ? [...seen.cased].sort((a, b) => b[1] - a[1])[0] : undefined;
+      if (cased && cased[1] > seen.lower && /\p{Ll}\p{Lu}/u.test(cased[0])) return cased[0];
+      if (word.length <= 3 && /^[a-z]+$/.test(word) && !lexicon.has(word) && !(seen && seen.lower >= (cased?.[1] ?? 0))) return word.toUpperCase();
+      return word;
+    })
+    .join(' ');
 }
 
 /** Words of a firm's name after its brand ("Scadex Technologies MAESTRO"): not the product. */
@@ -709,7 +742,7 @@ async function main() {
   }
   const skills = [...reg.skills].sort((a, b) => byLower(a.name, b.name));
   fs.writeFileSync(outPath, serialize(skills));
-  const listed = fromListVocabulary(lexicon, reg, spellings);
+  const listed = fromListVocabulary(lexicon, reg, spellings, soCounts);
   fs.writeFileSync(listOutPath, listed.join('\n') + '\n');
   console.error(`build-taxonomy: wrote ${listed.length} list-only skill names to ${path.relative(repoRoot, listOutPath)}`);
   const counts = Object.entries(generated).map(([k, v]) => `${k} ${v.length}`).join(', ');

@@ -4,7 +4,7 @@ import { analyzeStructure, classifyLines, loadNameData } from './structure/index
 import { DEGREE_RULES } from './structure/find-education.js';
 import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
 import { loadListVocabulary } from '../taxonomy/list-skills.js';
-import { acronymItems, coordinatedSkills, listItems, namedListItems, opensAnItemsName, overlapsAny, unknownProducts, type AcronymRefusals, type LineItem } from './list-items.js';
+import { acronymItems, coordinatedSkills, itemForms, listItems, namedListItems, opensAnItemsName, overlapsAny, unknownProducts, type AcronymRefusals, type LineItem } from './list-items.js';
 import { claimedInProse, loadProseSkills, proseForm, verbHits, type ProseSkills } from './prose-claims.js';
 import { formKey, opensOrganization, organizationKey, purposeOfWork, requirementLine, rowLabel, subjectOfWork, taughtToOthers, useOfProduct } from './claim-context.js';
 
@@ -250,7 +250,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     if (section === 'skills' || listShaped || pair) {
       items = listItems(line.text);
       const first = items[0];
-      if (carry && first && section === 'skills') {
+      if (carry && first && section === 'skills' && !overlapsAny(first, found)) {
         const joined = `${carry} ${first.text}`;
         const across = [...findSkills(joined, { skillsSection: true }).filter((h) => h.start < carry.length && h.end > carry.length + 1 && h.start === 0 && h.end === joined.length)];
         const name = vocabulary().get(joined.toLowerCase());
@@ -262,14 +262,19 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       // An item of a skills section read on its own, as it would be on a line of its own ("Marketing"
       // in a long comma list is the item, as it is alone under SKILLS): the section is its context.
       if (section === 'skills') {
-        for (const item of items) {
-          if (overlapsAny(item, hits)) continue;
-          // "Time-Management": a hyphen between the words of an item is a space written otherwise (same length, same offsets).
-          const spaced = item.text.replace(/(\p{L})-(?=\p{L})/gu, '$1 ');
-          const alone = [item.text, ...(spaced === item.text ? [] : [spaced])]
-            .map((form) => findSkills(form, { skillsSection: true }).find((h) => h.start === 0 && h.end === form.length))
-            .find(Boolean);
-          if (alone) hits.push({ ...alone, start: item.start + alone.start, end: item.start + alone.end });
+        for (const whole of items) {
+          if (overlapsAny(whole, hits)) continue;
+          // "Ethernet (3 years)", "- Jenkins": the item's name without what marks or qualifies it.
+          for (const item of itemForms(whole)) {
+            // "Time-Management": a hyphen between the words of an item is a space written otherwise (same length, same offsets).
+            const spaced = item.text.replace(/(\p{L})-(?=\p{L})/gu, '$1 ');
+            const alone = [item.text, ...(spaced === item.text ? [] : [spaced])]
+              .map((form) => findSkills(form, { skillsSection: true }).find((h) => h.start === 0 && h.end === form.length))
+              .find(Boolean);
+            if (!alone) continue;
+            hits.push({ ...alone, start: item.start + alone.start, end: item.start + alone.end });
+            break;
+          }
         }
       }
       // Abbreviations listed beside skills ("FMLA, HAZCOM, OSHA"): in a skills section, or in a list the taxonomy reads skills in.
@@ -277,7 +282,8 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       const technical = found.filter((h) => HELD_PRODUCTS.has(h.category) || h.category === 'security').length;
       for (const item of unknownProducts(items, technical, hits, nameData, vocabulary())) hits.push({ ...listHit(item.name, line.text, item), category: 'tool' });
       const lastItem = items.at(-1);
-      carry = section === 'skills' && lastItem && lastItem.end === line.text.trimEnd().length && lastItem.text.split(/\s+/).length <= 3 ? lastItem.text : '';
+      // An item already read as a name ("Jenkins" over "Groovy") was not cut by the wrap.
+      carry = section === 'skills' && lastItem && lastItem.end === line.text.trimEnd().length && lastItem.text.split(/\s+/).length <= 3 && !overlapsAny(lastItem, hits) ? lastItem.text : '';
     } else carry = '';
     // Skills said with their verb ("analyzed survey data"): read in prose only, not in a list.
     // The verb's reading stands for a stem's reading of the same words ("resolved conflicts").

@@ -68,12 +68,74 @@ export function namedListItems(items: readonly LineItem[], vocabulary: { get(for
   for (const whole of items) {
     // "Knowledge of immigration law", "Proficient in Opera PMS": the name after how it is held.
     const held = HELD_AS.exec(whole.text);
-    const item = held ? { text: whole.text.slice(held[0].length), start: whole.start + held[0].length, end: whole.end } : whole;
-    if (item.text.split(/\s+/).length > 4) continue;
-    const name = vocabulary.get(item.text.toLowerCase().replace(/\s+/g, ' '));
-    if (!name) continue;
-    if (overlapsAny(item, taken)) continue;
-    out.push({ name: /^\p{Ll}/u.test(name) ? name[0]!.toUpperCase() + name.slice(1) : name, start: item.start, end: item.end });
+    const heldItem = held ? { text: whole.text.slice(held[0].length), start: whole.start + held[0].length, end: whole.end } : whole;
+    for (const item of itemForms(heldItem)) {
+      if (item.text.split(/\s+/).length > 4) continue;
+      const name = vocabulary.get(item.text.toLowerCase().replace(/\s+/g, ' ')) ?? joinedName(item.text, vocabulary);
+      if (!name) continue;
+      // "Oracle ADF" beside the Oracle read in it: the whole item's name is read too; a skill read over all of it is the item.
+      if (!taken.some((t) => t.start <= item.start && t.end >= item.end)) out.push({ name: nameAsWritten(name, item.text), start: item.start, end: item.end });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * A vocabulary's name as the list writes it when the writing is the name's own ("DBeaver",
+ * "Oracle ADF": capitals inside, same letters), else the name with its first letter capitalised.
+ */
+function nameAsWritten(name: string, written: string): string {
+  if (written.toLowerCase() === name.toLowerCase() && /\p{Ll}\p{Lu}|\p{Lu}{2}/u.test(written) && /\p{Ll}/u.test(written)) return written;
+  return /^\p{Ll}/u.test(name) ? name[0]!.toUpperCase() + name.slice(1) : name;
+}
+
+/**
+ * "Net Beans", "Tortoise SVN", "Code Blocks": a product named as one word, written in two or three
+ * (a space inside a name typed from memory). Only a name no English word is, of five letters or
+ * more, so that two words are not read as another ("Data Base" is not a product).
+ */
+function joinedName(text: string, vocabulary: { get(form: string): string | undefined }): string | undefined {
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^[\p{L}\d]{2,}$/u.test(w))) return undefined;
+  const joined = words.join('').toLowerCase();
+  if (joined.length < 5) return undefined;
+  const name = vocabulary.get(joined);
+  return name && !name.includes(' ') ? text.replace(/\s+/g, '') : undefined;
+}
+
+/** "- JIRA", "❖ Self-Motivator", "* Git", "✓ MS Office": a mark that opens an item is not its name. */
+const ITEM_MARK = /^(?:[-–*~❖➢►▶✓✔→»>]+|o(?=\s))\s*/u;
+
+/**
+ * "Ethernet (3 years)", "Python (advanced)", "Tosca (Less than 1 year)", "Spring(Basics)": a closing
+ * parenthesis says how long or how well the skill is held, or what it abbreviates; the name stands before it.
+ */
+const QUALIFIER = /\s*\([^()]*\)?$/u;
+
+/** "SQL Server 2012", "Oracle 10g", "HP QC 10", "WinRunner 7.5": a version after the name. */
+const VERSION = /\s+[vV]?\d+(?:\.\d+)*[a-z]?(?:\.x)?$/u;
+
+/**
+ * An item and, when it is not a name as written, the name inside it: without a mark opening it,
+ * a qualifier in parentheses closing it, then a version number. Offsets stay the line's; the
+ * item as written comes first, so "Office 365" is read before "Office".
+ */
+export function itemForms(item: LineItem): LineItem[] {
+  const out: LineItem[] = [item];
+  let { text, start, end } = item;
+  const mark = ITEM_MARK.exec(text);
+  if (mark && mark[0].length < text.length) {
+    start += mark[0].length;
+    text = text.slice(mark[0].length);
+    out.push({ text, start, end });
+  }
+  for (const tail of [QUALIFIER, VERSION]) {
+    const m = tail.exec(text);
+    if (!m || m.index === 0) continue;
+    text = text.slice(0, m.index);
+    end = start + text.length;
+    out.push({ text, start, end });
   }
   return out;
 }
