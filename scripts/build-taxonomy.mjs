@@ -33,6 +33,7 @@ const taxDir = path.join(sharedDir, 'corpus', 'taxonomy');
 const curatedPath = path.join(repoRoot, 'data', 'curated-skills.yaml');
 const outPath = path.join(repoRoot, 'data', 'taxonomy.json');
 const listOutPath = path.join(repoRoot, 'data', 'list-skills.txt');
+const tagsOutPath = path.join(repoRoot, 'data', 'list-tags.txt');
 const verbose = process.argv.includes('--verbose');
 
 const SOURCES = [
@@ -455,20 +456,26 @@ function fromListVocabulary(lexicon, reg, spellings, soCounts) {
   const names = [...new Set(parseCsv(readText('onet_Technology_Skills.csv')).map((r) => r.Example))].map(onetName);
   for (const { name, aliases } of names) for (const form of [name, ...aliases]) add(form);
   for (const form of shortProductForms(names.map((n) => n.name), lexicon, spellings)) add(form);
+  // Sorted by the lower-cased form, as JavaScript compares strings: the reader searches it by halves.
+  const sorted = (list) => list.sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
+  const named = sorted([...labels.values()]);
+  // The tags are kept apart (data/list-tags.txt): a tag opening with a word ("ghost-blog",
+  // "magic-methods") does not make that word a vendor's, as an O*NET name does ("Microsoft Dynamics").
+  const skillNames = new Set(labels.keys());
   for (const [tag, count] of soCounts) {
-    if (count < SO_LIST_MIN || !SO_LIST_TAG.test(tag) || /\d\.x\b/.test(tag)) continue;
+    // "sql-server-2005", "asp.net-4.0", "oracle-10g": a version of a product is the product, read as it.
+    if (count < SO_LIST_MIN || !SO_LIST_TAG.test(tag) || /-v?\d[\d.]*[a-z]?$|\d\.x\b/.test(tag)) continue;
     // "frameworks", "aliases": the plural of an English word is a word too.
     if (!tag.includes('-') && lexicon.has(tag.replace(/e?s$/, ''))) continue;
     add(tagName(tag, lexicon, spellings));
   }
-  // Sorted by the lower-cased form, as JavaScript compares strings: the reader searches it by halves.
-  return [...labels.values()].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
+  return { named, tags: sorted([...labels].filter(([key]) => !skillNames.has(key)).map(([, name]) => name)) };
 }
 
 /** Tags asked about this often name something resumes list; rarer ones are mostly code ("onsaveinstancestate"). */
 const SO_LIST_MIN = 100;
 
-/** A tag of one to four words, as a name is written: "oracle-adf", "log4j", "c++"; not "python-3.x". */
+/** A tag of one to four words, as a name is written: "oracle-adf", "log4j", "c++". */
 const SO_LIST_TAG = /^[a-z][a-z0-9.+#]*(?:-[a-z0-9.+#]+){0,3}$/;
 
 /**
@@ -743,8 +750,9 @@ async function main() {
   const skills = [...reg.skills].sort((a, b) => byLower(a.name, b.name));
   fs.writeFileSync(outPath, serialize(skills));
   const listed = fromListVocabulary(lexicon, reg, spellings, soCounts);
-  fs.writeFileSync(listOutPath, listed.join('\n') + '\n');
-  console.error(`build-taxonomy: wrote ${listed.length} list-only skill names to ${path.relative(repoRoot, listOutPath)}`);
+  fs.writeFileSync(listOutPath, listed.named.join('\n') + '\n');
+  fs.writeFileSync(tagsOutPath, listed.tags.join('\n') + '\n');
+  console.error(`build-taxonomy: wrote ${listed.named.length} list-only skill names to ${path.relative(repoRoot, listOutPath)}, ${listed.tags.length} tags to ${path.relative(repoRoot, tagsOutPath)}`);
   const counts = Object.entries(generated).map(([k, v]) => `${k} ${v.length}`).join(', ');
   console.error(`build-taxonomy: wrote ${skills.length} skills (curated ${curated.skills.length}; candidates ${counts}); ${reg.collisions.length} form collisions resolved (first source wins)`);
   if (verbose) console.error('  ' + reg.collisions.join('\n  '));

@@ -59,6 +59,8 @@ export const builtin = {
   taxonomy: <T>() => json<T>(builtinFile('taxonomy.json')),
   /** data/list-skills.txt: ESCO and O*NET skill names read only as items of a skills list, one a line, sorted by lower-cased form (taxonomy/list-skills.ts). */
   listSkills: () => readFileSync(builtinFile('list-skills.txt'), 'utf8'),
+  /** data/list-tags.txt: Stack Overflow tags read only as items of a skills list, same shape (taxonomy/list-skills.ts). */
+  listTags: () => readFileSync(builtinFile('list-tags.txt'), 'utf8'),
   /** data/prose-skills.json: skill names annotated posting sentences read as skills in running text, and names they do not (resume/prose-claims.ts). */
   proseSkills: <T>() => readJson<T>(builtinFile('prose-skills.json')),
   /** data/posting-phrases.txt: skill phrases a posting's requirement clause may name, lower-case, sorted (job/clause-phrases.ts). */

@@ -221,6 +221,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
   // "BA", "MS": an abbreviation that names a degree when a field follows it ("BA in Science") is the degree.
   const acronymRefusals: AcronymRefusals = { ...nameData, namesADegree: (text) => DEGREE_RULES.some((rule) => rule.loose.some((re) => re.test(text) || re.test(`${text} in Science`))) };
   let carry = '';
+  let carryRead = false;
   doc.lines.forEach((line, index) => {
     const section: ResumeSection = structure.sections[index] ?? 'other';
     const found = findSkills(line.text, { skillsSection: section === 'skills' });
@@ -250,7 +251,8 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     if (section === 'skills' || listShaped || pair) {
       items = listItems(line.text);
       const first = items[0];
-      if (carry && first && section === 'skills' && !overlapsAny(first, found)) {
+      // Two names each read on its own, one a line ("Jenkins" over "Groovy"), were not cut by a wrap.
+      if (carry && first && section === 'skills' && !(carryRead && overlapsAny(first, found))) {
         const joined = `${carry} ${first.text}`;
         const across = [...findSkills(joined, { skillsSection: true }).filter((h) => h.start < carry.length && h.end > carry.length + 1 && h.start === 0 && h.end === joined.length)];
         const name = vocabulary().get(joined.toLowerCase());
@@ -282,8 +284,8 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       const technical = found.filter((h) => HELD_PRODUCTS.has(h.category) || h.category === 'security').length;
       for (const item of unknownProducts(items, technical, hits, nameData, vocabulary())) hits.push({ ...listHit(item.name, line.text, item), category: 'tool' });
       const lastItem = items.at(-1);
-      // An item already read as a name ("Jenkins" over "Groovy") was not cut by the wrap.
-      carry = section === 'skills' && lastItem && lastItem.end === line.text.trimEnd().length && lastItem.text.split(/\s+/).length <= 3 && !overlapsAny(lastItem, hits) ? lastItem.text : '';
+      carry = section === 'skills' && lastItem && lastItem.end === line.text.trimEnd().length && lastItem.text.split(/\s+/).length <= 3 ? lastItem.text : '';
+      carryRead = Boolean(lastItem && hits.some((h) => h.start <= lastItem.start && h.end >= lastItem.end));
     } else carry = '';
     // Skills said with their verb ("analyzed survey data"): read in prose only, not in a list.
     // The verb's reading stands for a stem's reading of the same words ("resolved conflicts").

@@ -73,8 +73,10 @@ export function namedListItems(items: readonly LineItem[], vocabulary: { get(for
       if (item.text.split(/\s+/).length > 4) continue;
       const name = vocabulary.get(item.text.toLowerCase().replace(/\s+/g, ' ')) ?? joinedName(item.text, vocabulary);
       if (!name) continue;
-      // "Oracle ADF" beside the Oracle read in it: the whole item's name is read too; a skill read over all of it is the item.
-      if (!taken.some((t) => t.start <= item.start && t.end >= item.end)) out.push({ name: nameAsWritten(name, item.text), start: item.start, end: item.end });
+      // "Oracle ADF" beside the Oracle read in it: the whole item's name is read too. A skill read
+      // over all of it, or all but its version ("SQL Server" in "SQL Server 2005"), is the item.
+      const end = item.start + item.text.replace(VERSION, '').length;
+      if (!taken.some((t) => t.start <= item.start && t.end >= end)) out.push({ name: nameAsWritten(name, item.text), start: item.start, end: item.end });
       break;
     }
   }
@@ -86,7 +88,11 @@ export function namedListItems(items: readonly LineItem[], vocabulary: { get(for
  * "Oracle ADF": capitals inside, same letters), else the name with its first letter capitalised.
  */
 function nameAsWritten(name: string, written: string): string {
-  if (written.toLowerCase() === name.toLowerCase() && /\p{Ll}\p{Lu}|\p{Lu}{2}/u.test(written) && /\p{Ll}/u.test(written)) return written;
+  const same = written.toLowerCase() === name.toLowerCase();
+  // "DBeaver", "Oracle ADF", "B2B": capitals inside a word, or a short name all in capitals.
+  if (same && ((/\p{Ll}\p{Lu}|\p{Lu}{2}/u.test(written) && /\p{Ll}/u.test(written)) || (!/\p{Ll}/u.test(written) && written.length <= 5))) return written;
+  // "Adobe Analytics" for "adobe analytics": a name the vocabulary holds in lower case, written with its capitals.
+  if (same && name === name.toLowerCase() && /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}[\p{Ll}\d]*)+$/u.test(written)) return written;
   return /^\p{Ll}/u.test(name) ? name[0]!.toUpperCase() + name.slice(1) : name;
 }
 

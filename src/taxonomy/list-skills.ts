@@ -8,11 +8,17 @@ export interface ListVocabulary {
 }
 
 /**
- * The names scripts/build-taxonomy.mjs keeps for skills lists only (data/list-skills.txt), read on
- * the first resume that has a list and kept for the process. The file is sorted by lower-cased
- * form and searched by halves: tens of thousands of names cost one read and one split, no index.
+ * The names scripts/build-taxonomy.mjs keeps for skills lists only (data/list-skills.txt: ESCO and
+ * O*NET; data/list-tags.txt: Stack Overflow tags), read on the first resume that has a list and
+ * kept for the process. Each file is sorted by lower-cased form and searched by halves: tens of
+ * thousands of names cost one read and one split, no index. Only ESCO's and O*NET's names say a
+ * word opens a vendor's name ("Microsoft Dynamics"): tags open with any product ("ghost-blog").
  */
-export const loadListVocabulary = once((): ListVocabulary => sortedVocabulary(builtin.listSkills().split('\n').filter(Boolean)));
+export const loadListVocabulary = once((): ListVocabulary => {
+  const named = sortedVocabulary(builtin.listSkills().split('\n').filter(Boolean));
+  const tags = sortedVocabulary(builtin.listTags().split('\n').filter(Boolean));
+  return { get: (form) => named.get(form) ?? tags.get(form), opensAName: (word) => named.opensAName(word) };
+});
 
 /** A lookup over names sorted by their lower-cased form (as JavaScript compares strings). */
 function sortedVocabulary(names: readonly string[]): ListVocabulary {
