@@ -75,7 +75,7 @@ export function namedListItems(items: readonly LineItem[], vocabulary: { get(for
       if (!name) continue;
       // "Oracle ADF" beside the Oracle read in it: the whole item's name is read too. A skill read
       // over all of it, or all but its version ("SQL Server" in "SQL Server 2005"), is the item.
-      const end = item.start + item.text.replace(VERSION, '').length;
+      const end = item.start + item.text.replace(NUMBER_TAIL, '').length;
       if (!taken.some((t) => t.start <= item.start && t.end >= end)) out.push({ name: nameAsWritten(name, item.text), start: item.start, end: item.end });
       break;
     }
@@ -119,8 +119,14 @@ const ITEM_MARK = /^(?:[-–*~❖➢►▶✓✔→»>]+|o(?=\s))\s*/u;
  */
 const QUALIFIER = /\s*\([^()]*\)?$/u;
 
-/** "SQL Server 2012", "Oracle 10g", "HP QC 10", "WinRunner 7.5": a version after the name. */
-const VERSION = /\s+[vV]?\d+(?:\.\d+)*[a-z]?(?:\.x)?$/u;
+/**
+ * "Oracle 10g", "HP QC 10", "WinRunner 7.5": a version after the name. Not a year: "Spring 2014" is
+ * a season, and a product named by its year ("SQL Server 2012") is read by the taxonomy as written.
+ */
+const VERSION = /\s+(?!(?:19|20)\d\d$)[vV]?\d+(?:\.\d+)*[a-z]?(?:\.x)?$/u;
+
+/** A version or a year closing an item ("SQL Server 2005"): what a name read before it leaves. */
+const NUMBER_TAIL = /\s+[vV]?\d+(?:\.\d+)*[a-z]?(?:\.x)?$/u;
 
 /**
  * An item and, when it is not a name as written, the name inside it: without a mark opening it,

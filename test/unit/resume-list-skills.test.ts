@@ -5,7 +5,7 @@
  * Made-up text only.
  */
 import { describe, expect, it } from 'vitest';
-import { acronymItems, listItems, namedListItems, opensAnItemsName, unknownProducts, type AcronymRefusals } from '../../src/resume/list-items.js';
+import { acronymItems, itemForms, listItems, namedListItems, opensAnItemsName, unknownProducts, type AcronymRefusals } from '../../src/resume/list-items.js';
 import { headingRule } from '../../src/resume/structure/headings.js';
 import { loadListVocabulary } from '../../src/taxonomy/list-skills.js';
 import type { ResumeProfile } from '../../src/types.js';
@@ -229,5 +229,60 @@ describe('headings of livecareer layouts', () => {
   it('keeps the headings named before', () => {
     expect(headingRule('Summary of Qualifications')?.section).toBe('summary');
     expect(headingRule('Academic Qualifications')?.section).toBe('education');
+  });
+});
+
+describe('the long tail of a skills list: Stack Overflow tags (issue 18)', () => {
+  it('reads products and practices a tag names, whole items of a skills list, with the capitals written', () => {
+    const p = skillsOf(read(`${HEAD}\nSKILLS\nBuild: Cobertura, DBeaver, Oracle ADF\nGraph Theory\n`));
+    expect(p).toEqual(expect.arrayContaining(['cobertura', 'dbeaver', 'oracle adf', 'graph theory']));
+    expect(read(`${HEAD}\nSKILLS\nDBeaver, Git\n`).skills.map((s) => s.name)).toContain('DBeaver');
+  });
+
+  it('reads no tag out of prose, no plural of an English word, and no version as a skill of its own', () => {
+    expect(skillsOf(read(`${HEAD}- Measured coverage with cobertura before each release of the portal\n`))).not.toContain('cobertura');
+    expect(skillsOf(read(`${HEAD}\nSKILLS\nFrameworks\nAliases\n`))).toEqual([]);
+    const p = skillsOf(read(`${HEAD}\nSKILLS\nSQL Server 2005, ASP.NET 4.0\n`));
+    expect(p).toContain('sql server');
+    expect(p).not.toContain('sql server 2005');
+  });
+
+  it('does not let a tag opening with a product\'s word make that word a vendor\'s', () => {
+    // "ghost-blog" is a tag; Ghost beside known products is still a product of the list.
+    expect(skillsOf(read(`${HEAD}\nSKILLS\nTools: Nmap, Wireshark, Symantec Antivirus, Ghost, Splunk\n`))).toContain('ghost');
+  });
+
+  it('reads names listed one a line, and joins no two of them as a wrapped item', () => {
+    const p = skillsOf(read(`${HEAD}\nSKILLS\nJenkins\nGroovy\nGit\nChef\n`));
+    expect(p).toEqual(expect.arrayContaining(['jenkins', 'groovy', 'git', 'chef']));
+    expect(p).not.toContain('jenkins groovy');
+  });
+});
+
+describe('an item marked, qualified or versioned (issue 18)', () => {
+  const forms = (text: string) => itemForms({ text, start: 10, end: 10 + text.length }).map((f) => [f.text, f.start, f.end]);
+
+  it('offers the name without a mark, a closing qualifier or a version, offsets kept', () => {
+    expect(forms('Ethernet (3 years)')).toEqual([['Ethernet (3 years)', 10, 28], ['Ethernet', 10, 18]]);
+    expect(forms('-JIRA')).toEqual([['-JIRA', 10, 15], ['JIRA', 11, 15]]);
+    expect(forms('Oracle WebLogic Server 10.3.6').at(-1)).toEqual(['Oracle WebLogic Server', 10, 32]);
+    expect(forms('Tosca (Less than 1').at(-1)).toEqual(['Tosca', 10, 15]);
+  });
+
+  it('offers the item as written first, and nothing more for a bare name or a number alone', () => {
+    expect(forms('Office 365')[0]).toEqual(['Office 365', 10, 20]);
+    expect(forms('Python')).toEqual([['Python', 10, 16]]);
+    expect(forms('(3 years)')).toEqual([['(3 years)', 10, 19]]);
+  });
+
+  it('reads such items in a skills list, and no qualifier as a skill', () => {
+    const p = skillsOf(read(`${HEAD}\nSKILLS\nDBeaver (2 years), Cobertura (Less than 1 year)\n- Oracle ADF\nOracle WebLogic Server 12.2\n`));
+    expect(p).toEqual(expect.arrayContaining(['dbeaver', 'cobertura', 'oracle adf', 'oracle weblogic server']));
+    expect(p.some((s) => /year|12\.2/.test(s))).toBe(false);
+  });
+
+  it('reads a product written in two words as its one-word name, but no two English words as one', () => {
+    expect(skillsOf(read(`${HEAD}\nSKILLS\nCode Blocks, Git, Maven\n`))).toContain('codeblocks');
+    expect(skillsOf(read(`${HEAD}\nSKILLS\nData Base, Git, Maven\n`))).not.toContain('database');
   });
 });
