@@ -465,11 +465,19 @@ function fromListVocabulary(lexicon, reg, spellings, soCounts) {
   for (const [tag, count] of soCounts) {
     // "sql-server-2005", "asp.net-4.0", "oracle-10g": a version of a product is the product, read as it.
     if (count < SO_LIST_MIN || !SO_LIST_TAG.test(tag) || /-v?\d[\d.]*[a-z]?$|\d\.x\b/.test(tag)) continue;
-    // "frameworks", "aliases": the plural of an English word is a word too.
-    if (!tag.includes('-') && lexicon.has(tag.replace(/e?s$/, ''))) continue;
+    // "frameworks", "aliases": the plural of an English word is a word too; "download", "admin":
+    // a word resumes write in lower case more often than with a capital is a word of prose.
+    if (!tag.includes('-') && (lexicon.has(tag.replace(/e?s$/, '')) || writtenAsAWord(tag, spellings))) continue;
     add(tagName(tag, lexicon, spellings));
   }
   return { named, tags: sorted([...labels].filter(([key]) => !skillNames.has(key)).map(([, name]) => name)) };
+}
+
+/** Whether resumes write a word in lower case, twice or more and no less often than with capitals. */
+function writtenAsAWord(word, spellings) {
+  const seen = spellings.get(word);
+  if (!seen || seen.lower < 2) return false;
+  return seen.lower >= [...seen.cased.values()].reduce((a, b) => a + b, 0);
 }
 
 /** Tags asked about this often name something resumes list; rarer ones are mostly code ("onsaveinstancestate"). */

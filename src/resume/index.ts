@@ -4,7 +4,7 @@ import { analyzeStructure, classifyLines, loadNameData } from './structure/index
 import { DEGREE_RULES } from './structure/find-education.js';
 import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
 import { loadListVocabulary } from '../taxonomy/list-skills.js';
-import { acronymItems, coordinatedSkills, itemForms, listItems, namedListItems, opensAnItemsName, overlapsAny, unknownProducts, type AcronymRefusals, type LineItem } from './list-items.js';
+import { acronymItems, coordinatedSkills, itemForms, joinedParts, listItems, namedListItems, opensAnItemsName, overlapsAny, unknownProducts, type AcronymRefusals, type LineItem } from './list-items.js';
 import { claimedInProse, loadProseSkills, proseForm, verbHits, type ProseSkills } from './prose-claims.js';
 import { formKey, opensOrganization, organizationKey, purposeOfWork, requirementLine, rowLabel, subjectOfWork, taughtToOthers, useOfProduct } from './claim-context.js';
 
@@ -222,6 +222,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
   const acronymRefusals: AcronymRefusals = { ...nameData, namesADegree: (text) => DEGREE_RULES.some((rule) => rule.loose.some((re) => re.test(text) || re.test(`${text} in Science`))) };
   let carry = '';
   let carryRead = false;
+  let technicalBefore = 0;
   doc.lines.forEach((line, index) => {
     const section: ResumeSection = structure.sections[index] ?? 'other';
     const found = findSkills(line.text, { skillsSection: section === 'skills' });
@@ -260,33 +261,52 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
         else if (name) hits.push(listHit(name, line.text, first));
       }
       // Beside a product in a pair, the other name is a product as well (claimed as one, wherever the pair stands).
-      for (const item of namedListItems(items, vocabulary(), found)) hits.push({ ...listHit(item.name, line.text, item), ...(pair ? { category: 'tool' as const } : {}) });
-      // An item of a skills section read on its own, as it would be on a line of its own ("Marketing"
-      // in a long comma list is the item, as it is alone under SKILLS): the section is its context.
-      if (section === 'skills') {
-        for (const whole of items) {
-          if (overlapsAny(whole, hits)) continue;
-          // "Ethernet (3 years)", "- Jenkins": the item's name without what marks or qualifies it.
-          for (const item of itemForms(whole)) {
-            // "Time-Management": a hyphen between the words of an item is a space written otherwise (same length, same offsets).
-            const spaced = item.text.replace(/(\p{L})-(?=\p{L})/gu, '$1 ');
-            const alone = [item.text, ...(spaced === item.text ? [] : [spaced])]
-              .map((form) => findSkills(form, { skillsSection: true }).find((h) => h.start === 0 && h.end === form.length))
-              .find(Boolean);
-            if (!alone) continue;
-            hits.push({ ...alone, start: item.start + alone.start, end: item.start + alone.end });
-            break;
+      // The products read on the line so far are the technical company of its unknown ones; a skills
+      // line that continues another ("Python, SQL," / "DenseNet, VGG16") has that line's too.
+      const technical = () => hits.filter((h) => HELD_PRODUCTS.has(h.category) || h.category === 'security').length + (section === 'skills' && technicalBefore ? 1 : 0);
+      const readItems = (list: readonly LineItem[], alone = true) => {
+        for (const item of namedListItems(list, vocabulary(), found)) hits.push({ ...listHit(item.name, line.text, item), ...(pair ? { category: 'tool' as const } : {}) });
+        // An item of a skills section read on its own, as it would be on a line of its own ("Marketing"
+        // in a long comma list is the item, as it is alone under SKILLS): the section is its context.
+        if (section === 'skills' && alone) {
+          for (const whole of list) {
+            if (overlapsAny(whole, hits)) continue;
+            // "Ethernet (3 years)", "- Jenkins": the item's name without what marks or qualifies it.
+            for (const item of itemForms(whole)) {
+              // "Time-Management": a hyphen between the words of an item is a space written otherwise (same length, same offsets).
+              const spaced = item.text.replace(/(\p{L})-(?=\p{L})/gu, '$1 ');
+              const alone = [item.text, ...(spaced === item.text ? [] : [spaced])]
+                .map((form) => findSkills(form, { skillsSection: true }).find((h) => h.start === 0 && h.end === form.length))
+                .find(Boolean);
+              if (!alone) continue;
+              hits.push({ ...alone, start: item.start + alone.start, end: item.start + alone.end });
+              break;
+            }
           }
         }
-      }
-      // Abbreviations listed beside skills ("FMLA, HAZCOM, OSHA"): in a skills section, or in a list the taxonomy reads skills in.
-      if (section === 'skills' || found.length >= 2) for (const item of acronymItems(items, line.text, hits, acronymRefusals)) hits.push(listHit(item.name, line.text, item));
-      const technical = found.filter((h) => HELD_PRODUCTS.has(h.category) || h.category === 'security').length;
-      for (const item of unknownProducts(items, technical, hits, nameData, vocabulary())) hits.push({ ...listHit(item.name, line.text, item), category: 'tool' });
+        // Abbreviations listed beside skills ("FMLA, HAZCOM, OSHA"): in a skills section, or in a list the taxonomy reads skills in.
+        if (section === 'skills' || found.length >= 2) for (const item of acronymItems(list, line.text, hits, acronymRefusals)) hits.push(listHit(item.name, line.text, item));
+        for (const item of unknownProducts(list, technical(), hits, nameData, vocabulary())) hits.push({ ...listHit(item.name, line.text, item), category: 'tool' });
+      };
+      readItems(items);
+      // "GAAP/JSOX/ISO/SOX", "EZLabor and EasyPay": names joined in one item of a skills section, read
+      // apart when nothing read the whole ("Research and Development" is one name, read whole). Only
+      // as names, abbreviations and products: a plain word joined ("design and construction") is prose.
+      // The other items unread stay beside the parts, as the company the parts are read in.
+      const unread = section === 'skills' ? items.filter((item) => !hits.some((h) => h.start <= item.start && h.end >= item.end)) : [];
+      const apart = unread.flatMap((item) => {
+        const parts = joinedParts(item);
+        return parts.length ? parts : [item];
+      });
+      if (apart.length > unread.length) readItems(apart, false);
+      technicalBefore = section === 'skills' ? hits.filter((h) => HELD_PRODUCTS.has(h.category) || h.category === 'security').length : 0;
       const lastItem = items.at(-1);
       carry = section === 'skills' && lastItem && lastItem.end === line.text.trimEnd().length && lastItem.text.split(/\s+/).length <= 3 ? lastItem.text : '';
       carryRead = Boolean(lastItem && hits.some((h) => h.start <= lastItem.start && h.end >= lastItem.end));
-    } else carry = '';
+    } else {
+      carry = '';
+      technicalBefore = 0;
+    }
     // Skills said with their verb ("analyzed survey data"): read in prose only, not in a list.
     // The verb's reading stands for a stem's reading of the same words ("resolved conflicts").
     if (!listLine && section !== 'skills') {

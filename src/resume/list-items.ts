@@ -12,8 +12,11 @@ export interface ListItem {
   end: number;
 }
 
-/** Separators of a skills line's items: commas, semicolons, bullets, pipes, wide gaps. */
-const SEPARATOR = /\s*(?:[,;|•·▪●◦]|\s{3,}|\t|\s[-–—]\s)\s*/gu;
+/**
+ * Separators of a skills line's items: commas, semicolons, bullets, pipes, wide gaps, and the end
+ * of a sentence ("Excel 2010 and 2003. UltiPro"; not "St. Louis" nor "U.S. Army").
+ */
+const SEPARATOR = /\s*(?:[,;|•·▪●◦]|\s{3,}|\t|\s[-–—]\s|(?<=\p{Ll}{2}|\d)\.(?=\s+\p{Lu}))\s*/gu;
 
 /** "Social Media: LinkedIn, Twitter", "Programs - Photoshop": a label before a colon names the group, not an item. */
 const LABEL = /^[^:]{1,40}:\s*/u;
@@ -198,6 +201,27 @@ export function unknownProducts(items: readonly LineItem[], technicalHits: numbe
     if (overlapsAny(item, taken)) continue;
     out.push({ name: item.text, start: item.start, end: item.end });
   }
+  return out;
+}
+
+/** What joins two items written as one: a slash, "and", "&". */
+const JOINER = /\s*\/\s*|\s+(?:and|&)\s+/gu;
+
+/**
+ * "GAAP/JSOX/ISO/SOX", "EZLabor and EasyPay", "Sales and Marketing": the items an item joins, with
+ * their offsets; none when it joins nothing, or more than four parts or parts of over three words
+ * (a phrase, not a list).
+ */
+export function joinedParts(item: LineItem): LineItem[] {
+  const out: LineItem[] = [];
+  let last = 0;
+  for (const m of item.text.matchAll(JOINER)) {
+    out.push({ text: item.text.slice(last, m.index), start: item.start + last, end: item.start + m.index! });
+    last = m.index! + m[0].length;
+  }
+  if (!out.length) return [];
+  out.push({ text: item.text.slice(last), start: item.start + last, end: item.end });
+  if (out.length > 4 || out.some((p) => p.text.length < 2 || p.text.split(/\s+/).length > 3)) return [];
   return out;
 }
 

@@ -5,7 +5,7 @@
  * Made-up text only.
  */
 import { describe, expect, it } from 'vitest';
-import { acronymItems, itemForms, listItems, namedListItems, opensAnItemsName, unknownProducts, type AcronymRefusals } from '../../src/resume/list-items.js';
+import { acronymItems, itemForms, joinedParts, listItems, namedListItems, opensAnItemsName, unknownProducts, type AcronymRefusals } from '../../src/resume/list-items.js';
 import { headingRule } from '../../src/resume/structure/headings.js';
 import { loadListVocabulary } from '../../src/taxonomy/list-skills.js';
 import type { ResumeProfile } from '../../src/types.js';
@@ -284,5 +284,40 @@ describe('an item marked, qualified or versioned (issue 18)', () => {
   it('reads a product written in two words as its one-word name, but no two English words as one', () => {
     expect(skillsOf(read(`${HEAD}\nSKILLS\nCode Blocks, Git, Maven\n`))).toContain('codeblocks');
     expect(skillsOf(read(`${HEAD}\nSKILLS\nData Base, Git, Maven\n`))).not.toContain('database');
+  });
+});
+
+describe('names joined in one item, and a list line that continues another (issue 18)', () => {
+  const parts = (text: string) => joinedParts({ text, start: 0, end: text.length }).map((p) => p.text);
+
+  it('splits an item at slashes, "and" and "&", with offsets', () => {
+    expect(parts('GAAP/JSOX/ISO/SOX')).toEqual(['GAAP', 'JSOX', 'ISO', 'SOX']);
+    expect(parts('EZLabor and EasyPay')).toEqual(['EZLabor', 'EasyPay']);
+    const [, second] = joinedParts({ text: 'Vocus & Cision', start: 5, end: 19 });
+    expect(second).toEqual({ text: 'Cision', start: 13, end: 19 });
+  });
+
+  it('splits no single name, no phrase and no list of more than four', () => {
+    expect(parts('QuickBooks')).toEqual([]);
+    expect(parts('Managed budgets for the regional sales offices and the warehouse')).toEqual([]);
+    expect(parts('A/B/C/D/E')).toEqual([]);
+  });
+
+  it('reads names and abbreviations joined in a skills section', () => {
+    const p = skillsOf(read(`${HEAD}\nSKILLS\nSQL, Excel, GAAP/JSOX/ISO/SOX\nPayroll: ADP, TimeSaver, EZLabor and EasyPay\n`));
+    expect(p).toEqual(expect.arrayContaining(['jsox', 'iso', 'ezlabor', 'easypay', 'timesaver']));
+  });
+
+  it('reads no plain words joined, and nothing joined outside a skills section', () => {
+    expect(skillsOf(read(`${HEAD}- Paid staff with EZLabor and EasyPay, Python, SQL\n`))).not.toContain('ezlabor');
+  });
+
+  it('reads products on a skills line that continues a technical one, and ends an item at a sentence\'s end', () => {
+    expect(listItems('MS Office including Excel 2010 and 2003. UltiPro, ADP').map((i) => i.text)).toEqual(['MS Office including Excel 2010 and 2003', 'UltiPro', 'ADP']);
+    expect(listItems('St. Louis, U.S. Army').map((i) => i.text)).toEqual(['St. Louis', 'U.S. Army']);
+    expect(skillsOf(read(`${HEAD}\nSKILLS\nPython, SQL, MongoDB,\nDenseNet, Keras, YOLO\n`))).toContain('densenet');
+    // Alone, or under a line of soft skills, one product known is too little company.
+    expect(skillsOf(read(`${HEAD}\nSKILLS\nDenseNet, Keras, YOLO\n`))).not.toContain('densenet');
+    expect(skillsOf(read(`${HEAD}\nSKILLS\nLeadership, Teamwork,\nDenseNet, Keras, YOLO\n`))).not.toContain('densenet');
   });
 });
