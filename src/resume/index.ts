@@ -4,7 +4,7 @@ import { analyzeStructure, classifyLines, loadNameData } from './structure/index
 import { DEGREE_RULES } from './structure/find-education.js';
 import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
 import { loadListVocabulary } from '../taxonomy/list-skills.js';
-import { acronymItems, coordinatedSkills, itemForms, joinedParts, listItems, namedListItems, opensAnItemsName, overlapsAny, unknownProducts, type AcronymRefusals, type LineItem } from './list-items.js';
+import { acronymItems, coordinatedSkills, itemForms, joinedParts, joinedWords, listItems, namedListItems, opensAnItemsName, overlapsAny, unknownProducts, type AcronymRefusals, type LineItem } from './list-items.js';
 import { claimedInProse, loadProseSkills, proseForm, verbHits, type ProseSkills } from './prose-claims.js';
 import { formKey, opensOrganization, organizationKey, purposeOfWork, requirementLine, rowLabel, subjectOfWork, taughtToOthers, useOfProduct } from './claim-context.js';
 
@@ -278,9 +278,17 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
               const alone = [item.text, ...(spaced === item.text ? [] : [spaced])]
                 .map((form) => findSkills(form, { skillsSection: true }).find((h) => h.start === 0 && h.end === form.length))
                 .find(Boolean);
-              if (!alone) continue;
-              hits.push({ ...alone, start: item.start + alone.start, end: item.start + alone.end });
-              break;
+              if (alone) {
+                hits.push({ ...alone, start: item.start + alone.start, end: item.start + alone.end });
+                break;
+              }
+              // "Sonar Qube", "Tortoise SVN", "Web logic": a product named as one word, written in two or three.
+              const joined = joinedWords(item.text);
+              const one = joined && findSkills(joined, { skillsSection: true }).find((h) => h.start === 0 && h.end === joined.length && HELD_PRODUCTS.has(h.category));
+              if (one) {
+                hits.push({ ...one, surface: item.text, start: item.start, end: item.end });
+                break;
+              }
             }
           }
         }

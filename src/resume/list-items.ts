@@ -105,12 +105,20 @@ function nameAsWritten(name: string, written: string): string {
  * more, so that two words are not read as another ("Data Base" is not a product).
  */
 function joinedName(text: string, vocabulary: { get(form: string): string | undefined }): string | undefined {
+  const joined = joinedWords(text);
+  const name = joined && vocabulary.get(joined.toLowerCase());
+  return name && !name.includes(' ') ? joined : undefined;
+}
+
+/**
+ * An item of two or three words as one word ("Sonar Qube" → "SonarQube", capitals kept), to be
+ * looked up as a product's name; undefined for one word, a word of one letter, or under five letters.
+ */
+export function joinedWords(text: string): string | undefined {
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 3 || !words.every((w) => /^[\p{L}\d]{2,}$/u.test(w))) return undefined;
-  const joined = words.join('').toLowerCase();
-  if (joined.length < 5) return undefined;
-  const name = vocabulary.get(joined);
-  return name && !name.includes(' ') ? text.replace(/\s+/g, '') : undefined;
+  const joined = words.join('');
+  return joined.length >= 5 ? joined : undefined;
 }
 
 /** "- JIRA", "❖ Self-Motivator", "* Git", "✓ MS Office": a mark that opens an item is not its name. */

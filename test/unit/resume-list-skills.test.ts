@@ -283,7 +283,10 @@ describe('an item marked, qualified or versioned (issue 18)', () => {
 
   it('reads a product written in two words as its one-word name, but no two English words as one', () => {
     expect(skillsOf(read(`${HEAD}\nSKILLS\nCode Blocks, Git, Maven\n`))).toContain('codeblocks');
+    expect(skillsOf(read(`${HEAD}\nSKILLS\nSonar Qube, Quick Books, File Maker\n`))).toEqual(expect.arrayContaining(['sonarqube', 'quickbooks', 'filemaker']));
     expect(skillsOf(read(`${HEAD}\nSKILLS\nData Base, Git, Maven\n`))).not.toContain('database');
+    // Only in a skills section: two words in prose are two words.
+    expect(skillsOf(read(`${HEAD}- Wrote a quick books review, a file maker guide\n`))).not.toContain('quickbooks');
   });
 });
 
