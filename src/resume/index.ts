@@ -265,7 +265,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       // line that continues another ("Python, SQL," / "DenseNet, VGG16") has that line's too.
       const technical = () => hits.filter((h) => HELD_PRODUCTS.has(h.category) || h.category === 'security').length + (section === 'skills' && technicalBefore ? 1 : 0);
       const readItems = (list: readonly LineItem[], alone = true) => {
-        for (const item of namedListItems(list, vocabulary(), found)) hits.push({ ...listHit(item.name, line.text, item), ...(pair ? { category: 'tool' as const } : {}) });
+        for (const item of namedListItems(list, section === 'skills' ? vocabulary() : vocabulary().withoutTags, found, section === 'skills')) hits.push({ ...listHit(item.name, line.text, item), ...(pair ? { category: 'tool' as const } : {}) });
         // An item of a skills section read on its own, as it would be on a line of its own ("Marketing"
         // in a long comma list is the item, as it is alone under SKILLS): the section is its context.
         if (section === 'skills' && alone) {

@@ -66,7 +66,7 @@ export function listItems(text: string): LineItem[] {
  * The items of a list line the vocabulary names, whole ("Customer service", not "service" in
  * "customer service skills"), and not already read at `taken` (offsets of the taxonomy's hits).
  */
-export function namedListItems(items: readonly LineItem[], vocabulary: { get(form: string): string | undefined }, taken: readonly { start: number; end: number }[]): ListItem[] {
+export function namedListItems(items: readonly LineItem[], vocabulary: { get(form: string): string | undefined }, taken: readonly { start: number; end: number }[], besidePartial = false): ListItem[] {
   const out: ListItem[] = [];
   for (const whole of items) {
     // "Knowledge of immigration law", "Proficient in Opera PMS": the name after how it is held.
@@ -76,10 +76,12 @@ export function namedListItems(items: readonly LineItem[], vocabulary: { get(for
       if (item.text.split(/\s+/).length > 4) continue;
       const name = vocabulary.get(item.text.toLowerCase().replace(/\s+/g, ' ')) ?? joinedName(item.text, vocabulary);
       if (!name) continue;
-      // "Oracle ADF" beside the Oracle read in it: the whole item's name is read too. A skill read
-      // over all of it, or all but its version ("SQL Server" in "SQL Server 2005"), is the item.
+      // In a skills section (`besidePartial`), "Oracle ADF" beside the Oracle read in it: the whole
+      // item's name is read too. A skill read over all of it, or all but its version ("SQL Server"
+      // in "SQL Server 2005"), is the item. Elsewhere a skill read in the item is its reading.
       const end = item.start + item.text.replace(NUMBER_TAIL, '').length;
-      if (!taken.some((t) => t.start <= item.start && t.end >= end)) out.push({ name: nameAsWritten(name, item.text), start: item.start, end: item.end });
+      const read = besidePartial ? taken.some((t) => t.start <= item.start && t.end >= end) : overlapsAny(item, taken);
+      if (!read) out.push({ name: nameAsWritten(name, item.text), start: item.start, end: item.end });
       break;
     }
   }

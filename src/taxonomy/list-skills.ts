@@ -7,17 +7,25 @@ export interface ListVocabulary {
   opensAName(word: string): boolean;
 }
 
+/** The list vocabulary with and without Stack Overflow's tags. */
+export interface ListVocabularies extends ListVocabulary {
+  /** ESCO's and O*NET's names alone: a tag is read only in a skills section, not in a list line of prose. */
+  withoutTags: ListVocabulary;
+}
+
 /**
  * The names scripts/build-taxonomy.mjs keeps for skills lists only (data/list-skills.txt: ESCO and
  * O*NET; data/list-tags.txt: Stack Overflow tags), read on the first resume that has a list and
  * kept for the process. Each file is sorted by lower-cased form and searched by halves: tens of
  * thousands of names cost one read and one split, no index. Only ESCO's and O*NET's names say a
  * word opens a vendor's name ("Microsoft Dynamics"): tags open with any product ("ghost-blog").
+ * The tags are many and loose ("autoscaling", "information visualization"): outside a skills
+ * section, a comma line of prose is read with ESCO's and O*NET's names only (`withoutTags`).
  */
-export const loadListVocabulary = once((): ListVocabulary => {
+export const loadListVocabulary = once((): ListVocabularies => {
   const named = sortedVocabulary(builtin.listSkills().split('\n').filter(Boolean));
   const tags = sortedVocabulary(builtin.listTags().split('\n').filter(Boolean));
-  return { get: (form) => named.get(form) ?? tags.get(form), opensAName: (word) => named.opensAName(word) };
+  return { get: (form) => named.get(form) ?? tags.get(form), opensAName: (word) => named.opensAName(word), withoutTags: named };
 });
 
 /** A lookup over names sorted by their lower-cased form (as JavaScript compares strings). */

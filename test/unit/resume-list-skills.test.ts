@@ -247,6 +247,11 @@ describe('the long tail of a skills list: Stack Overflow tags (issue 18)', () =>
     expect(p).not.toContain('sql server 2005');
   });
 
+  it('reads a tag in a skills section only, not in a comma line of a position', () => {
+    expect(skillsOf(read(`${HEAD}\nSKILLS\nAutoscaling, Fault Tolerance, Terraform\n`))).toContain('autoscaling');
+    expect(skillsOf(read(`${HEAD}- Ran the AWS estate, focusing on availability, fault tolerance, and autoscaling.\n`))).not.toContain('autoscaling');
+  });
+
   it('does not let a tag opening with a product\'s word make that word a vendor\'s', () => {
     // "ghost-blog" is a tag; Ghost beside known products is still a product of the list.
     expect(skillsOf(read(`${HEAD}\nSKILLS\nTools: Nmap, Wireshark, Symantec Antivirus, Ghost, Splunk\n`))).toContain('ghost');
