@@ -102,14 +102,15 @@ function nameAsWritten(name: string, written: string): string {
 }
 
 /**
- * "Net Beans", "Tortoise SVN", "Code Blocks": a product named as one word, written in two or three
- * (a space inside a name typed from memory). Only a name no English word is, of five letters or
- * more, so that two words are not read as another ("Data Base" is not a product).
+ * "Code Blocks", "Power Query": a name the vocabulary holds as one word ("codeblocks", "powerquery"),
+ * written in two or three; named as the resume writes it, since either spelling is in use. Only
+ * a name no English word is, of five letters or more, so that two words are not read as another
+ * ("Data Base" is not a product).
  */
 function joinedName(text: string, vocabulary: { get(form: string): string | undefined }): string | undefined {
   const joined = joinedWords(text);
   const name = joined && vocabulary.get(joined.toLowerCase());
-  return name && !name.includes(' ') ? joined : undefined;
+  return name && !name.includes(' ') ? text : undefined;
 }
 
 /**

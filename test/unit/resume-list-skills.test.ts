@@ -287,7 +287,7 @@ describe('an item marked, qualified or versioned (issue 18)', () => {
   });
 
   it('reads a product written in two words as its one-word name, but no two English words as one', () => {
-    expect(skillsOf(read(`${HEAD}\nSKILLS\nCode Blocks, Git, Maven\n`))).toContain('codeblocks');
+    expect(skillsOf(read(`${HEAD}\nSKILLS\nCode Blocks, Git, Maven\n`))).toContain('code blocks');
     expect(skillsOf(read(`${HEAD}\nSKILLS\nSonar Qube, Quick Books, File Maker\n`))).toEqual(expect.arrayContaining(['sonarqube', 'quickbooks', 'filemaker']));
     expect(skillsOf(read(`${HEAD}\nSKILLS\nData Base, Git, Maven\n`))).not.toContain('database');
     // Only in a skills section: two words in prose are two words.
