@@ -96,6 +96,18 @@ describe('false matches', () => {
     expect(findSkills('Container orchestration with Kubernetes').map((h) => h.skill)).toContain('Orchestration');
   });
 
+  it('a node of a network or a graph is not Node.js; Node listed beside React is', () => {
+    expect(findSkills('Supported 250 client node Windows NT environment with Active Directory').map((h) => h.skill)).not.toContain('Node.js');
+    expect(findSkills('Worked with graph (node and edge) data in Neo4j and Python').map((h) => h.skill)).not.toContain('Node.js');
+    expect(findSkills('Bower, Grunt, Npm, Node, JSON, Jenkins').map((h) => h.skill)).toContain('Node.js');
+  });
+
+  it('OSHA 30 is not OSHA 10, and shows it (the 30-hour course holds the 10-hour one)', () => {
+    expect(findSkills('Certifications: OSHA 30').map((h) => h.skill)).toEqual(['OSHA 30']);
+    expect(impliedSkills(taxonomy, 'OSHA 30')).toContain('OSHA 10');
+    expect(impliedSkills(taxonomy, 'OSHA 10')).not.toContain('OSHA 30');
+  });
+
   it('the P4 protocol is not Perforce; P4 beside Git is', () => {
     expect(findSkills('Programmed switches in the P4 protocol with Python').map((h) => h.skill)).not.toContain('Perforce');
     expect(findSkills('Version control: Git, P4, SVN').map((h) => h.skill)).toContain('Perforce');
