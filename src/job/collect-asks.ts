@@ -4,7 +4,7 @@ import { findClausePhrases, longerPhrase, nameOf, type PhraseVocabulary } from '
 import { dropMisreadings } from './drop-misreadings.js';
 import { findIndustryTerms, findUnknownTerms } from './find-unknown-terms.js';
 import { groupAlternatives, makeGroup, type SkillGroup, type TermHit } from './group-alternatives.js';
-import { hasPreferredCue, isBoilerplate, lineTier, preferredAsides } from './line-tier.js';
+import { hasPreferredCue, isBoilerplate, lineTier, opensWithDutyVerb, preferredAsides } from './line-tier.js';
 import { parseEducation } from './parse-education.js';
 import { parseYears, type YearsAsk } from './parse-years.js';
 import { jobRules } from './rules.js';
@@ -66,7 +66,10 @@ export function collectAsks(
   const choices = choiceLists(segments, findSkills);
   const employer = employerNames(segments);
   segments.forEach((seg, index) => {
-    const tier = choices.get(index) ?? lineTier(seg.text, seg.kind, seg);
+    const stated = choices.get(index) ?? lineTier(seg.text, seg.kind, seg);
+    // A description's run of duty sentences reads as a responsibilities section would.
+    const run = stated === null && inDutyRun(segments, index);
+    const tier = run ? 'preferred' : stated;
     const reading: ClauseReading = { segment: seg, index, tier, read: false };
     out.clauses.push(reading);
     if (!tier) return;
@@ -80,7 +83,7 @@ export function collectAsks(
     // What the taxonomy does not name, the open vocabularies may ("quantity takeoffs", "work orders"),
     // unless the clause talks of the employer ("Deloitte is one of the leading professional services…");
     // in a description, only a clause that asks in so many words ("experience", "must", "ability").
-    if (phrases && !talksOfEmployer(seg.text, employer) && (seg.kind !== 'other' || ASKING.test(seg.text) || (seg.bulleted && seg.unheaded))) {
+    if (phrases && !talksOfEmployer(seg.text, employer) && (seg.kind !== 'other' || run || ASKING.test(seg.text) || (seg.bulleted && seg.unheaded))) {
       const found = findClausePhrases(seg.text, phrases, hits, { duty });
       hits.push(...dropMisreadings(seg.text, found));
     }
@@ -114,6 +117,26 @@ export function collectAsks(
     }
   });
   return out;
+}
+
+/**
+ * A description's sentences that open with a duty verb, two or more in a row ("Respond to
+ * inquiries by telephone. Assess customer inquiries… Process enrollments and update the CRM."):
+ * the duties, under no heading or a heading not known ("Daily Job Responsiblities:"). Only clauses
+ * that ask nothing otherwise: a tier read from the clause or its section stands. One alone
+ * ("Take a look below", "Make no mistake") is not a list of duties.
+ */
+// A neighbour this near counts: a run of duties is cut by a sentence that opens otherwise.
+const RUN_REACH = 2;
+
+function inDutyRun(segments: JobSegment[], index: number): boolean {
+  const opens = (i: number): boolean => {
+    const seg = segments[i];
+    return seg !== undefined && seg.kind === 'other' && opensWithDutyVerb(seg.text) && !isBoilerplate(seg.text);
+  };
+  if (!opens(index)) return false;
+  for (let i = index - RUN_REACH; i <= index + RUN_REACH; i++) if (i !== index && opens(i)) return true;
+  return false;
 }
 
 /**
@@ -153,13 +176,17 @@ const NO_ASK_KINDS: ReadonlySet<string> = new Set(['title', 'benefits', 'eeo', '
 
 /**
  * Lists that a later clause turns into one choice: "Our core languages are Ruby, Python,
- * JavaScript, and Go. You should have experience with at least one." The list takes the tier of
+ * JavaScript, and Go. You should have experience with at least one [of those languages, and should
+ * be proficient in web development]." The list takes the tier of
  * the clause that asks (it may stand in a clause that asks nothing itself, or in a blurb).
  */
 function choiceLists(segments: JobSegment[], findSkills: SkillFinder): Map<number, Tier> {
   const out = new Map<number, Tier>();
   segments.forEach((seg, i) => {
-    if (!CHOICE.test(seg.text) || findSkills(seg.text).some((h) => h.category !== 'soft')) return;
+    const choice = CHOICE.exec(seg.text);
+    // A clause naming its own list before the choice words is that choice; skills after them
+    // ("…at least one of those languages, and should be proficient in web development") are asks of their own.
+    if (!choice || findSkills(seg.text).some((h) => h.category !== 'soft' && h.start < choice.index)) return;
     const tier = lineTier(seg.text, seg.kind === 'about' ? 'other' : seg.kind, seg) ?? 'required';
     for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
       const list = segments[j]!;

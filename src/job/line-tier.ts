@@ -1,4 +1,5 @@
 import type { Tier } from '../types.js';
+import { builtin, once } from '../builtin/index.js';
 import { anyOf, jobRules, type SectionKind } from './rules.js';
 
 const blockers = Object.values(jobRules.clauseBlockers).flat();
@@ -88,6 +89,20 @@ export function lineTier(text: string, sectionKind: SectionKind, context: TierCo
   // "Kafka, Spark (Flink a plus)": the aside still asks what it holds.
   if (preferredAsides(text).length > 0) return 'preferred';
   return null;
+}
+
+/** The verbs that open O*NET task statements, with the posting rules' own duty verbs. */
+const taskVerbs = once(() => new Set([...builtin.taskVerbs<{ verbs: string[] }>().verbs, ...jobRules.clauseRequirements.dutyVerbs.filter((v) => /^[a-z]+$/.test(v))]));
+
+/**
+ * The clause opens with a verb of the work, as a duty does: the imperative or the third person,
+ * capitalised as a sentence opens ("Respond to…", "Educate callers…", "Performs other duties…").
+ */
+export function opensWithDutyVerb(text: string): boolean {
+  const word = /^[A-Z][a-z]+(?=[\s,])/.exec(text)?.[0].toLowerCase();
+  if (!word) return false;
+  const verbs = taskVerbs();
+  return verbs.has(word) || (word.endsWith('s') && (verbs.has(word.slice(0, -1)) || (word.endsWith('es') && verbs.has(word.slice(0, -2))) || (word.endsWith('ies') && verbs.has(`${word.slice(0, -3)}y`))));
 }
 
 const { about: _aboutWords, ...notices } = jobRules.clauseBlockers;

@@ -19,8 +19,9 @@ const ABBREVIATIONS = /\b(e\.g|i\.e|etc|sr|jr|inc|vs|approx|no|dr|mr|ms|mrs|st|u
 const starters = jobRules.clauseStarters.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 const CUTS: RegExp[] = [
-  // bullet glyphs and lone asterisks
+  // bullet glyphs and lone asterisks; an inline bullet as normalization leaves it (" • " → " | ")
   /[•●▪◦■►➢✓]/g,
+  /(?<=\S)\s\|\s(?=\S)/g,
   // (not one glued inside words, a mangled apostrophe: "client*s", "4+ years* experience")
   /(?<!\*)(?<![A-Za-z])\*(?!\*)|(?<=[A-Za-z])\*(?!\*)(?![a-z]|\s+[a-z])/g,
   // a hyphen or dash that starts a list item: after a sentence end, a colon, start of text,
@@ -47,21 +48,32 @@ const CUTS: RegExp[] = [
   new RegExp(`(?<=[a-z0-9)]\\s+)(?=(?:${jobRules.sentenceOpeners.join('|')})\\s)`, 'g'),
   // …or glued to a name in capitals that ends the one before ("…Gremlin, SPARQLWe are seeking")
   new RegExp(`(?<=[A-Z]{2})(?=(?:${jobRules.sentenceOpeners.join('|')})\\s)`, 'g'),
-  // a capitalised qualification opener in the middle of run-on text ("...IntelliJ) Solid RDBMS")
-  new RegExp(`(?<=[a-z0-9)]\\s+)(?=(?:${starters})\\b)`, 'g'),
+  // a capitalised qualification opener in the middle of run-on text ("...IntelliJ) Solid RDBMS",
+  // "…business cases, etc. Prior experience")
+  new RegExp(`(?<=(?:[a-z0-9)]|\\betc\\.)\\s+)(?=(?:${starters})\\b)`, 'g'),
 ];
 
 // A sentence end may close bold text glued to the next one ("…VA.**Candidate must…").
 const SENTENCE_END = /[.!?;](?=\s+["“(]?[A-Z0-9])|;|[.!?](?=\*{1,2}\s*[A-Z])|(?<=[a-z]{3})[.!?](?=(?!NET\b)[A-Z]{2,}(?:[\s/,]|$))|[.!?](?=[A-Z][a-z]{2,}|[A-Z]{2,}\s+[A-Z]{2,})|(?<=[a-z])[.!?](?=[A-Z][a-z]?\s)/g;
-const LEADING_MARKS = /^(?:[\s•●▪◦■►➢✓*·\-–]|[a-z]\)\s|\d{1,2}[.)]\s)+/;
+const LEADING_MARKS = /^(?:[\s•●▪◦■►➢✓*·|\-–]|[a-z]\)\s|\d{1,2}[.)]\s)+/;
+
+const PAREN_LIST = /\([^()]*,[^()]*\)/g;
 
 /** Cuts a line into clauses at bullets, sentence ends and glued items; keeps offsets. */
 export function splitClauses(text: string, offset = 0): Clause[] {
   const cuts = new Set<number>([0, text.length]);
-  for (const re of CUTS) for (const m of text.matchAll(re)) cuts.add(m.index);
+  const lists = [...text.matchAll(PAREN_LIST)].map((m) => [m.index, m.index + m[0].length] as const);
+  for (const re of CUTS)
+    for (const m of text.matchAll(re)) {
+      // A dash inside a parenthesised list joins a name ("offices throughout Texas (Arlington, Houston – Downtown, Katy)"), it opens no item.
+      if (/^\s?[-–]/.test(text.slice(m.index, m.index + 2)) && lists.some(([from, to]) => m.index > from && m.index < to)) continue;
+      cuts.add(m.index);
+    }
   for (const m of text.matchAll(SENTENCE_END)) {
     if (m[0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     if (m[0] === '.' && /\d$/.test(text.slice(0, m.index)) && /^\d/.test(text.slice(m.index + 1))) continue;
+    // A dot that opens a word after a space or a comma names something (".Net internals", ".NET"), it ends nothing.
+    if (m[0] === '.' && /(?:^|[\s,(/])$/.test(text.slice(0, m.index)) && /^[A-Za-z]/.test(text.slice(m.index + 1))) continue;
     cuts.add(m.index + 1);
   }
   const points = [...cuts].sort((a, b) => a - b);

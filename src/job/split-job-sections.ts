@@ -59,7 +59,26 @@ export function splitJobSections(lines: Line[]): JobSegment[] {
     }
     push(line.text.length);
   });
-  return preferredLeadIns(segments);
+  return dutyLeadIns(preferredLeadIns(segments));
+}
+
+/**
+ * "Daily duties would include:", "Key responsibilities are:": a short clause that says the items
+ * after it are the work heads the list that follows (its bulleted items, no further: a run-on
+ * posting has no heading to end the section) as a responsibilities section would.
+ */
+function dutyLeadIns(segments: JobSegment[]): JobSegment[] {
+  segments.forEach((seg, i) => {
+    if (seg.kind === 'title' || seg.kind === 'responsibilities' || !isDutyLeadIn(seg.text)) return;
+    for (let j = i + 1; j < segments.length && segments[j]!.kind === seg.kind && segments[j]!.bulleted; j++) segments[j]!.kind = 'responsibilities';
+  });
+  return segments;
+}
+const DUTY_LEAD_IN = /\b(?:duties|responsibilities|tasks)\b/i;
+const DUTY_LEAD_IN_END = /\b(?:include|includes|are|involve|involves|will be|would be)\s*:?\s*$/i;
+
+function isDutyLeadIn(text: string): boolean {
+  return text.split(/\s+/).length <= 8 && DUTY_LEAD_IN.test(text) && DUTY_LEAD_IN_END.test(text);
 }
 
 /**
