@@ -1,6 +1,5 @@
 import type { Tier } from '../types.js';
-import { builtin, once } from '../builtin/index.js';
-import { anyOf, jobRules, type SectionKind } from './rules.js';
+import { anyOf, jobRules, taskVerbs, type SectionKind } from './rules.js';
 
 const blockers = Object.values(jobRules.clauseBlockers).flat();
 const BLOCKED = anyOf(blockers);
@@ -90,9 +89,6 @@ export function lineTier(text: string, sectionKind: SectionKind, context: TierCo
   if (preferredAsides(text).length > 0) return 'preferred';
   return null;
 }
-
-/** The verbs that open O*NET task statements, with the posting rules' own duty verbs. */
-const taskVerbs = once(() => new Set([...builtin.taskVerbs<{ verbs: string[] }>().verbs, ...jobRules.clauseRequirements.dutyVerbs.filter((v) => /^[a-z]+$/.test(v))]));
 
 /**
  * The clause opens with a verb of the work, as a duty does: the imperative or the third person,

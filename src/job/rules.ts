@@ -1,4 +1,4 @@
-import { builtin } from '../builtin/index.js';
+import { builtin, once } from '../builtin/index.js';
 import type { RequirementKind, Tier } from '../types.js';
 
 /** Where a piece of a posting sits; `inherit` is a sub-heading ("Technical skills") that keeps its parent's tier. */
@@ -99,3 +99,11 @@ export const jobRules: JobRulesData = builtin.jobRules<JobRulesData>();
 export function anyOf(sources: string[], flags = 'i'): RegExp {
   return new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
 }
+
+/**
+ * The verbs that open O*NET task statements (data/task-verbs.json), with the rules' own duty
+ * verbs: what a duty opens with ("Respond to…", "Educate callers…"). Read on first need.
+ */
+export const taskVerbs = once(
+  () => new Set([...builtin.taskVerbs<{ verbs: string[] }>().verbs, ...jobRules.clauseRequirements.dutyVerbs.filter((v) => /^[a-z]+$/.test(v))]),
+);
