@@ -97,10 +97,19 @@ function mergeAsks(asks: Ask[]): Merged[] {
   for (const ask of asks.filter((a) => a.duty)) {
     const names = new Set(ask.anyOf.map((n) => n.toLowerCase()));
     const existing = all.find((m) => m.ask.anyOf.some((n) => names.has(n.toLowerCase())));
-    if (existing) {
-      existing.repeats += 1;
-      existing.ask = withSaid(existing.ask, ask.said ?? []);
-    } else all.push({ ask: { ...ask }, repeats: 0 });
+    if (!existing) {
+      all.push({ ask: { ...ask }, repeats: 0 });
+      continue;
+    }
+    existing.repeats += 1;
+    existing.ask = withSaid(existing.ask, ask.said ?? []);
+    // "agile methodology (scrum, kanban, etc)" under the duties, Agile asked already: Scrum and
+    // Kanban are named still, as a duty of their own (not widening what the asked group accepts).
+    const known = new Set([...existing.ask.anyOf, ...(ask.said ?? [])].map((n) => n.toLowerCase()));
+    const rest = ask.anyOf.filter((n) => !known.has(n.toLowerCase()));
+    if (rest.length > 0 && !all.some((m) => m.ask.anyOf.some((n) => rest.some((r) => r.toLowerCase() === n.toLowerCase())))) {
+      all.push({ ask: { ...ask, anyOf: rest, key: keyOf(rest), said: undefined }, repeats: 0 });
+    }
   }
   return all;
 }

@@ -11,7 +11,7 @@ const SKILLS: TinySkill[] = [
   ['Java', 'language'], ['Customer Relationship Management', 'sales_marketing', ['CRM']], ['Medicaid', 'domain'],
   ['Applicant Tracking Systems', 'tool', ['Applicant Tracking System']], ['Microsoft Excel', 'tool', ['Excel']],
   ['Management Consulting', 'business', ['consulting']], ['Process Improvement', 'business', ['process improvements?']],
-  ['Phoenix Framework', 'framework', ['Phoenix']],
+  ['Phoenix Framework', 'framework', ['Phoenix']], ['Agile', 'methodology'], ['Scrum', 'methodology'], ['Kanban', 'methodology'],
 ];
 const find = tinyFinder(SKILLS);
 const doc = postingDoc;
@@ -142,5 +142,21 @@ describe('run-on qualifications opened by "Prior" or "Previous"', () => {
 
   it('does not cut at "prior" in lower case inside a sentence', () => {
     expect(splitClauses('Experience with Excel prior to 2020 is a plus')).toHaveLength(1);
+  });
+});
+
+describe('a duty group that shares a name with an asked requirement', () => {
+  const ASKED = ['Engineer', 'Requirements', '- Experience with Agile teams'];
+  it('keeps the names the asked requirement lacks as a duty of their own, without widening what it accepts', () => {
+    const profile = analyzeJob(doc(...ASKED, 'Responsibilities', '- Understand elements of agile methodology (Scrum, Kanban, etc)'), find);
+    const agile = profile.requirements.find((r) => r.anyOf.includes('Agile'))!;
+    expect(agile.tier).toBe('required');
+    expect(agile.anyOf).not.toContain('Scrum');
+    expect(profile.requirements.find((r) => r.anyOf.includes('Scrum'))).toMatchObject({ tier: 'preferred', anyOf: ['Scrum', 'Kanban'] });
+  });
+
+  it('adds nothing when the duty names only what is asked', () => {
+    const profile = analyzeJob(doc(...ASKED, 'Responsibilities', '- Coach the team in Agile'), find);
+    expect(profile.requirements.map((r) => r.anyOf)).toEqual([['Agile']]);
   });
 });
