@@ -19,9 +19,8 @@ const ABBREVIATIONS = /\b(e\.g|i\.e|etc|sr|jr|inc|vs|approx|no|dr|mr|ms|mrs|st|u
 const starters = jobRules.clauseStarters.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 const CUTS: RegExp[] = [
-  // bullet glyphs and lone asterisks; an inline bullet as normalization leaves it (" • " → " | ")
+  // bullet glyphs and lone asterisks
   /[•●▪◦■►➢✓]/g,
-  /(?<=\S)\s\|\s(?=\S)/g,
   // (not one glued inside words, a mangled apostrophe: "client*s", "4+ years* experience")
   /(?<!\*)(?<![A-Za-z])\*(?!\*)|(?<=[A-Za-z])\*(?!\*)(?![a-z]|\s+[a-z])/g,
   // a hyphen or dash that starts a list item: after a sentence end, a colon, start of text,
@@ -69,6 +68,7 @@ export function splitClauses(text: string, offset = 0): Clause[] {
       if (/^\s?[-–]/.test(text.slice(m.index, m.index + 2)) && lists.some(([from, to]) => m.index > from && m.index < to)) continue;
       cuts.add(m.index);
     }
+  for (const at of pipeCuts(text)) cuts.add(at);
   for (const m of text.matchAll(SENTENCE_END)) {
     if (m[0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     if (m[0] === '.' && /\d$/.test(text.slice(0, m.index)) && /^\d/.test(text.slice(m.index + 1))) continue;
@@ -84,6 +84,22 @@ export function splitClauses(text: string, offset = 0): Clause[] {
   }
   return clauses;
 }
+
+/**
+ * An inline bullet as normalization leaves it (" • " → " | ") opens an item. A run of short
+ * pieces between pipes is a keyword line ("restaurant manager | restaurant job | bar manager"),
+ * one clause as before, not a list of items.
+ */
+function pipeCuts(text: string): number[] {
+  const at = [...text.matchAll(/(?<=\S)\s\|\s(?=\S)/g)].map((m) => m.index);
+  if (at.length === 0) return at;
+  const pieces = [0, ...at.map((i) => i + 3)].map((from, k) => text.slice(from, at[k] ?? text.length).trim().split(/\s+/).length);
+  const short = pieces.filter((n) => n <= KEYWORD_WORDS).length;
+  return at.length >= KEYWORD_RUN && short / pieces.length > 0.5 ? [] : at;
+}
+/** At least this many pipes, most pieces of at most this many words: a keyword line. */
+const KEYWORD_RUN = 4;
+const KEYWORD_WORDS = 3;
 
 function trimClause(text: string, from: number, to: number): Clause | null {
   let piece = text.slice(from, to);

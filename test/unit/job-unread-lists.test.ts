@@ -64,6 +64,11 @@ describe('inline bullets and parenthesised lists', () => {
     ]);
   });
 
+  it('keeps a line of short keywords between pipes as one clause', () => {
+    const text = 'restaurant manager | restaurant job | bar manager | kitchen manager | full service';
+    expect(splitClauses(text)).toHaveLength(1);
+  });
+
   it('does not cut a pipe inside a word run ("A|B")', () => {
     expect(splitClauses('Java|Python experience').map((c) => c.text)).toEqual(['Java|Python experience']);
   });
