@@ -74,7 +74,11 @@ export function collectAsks(
     out.clauses.push(reading);
     if (!tier) return;
     const duty = seg.kind === 'responsibilities' || seg.kind === 'stack' || (seg.kind === 'other' && tier === 'preferred' && !hasPreferredCue(seg.text));
-    const hits: TermHit[] = dropMisreadings(seg.text, findInContext(findSkills, segments, index).filter((h) => h.hedge !== 'negated'));
+    // A duty's opening verb is the work, not a trait asked ("Leads the definition…", "Collaborate on…").
+    const hits: TermHit[] = dropMisreadings(
+      seg.text,
+      findInContext(findSkills, segments, index).filter((h) => h.hedge !== 'negated' && !(run && h.category === 'soft' && h.start === 0)),
+    );
     if (!duty) {
       const unknown = findUnknownTerms(seg.text, hits, isKnownSkill).filter((h) => !employer.has(h.surface.toLowerCase()));
       hits.push(...dropMisreadings(seg.text, unknown));

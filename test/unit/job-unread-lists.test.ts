@@ -12,6 +12,7 @@ const SKILLS: TinySkill[] = [
   ['Applicant Tracking Systems', 'tool', ['Applicant Tracking System']], ['Microsoft Excel', 'tool', ['Excel']],
   ['Management Consulting', 'business', ['consulting']], ['Process Improvement', 'business', ['process improvements?']],
   ['Phoenix Framework', 'framework', ['Phoenix']], ['Agile', 'methodology'], ['Scrum', 'methodology'], ['Kanban', 'methodology'],
+  ['Leadership', 'soft', ['leads?', 'leadership']],
 ];
 const find = tinyFinder(SKILLS);
 const doc = postingDoc;
@@ -123,6 +124,12 @@ describe('duties under no known heading', () => {
   it('reads no duty from one sentence alone that opens with such a verb', () => {
     const d = doc('Customer Service Representative', 'Overview: Our client serves Medicaid members. Take a look at our CRM below. We are growing.');
     expect(req(d, 'Customer Relationship Management')).toBeUndefined();
+  });
+
+  it("reads no trait from a duty's opening verb, and still one named later in it", () => {
+    const run = (second: string) => doc('Designer', `Overview: Develops CRM wireframes. ${second} Performs usability testing.`);
+    expect(req(run('Leads the definition of a Medicaid practice.'), 'Leadership')).toBeUndefined();
+    expect(req(run('Builds a practice under Medicaid leadership.'), 'Leadership')).toMatchObject({ tier: 'preferred' });
   });
 
   it('knows duty verbs from O*NET task statements, in the imperative and the third person', () => {
