@@ -94,10 +94,6 @@ describe('"Applicant Tracking System" is a product, not how to apply', () => {
   it('still reads an applicants notice as boilerplate', () => {
     expect(lineTier('All qualified applicants will receive consideration for employment', 'required')).toBeNull();
   });
-
-  it('reads a phone number to call as a notice, not an ask', () => {
-    expect(lineTier('Call 555-123-4567 to schedule an interview with our Excel team', 'required')).toBeNull();
-  });
 });
 
 describe('duties under no known heading', () => {
