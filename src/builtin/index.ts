@@ -63,7 +63,7 @@ export const builtin = {
   listTags: () => readFileSync(builtinFile('list-tags.txt'), 'utf8'),
   /** data/prose-skills.json: skill names annotated posting sentences read as skills in running text, and names they do not (resume/prose-claims.ts). */
   proseSkills: <T>() => readJson<T>(builtinFile('prose-skills.json')),
-  /** data/task-verbs.json: the verbs that open O*NET task statements, lower-case (job/line-tier.ts). */
+  /** data/task-verbs.json: the verbs that open O*NET task statements, lower-case (job/rules.ts). */
   taskVerbs: <T>() => json<T>(builtinFile('task-verbs.json')),
   /** data/posting-phrases.txt: skill phrases a posting's requirement clause may name, lower-case, sorted (job/clause-phrases.ts). */
   postingPhrases: () => readFileSync(builtinFile('posting-phrases.txt'), 'utf8'),

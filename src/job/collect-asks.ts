@@ -123,16 +123,16 @@ export function collectAsks(
   return out;
 }
 
+// A neighbour this near counts: a run of duties is cut by a sentence that opens otherwise.
+const RUN_REACH = 2;
+
 /**
- * A description's sentences that open with a duty verb, two or more in a row ("Respond to
+ * A description's sentences that open with a duty verb, two or more close together ("Respond to
  * inquiries by telephone. Assess customer inquiries… Process enrollments and update the CRM."):
  * the duties, under no heading or a heading not known ("Daily Job Responsiblities:"). Only clauses
  * that ask nothing otherwise: a tier read from the clause or its section stands. One alone
  * ("Take a look below", "Make no mistake") is not a list of duties.
  */
-// A neighbour this near counts: a run of duties is cut by a sentence that opens otherwise.
-const RUN_REACH = 2;
-
 function inDutyRun(segments: JobSegment[], index: number): boolean {
   const opens = (i: number): boolean => {
     const seg = segments[i];

@@ -96,9 +96,14 @@ export function lineTier(text: string, sectionKind: SectionKind, context: TierCo
  */
 export function opensWithDutyVerb(text: string): boolean {
   const word = /^[A-Z][a-z]+(?=[\s,])/.exec(text)?.[0].toLowerCase();
-  if (!word) return false;
   const verbs = taskVerbs();
-  return verbs.has(word) || (word.endsWith('s') && (verbs.has(word.slice(0, -1)) || (word.endsWith('es') && verbs.has(word.slice(0, -2))) || (word.endsWith('ies') && verbs.has(`${word.slice(0, -3)}y`))));
+  return word !== undefined && [word, ...thirdPersonBases(word)].some((w) => verbs.has(w));
+}
+
+/** What a third-person form may come from: "performs" → "perform", "teaches" → "teach", "identifies" → "identify". */
+function thirdPersonBases(word: string): string[] {
+  if (!word.endsWith('s')) return [];
+  return [word.slice(0, -1), ...(word.endsWith('es') ? [word.slice(0, -2)] : []), ...(word.endsWith('ies') ? [`${word.slice(0, -3)}y`] : [])];
 }
 
 const { about: _aboutWords, ...notices } = jobRules.clauseBlockers;

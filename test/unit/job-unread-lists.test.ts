@@ -7,7 +7,7 @@ import { type TinySkill, tinyFinder, postingDoc } from '../helpers/tiny-finder.j
 const SKILLS: TinySkill[] = [
   ['Ruby', 'language'], ['Python', 'language'], ['JavaScript', 'language'], ['Go', 'language'],
   ['Web Development', 'practice', ['web development']], ['Relational Databases', 'database', ['relational databases']],
-  ['C#', 'language', ['C#']], ['.NET', 'framework', ['\\.Net']], ['WPF', 'framework'], ['Linux', 'os'],
+  ['C#', 'language', ['C#']], ['.NET', 'framework', ['\\.Net']], ['WPF', 'framework'], ['Linux', 'platform'],
   ['Java', 'language'], ['Customer Relationship Management', 'sales_marketing', ['CRM']], ['Medicaid', 'domain'],
   ['Applicant Tracking Systems', 'tool', ['Applicant Tracking System']], ['Microsoft Excel', 'tool', ['Excel']],
   ['Management Consulting', 'business', ['consulting']], ['Process Improvement', 'business', ['process improvements?']],
