@@ -337,7 +337,7 @@ export async function startScoring(jobPath: string, files: string[], settings: S
         const result = scored as FileResult;
         onDone(result.ok ? { candidate: result.candidate, file, trace } : { error: result.error, file, trace });
         // Files done in this thread leave their garbage here; a worker collects its own.
-        if (batch.analysesHere) afterFile(result);
+        if (batch.analysesHere) afterFile(result, trace.cached);
         // Until the batch is in, only what ranking and duplicates read is kept as is.
         return result.ok ? { ok: true as const, candidate: hold(result.candidate), fingerprint: holdFingerprint(result.fingerprint) } : result;
       });

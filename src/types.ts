@@ -413,6 +413,24 @@ export interface DocumentAnalysis {
   reader?: Reader;
   lines: Line[];
   fingerprint: { words: number; sketch: number[] };
+  /**
+   * The lines' words as text evidence indexes them (match/text-evidence.ts), stored with a
+   * cached analysis so that a second posting does not tokenize and stem every line again.
+   */
+  wordIndex?: WordIndex;
+}
+
+/**
+ * A resume's lines tokenized, compactly: each distinct word written (lower case) with its
+ * Porter stem (0 when the word is its own stem), and per line, for each word with a letter in
+ * it, [word, gap, length] (word an index into `words`, gap the characters since the end of
+ * the word before); `headings` lists the lines that are known section headings.
+ */
+export interface WordIndex {
+  words: string[];
+  stems: (string | 0)[];
+  lines: number[][];
+  headings: number[];
 }
 
 // ── occupations ─────────────────────────────────────────────────────────────

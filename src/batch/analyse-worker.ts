@@ -20,6 +20,8 @@ export interface AnalyseWorkerData {
   cacheDir?: string | undefined;
   /** With a cache: the analysis seed (cache.ts analysisSeed), to answer with stored analyses. */
   analysisSeed?: string | undefined;
+  /** Most files have their analysis stored (run-batch.ts scoresOnly): they are only scored. */
+  scoresOnly?: boolean | undefined;
 }
 
 /** One file to read, analyse and score against the posting. */
@@ -41,8 +43,9 @@ function setUp(): FileScorer {
   // A worker's console is piped to the process's stderr.
   keepEngineOutputOffStderr();
   const ctx = makeContext(data.settings);
-  // The resume matcher is built now, before the first file, while the posting is being read.
-  ctx.findSkills('');
+  // The resume matcher is built now, before the first file, while the posting is being read;
+  // a worker that only scores stored analyses builds it if a file needs analysing after all.
+  if (!data.scoresOnly) ctx.findSkills('');
   scorer = fileScorer(ctx, { cacheDir: data.cacheDir, analysisSeed: data.analysisSeed });
   return scorer;
 }
@@ -57,6 +60,6 @@ export default async function scoreFileTask(task: AnalyseTask): Promise<WorkerRe
     job = { id: task.job.id, profile, byId: requirementsById(profile) };
   }
   const result = await score(task.path, job.profile);
-  afterFile(result);
+  afterFile(result, result.trace?.cached);
   return result.ok ? { ...result, lent: lendJobParts(result.candidate, job.byId) } : result;
 }

@@ -123,7 +123,7 @@ async function writeJson(dir: string, key: string, json: string): Promise<void> 
  * Bump when Steps 3–4 change for a library build run without the bundle; the bundle and the
  * data files are keyed by their size and time (analysisSeed), so a rebuild misses by itself.
  */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 /** The settings the analysis reads; none of the scoring ones (weights, credits). */
 export interface AnalysisSettings {

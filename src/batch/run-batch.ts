@@ -177,7 +177,7 @@ async function readingWorkers(files: string[], settings: Settings, options: Pool
 /** A large batch: workers read, analyse and score the files; this thread merges what they send back. */
 async function analysingWorkers(files: string[], settings: Settings, options: PoolRun, started: Promise<Start>, cursor?: { next: number }): Promise<void> {
   const [{ runPool, killGraceMs }, { shareJob, requirementsById, restoreJobParts }] = await Promise.all([import('./pool.js'), import('./shared-job.js')]);
-  const workerData: AnalyseWorkerData = { settings, cacheDir: options.cacheDir, analysisSeed: options.analysisSeed };
+  const workerData: AnalyseWorkerData = { settings, cacheDir: options.cacheDir, analysisSeed: options.analysisSeed, scoresOnly: options.scoresOnly };
   let shared: SharedJob | undefined;
   let byId: ReturnType<typeof requirementsById> = new Map();
   let consume: Consumer = () => {};

@@ -10,6 +10,7 @@ import type { DocumentAnalysis, JobProfile } from '../types.js';
 import { type ReadOutcome, writeAnalysis } from './cache.js';
 import { collectGarbage } from './collect-garbage.js';
 import { readerFor } from './worker.js';
+import { exportWordIndex, useWordIndex } from '../match/text-evidence.js';
 
 export interface FileScoringOptions {
   cacheDir?: string | undefined;
@@ -36,14 +37,18 @@ export function outcomeScorer(ctx: Context, options: FileScoringOptions = {}): (
     if (!outcome.ok) return { ok: false, error: outcome.error, trace: { reader: undefined, cached: outcome.cached, ms } };
     const start = performance.now();
     let analysis: DocumentAnalysis;
-    if ('analysis' in outcome) analysis = outcome.analysis;
-    else {
+    if ('analysis' in outcome) {
+      analysis = outcome.analysis;
+      // The lines as text evidence indexed them when the analysis was stored (a damaged index is worked out again).
+      if (analysis.wordIndex) useWordIndex(analysis.lines, analysis.wordIndex);
+    } else {
       // A file stopped at a reading limit may have left hundreds of MB behind (inflated
       // streams, operators): collect it before the analysis adds its own to the peak.
       if (outcome.doc.warnings.some((w) => w.code === 'TRUNCATED')) collectGarbage();
       analysis = analyzeForScoring(outcome.doc, ctx);
       ms.analyse = performance.now() - start;
-      if (options.cacheDir && options.analysisSeed && outcome.analysisKey) await writeAnalysis(options.cacheDir, outcome.analysisKey, options.analysisSeed, analysis);
+      // Stored with the lines' word index, which scoring builds anyway (so it is built once here).
+      if (options.cacheDir && options.analysisSeed && outcome.analysisKey) await writeAnalysis(options.cacheDir, outcome.analysisKey, options.analysisSeed, { ...analysis, wordIndex: exportWordIndex(analysis.lines) });
     }
     const analysed = performance.now();
     const result = scoreAnalysis(analysis, job, ctx);

@@ -1,6 +1,6 @@
 import { BoundedMap, WORDS_REMEMBERED } from '../bounded-map.js';
 import { builtinFile, readJson } from '../builtin/index.js';
-import type { Background, Line, MatchedWord, SoftSkillCue, SoftSkillCues, TextEvidence } from '../types.js';
+import type { Background, Line, MatchedWord, SoftSkillCue, SoftSkillCues, TextEvidence, WordIndex } from '../types.js';
 import { headingRule } from '../resume/structure/headings.js';
 import { stem } from './index.js';
 import { tokenize } from './tokenize.js';
@@ -89,32 +89,43 @@ interface WordToken extends ContentWord {
   lower: string;
 }
 
-/** Verb and plural endings, remembered like the stems. */
-const bases = new BoundedMap<string, string>(WORDS_REMEMBERED);
-
 /**
  * The word without one verb or plural ending: managed, manages, managing → manag, but
  * management, supervision, facilitation stay whole. Soft-skill cues are verbs; Porter's stem
  * would let "managed * staff" meet "management, serving staff" and "supervised" meet "under
  * little supervision".
+ *
+ * What /^(.{3,}?)(?:ing|ed|es|s|e)$/ takes, the longest ending first (the shortest base of
+ * at least three letters), without the regex: it runs for every word of every resume, and was
+ * a memo lookup or a backtracking match each time.
  */
 export function verbBase(word: string): string {
-  let base = bases.get(word);
-  if (base === undefined) {
-    base = /^(.{3,}?)(?:ing|ed|es|s|e)$/.exec(word)?.[1] ?? word;
-    bases.set(word, base);
+  const n = word.length;
+  if (n >= 6 && word.endsWith('ing')) return word.slice(0, n - 3);
+  if (n >= 5) {
+    const c = word.charCodeAt(n - 2);
+    const last = word.charCodeAt(n - 1);
+    // "ed" or "es"
+    if (c === 101 && (last === 100 || last === 115)) return word.slice(0, n - 2);
   }
-  return base;
+  if (n >= 4) {
+    const last = word.charCodeAt(n - 1);
+    // "s" or "e"
+    if (last === 115 || last === 101) return word.slice(0, n - 1);
+  }
+  return word;
 }
 
 const HAS_LETTER = /\p{L}/u;
+
+/** A word that carries content: two letters or more, not a stop word. */
+const isContentWord = (lower: string): boolean => lower.length >= 2 && !STOP_WORDS.has(lower);
 
 function wordTokens(text: string): WordToken[] {
   const out: WordToken[] = [];
   for (const t of tokenize(text)) {
     if (!t.word || !HAS_LETTER.test(t.lower)) continue;
-    const content = t.lower.length >= 2 && !STOP_WORDS.has(t.lower);
-    out.push({ stem: stem(t.lower), base: verbBase(t.lower), lower: t.lower, start: t.start, end: t.end, content });
+    out.push({ stem: stem(t.lower), base: verbBase(t.lower), lower: t.lower, start: t.start, end: t.end, content: isContentWord(t.lower) });
   }
   return out;
 }
@@ -204,17 +215,100 @@ function post(index: Map<string, number[]>, key: string, i: number): void {
 function indexLines(lines: readonly Line[]): Indexed {
   let out = indexed.get(lines);
   if (!out) {
-    const linesOf = new Map<string, number[]>();
-    const units = lines.map((line, i): Unit => {
-      const words = wordTokens(line.text);
-      const content = words.filter((w) => w.content);
-      for (const w of content) post(linesOf, w.stem, i);
-      return { line, heading: content.length > 0 && content.length <= 5 && headingRule(line.text) !== null, words, content };
-    });
-    out = { units, linesOf };
+    out = indexOf(lines.map((line) => ({ line, words: wordTokens(line.text) })), (unit) => unit.content.length > 0 && unit.content.length <= 5 && headingRule(unit.line.text) !== null);
     indexed.set(lines, out);
   }
   return out;
+}
+
+/** The index of lines already split into words; `isHeading` says which lines are known headings. */
+function indexOf(tokenized: { line: Line; words: WordToken[] }[], isHeading: (unit: Omit<Unit, 'heading'>, i: number) => boolean): Indexed {
+  const linesOf = new Map<string, number[]>();
+  const units = tokenized.map(({ line, words }, i): Unit => {
+    const content = words.filter((w) => w.content);
+    for (const w of content) post(linesOf, w.stem, i);
+    return { line, heading: isHeading({ line, words, content }, i), words, content };
+  });
+  return { units, linesOf };
+}
+
+/**
+ * The index of the lines in a form that can be stored (JSON) with a resume's analysis: what a
+ * second posting over the same resumes would otherwise work out again for every resume.
+ */
+export function exportWordIndex(lines: readonly Line[]): WordIndex {
+  const { units } = indexLines(lines);
+  const words: string[] = [];
+  const stems: (string | 0)[] = [];
+  const number = new Map<string, number>();
+  const headings: number[] = [];
+  const perLine = units.map((unit, i) => {
+    if (unit.heading) headings.push(i);
+    const out: number[] = [];
+    let end = 0;
+    for (const w of unit.words) {
+      let k = number.get(w.lower);
+      if (k === undefined) {
+        k = words.length;
+        number.set(w.lower, k);
+        words.push(w.lower);
+        stems.push(w.stem === w.lower ? 0 : w.stem);
+      }
+      // Small numbers are short in JSON: the gap since the last word, and the length.
+      out.push(k, w.start - end, w.end - w.start);
+      end = w.end;
+    }
+    return out;
+  });
+  return { words, stems, lines: perLine, headings };
+}
+
+/**
+ * Takes a stored index (exportWordIndex) for these lines, so that text evidence does not
+ * tokenize them again. False, and nothing taken, when it does not fit the lines (a damaged
+ * cache entry): the lines are then indexed from their text when first searched.
+ */
+export function useWordIndex(lines: readonly Line[], stored: WordIndex): boolean {
+  if (indexed.has(lines)) return true;
+  if (!fitsLines(stored, lines)) return false;
+  const tokens = stored.words.map((lower, k): Omit<WordToken, 'start' | 'end'> => ({ stem: stored.stems[k] || lower, base: verbBase(lower), lower, content: isContentWord(lower) }));
+  const tokenized = lines.map((line, i) => {
+    const flat = stored.lines[i]!;
+    const words: WordToken[] = [];
+    for (let j = 0, end = 0; j < flat.length; j += 3) {
+      const t = tokens[flat[j]!]!;
+      const start = end + flat[j + 1]!;
+      end = start + flat[j + 2]!;
+      words.push({ stem: t.stem, base: t.base, lower: t.lower, start, end, content: t.content });
+    }
+    return { line, words };
+  });
+  const headings = new Set(stored.headings);
+  indexed.set(lines, indexOf(tokenized, (_, i) => headings.has(i)));
+  return true;
+}
+
+/** A stored index's shape against the lines: every number an index or an offset in range. */
+function fitsLines(stored: WordIndex, lines: readonly Line[]): boolean {
+  if (typeof stored !== 'object' || stored === null) return false;
+  const { words, stems, lines: perLine, headings } = stored;
+  if (!Array.isArray(words) || !Array.isArray(stems) || !Array.isArray(perLine) || !Array.isArray(headings)) return false;
+  if (stems.length !== words.length || perLine.length !== lines.length) return false;
+  if (!words.every((w) => typeof w === 'string') || !stems.every((w) => w === 0 || (typeof w === 'string' && w !== ''))) return false;
+  if (!headings.every((i) => Number.isInteger(i) && i >= 0 && i < lines.length)) return false;
+  return perLine.every((flat, i) => {
+    if (!Array.isArray(flat) || flat.length % 3 !== 0) return false;
+    const length = lines[i]!.text.length;
+    let end = 0;
+    for (let j = 0; j < flat.length; j += 3) {
+      const [k, gap, size] = [flat[j], flat[j + 1], flat[j + 2]];
+      if (!Number.isInteger(k) || !Number.isInteger(gap) || !Number.isInteger(size)) return false;
+      if (k! < 0 || k! >= words.length || gap! < 0 || size! <= 0) return false;
+      end += gap! + size!;
+      if (end > length) return false;
+    }
+    return true;
+  });
 }
 
 /** A resume's content stems: how often each is written, where first, and how many content words in all. */
