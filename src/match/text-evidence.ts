@@ -176,10 +176,20 @@ export function isFixedTerm(name: string): boolean {
   return name.split(/\s+/).some((part) => part.includes('-') && part.toLowerCase().split('-').some((w) => STOP_WORDS.has(w)));
 }
 
+/** Each background's idf by stem, remembered: every resume of a batch asks for the same words. */
+const idfs = new WeakMap<Background, BoundedMap<string, number>>();
+
 /** Inverse document frequency, BM25's form: always positive, largest for words the corpus lacks. */
 export function idf(background: Background, stemmed: string): number {
-  const df = documentFrequency(background, stemmed) ?? background.unknownDf;
-  return Math.log(1 + (background.n - df + 0.5) / (df + 0.5));
+  let known = idfs.get(background);
+  if (!known) idfs.set(background, (known = new BoundedMap(WORDS_REMEMBERED)));
+  let value = known.get(stemmed);
+  if (value === undefined) {
+    const df = documentFrequency(background, stemmed) ?? background.unknownDf;
+    value = Math.log(1 + (background.n - df + 0.5) / (df + 0.5));
+    known.set(stemmed, value);
+  }
+  return value;
 }
 
 /** A line, tokenized: the unit a piece of evidence is found in (alone or with the next line). */

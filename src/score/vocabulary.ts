@@ -65,8 +65,32 @@ export function postingVocabulary(background: Background, texts: readonly string
     .map((stem) => counts.get(stem)!);
 }
 
+/**
+ * A posting's vocabulary by stem, each with its count and weight (count × rarity), and the sum
+ * of the weights: the same for every resume, so worked out once per posting.
+ */
+interface Asked {
+  words: { stem: string; count: number; weight: number }[];
+  total: number;
+}
+
 /** Stem → count of a posting's vocabulary (memoized per posting: every resume of a batch asks). */
 const postingWords = new WeakMap<JobProfile, Map<string, number>>();
+const askedOf = new WeakMap<JobProfile, Asked>();
+
+function asked(background: Background, job: JobProfile): Asked {
+  let out = askedOf.get(job);
+  if (!out) {
+    out = { words: [], total: 0 };
+    for (const [stem, count] of wordsOf(background, job)) {
+      const weight = count * idf(background, stem);
+      out.total += weight;
+      out.words.push({ stem, count, weight });
+    }
+    askedOf.set(job, out);
+  }
+  return out;
+}
 
 /**
  * The posting's words by stem: its `vocabulary`, else (a profile written without one) its title
@@ -95,15 +119,12 @@ function wordsOf(background: Background, job: JobProfile): Map<string, number> {
 /** The vocabulary line, or undefined for a posting with no content words (or no background table). */
 export function vocabularyResult(background: Background | undefined, job: JobProfile, lines: readonly Line[]): RequirementResult | undefined {
   if (!background) return undefined;
-  const asked = wordsOf(background, job);
-  if (asked.size === 0) return undefined;
+  const { words, total } = asked(background, job);
+  if (words.length === 0) return undefined;
   const { counts, first, total: length } = stemCounts(lines);
   const norm = K1 * (1 - B + (B * length) / TYPICAL_LENGTH);
-  let total = 0;
   const uses: Use[] = [];
-  for (const [stem, count] of asked) {
-    const weight = count * idf(background, stem);
-    total += weight;
+  for (const { stem, count, weight } of words) {
     const times = counts.get(stem);
     if (!times) continue;
     const saturation = times / (times + norm);
@@ -123,10 +144,10 @@ export function vocabularyResult(background: Background | undefined, job: JobPro
     {
       id: 'W',
       kind: 'vocabulary',
-      anyOf: [`the posting's ${asked.size} distinct words`],
+      anyOf: [`the posting's ${words.length} distinct words`],
       weight: ROLE_LINE_WEIGHTS.vocabulary,
       credit,
-      matched: credit > 0 ? `${uses.length} of ${asked.size} words` : null,
+      matched: credit > 0 ? `${uses.length} of ${words.length} words` : null,
       evidence: credit > 0 ? evidence : [],
       why:
         credit > 0
