@@ -17,7 +17,7 @@
  * assessed and scored here as it arrives.
  */
 import { extname } from 'node:path';
-import { analysisSeed } from './batch/cache.js';
+import { analysisSeed, storedDuplicates } from './batch/cache.js';
 import { collectorOfFiles } from './batch/collect-garbage.js';
 import { collectInputs, shardOf } from './batch/collect-inputs.js';
 import { candidateHolder, holdFingerprint, unholdFingerprint, unpackCandidate } from './batch/hold-candidate.js';
@@ -223,11 +223,11 @@ export function scoreDocument(doc: Document, job: JobProfile, ctx: Context): Fil
  * one candidate, not two. Only possible once every file is in, so JSONL lines already
  * streamed do not carry it.
  */
-export function markDuplicates(results: FileResult[]): void {
+export function markDuplicates(results: FileResult[], find: typeof findDuplicates = findDuplicates): void {
   const scored = results.flatMap((r) => (r.ok ? [r] : []));
   const bySource = new Map(scored.map((r) => [r.candidate.source, r.candidate]));
   const items = scored.map((r) => ({ source: r.candidate.source, fingerprint: r.fingerprint }));
-  for (const group of findDuplicates(items)) {
+  for (const group of find(items)) {
     for (const source of group.duplicates) {
       const copy = bySource.get(source);
       if (!copy) continue;
@@ -343,7 +343,9 @@ export async function startScoring(jobPath: string, files: string[], settings: S
       });
       const results: FileResult[] = held.map((r) => (r.ok ? { ...r, fingerprint: unholdFingerprint(r.fingerprint) } : r));
       held.length = 0;
-      markDuplicates(results);
+      // With a cache, the groups a first posting found answer the next one over the same files.
+      const cacheDir = options.cacheDir;
+      markDuplicates(results, cacheDir && seed ? (items) => storedDuplicates(cacheDir, seed, items, findDuplicates) : findDuplicates);
       const candidates = results.flatMap((r) => (r.ok ? [r.candidate] : []));
       return {
         candidates: finishing.packed ? candidates : candidates.map(unpackCandidate),

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { analysesStored, analysisSeed, cachedAnalysisReader, writeAnalysis } from '../../src/batch/cache.js';
+import { analysesStored, analysisSeed, cachedAnalysisReader, storedDuplicates, writeAnalysis } from '../../src/batch/cache.js';
 import { DEFAULT_CONFIG } from '../../src/config/index.js';
 import type { DocumentReader } from '../../src/read-document.js';
 import type { Config, DocumentAnalysis } from '../../src/types.js';
@@ -98,5 +98,46 @@ describe('the analysis cache', () => {
     expect(again.ok && 'doc' in again).toBe(true);
     const sub = readdirSync(cacheDir);
     expect(sub.length).toBeGreaterThan(0);
+  });
+});
+
+describe("a batch's stored duplicate groups", () => {
+  const seed = analysisSeed({ asOf: '2025-01', extraSkills: [] });
+  const items = [
+    { source: 'a.pdf', fingerprint: { words: 3, sketch: [1, 2, 3] } },
+    { source: 'b.docx', fingerprint: { words: 3, sketch: [1, 2, 3] } },
+    { source: 'c.pdf', fingerprint: { words: 2, sketch: [4, 5] } },
+  ];
+  const counting = () => {
+    const find = (list: typeof items) => {
+      find.calls++;
+      return list[0]!.fingerprint.sketch.join() === list[1]!.fingerprint.sketch.join() ? [{ keep: list[0]!.source, duplicates: [list[1]!.source] }] : [];
+    };
+    find.calls = 0;
+    return find;
+  };
+
+  it('answers the same items again without grouping them, and other items or another seed by grouping', () => {
+    const find = counting();
+    const groups = storedDuplicates(cacheDir, seed, items, find);
+    expect(groups).toEqual([{ keep: 'a.pdf', duplicates: ['b.docx'] }]);
+    expect(storedDuplicates(cacheDir, seed, items, find)).toEqual(groups);
+    expect(find.calls).toBe(1);
+    const changed = items.map((item, i) => (i === 1 ? { ...item, fingerprint: { words: 3, sketch: [1, 2, 9] } } : item));
+    expect(storedDuplicates(cacheDir, seed, changed, find)).toEqual([]);
+    storedDuplicates(cacheDir, analysisSeed({ asOf: '2025-02', extraSkills: [] }), items, find);
+    expect(find.calls).toBe(3);
+  });
+
+  it('groups again when the stored entry is damaged or names files not in the batch', () => {
+    const find = counting();
+    storedDuplicates(cacheDir, seed, items, find);
+    const entries = readdirSync(cacheDir).flatMap((sub) => readdirSync(join(cacheDir, sub)).map((name) => join(cacheDir, sub, name)));
+    expect(entries).toHaveLength(1);
+    for (const bad of ['[{"keep":"a.pdf"', '[{"keep":"a.pdf","duplicates":["z.pdf"]}]', '[{"keep":"a.pdf","duplicates":["a.pdf"]}]', '{"keep":"a.pdf"}', '[{"keep":"a.pdf","duplicates":[]}]']) {
+      writeFileSync(entries[0]!, bad);
+      expect(storedDuplicates(cacheDir, seed, items, find)).toEqual([{ keep: 'a.pdf', duplicates: ['b.docx'] }]);
+    }
+    expect(find.calls).toBe(6);
   });
 });
