@@ -195,6 +195,8 @@ export interface SkillHit {
   byStem?: boolean;
   /** Said as a verb and its object ("analyzed survey data" for Data Analysis): the surface is the phrase. */
   byVerb?: boolean;
+  /** A human language the resume says its candidate speaks ("Spanish (fluent)", a LANGUAGES block): a claim. */
+  spoken?: boolean;
 }
 
 /**

@@ -67,6 +67,10 @@ export const builtin = {
   taskVerbs: <T>() => json<T>(builtinFile('task-verbs.json')),
   /** data/posting-phrases.txt: skill phrases a posting's requirement clause may name, lower-case, sorted (job/clause-phrases.ts). */
   postingPhrases: () => readFileSync(builtinFile('posting-phrases.txt'), 'utf8'),
+  /** data/spoken-languages.json: human languages, their grades and headings (resume/spoken-languages.ts). */
+  spokenLanguages: <T>() => readJson<T>(builtinFile('spoken-languages.json')),
+  /** data/platform-products.json: cloud products that show their platform, and the forms that do (resume/implied-platforms.ts). */
+  platformProducts: <T>() => readJson<T>(builtinFile('platform-products.json')),
   /** data/stems.json: Porter stems of the taxonomy's indexed words (match/index.ts). */
   stems: <T>() => readJson<T>(builtinFile('stems.json')),
   /** data/education-fields.json: families of related fields of study (score/general-requirements.ts). */

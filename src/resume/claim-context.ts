@@ -109,3 +109,22 @@ const TAUGHT_BEFORE = /\b(?:teach(?:es)?|taught|train(?:s|ed)?|coach(?:es|ed)?)\
 export function taughtToOthers(hit: Pick<SkillHit, 'start'>, text: string): boolean {
   return TAUGHT_BEFORE.test(text.slice(0, hit.start));
 }
+
+/** "GitHub: @jdoe", "LinkedIn : ****", "Github:// deedydas": a site's name labelling the candidate's handle or address there. */
+const HANDLE_AFTER = /^\s*:\/{0,2}\s*(@?[\w.\-/:*?=&%#~]+)\s*(?:$|[|•·]|\s{2,}|\t)/u;
+
+/**
+ * A profile link in the contact details ("GitHub: @jdoe" in the header or a contact block,
+ * "LinkedIn" alone on a line under CONTACT) is where to find the candidate, not a product they claim to use. Only in the header
+ * or a contact block; a skills list's "GitHub" is a claim, and so is "Git: GitHub" (the value
+ * is itself a skill read on the line).
+ */
+export function profileLink(hit: Pick<SkillHit, 'surface' | 'start' | 'end'>, text: string, hits: readonly Pick<SkillHit, 'start' | 'end'>[], contactBlock: boolean): boolean {
+  // Alone on a line only under a contact heading: a header's one-name lines are a list ("CATIA" / "ANSYS").
+  if (contactBlock && text.trim() === hit.surface) return true;
+  const handle = HANDLE_AFTER.exec(text.slice(hit.end));
+  if (!handle) return false;
+  const start = hit.end + handle[0].indexOf(handle[1]!);
+  const end = start + handle[1]!.length;
+  return !hits.some((h) => h !== hit && h.start < end && start < h.end);
+}

@@ -6,7 +6,10 @@ import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
 import { loadListVocabulary } from '../taxonomy/list-skills.js';
 import { acronymItems, coordinatedSkills, itemForms, joinedParts, joinedWords, listItems, namedListItems, opensAnItemsName, overlapsAny, unknownProducts, type AcronymRefusals, type LineItem } from './list-items.js';
 import { claimedInProse, loadProseSkills, proseForm, verbHits, type ProseSkills } from './prose-claims.js';
-import { formKey, opensOrganization, organizationKey, purposeOfWork, requirementLine, rowLabel, subjectOfWork, taughtToOthers, useOfProduct } from './claim-context.js';
+import { loadSpokenLanguages, spokenLanguages } from './spoken-languages.js';
+import { impliedPlatform, loadPlatformProducts } from './implied-platforms.js';
+import { contactLines } from './structure/headings.js';
+import { formKey, profileLink, opensOrganization, organizationKey, purposeOfWork, requirementLine, rowLabel, subjectOfWork, taughtToOthers, useOfProduct } from './claim-context.js';
 
 /** What other stages may read of the structure reader (trust reads postings' shape with them). */
 export { analyzeStructure, cellsOf, classifyLines } from './structure/index.js';
@@ -220,6 +223,12 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
   const vocabulary = loadListVocabulary;
   // "BA", "MS": an abbreviation that names a degree when a field follows it ("BA in Science") is the degree.
   const acronymRefusals: AcronymRefusals = { ...nameData, namesADegree: (text) => DEGREE_RULES.some((rule) => rule.loose.some((re) => re.test(text) || re.test(`${text} in Science`))) };
+  // Languages the candidate speaks, read over the lines (a LANGUAGES block spans several).
+  const spoken = spokenLanguages(doc.lines.map((l) => l.text), loadSpokenLanguages());
+  // Platforms shown by a claimed product of theirs ("GKE" → Google Cloud Platform), with its evidence.
+  const platformProducts = loadPlatformProducts();
+  const implied = new Map<string, { mentions: number; evidence: Evidence[]; sections: ResumeSection[]; positions: Set<Position> }>();
+  const contact = contactLines(doc.lines.map((l) => l.text));
   let carry = '';
   let carryRead = false;
   let technicalBefore = 0;
@@ -325,11 +334,20 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
         hits.push(v);
       }
     }
+    // A language read as spoken stands for the taxonomy's reading of the same words.
+    const languages = spoken[index] ?? [];
+    if (languages.length) {
+      for (let i = hits.length - 1; i >= 0; i--) if (overlapsAny(hits[i]!, languages)) hits.splice(i, 1);
+      for (const l of languages) hits.push({ skill: l.name, category: 'business', surface: l.surface, start: l.start, end: l.end, spoken: true });
+    }
     const products = hits.filter((h) => HELD_PRODUCTS.has(h.category));
+    const linePositions = structure.positions.filter((p) => p.lines && p.kind !== 'education' && line.n >= p.lines[0] && line.n <= p.lines[1]);
     for (const hit of hits) {
-      if (hit.hedge === 'negated' || isEmployer(hit.surface) || partOfPlace(line.text, hit, places)) continue;
-      if (!HELD_PRODUCTS.has(hit.category) && opensAnItemsName(hit, items, hits)) continue;
-      if (section !== 'skills' && opensOrganization(hit, line.text)) continue;
+      if (!hit.spoken) {
+        if (hit.hedge === 'negated' || isEmployer(hit.surface) || partOfPlace(line.text, hit, places)) continue;
+        if (!HELD_PRODUCTS.has(hit.category) && opensAnItemsName(hit, items, hits)) continue;
+        if (section !== 'skills' && opensOrganization(hit, line.text)) continue;
+      }
       const key = hit.skill.toLowerCase();
       let entry = skills.get(key);
       if (!entry) {
@@ -337,24 +355,55 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
         skills.set(key, entry);
       }
       // A concept met in a context that makes it no claim still counts its mention.
-      if (!notAClaim(hit, section, listLine, line.text, products, prose)) {
-        if (isClaim(hit, section, listLine, line.text)) entry.claimed = true;
+      let claimedHere = Boolean(hit.spoken);
+      // A profile link among the contact details ("GitHub: @jdoe") says where to find the candidate.
+      const inContact = contact[index] === true;
+      const link = !hit.spoken && (section === 'header' || inContact) && profileLink(hit, line.text, hits, inContact);
+      if (!hit.spoken && !link && !notAClaim(hit, section, listLine, line.text, products, prose)) {
+        if (isClaim(hit, section, listLine, line.text)) claimedHere = true;
         else if (claimedInProse(hit, section, prose, line.text)) entry.proseClaimed = true;
       }
+      if (claimedHere) entry.claimed = true;
       entry.mentions++;
       if (hit.hedge === 'hedged') entry.hedges++;
       if (!entry.sections!.includes(section)) entry.sections!.push(section);
       const evidence: Evidence = { section, page: line.page, line: line.n, ...(line.fileLine ? { fileLine: line.fileLine } : {}), text: line.text, start: hit.start, end: hit.end };
       addEvidence(entry.evidence, evidence);
-      for (const p of structure.positions) {
-        if (p.lines && p.kind !== 'education' && line.n >= p.lines[0] && line.n <= p.lines[1]) {
-          entry.positions.add(p);
-          const named = (positionSkills.get(p) ?? new Set<string>()).add(hit.skill);
-          positionSkills.set(p, named);
-        }
+      for (const p of linePositions) {
+        entry.positions.add(p);
+        const named = (positionSkills.get(p) ?? new Set<string>()).add(hit.skill);
+        positionSkills.set(p, named);
+      }
+      const platform = claimedHere && !hit.hedge ? impliedPlatform(hit, platformProducts) : null;
+      if (platform) {
+        const shown = implied.get(platform) ?? { mentions: 0, evidence: [], sections: [], positions: new Set<Position>() };
+        shown.mentions++;
+        addEvidence(shown.evidence, evidence);
+        if (!shown.sections.includes(section)) shown.sections.push(section);
+        for (const p of linePositions) shown.positions.add(p);
+        implied.set(platform, shown);
       }
     }
   });
+
+  // A platform the resume does not claim by name, shown by its products: claimed with their evidence.
+  for (const [platform, shown] of implied) {
+    const key = platform.toLowerCase();
+    let entry = skills.get(key);
+    if (entry?.claimed) continue;
+    if (!entry) {
+      entry = { name: platform, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), claimed: false, proseClaimed: false };
+      skills.set(key, entry);
+    }
+    entry.claimed = true;
+    entry.mentions += shown.mentions;
+    for (const section of shown.sections) if (!entry.sections!.includes(section)) entry.sections!.push(section);
+    for (const e of shown.evidence) addEvidence(entry.evidence, e);
+    for (const p of shown.positions) {
+      entry.positions.add(p);
+      positionSkills.set(p, (positionSkills.get(p) ?? new Set<string>()).add(platform));
+    }
+  }
 
   // "Invoice" and "Invoicing", "Prototype" and "Prototyping": one concept read under two forms is
   // one skill, named as it was first read (the taxonomy's hits come before a list's vocabulary).

@@ -153,3 +153,30 @@ export function headingRule(text: string): HeadingRule | null {
   for (const [pattern, name] of SUFFIX_RULES) if (pattern.test(key)) return BY_NAME.get(name) ?? null;
   return null;
 }
+
+/** Headings of a block of contact details and profile links. */
+const CONTACT_HEADINGS: ReadonlySet<string> = new Set([
+  'contact', 'contacts', 'contact information', 'contact info', 'contact details', 'contact me', 'links', 'profiles',
+  'online profiles', 'social', 'social links', 'personal information', 'personal details', 'find me online', 'online presence',
+]);
+
+/**
+ * Whether each line sits in a block of contact details: from a heading such as CONTACT or
+ * LINKS to the next heading we know. The section reader files these lines under 'other'; a
+ * profile link there is no claim (resume/claim-context.ts profileLink).
+ */
+export function contactLines(texts: readonly string[]): boolean[] {
+  let inside = false;
+  return texts.map((text) => {
+    const cell = text.replace(/^[\s•◦▪‣·●○■□►▶➢✓✔\-–*#>|:]+/u, '').replace(/:\s*$/, '').trim();
+    if (cell.length <= 45) {
+      const key = headingKey(cell);
+      if (CONTACT_HEADINGS.has(key)) {
+        inside = true;
+        return false;
+      }
+      if (headingRule(cell)) inside = false;
+    }
+    return inside;
+  });
+}
