@@ -7,7 +7,7 @@ import { loadListVocabulary } from '../taxonomy/list-skills.js';
 import { acronymItems, coordinatedSkills, itemForms, joinedParts, joinedWords, listItems, namedListItems, opensAnItemsName, overlapsAny, unknownProducts, type AcronymRefusals, type LineItem } from './list-items.js';
 import { claimedInProse, loadProseSkills, proseForm, verbHits, type ProseSkills } from './prose-claims.js';
 import { loadSpokenLanguages, spokenLanguages } from './spoken-languages.js';
-import { impliedPlatform, loadPlatformProducts } from './implied-platforms.js';
+import { impliedPlatform, loadPlatformProducts, platformShown, type PlatformReading } from './implied-platforms.js';
 import { contactLines } from './structure/headings.js';
 import { formKey, profileLink, opensOrganization, organizationKey, purposeOfWork, requirementLine, rowLabel, subjectOfWork, taughtToOthers, useOfProduct } from './claim-context.js';
 
@@ -227,7 +227,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
   const spoken = spokenLanguages(doc.lines.map((l) => l.text), loadSpokenLanguages());
   // Platforms shown by a claimed product of theirs ("GKE" → Google Cloud Platform), with its evidence.
   const platformProducts = loadPlatformProducts();
-  const implied = new Map<string, { mentions: number; evidence: Evidence[]; sections: ResumeSection[]; positions: Set<Position> }>();
+  const implied = new Map<string, { readings: PlatformReading[]; mentions: number; evidence: Evidence[]; sections: ResumeSection[]; positions: Set<Position> }>();
   const contact = contactLines(doc.lines.map((l) => l.text));
   let carry = '';
   let carryRead = false;
@@ -374,14 +374,15 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
         const named = (positionSkills.get(p) ?? new Set<string>()).add(hit.skill);
         positionSkills.set(p, named);
       }
-      const platform = claimedHere && !hit.hedge ? impliedPlatform(hit, platformProducts) : null;
-      if (platform) {
-        const shown = implied.get(platform) ?? { mentions: 0, evidence: [], sections: [], positions: new Set<Position>() };
+      const reading = claimedHere && !hit.hedge ? impliedPlatform(hit, platformProducts) : null;
+      if (reading) {
+        const shown = implied.get(reading.platform) ?? { readings: [], mentions: 0, evidence: [], sections: [], positions: new Set<Position>() };
+        shown.readings.push(reading);
         shown.mentions++;
         addEvidence(shown.evidence, evidence);
         if (!shown.sections.includes(section)) shown.sections.push(section);
         for (const p of linePositions) shown.positions.add(p);
-        implied.set(platform, shown);
+        implied.set(reading.platform, shown);
       }
     }
   });
@@ -390,7 +391,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
   for (const [platform, shown] of implied) {
     const key = platform.toLowerCase();
     let entry = skills.get(key);
-    if (entry?.claimed) continue;
+    if (entry?.claimed || !platformShown(shown.readings)) continue;
     if (!entry) {
       entry = { name: platform, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), claimed: false, proseClaimed: false };
       skills.set(key, entry);

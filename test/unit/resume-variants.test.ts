@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadSpokenLanguages, spokenLanguages } from '../../src/resume/spoken-languages.js';
-import { impliedPlatform, loadPlatformProducts } from '../../src/resume/implied-platforms.js';
+import { impliedPlatform, loadPlatformProducts, platformShown } from '../../src/resume/implied-platforms.js';
 import { profileLink } from '../../src/resume/claim-context.js';
 import { contactLines } from '../../src/resume/structure/headings.js';
 import type { ResumeProfile } from '../../src/types.js';
 import { readMadeUp as read } from '../helpers/made-up-resume.js';
 
 const skillsOf = (p: ResumeProfile) => p.skills.map((s) => s.name);
-const conceptsOf = (p: ResumeProfile) => p.concepts.map((s) => s.name);
+const conceptsOf = (p: ResumeProfile) => (p.concepts ?? []).map((s) => s.name);
 const HEAD = 'Jane Doe\njane.doe@example.com\n\nEXPERIENCE\nSupport Agent, Acme Corp, Boston, MA\nJan 2019 - Present\n- Answered customer calls\n';
 /** The languages read on each line of `text`, by name. */
 const spoken = (text: string) => spokenLanguages(text.split('\n'), loadSpokenLanguages()).map((line) => line.map((l) => l.name));
@@ -72,28 +72,42 @@ describe('spoken languages', () => {
 describe('platforms shown by their products', () => {
   const products = loadPlatformProducts();
 
+  const platformOf = (skill: string, surface: string) => impliedPlatform({ skill, surface }, products)?.platform ?? null;
+
   it('reads the platform of a vendor product as written', () => {
-    expect(impliedPlatform({ skill: 'Google Kubernetes Engine', surface: 'GKE' }, products)).toBe('Google Cloud Platform');
-    expect(impliedPlatform({ skill: 'Google Compute Engine', surface: 'Compute Engine' }, products)).toBe('Google Cloud Platform');
-    expect(impliedPlatform({ skill: 'Google BigQuery', surface: 'BigQuery' }, products)).toBe('Google Cloud Platform');
-    expect(impliedPlatform({ skill: 'Amazon EKS', surface: 'EKS' }, products)).toBe('Amazon Web Services');
-    expect(impliedPlatform({ skill: 'Amazon EC2', surface: 'EC2' }, products)).toBe('Amazon Web Services');
-    expect(impliedPlatform({ skill: 'Amazon S3', surface: 'S3' }, products)).toBe('Amazon Web Services');
-    expect(impliedPlatform({ skill: 'AWS Lambda', surface: 'AWS Lambda' }, products)).toBe('Amazon Web Services');
-    expect(impliedPlatform({ skill: 'Azure Kubernetes Service', surface: 'AKS' }, products)).toBe('Microsoft Azure');
-    expect(impliedPlatform({ skill: 'Azure Functions', surface: 'Azure Functions' }, products)).toBe('Microsoft Azure');
+    expect(platformOf('Google Kubernetes Engine', 'GKE')).toBe('Google Cloud Platform');
+    expect(platformOf('Google Compute Engine', 'Compute Engine')).toBe('Google Cloud Platform');
+    expect(platformOf('Google BigQuery', 'BigQuery')).toBe('Google Cloud Platform');
+    expect(platformOf('Amazon EKS', 'EKS')).toBe('Amazon Web Services');
+    expect(platformOf('Amazon EC2', 'EC2')).toBe('Amazon Web Services');
+    expect(platformOf('Amazon S3', 'S3')).toBe('Amazon Web Services');
+    expect(platformOf('AWS Lambda', 'AWS Lambda')).toBe('Amazon Web Services');
+    expect(platformOf('Azure Kubernetes Service', 'AKS')).toBe('Microsoft Azure');
+    expect(platformOf('Azure Functions', 'Azure Functions')).toBe('Microsoft Azure');
   });
 
-  it('reads none from a form that is a topic of its own or from a product of no cloud', () => {
+  it('reads none from a form that is a topic, a title or another maker\'s product, nor from a product of no cloud', () => {
     // "lambda" is also lambda expressions (a large Stack Overflow tag of its own).
-    expect(impliedPlatform({ skill: 'AWS Lambda', surface: 'lambda' }, products)).toBeNull();
-    expect(impliedPlatform({ skill: 'Azure DevOps', surface: 'Team Foundation Server' }, products)).toBeNull();
-    expect(impliedPlatform({ skill: 'Google Analytics', surface: 'Google Analytics' }, products)).toBeNull();
-    expect(impliedPlatform({ skill: 'Kubernetes', surface: 'Kubernetes' }, products)).toBeNull();
+    expect(platformOf('AWS Lambda', 'lambda')).toBeNull();
+    expect(platformOf('AWS Systems Manager', 'Systems Manager')).toBeNull();
+    expect(platformOf('Azure Data Factory', 'ADF')).toBeNull();
+    expect(platformOf('Azure DevOps', 'Team Foundation Server')).toBeNull();
+    expect(platformOf('Google Analytics', 'Google Analytics')).toBeNull();
+    expect(platformOf('Kubernetes', 'Kubernetes')).toBeNull();
+  });
+
+  it('takes a short form alone for no platform: it needs another of the vendor\'s products', () => {
+    const s3 = impliedPlatform({ skill: 'Amazon S3', surface: 'S3' }, products)!;
+    const ec2 = impliedPlatform({ skill: 'Amazon EC2', surface: 'EC2' }, products)!;
+    const vendor = impliedPlatform({ skill: 'Amazon S3', surface: 'AWS S3' }, products)!;
+    expect(platformShown([s3, s3])).toBe(false);
+    expect(platformShown([s3, ec2])).toBe(true);
+    expect(platformShown([vendor])).toBe(true);
   });
 
   it('adds the platform a resume does not name, with its product\'s evidence', () => {
     const p = read(`${HEAD}- Ran services on GKE and BigQuery\n`);
+    expect(skillsOf(read(`${HEAD}- Implemented services S1, S2, S3, S4\n`))).not.toContain('Amazon Web Services');
     const gcp = p.skills.find((s) => s.name === 'Google Cloud Platform');
     expect(gcp?.evidence[0]?.text).toBe('- Ran services on GKE and BigQuery');
     expect(gcp?.months).not.toBeNull();
