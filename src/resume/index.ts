@@ -6,7 +6,7 @@ import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
 import { loadListVocabulary } from '../taxonomy/list-skills.js';
 import { acronymItems, coordinatedSkills, itemForms, joinedParts, joinedWords, listItems, namedListItems, opensAnItemsName, overlapsAny, unknownProducts, type AcronymRefusals, type LineItem } from './list-items.js';
 import { claimedInProse, loadProseSkills, proseForm, verbHits, type ProseSkills } from './prose-claims.js';
-import { loadSpokenLanguages, spokenLanguages } from './spoken-languages.js';
+import { languagesHeadingOtherNames, loadSpokenLanguages, spokenLanguages } from './spoken-languages.js';
 import { impliedPlatform, loadPlatformProducts, platformShown, type PlatformReading } from './implied-platforms.js';
 import { contactLines } from './structure/headings.js';
 import { formKey, profileLink, opensOrganization, organizationKey, purposeOfWork, requirementLine, rowLabel, subjectOfWork, taughtToOthers, useOfProduct } from './claim-context.js';
@@ -224,7 +224,11 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
   // "BA", "MS": an abbreviation that names a degree when a field follows it ("BA in Science") is the degree.
   const acronymRefusals: AcronymRefusals = { ...nameData, namesADegree: (text) => DEGREE_RULES.some((rule) => rule.loose.some((re) => re.test(text) || re.test(`${text} in Science`))) };
   // Languages the candidate speaks, read over the lines (a LANGUAGES block spans several).
-  const spoken = spokenLanguages(doc.lines.map((l) => l.text), loadSpokenLanguages());
+  const languageData = loadSpokenLanguages();
+  const spoken = spokenLanguages(doc.lines.map((l) => l.text), languageData);
+  // Languages read as spoken, and languages named as the head of something else ("English Composition").
+  const spokenKeys = new Set<string>();
+  const echoedKeys = languagesHeadingOtherNames(doc.lines.map((l) => l.text), languageData);
   // Platforms shown by a claimed product of theirs ("GKE" → Google Cloud Platform), with its evidence.
   const platformProducts = loadPlatformProducts();
   const implied = new Map<string, { readings: PlatformReading[]; mentions: number; evidence: Evidence[]; sections: ResumeSection[]; positions: Set<Position> }>();
@@ -356,6 +360,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       }
       // A concept met in a context that makes it no claim still counts its mention.
       let claimedHere = Boolean(hit.spoken);
+      if (hit.spoken) spokenKeys.add(key);
       // A profile link among the contact details ("GitHub: @jdoe") says where to find the candidate.
       const inContact = contact[index] === true;
       const link = !hit.spoken && (section === 'header' || inContact) && profileLink(hit, line.text, hits, inContact);
@@ -386,6 +391,13 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       }
     }
   });
+
+  // A language listed bare beside a phrase it heads ("English" in a keyword list, "English
+  // Composition" among the courses) and never said as spoken echoes the phrase: no claim.
+  for (const key of echoedKeys) {
+    const entry = skills.get(key);
+    if (entry && !spokenKeys.has(key)) entry.claimed = entry.proseClaimed = false;
+  }
 
   // A platform the resume does not claim by name, shown by its products: claimed with their evidence.
   for (const [platform, shown] of implied) {

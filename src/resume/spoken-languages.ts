@@ -24,6 +24,8 @@ interface SpokenLanguageFile {
 export interface SpokenLanguageData {
   /** Lower-cased form, words joined by one space → the name listed. */
   names: ReadonlyMap<string, string>;
+  /** The names listed, lower-cased. */
+  listed: ReadonlySet<string>;
   /** The most words a form has. */
   longest: number;
   headings: ReadonlySet<string>;
@@ -43,7 +45,7 @@ export function compileSpokenLanguages(file: SpokenLanguageFile): SpokenLanguage
     names.set(key, name);
     longest = Math.max(longest, key.split(' ').length);
   }
-  return { names, longest, headings: new Set(file.headings), cues: new Set(file.cues), uses: new Set(file.uses), grades: new Set(file.grades) };
+  return { names, listed: new Set([...names.values()].map((n) => n.toLowerCase())), longest, headings: new Set(file.headings), cues: new Set(file.cues), uses: new Set(file.uses), grades: new Set(file.grades) };
 }
 
 /** data/spoken-languages.json, compiled on first use. */
@@ -88,6 +90,8 @@ interface Item {
   cued: boolean;
   /** A word of using a language ("spoken", "write"). */
   used: boolean;
+  /** Nothing but languages ("English", not "English 101" or "Intermediate Spanish"). */
+  bare: boolean;
 }
 
 function readItem(text: string, from: number, to: number, data: SpokenLanguageData): Item {
@@ -96,6 +100,7 @@ function readItem(text: string, from: number, to: number, data: SpokenLanguageDa
   let plain = true;
   let cued = false;
   let used = false;
+  let others = 0;
   for (let i = 0; i < words.length; ) {
     const found = languageAt(words, i, text, data);
     if (found) {
@@ -104,12 +109,13 @@ function readItem(text: string, from: number, to: number, data: SpokenLanguageDa
       continue;
     }
     const w = words[i]!.text.toLowerCase();
+    others++;
     if (data.cues.has(w)) cued = true;
     else if (data.uses.has(w)) used = true;
     else if (!data.grades.has(w) && !/^\d/.test(w)) plain = false;
     i++;
   }
-  return { languages, plain, cued, used };
+  return { languages, plain, cued, used, bare: others === 0 };
 }
 
 /** The longest language name opening at word `i`, written as a proper noun ("Spanish", "SPANISH"). */
@@ -151,6 +157,7 @@ function readClause(text: string, from: number, to: number, inBlock: boolean, da
   let start = from;
   let context = inBlock;
   let labelCue = false;
+  let otherLabel = false;
   const label = LABEL.exec(clause);
   if (label) {
     const headStart = from + label[0].indexOf(label[1]!);
@@ -160,6 +167,7 @@ function readClause(text: string, from: number, to: number, inBlock: boolean, da
       start = from + label[0].length;
       if (languagesLabel(label[1]!, data)) context = true;
       else if (head.plain && (head.cued || head.used)) labelCue = true;
+      else if (!head.plain) otherLabel = true;
     }
   }
   // "a bilingual (English/Spanish) professional": the languages a cue word names in brackets.
@@ -179,7 +187,10 @@ function readClause(text: string, from: number, to: number, inBlock: boolean, da
   items.push(readItem(text, last, to, data));
   const worded = items.filter((i) => i.languages.length > 0 || !i.plain || i.cued || i.used);
   const plainShare = worded.length ? worded.filter((i) => i.plain).length / worded.length : 0;
-  const aboutLanguages = worded.length > 0 && worded.every((i) => i.plain) && (labelCue || worded.some((i) => i.cued || i.used));
+  // "English, French" on a clause of its own: two languages and nothing else are a list of languages
+  // (not after another label: "Coursework: Spanish, French").
+  const onlyLanguages = !otherLabel && worded.length >= 2 && worded.every((i) => i.bare);
+  const aboutLanguages = worded.length > 0 && worded.every((i) => i.plain) && (labelCue || onlyLanguages || worded.some((i) => i.cued || i.used));
   const accepted = worded.filter((i) => i.plain && i.languages.length > 0 && (context || i.cued || aboutLanguages)).flatMap((i) => i.languages);
   return { accepted, plainShare, opensBlock: false };
 }
@@ -232,4 +243,39 @@ export function spokenLanguages(lines: readonly string[], data: SpokenLanguageDa
     if (block > 0) block = listsLanguages ? block - 1 : 0;
     return found;
   });
+}
+
+/**
+ * "English Composition", "English Language Learners", "Spanish-speaking customers", "English
+ * teacher": a language's name as the first word of something else's name. A skills list that
+ * carries the bare name beside one of these (livecareer's keyword lists gather the resume's own
+ * words) echoes that phrase; it is no claim to speak the language. The names so used anywhere in
+ * the lines, lower-cased.
+ */
+export function languagesHeadingOtherNames(lines: readonly string[], data: SpokenLanguageData): Set<string> {
+  const out = new Set<string>();
+  for (const text of lines) {
+    const words = wordsOf(text);
+    for (let i = 0; i < words.length; i++) {
+      const found = languageAt(words, i, text, data);
+      if (!found) continue;
+      if (headsAnotherName(text.slice(found.language.end), data)) out.add(found.language.name.toLowerCase());
+      i += found.length - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The words after a language's name make it the head of another name: a capitalised word
+ * ("Composition", "Language Learners", "National", "America") or one joined by a hyphen
+ * ("-speaking customers"). Not a word that grades it, not another language ("Hindi Gujarati"),
+ * not a lower-case word ("Spanish through the phone", "Vietnamese on a daily basis").
+ */
+function headsAnotherName(after: string, data: SpokenLanguageData): boolean {
+  // "English Language Learners", "English Language Arts": the word after "Language" decides.
+  const m = /^(?:\s+[Ll]anguage)?(?:[ \t]+(\p{Lu}\p{L}*)|\s*-\s*(\p{L}+))/u.exec(after);
+  const next = (m?.[1] ?? m?.[2])?.toLowerCase();
+  if (next === undefined || data.names.has(next)) return false;
+  return !['and', 'or'].includes(next) && !data.cues.has(next) && !data.uses.has(next) && !data.grades.has(next);
 }

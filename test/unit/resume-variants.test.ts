@@ -37,6 +37,10 @@ describe('spoken languages', () => {
     expect(spoken('Native Hindi speaker; conversational French')).toEqual([['Hindi', 'French']]);
     expect(spoken('Hindi (native), English (professional working proficiency)')).toEqual([['Hindi', 'English']]);
     expect(spoken('A bilingual (English/Spanish) office coordinator')).toEqual([['English', 'Spanish']]);
+    // Languages and nothing else are a list of languages; a course list's label says otherwise.
+    expect(spoken('English, French')).toEqual([['English', 'French']]);
+    expect(spoken('Coursework: Spanish, French')).toEqual([[]]);
+    expect(spoken('Spanish')).toEqual([[]]);
   });
 
   it('names a language as the taxonomy does, and knows languages the taxonomy does not list', () => {
@@ -66,6 +70,15 @@ describe('spoken languages', () => {
   it('keeps a teacher\'s English a concept', () => {
     const p = read(`${HEAD}- Taught English as a Second Language to English Language Learners\n`);
     expect(skillsOf(p)).not.toContain('English');
+  });
+
+  it('reads a keyword list\'s bare language as the echo of a name it heads elsewhere, unless it is said as spoken', () => {
+    const courses = `${HEAD}\nEDUCATION\nCompleted coursework in Anatomy, English Composition, Microbiology\n`;
+    expect(skillsOf(read(`${courses}\nSKILLS\nbilling, charts, English, scheduling, triage\n`))).not.toContain('English');
+    expect(skillsOf(read(`${courses}\nSKILLS\nbilling, charts, English, scheduling, triage\n\nLANGUAGES\nEnglish (native)\n`))).toContain('English');
+    expect(skillsOf(read(`${HEAD}\nSKILLS\nbilling, charts, Spanish, scheduling, triage\n`))).toContain('Spanish');
+    // A lower-case word after the name is no name it heads ("Spanish through the phone").
+    expect(skillsOf(read(`${HEAD}- Assisted callers in Spanish through the phone\n\nSKILLS\nbilling, charts, Spanish, scheduling\n`))).toContain('Spanish');
   });
 });
 
