@@ -37,9 +37,9 @@ import { proseShares, type Scores, scoreDataturks, scoreSkillSpan } from '../hel
  * mark, a closing qualifier or a version, names joined in one item read apart, a product written in
  * two words): DataTurks 0.542 / 0.406 (0.520 / 0.399 before; found 3159 -> 3267), SkillSpan and Decorte unchanged.
  * 2026-12-07 (variants: spoken languages, platforms shown by their products, profile links):
- * DataTurks 0.520 / 0.398 (found 3159 -> 3167: 14 languages said as spoken and 2 platforms added,
- * 2 languages dropped as echoes; DataTurks lists none of them, so they count against precision;
- * by hand 15 of the 16 added and 1 of the 2 dropped are right), SkillSpan unchanged.
+ * DataTurks 0.542 / 0.406 unchanged (found 3267 -> 3275: 14 languages said as spoken and 2
+ * platforms added, all 16 right by hand but unlisted by DataTurks; 2 languages dropped as echoes,
+ * both wrong or debatable: an "Arabic Linguist", "Hindi Typing Skills"), SkillSpan unchanged.
  */
 const FLOORS = {
   dataturks: { recall: 0.53, precision: 0.39 },
