@@ -109,7 +109,7 @@ function main() {
     /** Headings of a block that lists languages (lower-cased, as headingKey writes them). */
     headings: ['languages', 'language', 'language skills', 'languages spoken', 'spoken languages', 'foreign languages', 'foreign language', 'language proficiency', 'language proficiencies', 'languages known', 'linguistic skills', 'language competencies', 'other languages'],
     /** Words that say the candidate speaks the language: one of them beside a language makes a claim anywhere. */
-    cues: ['fluent', 'fluently', 'fluency', 'bilingual', 'biliterate', 'trilingual', 'multilingual', 'native', 'natively', 'mother', 'tongue', 'proficient', 'proficiency', 'conversational', 'cefr',
+    cues: ['fluent', 'fluently', 'fluency', 'bilingual', 'biliterate', 'trilingual', 'multilingual', 'native', 'natively', 'mother', 'tongue', 'proficient', 'proficiency', 'conversational', 'conversant', 'cefr',
       // CEFR levels and the language tests: a grade no one writes of anything but a language.
       'a1', 'a2', 'b1', 'b2', 'c1', 'c2', 'ielts', 'toefl', 'toeic', 'dele', 'delf', 'dalf', 'jlpt', 'hsk'],
     /**
@@ -119,7 +119,9 @@ function main() {
      */
     uses: ['speak', 'speaks', 'spoken', 'written', 'speaker', 'read', 'write', 'reading', 'writing', 'speaking', 'working'],
     /** Words that grade or join languages and say nothing else: allowed around a language in a languages list. */
-    grades: ['basic', 'beginner', 'elementary', 'intermediate', 'advanced', 'advance', 'upper', 'pre', 'limited', 'professional', 'full', 'knowledge', 'level', 'good', 'very', 'excellent', 'fair', 'strong', 'first', 'second', 'some', 'both', 'and', 'in', 'of', 'with', 'a', 'the', 'form', 'skills', 'ability', 'able', 'to', 'understand', 'comprehension', 'oral', 'verbal', 'language', 'languages', 'foreign', 'known', 'other', 'also', 'reading', 'communication', 'certified', 'certificate', 'high', 'low', 'medium', 'average', 'excellency', 'competent', 'competency', 'international', 'business', 'grammar', 'literacy', 'literate', 'n1', 'n2', 'n3', 'n4', 'n5'],
+    grades: ['basic', 'beginner', 'elementary', 'intermediate', 'advanced', 'advance', 'moderate', 'functional', 'expert',
+      // ACTFL's levels.
+      'novice', 'superior', 'distinguished', 'upper', 'pre', 'limited', 'professional', 'full', 'knowledge', 'level', 'good', 'very', 'excellent', 'fair', 'strong', 'first', 'second', 'some', 'both', 'and', 'in', 'of', 'with', 'a', 'the', 'form', 'skills', 'ability', 'able', 'to', 'understand', 'comprehension', 'oral', 'verbal', 'language', 'languages', 'foreign', 'known', 'other', 'also', 'reading', 'communication', 'certified', 'certificate', 'high', 'low', 'medium', 'average', 'excellency', 'competent', 'competency', 'international', 'business', 'grammar', 'literacy', 'literate', 'n1', 'n2', 'n3', 'n4', 'n5'],
   };
   fs.writeFileSync(path.join(root, 'data/spoken-languages.json'), `${JSON.stringify(out, null, 1)}\n`);
   console.log(`spoken-languages: ${Object.keys(sorted).length} forms (${esco.size} ESCO languages, ${new Set(Object.values(sorted)).size} names)`);

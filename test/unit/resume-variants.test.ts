@@ -36,6 +36,8 @@ describe('spoken languages', () => {
     expect(spoken('Bilingual in English and Spanish')).toEqual([['English', 'Spanish']]);
     expect(spoken('Native Hindi speaker; conversational French')).toEqual([['Hindi', 'French']]);
     expect(spoken('Hindi (native), English (professional working proficiency)')).toEqual([['Hindi', 'English']]);
+    expect(spoken('Conversant and fluent in English, Spanish, and Vietnamese')).toEqual([['English', 'Spanish', 'Vietnamese']]);
+    expect(spoken('Italian (mother tongue) English (intermediate) Spanish (moderate)')).toEqual([['Italian', 'English', 'Spanish']]);
     expect(spoken('A bilingual (English/Spanish) office coordinator')).toEqual([['English', 'Spanish']]);
     // Languages and nothing else are a list of languages; a course list's label says otherwise.
     expect(spoken('English, French')).toEqual([['English', 'French']]);
