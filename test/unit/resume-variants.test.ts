@@ -47,6 +47,8 @@ describe('spoken languages', () => {
 
   it('names a language as the taxonomy does, and knows languages the taxonomy does not list', () => {
     expect(spoken('Languages: Chinese, Telugu, Oriya')).toEqual([['Mandarin', 'Telugu', 'Odia']]);
+    // Urdu and Hindi are one spoken language to some, two written ones to all: each is its own name.
+    expect(spoken('Languages: Urdu, Hindi')).toEqual([['Urdu', 'Hindi']]);
   });
 
   it('reads no language named for something else', () => {
