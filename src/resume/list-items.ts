@@ -240,6 +240,18 @@ export function joinedParts(item: LineItem): LineItem[] {
 const COORDINATED = /((?:[\p{L}-]+(?: [\p{L}-]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*))+[\p{L}-]+(?: [\p{L}-]+)?)\s+skills\b/giu;
 const COORDINATOR = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*\/\s*/giu;
 
+/** The [start, end) spans of `text` between the matches of `separator` (a global regex). */
+export function spansBetween(text: string, separator: RegExp): [number, number][] {
+  const spans: [number, number][] = [];
+  let last = 0;
+  for (const m of text.matchAll(separator)) {
+    spans.push([last, m.index!]);
+    last = m.index! + m[0].length;
+  }
+  spans.push([last, text.length]);
+  return spans;
+}
+
 /**
  * "organizational and analytical skills", "communication, interpersonal and problem solving
  * skills": each word (or two) coordinated before "skills", with its offsets, to be read as
@@ -249,14 +261,7 @@ export function coordinatedSkills(text: string): LineItem[] {
   const out: LineItem[] = [];
   for (const m of text.matchAll(COORDINATED)) {
     const group = m[1]!;
-    let last = 0;
-    const parts: [number, number][] = [];
-    for (const s of group.matchAll(COORDINATOR)) {
-      parts.push([last, s.index!]);
-      last = s.index! + s[0].length;
-    }
-    parts.push([last, group.length]);
-    for (const [a, b] of parts) out.push({ text: group.slice(a, b), start: m.index! + a, end: m.index! + b });
+    for (const [a, b] of spansBetween(group, COORDINATOR)) out.push({ text: group.slice(a, b), start: m.index! + a, end: m.index! + b });
   }
   return out;
 }

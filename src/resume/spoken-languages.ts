@@ -11,6 +11,7 @@
  */
 import { builtin, once } from '../builtin/index.js';
 import { headingKey, headingRule } from './structure/headings.js';
+import { spansBetween } from './list-items.js';
 
 interface SpokenLanguageFile {
   names: Record<string, string>;
@@ -211,13 +212,7 @@ export function spokenLanguages(lines: readonly string[], data: SpokenLanguageDa
     if (block > 0 && heading && !data.headings.has(headingKey(text))) block = 0;
     const found: SpokenLanguage[] = [];
     let listsLanguages = false;
-    let last = 0;
-    const clauses: [number, number][] = [];
-    for (const m of text.matchAll(CLAUSE)) {
-      clauses.push([last, m.index!]);
-      last = m.index! + m[0].length;
-    }
-    clauses.push([last, text.length]);
+    const clauses = spansBetween(text, CLAUSE);
     let inBlock = block > 0;
     for (const [from, to] of clauses) {
       if (!text.slice(from, to).trim()) continue;
