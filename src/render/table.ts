@@ -134,7 +134,8 @@ function stackedRanking(candidates: CandidateReport[], c: ChalkInstance, width: 
     const head = `${rankText(cand)}. ${displayName(cand)}${marks(cand, c)}`;
     out.push(`${c.bold(head)}  ${scoreText(cand.score)}`);
     const body = [
-      cand.source,
+      // A path has no space to wrap at: its start gives way, as in the table's File column.
+      truncateLeft(cand.source, width - 3),
       `req ${metText(cand.summary.requiredMet, cand.summary.requiredTotal)} · pref ${metText(cand.summary.preferredMet, cand.summary.preferredTotal)} · ${yearsText(cand.summary.years)} yrs`,
       `missing: ${topRequiredGaps(cand).join(', ') || '—'}`,
     ];

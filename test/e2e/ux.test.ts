@@ -5,7 +5,7 @@
  * bin/jobfit.js as a user would.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +84,15 @@ describe('terminal width', () => {
     const gap = jobfit(['score', JOB, fixture('resumes/kenji_albright.txt'), ...AS_OF], { env: { COLUMNS: '60' } }).stdout;
     expect(widest(gap)).toBeLessThanOrEqual(60);
     expect(gap).toMatch(/Suggestions\n {2}• /);
+  });
+
+  it('keeps a long path inside a narrow terminal: its start gives way', () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'jobfit-ux-')), 'a-folder-name-long-enough-to-pass-sixty-columns');
+    mkdirSync(dir);
+    for (const name of ['dana_okafor.pdf', 'rafael_quintero.docx']) copyFileSync(fixture('resumes', name), path.join(dir, name));
+    const narrow = jobfit(['score', JOB, dir, ...AS_OF], { env: { COLUMNS: '60' } }).stdout;
+    expect(widest(narrow)).toBeLessThanOrEqual(60);
+    expect(narrow).toMatch(/^ {3}….*\/rafael_quintero\.docx$/m);
   });
 
   it('uses a wide terminal: a File column, lines longer than 80', () => {
