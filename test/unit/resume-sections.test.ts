@@ -27,6 +27,15 @@ describe('classifySections', () => {
     ['Honors & Awards', 'other'],
     ['• Publications', 'other'],
     ['LEADERSHIP', 'other'],
+    // A sidebar's headings: known names joined, glued, or set in small capitals.
+    ['TOOLS & TECH', 'skills'],
+    ['Skills & Expertise', 'skills'],
+    ['EDUCATION & COURSES', 'education'],
+    ['TECHNICALCOMPETENCIES', 'skills'],
+    ['WORKEXPERIENCE', 'experience'],
+    ['T ECHNICAL S KILLS', 'skills'],
+    ['E DUCATION', 'education'],
+    ['Personal Qualities', 'skills'],
   ])('reads %j as %s', (heading, section) => {
     expect(sectionOf(heading)).toBe(section);
   });
@@ -35,6 +44,13 @@ describe('classifySections', () => {
     ['I have experience in many things and like to share it.'],
     ['Developed the skills matrix for 2019'],
     ['Experience with Python, Go and SQL is a plus for this team'],
+    // A known name joined to a loose word is a title or a line of prose, not a heading.
+    ['Research and Development'],
+    ['Training and Development Manager'],
+    ['LEADERSHIP & TEAM MANAGEMENT'],
+    ['SKILLSET MATRIX'],
+    ['Educationandtraining program'],
+    ['A NALYSIS of data'],
   ])('does not take %j for a heading', (text) => {
     expect(sectionOf(text)).toBe('header');
   });

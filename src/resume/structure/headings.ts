@@ -76,7 +76,7 @@ export const HEADING_RULES: HeadingRule[] = [
       'skills summary', 'technologies', 'technical proficiencies', 'expertise', 'areas of expertise',
       'tools', 'technical expertise', 'skill set', 'skillset', 'tech stack', 'programming', 'strengths',
       'computer skills', 'it skills', 'core skills', 'technical summary', 'proficiencies', 'abilities',
-      'languages and technologies', 'tools and technologies', 'technical competencies', 'highlights',
+      'languages and technologies', 'tools and technologies', 'technical competencies', 'highlights', 'tech',
       'habilidades', 'competencias', 'conocimientos',
     ],
   },
@@ -121,6 +121,8 @@ const SUFFIX_RULES: [RegExp, string][] = [
   [/ (experience|employment|history)$/, 'experience'],
   // "Core Strengths", "Core Qualifications", "Key Strengths" (livecareer's layouts): lists of what one can do.
   [/ (skills|competencies|technologies|strengths|qualifications)$/, 'skills'],
+  // "Personal Qualities", "Key Qualities": a sidebar's list of soft skills.
+  [/ qualities$/, 'skills'],
   [/ projects$/, 'projects'],
   // "Career Overview", "Professional Overview", "Career Profile": a summary under another name.
   [/ (overview|profile)$/, 'summary'],
@@ -144,14 +146,40 @@ export function headingKey(text: string): string {
     .trim();
 }
 
+/** Known names with their spaces removed: "TECHNICALCOMPETENCIES" lost its space in a text box. */
+const BY_GLUED = new Map<string, HeadingRule>();
+for (const [name, rule] of BY_NAME) if (name.includes(' ')) BY_GLUED.set(name.replace(/ /g, ''), rule);
+
 /** The rule a heading text names, or null when the text is not a heading we know. */
 export function headingRule(text: string): HeadingRule | null {
   const key = headingKey(text);
-  if (!key || key.split(' ').length > 5) return null;
-  const exact = BY_NAME.get(key);
+  if (!key) return null;
+  const rule = ruleOfKey(key);
+  if (rule) return rule;
+  // Small capitals read as a capital and a smaller run: "T ECHNICAL S KILLS", "E DUCATION".
+  const joined = text.replace(/\b([A-Z]) (?=[A-Z]{2,}\b)/g, '$1');
+  if (joined !== text && text === text.toUpperCase()) return ruleOfKey(headingKey(joined));
+  return null;
+}
+
+function ruleOfKey(key: string): HeadingRule | null {
+  const words = key.split(' ');
+  if (words.length > 5) return null;
+  const exact = BY_NAME.get(key) ?? (words.length === 1 ? BY_GLUED.get(key) : undefined);
   if (exact) return exact;
   for (const [pattern, name] of SUFFIX_RULES) if (pattern.test(key)) return BY_NAME.get(name) ?? null;
-  return null;
+  return compoundRule(key);
+}
+
+/**
+ * "Tools & Tech", "Education & Courses", "Skills & Expertise": names we know joined into one
+ * heading (sidebars do this); the first says what the block holds. Every part must be a name
+ * we know, so a title such as "Research and Development Manager" opens no block.
+ */
+function compoundRule(key: string): HeadingRule | null {
+  const parts = key.split(/ and /).map((p) => BY_NAME.get(p.trim()));
+  if (parts.length < 2 || parts.some((rule) => !rule)) return null;
+  return parts[0] ?? null;
 }
 
 /** Headings of a block of contact details and profile links. */
