@@ -65,6 +65,24 @@ describe('classifySections', () => {
     expect(classifySections(lines('Jane Doe', 'Skills: Python, Go', 'Seattle, WA'))).toEqual(['header', 'skills', 'header']);
   });
 
+  it('carries a labelled list that ends in a separator over the sidebar lines that go on with it', () => {
+    // A sidebar read line by line beside the contact column: the list's lines alternate with it.
+    expect(classifySections(lines(
+      'Jane Doe', 'Skills: Java, TypeScript, C#;', 'Maven, Gradle, Gulp;', 'Tel:', 'Spring, Spring Boot, Kafka;',
+      'Email: jane@x.com', 'Git, Docker, Kubernetes', 'Experience', 'Acme',
+    ))).toEqual(['header', 'skills', 'skills', 'header', 'skills', 'header', 'skills', 'experience', 'experience']);
+  });
+
+  it('does not carry a labelled list that ended, nor past two lines of another column', () => {
+    expect(classifySections(lines('Jane Doe', 'Skills: Java, TypeScript', 'Maven, Gradle, Gulp;'))).toEqual(['header', 'skills', 'header']);
+    expect(classifySections(lines('Jane Doe', 'Skills: Java, Go;', 'Tel: 555', 'Seattle', 'Maven, Gradle, Gulp;'))).toEqual([
+      'header', 'skills', 'header', 'header', 'header',
+    ]);
+    expect(classifySections(lines('Jane Doe', 'Skills: Java, Go;', 'I moved to Seattle, WA, in 2019, then to Boston.'))).toEqual([
+      'header', 'skills', 'header',
+    ]);
+  });
+
   it('takes the first cell of a two-column line as the heading, not a sidebar heading far right', () => {
     const sidebar = `${' '.repeat(40)}SKILLS`;
     expect(classifySections(lines('EXPERIENCE        LIFE PHILOSOPHY', 'Acme', sidebar, 'Engineer'))).toEqual([

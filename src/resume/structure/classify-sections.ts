@@ -69,20 +69,44 @@ function sameTexts(lines: readonly Line[], texts: readonly string[]): boolean {
   return lines.length === texts.length && lines.every((line, i) => line.text === texts[i]);
 }
 
+/** A line that ends inside a list: "Java, TypeScript, C#;" goes on below. */
+const endsInList = (text: string): boolean => /[,;]\s*$/.test(text);
+
+/** A run of short items: "Maven, Gradle, Gulp" (three or more, a few words each). */
+function listOfItems(text: string): boolean {
+  const items = text.split(/[,;]/).map((i) => i.trim()).filter((i) => i.length > 0);
+  return items.length >= 3 && items.every((i) => i.split(/\s+/).length <= 4 && !/[.!?]$/.test(i));
+}
+
+/** How many lines of another column may sit between two lines of a labelled list. */
+const MAX_INTERLEAVED = 1;
+
 function classifyAll(lines: readonly Line[]): LineClass[] {
   let current: LineClass = { section: 'header', block: 'none', heading: false };
   const width = Math.max(0, ...lines.map((l) => l.text.trimEnd().length));
+  // A labelled list that ends in a separator ("Skills: Java, Go;") goes on over the next lines;
+  // in a sidebar read beside another column, those lines may alternate with the other column's.
+  let labelled: ResumeSection | null = null;
+  let gap = 0;
   return lines.map((line) => {
     const first = cellsOf(line.text)[0] ?? '';
     const rule = inMainColumn(line.text, width) ? asHeading(first) : null;
     if (rule) {
+      labelled = null;
       current = { section: rule.section, block: rule.block, heading: false };
       return { section: rule.section, block: rule.block, heading: true };
     }
     const label = inlineLabel(line.text);
     if (label && label.section !== current.section && current.section !== 'experience') {
+      labelled = label.section === 'skills' && endsInList(line.text) ? label.section : null;
+      gap = 0;
       return { section: label.section, block: current.block, heading: false };
     }
+    if (labelled && !label && (endsInList(line.text) || listOfItems(line.text))) {
+      gap = 0;
+      return { section: labelled, block: current.block, heading: false };
+    }
+    if (labelled && line.text.trim() !== '' && ++gap > MAX_INTERLEAVED) labelled = null;
     return current;
   });
 }
