@@ -64,6 +64,14 @@ describe('analyzeStructure: positions and months', () => {
     ]);
   });
 
+  it('reads a school-leaving entry that a second column put in the experience block as schooling, a teacher there as a job', () => {
+    const school = brief(['Experience', 'June 2022 - May 2024', 'Acme Corp', 'Data Analyst', '2018 - 2020', 'ST. MARY HIGHER', 'SECONDARY SCHOOL']);
+    expect(school.positions).toEqual(['job 2022-06..2024-05 24', 'education 2018-01..2020-12 36']);
+    expect(school.total).toBe(24);
+    const teacher = brief(['Experience', '2018 - 2020', 'St. Mary Higher Secondary School', 'Biology Teacher']);
+    expect(teacher.positions).toEqual(['job 2018-01..2020-12 36']);
+  });
+
   it('counts a research role with a professional title as a job', () => {
     expect(brief(['Research Experience', 'Acme Labs', 'Research Scientist 2018 - 2020']).total).toBe(36);
   });

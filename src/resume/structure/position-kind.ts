@@ -15,6 +15,12 @@ const STUDENT_ROLE = /\b((research|teaching|lab(oratory)?|student|graduate|under
 /** A dated line that is a course of study listed among jobs ("08/2013-12/2015, Student, ASN"). */
 const STUDY = /\b(student|GPA|coursework)\b/i;
 
+/**
+ * A school-leaving qualification ("Higher Secondary", "High School Diploma"): in a two-column
+ * layout the education column's school and years can sit in the experience block.
+ */
+const SCHOOLING = /\b(higher secondary|senior secondary|high school diploma|secondary school certificate)\b/i;
+
 /** Unpaid roles: volunteering, and contributing to an open-source project ("Open Source Contributor"). */
 const VOLUNTEER = /\bvolunteer(ing)?\b|\bcontributor\b/i;
 
@@ -48,6 +54,7 @@ export function positionKind(block: BlockKind, head: string, season: boolean): P
   if (INTERN.test(head) && !laterRoles(head)) return 'internship';
   if (STUDENT_ROLE.test(head) || VOLUNTEER.test(head)) return 'volunteer';
   if (STUDY.test(head)) return 'education';
+  if (SCHOOLING.test(head.replace(/\s+/g, ' ')) && !TITLE_WORD.test(head)) return 'education';
   if (block === 'research') return PROFESSIONAL_RESEARCH.test(head) ? 'job' : 'volunteer';
   if (season) return 'internship';
   return 'job';
