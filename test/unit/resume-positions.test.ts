@@ -70,6 +70,25 @@ describe('analyzeStructure: positions and months', () => {
     expect(school.total).toBe(24);
     const teacher = brief(['Experience', '2018 - 2020', 'St. Mary Higher Secondary School', 'Biology Teacher']);
     expect(teacher.positions).toEqual(['job 2018-01..2020-12 36']);
+    const degree = brief(['Experience', 'Acme Corp 2022 - 2023', 'Data Analyst', 'B.Tech - Computer Science 2018 - 2022']);
+    expect(degree.positions).toEqual(['job 2022-01..2023-12 24', 'education 2018-01..2022-12 60']);
+    const manager = brief(['Experience', 'Program Manager, Master of Science in Business 2018 - 2020']);
+    expect(manager.positions).toEqual(['job 2018-01..2020-12 36']);
+  });
+
+  it('reads a position whose role line a sidebar lengthened, under a sidebar heading that fell between positions', () => {
+    const s = brief([
+      'Experience', 'Raiffeisen Bank Jan 2022 - June 2022', 'Senior Software Developer', 'Skills & Expertise',
+      'Deutsche Bank Aug 2018 - Dec 2021 Kafka, Cassandra',
+      'Software Engineer / Senior Software Engineer Git, Docker, TeamCity, GitLab',
+    ]);
+    expect(s.positions).toEqual(['job 2022-01..2022-06 6', 'job 2018-08..2021-12 41']);
+    const prose = brief([
+      'Experience', 'Raiffeisen Bank Jan 2022 - June 2022', 'Senior Software Developer', 'Skills & Expertise',
+      'Java, Kotlin, Aug 2018 - Dec 2021',
+      'Here I worked with my manager on a very long description of what an engineer does in a week at work and more',
+    ]);
+    expect(prose.positions).toEqual(['job 2022-01..2022-06 6']);
   });
 
   it('counts a research role with a professional title as a job', () => {

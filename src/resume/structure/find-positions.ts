@@ -198,11 +198,17 @@ function positionLike(lines: readonly Line[], a: Anchor): boolean {
   return rest.length <= 80 && TITLE_WORD.test(rest);
 }
 
+/**
+ * The longest line read as naming a role. A sidebar read beside the main column appends its own
+ * cells to the role's line ("Software Engineer / Senior Software Engineer Git, Docker, GitLab").
+ */
+const ROLE_LINE_MAX = 80;
+
 /** A line naming a role within two lines of the dates, under the same heading. */
 function roleNear(lines: readonly Line[], classes: readonly LineClass[], a: Anchor): boolean {
   const names = (j: number): boolean => {
     const t = lines[j]?.text.replace(/\s+/g, ' ').trim() ?? '';
-    return t !== '' && t.length <= 60 && !BULLET.test(t) && TITLE_WORD.test(t);
+    return t !== '' && t.length <= ROLE_LINE_MAX && !BULLET.test(t) && TITLE_WORD.test(t);
   };
   if (names(a.index)) return true;
   for (let j = a.index - 1; j >= a.index - 2 && j >= 0 && !classes[j]!.heading; j--) if (names(j)) return true;

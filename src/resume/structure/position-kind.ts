@@ -1,5 +1,6 @@
 import type { Position } from '../../types.js';
 import type { BlockKind } from './headings.js';
+import { DEGREE_RULES } from './find-education.js';
 
 export type PositionKind = NonNullable<Position['kind']>;
 
@@ -17,9 +18,16 @@ const STUDY = /\b(student|GPA|coursework)\b/i;
 
 /**
  * A school-leaving qualification ("Higher Secondary", "High School Diploma"): in a two-column
- * layout the education column's school and years can sit in the experience block.
+ * layout the education column's school and years can sit in the experience block, as can a
+ * degree written out ("B.Tech - Artificial Intelligence 2024 - 2025").
  */
 const SCHOOLING = /\b(higher secondary|senior secondary|high school diploma|secondary school certificate)\b/i;
+
+function namesSchooling(head: string): boolean {
+  const text = head.replace(/\s+/g, ' ');
+  if (TITLE_WORD.test(text)) return false;
+  return SCHOOLING.test(text) || DEGREE_RULES.some((rule) => rule.strict.some((re) => re.test(text)));
+}
 
 /** Unpaid roles: volunteering, and contributing to an open-source project ("Open Source Contributor"). */
 const VOLUNTEER = /\bvolunteer(ing)?\b|\bcontributor\b/i;
@@ -53,8 +61,7 @@ export function positionKind(block: BlockKind, head: string, season: boolean): P
   if (block === 'internship') return 'internship';
   if (INTERN.test(head) && !laterRoles(head)) return 'internship';
   if (STUDENT_ROLE.test(head) || VOLUNTEER.test(head)) return 'volunteer';
-  if (STUDY.test(head)) return 'education';
-  if (SCHOOLING.test(head.replace(/\s+/g, ' ')) && !TITLE_WORD.test(head)) return 'education';
+  if (STUDY.test(head) || namesSchooling(head)) return 'education';
   if (block === 'research') return PROFESSIONAL_RESEARCH.test(head) ? 'job' : 'volunteer';
   if (season) return 'internship';
   return 'job';
