@@ -36,6 +36,7 @@ describe('classifySections', () => {
     ['T ECHNICAL S KILLS', 'skills'],
     ['E DUCATION', 'education'],
     ['Personal Qualities', 'skills'],
+    ['FIELDS', 'skills'],
   ])('reads %j as %s', (heading, section) => {
     expect(sectionOf(heading)).toBe(section);
   });

@@ -77,7 +77,8 @@ export const HEADING_RULES: HeadingRule[] = [
       'tools', 'technical expertise', 'skill set', 'skillset', 'tech stack', 'programming', 'strengths',
       'computer skills', 'it skills', 'core skills', 'technical summary', 'proficiencies', 'abilities',
       'languages and technologies', 'tools and technologies', 'technical competencies', 'highlights', 'tech',
-      'habilidades', 'competencias', 'conocimientos',
+      // "Fields": a sidebar's list of fields of work ("Consulting", "Project Management"), rated as skills are.
+      'fields', 'habilidades', 'competencias', 'conocimientos',
     ],
   },
   {
@@ -108,7 +109,7 @@ export const HEADING_RULES: HeadingRule[] = [
       'accomplishments', 'publications', 'interests', 'hobbies', 'references', 'languages', 'patents',
       'invited talks', 'talks', 'presentations', 'coursework', 'relevant coursework', 'additional information',
       'links', 'contact', 'personal information', 'personal details', 'referees', 'life philosophy',
-      'most proud of', 'a day of my life', 'fields', 'operating systems', 'domestic awards',
+      'most proud of', 'a day of my life', 'operating systems', 'domestic awards',
       'international awards', 'scholarships', 'conferences', 'hobbies and interests', 'declaration',
       'other', 'misc', 'miscellaneous', 'additional', 'awards and recognition', 'recognition',
       'papers presented', 'paper presentations', 'papers', 'blog', 'blogs', 'articles',
