@@ -173,14 +173,16 @@ function ruleOfKey(key: string): HeadingRule | null {
 }
 
 /**
- * "Tools & Tech", "Education & Courses", "Skills & Expertise": names we know joined into one
- * heading (sidebars do this); the first says what the block holds. Every part must be a name
- * we know, so a title such as "Research and Development Manager" opens no block.
+ * "Tools & Tech", "Education & Courses", "Languages & Tools": names we know joined into one
+ * heading (sidebars do this). Every part must be a name we know, so a title such as "Research
+ * and Development Manager" opens no block. A part holding dated entries (experience, education)
+ * decides, as their readers need the block; else a skills part, as the block lists what one
+ * can do ("Languages & Tools" are programming languages); else the first.
  */
 function compoundRule(key: string): HeadingRule | null {
   const parts = key.split(/ and /).map((p) => BY_NAME.get(p.trim()));
-  if (parts.length < 2 || parts.some((rule) => !rule)) return null;
-  return parts[0] ?? null;
+  if (parts.length < 2 || !parts.every((rule): rule is HeadingRule => rule !== undefined)) return null;
+  return parts.find((rule) => rule.block !== 'none') ?? parts.find((rule) => rule.section === 'skills') ?? parts[0]!;
 }
 
 /** Headings of a block of contact details and profile links. */
