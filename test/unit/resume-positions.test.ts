@@ -72,6 +72,8 @@ describe('analyzeStructure: positions and months', () => {
     expect(teacher.positions).toEqual(['job 2018-01..2020-12 36']);
     const degree = brief(['Experience', 'Acme Corp 2022 - 2023', 'Data Analyst', 'B.Tech - Computer Science 2018 - 2022']);
     expect(degree.positions).toEqual(['job 2022-01..2023-12 24', 'education 2018-01..2022-12 60']);
+    const beside = brief(['Experience', "Master's degree, Engineering and Technology", 'in Computer Science', 'Raiffeisen Bank Jan 2022 - June 2022', 'Senior Software Developer']);
+    expect(beside.positions).toEqual(['job 2022-01..2022-06 6']);
     const manager = brief(['Experience', 'Program Manager, Master of Science in Business 2018 - 2020']);
     expect(manager.positions).toEqual(['job 2018-01..2020-12 36']);
   });

@@ -26,7 +26,10 @@ const SCHOOLING = /\b(higher secondary|senior secondary|high school diploma|seco
 function namesSchooling(head: string): boolean {
   const text = head.replace(/\s+/g, ' ');
   if (TITLE_WORD.test(text)) return false;
-  return SCHOOLING.test(text) || DEGREE_RULES.some((rule) => rule.strict.some((re) => re.test(text)));
+  if (SCHOOLING.test(text)) return true;
+  // A degree only on the dated line itself: a line above may be another column's degree.
+  const dated = head.split('\n').filter((line) => /\b(19|20)\d\d\b/.test(line));
+  return dated.some((line) => DEGREE_RULES.some((rule) => rule.strict.some((re) => re.test(line))));
 }
 
 /** Unpaid roles: volunteering, and contributing to an open-source project ("Open Source Contributor"). */
