@@ -102,6 +102,11 @@ describe('false matches', () => {
     expect(findSkills('Bower, Grunt, Npm, Node, JSON, Jenkins').map((h) => h.skill)).toContain('Node.js');
   });
 
+  it('EDA names no skill: exploratory data analysis, electronic design automation or event-driven architecture', () => {
+    expect(findSkills('Python, Pandas, EDA, Tableau, SQL').map((h) => h.skill)).not.toContain('Event-Driven Architecture');
+    expect(findSkills('Designed event-driven architecture with Kafka').map((h) => h.skill)).toContain('Event-Driven Architecture');
+  });
+
   it('OSHA 30 is not OSHA 10, and shows it (the 30-hour course holds the 10-hour one)', () => {
     expect(findSkills('Certifications: OSHA 30').map((h) => h.skill)).toEqual(['OSHA 30']);
     expect(impliedSkills(taxonomy, 'OSHA 30')).toContain('OSHA 10');
