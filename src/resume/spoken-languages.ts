@@ -121,12 +121,15 @@ function readItem(text: string, from: number, to: number, data: SpokenLanguageDa
 
 /** The longest language name opening at word `i`, written as a proper noun ("Spanish", "SPANISH"). */
 function languageAt(words: readonly Word[], i: number, text: string, data: SpokenLanguageData): { language: SpokenLanguage; length: number } | null {
-  for (let n = Math.min(data.longest, words.length - i); n >= 1; n--) {
-    const run = words.slice(i, i + n);
-    const name = data.names.get(run.map((w) => w.text.toLowerCase()).join(' '));
-    if (!name || !/^\p{Lu}/u.test(run[0]!.text)) continue;
-    const start = run[0]!.start;
-    const end = run.at(-1)!.end;
+  // Read for every word of every line: most open in lower case and name nothing.
+  if (!/^\p{Lu}/u.test(words[i]!.text)) return null;
+  const keys: string[] = [];
+  for (let n = 0; n < Math.min(data.longest, words.length - i); n++) keys.push(n ? `${keys[n - 1]} ${words[i + n]!.text.toLowerCase()}` : words[i]!.text.toLowerCase());
+  for (let n = keys.length; n >= 1; n--) {
+    const name = data.names.get(keys[n - 1]!);
+    if (!name) continue;
+    const start = words[i]!.start;
+    const end = words[i + n - 1]!.end;
     return { language: { name, surface: text.slice(start, end), start, end }, length: n };
   }
   return null;

@@ -134,6 +134,8 @@ export function tokenizeDates(text: string, asOf: YearMonth): Token[] {
 
 /** Month names and words for "now" whose first letter a letterspaced layout set apart ("D ecember", "p resent"). */
 const SPLIT_FORMS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'present', 'current']);
+/** What a split form opens with ("D ec", "p re") or a split year: the test every line takes first. */
+const SPLIT_AHEAD = new RegExp(`(?<!\\p{L})(?:${[...SPLIT_FORMS].map((f) => `${f[0]} ${f.slice(1, 3)}`).join('|')})|\\d \\d{3}`, 'iu');
 const SPLIT_WORD = /(?<!\p{L})(\p{L}) (\p{L}{2,8})(?!\p{L})/gu;
 /** "December 2 019": a year split after its first digit, right after a month's name. */
 const SPLIT_YEAR = new RegExp(String.raw`(?<![\w])${MONTH}[\s,]*[12] (?=\d{3}(?!\d))`, 'gi');
@@ -146,7 +148,7 @@ const SPLIT_YEAR = new RegExp(String.raw`(?<![\w])${MONTH}[\s,]*[12] (?=\d{3}(?!
  * when nothing was split.
  */
 function mendSplitDates(text: string): { text: string; origin: number[] } | null {
-  if (!/(?:^|[^\p{L}])\p{L} \p{L}|\d \d{3}/u.test(text)) return null;
+  if (!SPLIT_AHEAD.test(text)) return null;
   const words = new Set<number>();
   for (const m of text.matchAll(SPLIT_WORD)) if (SPLIT_FORMS.has(`${m[1]}${m[2]}`.toLowerCase())) words.add(m.index + 1);
   const first = words.size ? without(text, words) : { text, origin: Array.from(text, (_, i) => i) };
