@@ -102,6 +102,12 @@ describe('false matches', () => {
     expect(findSkills('Bower, Grunt, Npm, Node, JSON, Jenkins').map((h) => h.skill)).toContain('Node.js');
   });
 
+  it('writing code or a lease is no Written Skills; "writing skills" are', () => {
+    expect(findSkills('Writing well tested, robust code in C++ and Python').map((h) => h.skill)).not.toContain('Written Skills');
+    expect(findSkills('Excel, writing leases, QuickBooks').map((h) => h.skill)).not.toContain('Written Skills');
+    expect(findSkills('Strong writing skills and SQL').map((h) => h.skill)).toContain('Written Skills');
+  });
+
   it('EDA names no skill: exploratory data analysis, electronic design automation or event-driven architecture', () => {
     expect(findSkills('Python, Pandas, EDA, Tableau, SQL').map((h) => h.skill)).not.toContain('Event-Driven Architecture');
     expect(findSkills('Designed event-driven architecture with Kafka').map((h) => h.skill)).toContain('Event-Driven Architecture');
