@@ -149,6 +149,9 @@ function partOfPlace(text: string, hit: SkillHit, places: ReadonlySet<string>): 
   return false;
 }
 
+/** A product, language, credential or security tool: the company an unknown name on a list keeps. */
+const isTechnical = (h: SkillHit) => HELD_PRODUCTS.has(h.category) || h.category === 'security';
+
 /**
  * "Splunk, ArcSight", "Sequretek EDR, Symantec": two short names beside each other, one a product
  * the taxonomy knows, are a list of products too short for the list test (three items), as tool
@@ -158,7 +161,7 @@ function pairOfProducts(text: string, found: readonly SkillHit[]): boolean {
   // "Terraform Associate (003), HashiCorp": a credential and its issuer, dated, are no pair of products.
   if (/[\d()]/.test(text)) return false;
   const items = listItems(text);
-  return items.length === 2 && items.every((item) => item.text.split(/\s+/).length <= 3) && found.some((h) => HELD_PRODUCTS.has(h.category) || h.category === 'security');
+  return items.length === 2 && items.every((item) => item.text.split(/\s+/).length <= 3) && found.some(isTechnical);
 }
 
 /** A hit for a list item named by the open vocabularies: a field of practice, claimed by its place in the list. */
@@ -225,14 +228,15 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
   const acronymRefusals: AcronymRefusals = { ...nameData, namesADegree: (text) => DEGREE_RULES.some((rule) => rule.loose.some((re) => re.test(text) || re.test(`${text} in Science`))) };
   // Languages the candidate speaks, read over the lines (a LANGUAGES block spans several).
   const languageData = loadSpokenLanguages();
-  const spoken = spokenLanguages(doc.lines.map((l) => l.text), languageData);
+  const texts = doc.lines.map((l) => l.text);
+  const spoken = spokenLanguages(texts, languageData);
   // Languages read as spoken, and languages named as the head of something else ("English Composition").
   const spokenKeys = new Set<string>();
-  const echoedKeys = languagesHeadingOtherNames(doc.lines.map((l) => l.text), languageData);
+  const echoedKeys = languagesHeadingOtherNames(texts, languageData);
   // Platforms shown by a claimed product of theirs ("GKE" → Google Cloud Platform), with its evidence.
   const platformProducts = loadPlatformProducts();
   const implied = new Map<string, { readings: PlatformReading[]; mentions: number; evidence: Evidence[]; sections: ResumeSection[]; positions: Set<Position> }>();
-  const contact = contactLines(doc.lines.map((l) => l.text));
+  const contact = contactLines(texts);
   let carry = '';
   let carryRead = false;
   let technicalBefore = 0;
@@ -276,7 +280,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       // Beside a product in a pair, the other name is a product as well (claimed as one, wherever the pair stands).
       // The products read on the line so far are the technical company of its unknown ones; a skills
       // line that continues another ("Python, SQL," / "DenseNet, VGG16") has that line's too.
-      const technical = () => hits.filter((h) => HELD_PRODUCTS.has(h.category) || h.category === 'security').length + (section === 'skills' && technicalBefore ? 1 : 0);
+      const technical = () => hits.filter(isTechnical).length + (section === 'skills' && technicalBefore ? 1 : 0);
       const readItems = (list: readonly LineItem[], alone = true) => {
         for (const item of namedListItems(list, section === 'skills' ? vocabulary() : vocabulary().withoutTags, found, section === 'skills')) hits.push({ ...listHit(item.name, line.text, item), ...(pair ? { category: 'tool' as const } : {}) });
         // An item of a skills section read on its own, as it would be on a line of its own ("Marketing"
@@ -320,7 +324,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
         return parts.length ? parts : [item];
       });
       if (apart.length > unread.length) readItems(apart, false);
-      technicalBefore = section === 'skills' ? hits.filter((h) => HELD_PRODUCTS.has(h.category) || h.category === 'security').length : 0;
+      technicalBefore = section === 'skills' ? hits.filter(isTechnical).length : 0;
       const lastItem = items.at(-1);
       carry = section === 'skills' && lastItem && lastItem.end === line.text.trimEnd().length && lastItem.text.split(/\s+/).length <= 3 ? lastItem.text : '';
       carryRead = Boolean(lastItem && hits.some((h) => h.start <= lastItem.start && h.end >= lastItem.end));

@@ -10,7 +10,7 @@
  * language entries: scripts/build-spoken-languages.mjs), as do the grading words and headings.
  */
 import { builtin, once } from '../builtin/index.js';
-import { headingKey, headingRule } from './structure/headings.js';
+import { headingCell, headingKey, headingRule } from './structure/headings.js';
 import { spansBetween } from './list-items.js';
 
 interface SpokenLanguageFile {
@@ -211,7 +211,7 @@ const MAX_BLOCK_LINES = 12;
 export function spokenLanguages(lines: readonly string[], data: SpokenLanguageData): SpokenLanguage[][] {
   let block = 0;
   return lines.map((text) => {
-    const heading = headingRule(text.replace(/^[\s•◦▪‣·●○■□►▶➢✓✔\-–*#>|:]+/u, '').replace(/:\s*$/, ''));
+    const heading = headingRule(headingCell(text));
     if (block > 0 && heading && !data.headings.has(headingKey(text))) block = 0;
     const found: SpokenLanguage[] = [];
     let listsLanguages = false;

@@ -1,5 +1,5 @@
 import type { Line, ResumeSection } from '../../types.js';
-import { headingRule, type BlockKind } from './headings.js';
+import { HEADING_LEAD, headingRule, type BlockKind } from './headings.js';
 
 export interface LineClass {
   section: ResumeSection;
@@ -18,11 +18,9 @@ export function cellsOf(text: string): string[] {
 
 const MAX_HEADING_INDENT = 20;
 
-/** Bullets, icons and numbering that may precede a heading. */
-const LEAD = /^[\s•◦▪‣·●○■□►▶➢✓✔\-–*#>|:]+/u;
 
 function asHeading(cell: string): ReturnType<typeof headingRule> {
-  const text = cell.replace(LEAD, '').trim();
+  const text = cell.replace(HEADING_LEAD, '').trim();
   if (text.length > 45 || /[.;,]/.test(text) || /\d/.test(text)) return null;
   return headingRule(text);
 }
@@ -40,7 +38,7 @@ function inMainColumn(text: string, width: number): boolean {
 
 /** "Skills: Python, Go": a label naming a section, then that section's content. */
 function inlineLabel(text: string): ReturnType<typeof headingRule> {
-  const m = text.replace(LEAD, '').match(/^([^:]{2,40}):\s*\S/);
+  const m = text.replace(HEADING_LEAD, '').match(/^([^:]{2,40}):\s*\S/);
   return m?.[1] ? headingRule(m[1]) : null;
 }
 

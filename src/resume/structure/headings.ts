@@ -191,6 +191,14 @@ const CONTACT_HEADINGS: ReadonlySet<string> = new Set([
   'online profiles', 'social', 'social links', 'personal information', 'personal details', 'find me online', 'online presence',
 ]);
 
+/** Bullets, icons and numbering that may precede a heading. */
+export const HEADING_LEAD = /^[\s•◦▪‣·●○■□►▶➢✓✔\-–*#>|:]+/u;
+
+/** A line as a heading would be written: without what leads it or a closing colon ("• Languages:"). */
+export function headingCell(text: string): string {
+  return text.replace(HEADING_LEAD, '').replace(/:\s*$/, '').trim();
+}
+
 /**
  * Whether each line sits in a block of contact details: from a heading such as CONTACT or
  * LINKS to the next heading we know. The section reader files these lines under 'other'; a
@@ -199,7 +207,7 @@ const CONTACT_HEADINGS: ReadonlySet<string> = new Set([
 export function contactLines(texts: readonly string[]): boolean[] {
   let inside = false;
   return texts.map((text) => {
-    const cell = text.replace(/^[\s•◦▪‣·●○■□►▶➢✓✔\-–*#>|:]+/u, '').replace(/:\s*$/, '').trim();
+    const cell = headingCell(text);
     if (cell.length <= 45) {
       const key = headingKey(cell);
       if (CONTACT_HEADINGS.has(key)) {
