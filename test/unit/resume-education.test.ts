@@ -57,6 +57,11 @@ describe('findEducation', () => {
   it('outside the education section needs an unmistakable spelling', () => {
     expect(levelIn('Skills', 'MS Office, MS Access, Excel')).toBe('none');
     expect(levelIn('Experience', 'Scrum Master for a team of 8')).toBe('none');
+    expect(levelIn('Experience', 'Let the scrum masters of the organization track projects')).toBe('none');
+    expect(levelIn('Experience', 'Master of sales techniques and closing')).toBe('none');
+    expect(levelIn('SUMMARY', 'Pursuing a Master of Science in Data Analytics')).toBe('master');
+    expect(levelIn('SUMMARY', 'Completed my masters in computer science at UCF')).toBe('master');
+    expect(levelIn('SUMMARY', "MASTER'S DEGREE, 2019")).toBe('master');
     expect(levelIn('Won Associate of the Month award')).toBe('none');
     expect(levelIn('Experience', 'Served at the Batchelor Street Cafe; BA: 3 teams')).toBe('none');
     expect(levelIn('SUMMARY', 'Batchelor of Technology, NIT Srinagar, 2017')).toBe('bachelor');

@@ -40,7 +40,10 @@ export const DEGREE_RULES: DegreeRule[] = [
       /\bM\.\s?Com\b|\bMCom\b/,
     ],
     strict: [
-      ci(String.raw`\bmaster(?:['’]?s)?\s+(?:of|in|degree)\b|\b(?:m\.s|m\.?sc|m\.?eng|m\.?tech|mba|m\.b\.a)${OF_IN}`),
+      // "Master of Science", "MASTERS IN FINANCE", "master's degree"; not "scrum masters of the team".
+      /\b(?:[Mm]aster|MASTER)(?:['’]?[sS])?\s+(?:of|in|OF|IN)\s+[A-Z]/,
+      ci(String.raw`\bmaster(?:['’]?s)?\s+(?:degree|(?:of|in)\s+(?:science|arts|business|engineering|education|commerce|computer|public|social|fine)\b)`),
+      ci(String.raw`\b(?:m\.s|m\.?sc|m\.?eng|m\.?tech|mba|m\.b\.a)${OF_IN}`),
       // Spanish: "Máster en Ciencia de Datos".
       ci(String.raw`máster\s+(?:en|universitario)\b`),
       new RegExp(String.raw`\bMS${OF_IN}`),
