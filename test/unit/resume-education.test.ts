@@ -148,3 +148,28 @@ describe('degrees as Indian and polytechnic resumes write them', () => {
     expect(levelIn('Education', 'Post Graduate Diploma in Embedded Systems')).toBe('none');
   });
 });
+
+describe('degrees named by other wordings: honours, specialist, engineer, Diplom', () => {
+  it.each([
+    ['Moscow State University (National Research University) Honours degree', 'bachelor'],
+    ["Bachelor's Honours degree in Economics", 'bachelor'],
+    ['Specialist degree, Applied Mathematics', 'master'],
+    ["Specialist's diploma in Software Engineering", 'master'],
+    ['Diploma of Specialist, Economics', 'master'],
+    ["Engineer's degree in Radio Engineering", 'master'],
+    ['Dipl.-Ing. Maschinenbau, TU München', 'master'],
+    ['Laurea Magistrale in Ingegneria Informatica', 'master'],
+  ])('reads %j under EDUCATION as %s', (text, level) => {
+    expect(levelIn('EDUCATION', text)).toBe(level);
+  });
+
+  it('reads an honours degree outside the education section too', () => {
+    expect(levelIn('Summary', 'Holder of an honours degree in Physics from Leeds.')).toBe('bachelor');
+  });
+
+  it('does not read honours, a specialist or an engineer without a degree as one', () => {
+    expect(levelIn('EDUCATION', 'Graduated with honours, Leeds University')).toBe('none');
+    expect(levelIn('Experience', 'IT Specialist, Acme Corp', 'Senior Engineer, Diplomatic Services')).toBe('none');
+    expect(levelIn('Awards', 'Honours: Dean’s list, 2019')).toBe('none');
+  });
+});

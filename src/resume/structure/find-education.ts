@@ -13,6 +13,14 @@ interface DegreeRule {
 const OF_IN = String.raw`\.?\s*(?:in|of|,|:|\(|-|–)\s`;
 const ci = (source: string): RegExp => new RegExp(source, 'i');
 
+/** "Specialist degree", "Diploma of Specialist", "Engineer's degree", "Dipl.-Ing.", "Laurea Magistrale". */
+const SPECIALIST = ci(
+  String.raw`\bspecialist(?:['’]s)?\s+(?:degree|diploma)\b|\bdiploma\s+(?:of|as)\s+(?:a\s+)?specialist\b|\bengineer['’]s\s+(?:degree|diploma)\b|\bdipl(?:om)?\.?[- ]?ing\b|\bdiplom[- ]ingenieur\b|\blaurea\s+magistrale\b`,
+);
+
+/** "Honours degree", "Bachelor's Honours degree": a first degree with honours (UK, Commonwealth). */
+const HONOURS = ci(String.raw`\bhonou?rs\s+degree\b`);
+
 /**
  * Highest first. Abbreviations that are also ordinary words or products ("MS Office",
  * "BA" in a postcode, "Boston, MA") are case-sensitive and need a following "in"/"of".
@@ -38,6 +46,9 @@ export const DEGREE_RULES: DegreeRule[] = [
       // Master of Philosophy, and the Indian Master of Commerce ("M.Com", not "M.Commerce").
       ci(String.raw`\bm\.?\s?phil\b`),
       /\bM\.\s?Com\b|\bMCom\b/,
+      // Degrees of five or six years that ISCED files with the master's (level 7): the Russian and
+      // Ukrainian specialist degree, the engineer's degree, the German Diplom, the Italian laurea magistrale.
+      SPECIALIST,
     ],
     strict: [
       // "Master of Science", "MASTERS IN FINANCE", "master's degree"; not "scrum masters of the team".
@@ -50,6 +61,7 @@ export const DEGREE_RULES: DegreeRule[] = [
       // "Hold M.A. in Translation": the dotted M.A. with its field (bare "M.A." may be initials).
       /\bM\.A\.\s*(?:in|of)\s/,
       ci(String.raw`\bm\.?\s?phil\.?\s*(?:in|of)\s`),
+      SPECIALIST,
     ],
   },
   {
@@ -65,6 +77,7 @@ export const DEGREE_RULES: DegreeRule[] = [
       /\bB\.S(?=\s|:|,|$)|\bB\.A(?=\s*(?::|,|\(|$|in\s|of\s))/,
       // Bachelor of Laws, alone or after an arts degree ("B.A. LL.B. (Hons.)").
       /\bLL\.?\s?B\b/,
+      HONOURS,
     ],
     strict: [
       ci(String.raw`\bbat?chelor(?:['’]?s)?\s+(?:of|in|degree)\b|\b(?:b\.s|b\.?sc|b\.?tech|b\.e|b\.?eng|bba|bsn)${OF_IN}`),
@@ -72,6 +85,7 @@ export const DEGREE_RULES: DegreeRule[] = [
       ci(String.raw`\b(?:grado|licenciatura)\s+en\b`),
       new RegExp(String.raw`\bBS${OF_IN}|\bB\.A\.\s*(?:in|of)\s`),
       /\bLL\.\s?B\.|\bLLB\b/,
+      HONOURS,
     ],
   },
   {

@@ -184,14 +184,36 @@ function datedLine(lines: readonly Line[], a: Anchor): boolean {
 /** "Jul 2025 - Present · 3 mos", "Feb 2022 - Jul 2025 · 3 yrs 6 mos": a profile site's span and its length. */
 const SPAN_LENGTH = /^\s*·\s*\d+\s*(?:yrs?|mos?)(?![a-z])/;
 
+/** The longest line read as a role and its dates run together with the rest of a position's head. */
+const HEAD_LINE_MAX = 200;
+
+/** Words that lead a sentence into its dates ("worked as a developer from 2019 to 2021"). */
+const INTO_DATES = /\b(?:from|since|between|during|in|until|till|through|of|for|and)\s*[,(]?\s*$/i;
+
 /**
- * A dated line that reads as a position's own: a dates cell, a short line naming a role, or
- * dates followed by their length as a profile site writes them (a line a copy may have doubled).
+ * "Client Details - (Acme, Dallas, Texas DevOps Engineer May 2019 to Aug 2022, DevOps Engineer, …)":
+ * a role named right before its dates on a line too long for a title line alone; not a bullet,
+ * not a sentence, and no preposition leading into the dates.
+ */
+function titleLeadsDates(lines: readonly Line[], a: Anchor): boolean {
+  const text = lines[a.index]!.text;
+  const trimmed = text.trim();
+  if (a.range.single || BULLET.test(trimmed) || /[.;]$/.test(trimmed) || trimmed.length > HEAD_LINE_MAX) return false;
+  const before = text.slice(0, a.range.index);
+  if (INTO_DATES.test(before)) return false;
+  return TITLE_WORD.test(before.trim().split(/\s+/).slice(-3).join(' '));
+}
+
+/**
+ * A dated line that reads as a position's own: a dates cell, a short line naming a role, a role
+ * named right before its dates, or dates followed by their length as a profile site writes them
+ * (a line a copy may have doubled).
  */
 function positionLike(lines: readonly Line[], a: Anchor): boolean {
   const text = lines[a.index]!.text.trim();
   const raw = lines[a.index]!.text;
   if (!a.range.single && !BULLET.test(text) && SPAN_LENGTH.test(raw.slice(a.range.index + a.range.length))) return true;
+  if (titleLeadsDates(lines, a)) return true;
   if (!datedLine(lines, a)) return false;
   const rest = (text.slice(0, a.range.index) + text.slice(a.range.index + a.range.length)).trim();
   if (rest === '' || a.lastIndex > a.index) return true;

@@ -1,7 +1,9 @@
 import type { EducationEntry, Line, Position, ResumeSection, YearMonth } from '../../types.js';
 import { classifyLines } from './classify-sections.js';
+import { cutFlatLines } from './cut-flat-lines.js';
 import { findEducation } from './find-education.js';
 import { findPositions } from './find-positions.js';
+import { heldBlock } from './headings.js';
 import { guessName, type NameData } from '../guess-name.js';
 import { mergeMonths } from './months.js';
 
@@ -12,6 +14,7 @@ export { mergeMonths, monthsInclusive, type MonthRange } from './months.js';
 export { findEducation, highestLevel } from './find-education.js';
 export { guessName, loadNameData, type NameData } from '../guess-name.js';
 export { positionKind } from './position-kind.js';
+export { cutFlatLines } from './cut-flat-lines.js';
 
 export interface ResumeStructure {
   /** The section of each line, index-aligned with the lines passed in. */
@@ -20,7 +23,11 @@ export interface ResumeStructure {
   headed: ResumeSection[];
   name: string | null;
   positions: Position[];
-  /** Professional months, overlaps merged; internships, education and volunteer excluded; null when no dated position. */
+  /**
+   * Professional months, overlaps merged; internships, education and volunteer excluded. With no
+   * dated position: 0 when the resume's headed sections, its education among them, include none
+   * of work (a student's education, projects and skills), else null (nothing known).
+   */
   totalMonths: number | null;
   internshipMonths: number;
   education: EducationEntry[];
@@ -32,24 +39,53 @@ function monthsOf(positions: readonly Position[], kind: Position['kind'], asOf: 
   );
 }
 
+/** A position held (not a degree, not volunteering): what a resume's months are read from. */
+const held = (p: Position): boolean => !p.kind || p.kind === 'job' || p.kind === 'internship';
+
+/** How many distinct spans of months the positions held cover. */
+function heldSpans(positions: readonly Position[]): number {
+  return new Set(positions.filter(held).map((p) => `${p.start} ${p.end}`)).size;
+}
+
 /**
  * Reads the structure of a resume from its normalized lines.
  * Step 1: classify every line into a section (and block kind) by its headings.
- * Step 2: find dated positions in experience, research, activity and education blocks.
+ * Step 2: find dated positions in experience, research, activity and education blocks; and
+ *   again in the lines cut where a layout lost its breaks (a table cell or text box written as
+ *   one paragraph), taken when the cut lines hold more positions held.
  * Step 3: sum professional and internship months, merging overlaps.
  * Step 4: read degrees and the candidate's name (with `names`, or data/names.json read once).
  */
 export function analyzeStructure(lines: Line[], asOf: YearMonth, names?: NameData): ResumeStructure {
   const classes = classifyLines(lines);
-  const positions = findPositions(lines, classes, asOf);
+  let positions = findPositions(lines, classes, asOf);
+  let education = findEducation(lines, classes);
+  const cut = cutFlatLines(lines, asOf);
+  if (cut !== lines) {
+    const cutClasses = classifyLines(cut);
+    const recut = findPositions(cut, cutClasses, asOf);
+    // Cut lines that hold more spans of positions held than the lines as read: their breaks
+    // were lost. Spans, not positions: a line a profile site doubled names each span twice.
+    if (heldSpans(recut) > heldSpans(positions)) {
+      positions = recut;
+      // The degrees too: a degree's neighbours in a paragraph are whole cells of other sections.
+      const degrees = findEducation(cut, cutClasses);
+      if (degrees.length >= education.length) education = degrees;
+    }
+  }
   const dated = positions.length > 0;
+  const headings = classes.filter((c) => c.heading);
+  // Read into sections, its education among them, and none of work: a student's resume. With
+  // fewer headings read (a cover letter, headings in a script we do not read) nothing is known.
+  const noWorkSection = headings.some((c) => c.block === 'education') && new Set(headings.map((c) => c.section)).size >= 2
+    && !headings.some((c) => heldBlock(c.block));
   return {
     sections: classes.map((c) => c.section),
-    headed: [...new Set(classes.filter((c) => c.heading).map((c) => c.section))],
+    headed: [...new Set(headings.map((c) => c.section))],
     name: guessName(lines, names),
     positions,
-    totalMonths: dated ? monthsOf(positions, 'job', asOf) : null,
+    totalMonths: dated ? monthsOf(positions, 'job', asOf) : noWorkSection ? 0 : null,
     internshipMonths: monthsOf(positions, 'internship', asOf),
-    education: findEducation(lines, classes),
+    education,
   };
 }
