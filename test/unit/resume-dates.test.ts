@@ -137,3 +137,23 @@ describe('dates a converter letterspaced apart', () => {
     expect(findDateRanges('I ncreased sales 2 019 times', asOf)).toEqual([]);
   });
 });
+
+describe('ranges written with two-digit years ("06/15 - Now")', () => {
+  it.each([
+    ['Data Innovation Lab @ Capital One (San Francisco, Ca.) 06/15 - Now', '2015-06', '2024-06', true],
+    ['The Home Depot Pro (Colma, Ca.) 05/11 - 03/13', '2011-05', '2013-03', false],
+    ['Technion University BS : Electrical Engineering 01/90-05/93', '1990-01', '1993-05', false],
+    ['Workforce Planning Manager (Pennsylvania) 07/15 to 10/16 Managed', '2015-07', '2016-10', false],
+  ])('reads %j', (text, start, end, present) => {
+    expect(parseDateRange(text, asOf)).toEqual({ start, end, present });
+  });
+
+  it.each([
+    ['Provided 24/7 support - 3/4 of the team on call'],
+    ['Scored 12/20 - 15/20 in the final exam'],
+    ['Appointments on 12/15 - see the calendar'],
+    ['Invoice 2/14/2019 - paid'],
+  ])('reads no range in %j', (text) => {
+    expect(findDateRanges(text, asOf)).toEqual([]);
+  });
+});

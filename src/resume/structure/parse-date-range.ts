@@ -47,6 +47,11 @@ const PRESENT = String.raw`(present|pres\.|current(?:ly)?|now|today|date|ongoing
 /** A month name with no group, for the look-arounds that let "Jan 2018Mar 2020" split. */
 const MONTH_AHEAD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|present|current)`;
 
+/** What stands between the two dates of a range written with two-digit years ("08/93-02/94"). */
+const MMYY_SEPARATOR = String.raw`(?:-{1,2}|–|—|to)`;
+/** A month's number, "1" to "12" or "01" to "09". */
+const MM = String.raw`(?:0?[1-9]|1[0-2])`;
+
 /** One alternative per way of writing a date; the groups are read by `toToken`. */
 const TOKEN = new RegExp(
   // A date may start right after a year when a lost dash glued two dates ("Jan 2018Mar 2020").
@@ -61,6 +66,10 @@ const TOKEN = new RegExp(
       YEAR,
       MONTH,
       PRESENT,
+      // "06/15 - Now", "05/11 - 03/13": a month and a two-digit year, read only as an end of a
+      // range of such dates, since alone "3/4" or "24/7" is no date.
+      String.raw`(${MM})/(\d{2})(?=\s*${MMYY_SEPARATOR}\s*(?:${MM}/\d{2}(?![\d/])|${PRESENT}))`,
+      String.raw`(?<=(?<![\d/])${MM}/\d{2}\s*${MMYY_SEPARATOR}\s*)(${MM})/(\d{2})`,
     ].join('|') +
     String.raw`)(?:(?![\w]|\.\d)|(?<=\d)(?=${MONTH_AHEAD}))`,
   'gi',
@@ -110,6 +119,14 @@ function toTokens(m: RegExpExecArray, asOf: YearMonth): Token[] {
   if (g[10]) return [{ kind: 'year', year: Number(g[10]), ...at }];
   if (g[11]) return [{ kind: 'bare-month', month: monthNumber(g[11]), ...at }];
   if (g[12]) return [{ kind: 'present', ...at }];
+  // "06/15" inside a range of such dates: g[13..14] opens it, g[16..17] closes it (g[15] is the
+  // "present" group of the look-ahead).
+  const mm = g[13] ?? g[16];
+  const yy = g[14] ?? g[17];
+  if (mm && yy) {
+    const month = Number(mm);
+    return month >= 1 && month <= 12 ? [{ kind: 'month', month, year: twoDigitYear(Number(yy), asOf), ...at }] : [];
+  }
   return [];
 }
 
