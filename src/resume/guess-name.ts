@@ -67,6 +67,12 @@ function englishWord(w: string, data: NameData): boolean {
   return /er$/.test(w) && (data.commonWords.has(w.slice(0, -2)) || data.commonWords.has(w.slice(0, -1)));
 }
 
+/**
+ * "Md", "Mohd": Muhammad shortened before a name, as South Asian names are written ("MD AZAHARUDDIN
+ * SIDDIQUE"). The lists read "MD" as a title's head (a physician's), which would reject the name.
+ */
+const GIVEN_ABBREVIATION: ReadonlySet<string> = new Set(['md', 'mohd', 'muhd']);
+
 interface Candidate {
   words: string[];
   /** A word that is a known given name, the strongest sign of a person. */
@@ -108,7 +114,7 @@ function candidate(text: string, line: number, data: NameData): Candidate | null
   // "Yoga Instructor": a given name that is also a title's first word, before a title's head.
   // "General Business Management": a given name that is an English word, before English words.
   const english = lower.every((w) => englishWord(w, data));
-  const known = data.firstNames.has(lower[0]!) && !(data.titleWords.has(lower[0]!) && titleHead) && !(english && data.commonWords.has(lower[0]!));
+  const known = (data.firstNames.has(lower[0]!) || GIVEN_ABBREVIATION.has(lower[0]!)) && !(data.titleWords.has(lower[0]!) && titleHead) && !(english && data.commonWords.has(lower[0]!));
   // Lower-case words ("kimaya sonawane", "Vamsi krishna") only on the first line of the
   // document, or after a known given name: elsewhere they are prose.
   if (!words.every((w) => NAME_WORD.test(w) || (LOWER_WORD.test(w) && (line === 0 || known)))) return null;

@@ -70,3 +70,14 @@ describe('names read against given names, places, headings and job titles', () =
     expect(guessName(lines(...texts))).toBeNull();
   });
 });
+
+describe('a given name shortened ("Md", "Mohd")', () => {
+  it.each([
+    [['MD AZAHARUDDIN SIDDIQUE', 'Cyber-Security Analyst, IBM'], 'MD Azaharuddin Siddique'],
+    [['Mohd. Imran Khan', 'Accountant'], 'Mohd. Imran Khan'],
+    [['MD', 'Internal Medicine'], null],
+    [['Family Medicine MD', 'Summary'], null],
+  ])('reads %j as %j', (texts, name) => {
+    expect(guessName(lines(...texts))).toBe(name);
+  });
+});
