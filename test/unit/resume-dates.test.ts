@@ -157,3 +157,16 @@ describe('ranges written with two-digit years ("06/15 - Now")', () => {
     expect(findDateRanges(text, asOf)).toEqual([]);
   });
 });
+
+describe('dates set in markup emphasis', () => {
+  it.each([
+    ['_June 2011 - February 2013_ (1 year 9 month)', '2011-06', '2013-02', false],
+    ['*February 2013 - Present*', '2013-02', '2024-06', true],
+  ])('reads %j', (text, start, end, present) => {
+    expect(parseDateRange(text, asOf)).toEqual({ start, end, present });
+  });
+
+  it('still reads no date inside a word or a number', () => {
+    expect(findDateRanges('Ticket ABC2019-2020x and build v2020', asOf)).toEqual([]);
+  });
+});

@@ -55,7 +55,8 @@ const MM = String.raw`(?:0?[1-9]|1[0-2])`;
 /** One alternative per way of writing a date; the groups are read by `toToken`. */
 const TOKEN = new RegExp(
   // A date may start right after a year when a lost dash glued two dates ("Jan 2018Mar 2020").
-  String.raw`(?:(?<![\w/.])|(?<=(?:19|20)\d\d)(?=${MONTH_AHEAD}))(?:` +
+  // Letters and digits, not "_": markup sets dates in emphasis ("_June 2011 - February 2013_").
+  String.raw`(?:(?<![A-Za-z0-9/.])|(?<=(?:19|20)\d\d)(?=${MONTH_AHEAD}))(?:` +
     [
       String.raw`((?:19[5-9]|20[0-4])\d)((?:19[5-9]|20[0-4])\d)`, // 20182020: two years whose dash was lost
       `${MONTH}[\\s.,'’\\-]*${YEAR}`, // Jan 2019, Sep. 2019, July-2015, December2015
@@ -71,7 +72,7 @@ const TOKEN = new RegExp(
       String.raw`(${MM})/(\d{2})(?=\s*${MMYY_SEPARATOR}\s*(?:${MM}/\d{2}(?![\d/])|${PRESENT}))`,
       String.raw`(?<=(?<![\d/])${MM}/\d{2}\s*${MMYY_SEPARATOR}\s*)(${MM})/(\d{2})`,
     ].join('|') +
-    String.raw`)(?:(?![\w]|\.\d)|(?<=\d)(?=${MONTH_AHEAD}))`,
+    String.raw`)(?:(?![A-Za-z0-9]|\.\d)|(?<=\d)(?=${MONTH_AHEAD}))`,
   'gi',
 );
 
