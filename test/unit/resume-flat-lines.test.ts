@@ -110,3 +110,22 @@ describe('analyzeStructure: months of a resume that names no work', () => {
     expect(brief(['Jane Doe', 'About Me', 'I like to build things.']).total).toBeNull();
   });
 });
+
+describe('cutFlatLines: heading names inside a run of positions', () => {
+  it('reads a capitalized heading name inside a longer name as no heading', () => {
+    const s = brief([
+      'Experience',
+      'Instructional Assistant 09/2016 to 09/2018 Lakeside Schools Worked with Special Needs and General Education Elementary School students in a classroom. ' +
+        'Nursing Attendant 02/2005 to 10/2015 Valley Clinic Registered incoming patients for clinic appointments and answered calls.',
+    ]);
+    expect(s.positions.map((p) => p.split(' ').slice(0, 2).join(' '))).toEqual(['job 2016-09..2018-09', 'job 2005-02..2015-10']);
+  });
+
+  it('still cuts at a heading in capitals, or one after a full stop', () => {
+    const texts = cutFlatLines(
+      lines('Nursing Attendant 02/2005 to 10/2015 Valley Clinic Registered incoming patients and answered calls every day. Education Associate of Science in Nursing, 2004 Valley College'),
+      '2024-06',
+    ).map((l) => l.text);
+    expect(texts).toContain('Education');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Line, YearMonth } from '../../types.js';
 import { type BlockKind, HEADING_RULES, headingRule, heldBlock } from './headings.js';
+import { classifyLines } from './classify-sections.js';
 import { findDateRanges, type FoundRange } from './parse-date-range.js';
 import { TITLE_WORD } from './position-kind.js';
 
@@ -118,7 +119,7 @@ function organizationAfter(text: string, from: number): { org: string; end: numb
 }
 
 /** The cuts of one long line: before each heading name and before each position's head. */
-function cutsOf(text: string, asOf: YearMonth): Cut[] {
+function cutsOf(text: string, asOf: YearMonth, block: BlockKind): Cut[] {
   const cuts: Cut[] = [{ at: 0 }];
   for (const m of text.matchAll(INLINE_HEADING)) {
     if (JOINING_WORD.test(text.slice(0, m.index))) continue;
@@ -138,22 +139,28 @@ function cutsOf(text: string, asOf: YearMonth): Cut[] {
     const { org, end } = organizationAfter(text, range.index + range.length);
     heads.push({ at: title.at, head: { title: title.title, range, orgEnd: end, org } });
   }
-  return withoutLabels(text, [...cuts, ...heads].sort((a, b) => a.at - b.at));
+  return withoutLabels(text, [...cuts, ...heads].sort((a, b) => a.at - b.at), block);
 }
 
 /**
- * "… Grill Chef. Skills Food & Beverage Service, Prep Cook. March 2010 to May 2013 …": inside a
- * run of positions, the name of a section without dates that another position follows is a
- * label of the position ("Skills", "Summary"), not a heading that ends the run.
+ * Inside a run of positions, a heading name that another position follows before any other
+ * heading is a word of the position, not a heading that ends the run:
+ * - the name of a section without dates is a label ("… Grill Chef. Skills Food & Beverage
+ *   Service, Prep Cook. March 2010 to May 2013 …");
+ * - a name written in lower case after a capitalized word is part of a longer name ("… Special
+ *   Needs and General Education Elementary School students …").
+ * `start` is the block the line itself sits in (a paragraph under an "Experience" line).
  */
-function withoutLabels(text: string, cuts: Cut[]): Cut[] {
-  const blockOf = (c: Cut): BlockKind | null => (c.heading === undefined ? null : headingRule(text.slice(c.at, c.at + c.heading))?.block ?? 'none');
-  let block: BlockKind | null = null;
+function withoutLabels(text: string, cuts: Cut[], start: BlockKind): Cut[] {
+  const nameOf = (c: Cut): string => text.slice(c.at, c.at + (c.heading ?? 0));
+  const blockOf = (c: Cut): BlockKind | null => (c.heading === undefined ? null : headingRule(nameOf(c))?.block ?? 'none');
+  const inName = (c: Cut): boolean => nameOf(c) !== nameOf(c).toUpperCase() && /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(0, c.at));
+  let block = start;
   return cuts.filter((c, k) => {
     const own = blockOf(c);
     if (own === null) return true;
-    const nextOther = cuts.slice(k + 1).find((d) => blockOf(d) !== 'none');
-    if (own === 'none' && block !== null && heldBlock(block) && nextOther?.head) return false;
+    const nextOther = cuts.slice(k + 1).find((d) => blockOf(d) !== 'none' && !(d.heading !== undefined && inName(d)));
+    if ((own === 'none' || inName(c)) && heldBlock(block) && nextOther?.head) return false;
     block = own;
     return true;
   });
@@ -167,18 +174,20 @@ function withoutLabels(text: string, cuts: Cut[]): Cut[] {
  * nothing was cut.
  */
 export function cutFlatLines(lines: readonly Line[], asOf: YearMonth): readonly Line[] {
+  if (!lines.some((l) => l.text.length >= FLAT_MIN)) return lines;
+  const classes = classifyLines(lines);
   let changed = false;
   const out: Line[] = [];
-  for (const line of lines) {
-    const pieces = line.text.length >= FLAT_MIN ? piecesOf(line.text, asOf) : [line.text];
+  for (const [i, line] of lines.entries()) {
+    const pieces = line.text.length >= FLAT_MIN ? piecesOf(line.text, asOf, classes[i]!.block) : [line.text];
     if (pieces.length > 1) changed = true;
     for (const text of pieces) out.push({ ...line, text });
   }
   return changed ? out : lines;
 }
 
-function piecesOf(text: string, asOf: YearMonth): string[] {
-  const cuts = cutsOf(text, asOf);
+function piecesOf(text: string, asOf: YearMonth, block: BlockKind): string[] {
+  const cuts = cutsOf(text, asOf, block);
   // A line cut only where it starts ("2015 - 2018. Senior Research Fellow …") lost no break.
   if (cuts.every((c) => c.at === 0)) return [text];
   const pieces: string[] = [];
