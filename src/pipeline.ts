@@ -34,6 +34,7 @@ import { postingVocabulary } from './score/vocabulary.js';
 import { headlineOccupation, loadOccupations, matchText, occupationOf, positionLinesOccupation, positionOccupation, postingReadings } from './occupation/index.js';
 import { readResume } from './resume/index.js';
 import { rankCandidates, scoreCandidate } from './score/index.js';
+import { postingResult, rankPostings } from './score/rank-postings.js';
 import { loadTaxonomy } from './taxonomy/index.js';
 import { loadPostingPhrases } from './taxonomy/posting-phrases.js';
 import { type Fingerprint, assessPosting, assessResume, claimedNotShown, duplicateWarning, findDuplicates, fingerprint } from './trust/index.js';
@@ -411,22 +412,6 @@ function badProfile(source: string, error: unknown): PostingOutcome {
 }
 
 const noRequirements = (source: string): InputError => inputError(source, 'no-requirements');
-
-/** The posting's side of a candidate report: its title instead of the candidate's name and warnings. */
-function postingResult(job: JobProfile, c: CandidateReport): PostingResult {
-  const result: PostingResult = { source: job.source, title: job.title, rank: 0, score: c.score, summary: c.summary, requirements: c.requirements };
-  if (c.breakdown) result.breakdown = c.breakdown;
-  if (c.suggestions?.length) result.suggestions = c.suggestions;
-  if (c.advice?.length) result.advice = c.advice;
-  return result;
-}
-
-/** Step 6 for postings: best first, ties by source so the order never depends on the file system. */
-function rankPostings(postings: PostingResult[]): PostingResult[] {
-  const ranked = [...postings].sort((a, b) => b.score - a.score || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
-  ranked.forEach((p, i) => (p.rank = i + 1));
-  return ranked;
-}
 
 export interface ScorePathsOptions extends BatchOptions, RankOptions {
   /** Score only the index-th of count deterministic slices of the files (1-based). */
