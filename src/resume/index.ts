@@ -9,6 +9,7 @@ import { claimedInProse, loadProseSkills, proseForm, verbHits, type ProseSkills 
 import { languagesHeadingOtherNames, loadSpokenLanguages, spokenLanguages } from './spoken-languages.js';
 import { impliedPlatform, loadPlatformProducts, platformShown, type PlatformReading } from './implied-platforms.js';
 import { contactLines } from './structure/headings.js';
+import { findEchoList } from './echo-list.js';
 import { formKey, profileLink, opensOrganization, organizationKey, purposeOfWork, requirementLine, rowLabel, subjectOfWork, taughtToOthers, useOfProduct } from './claim-context.js';
 
 /** What other stages may read of the structure reader (trust reads postings' shape with them). */
@@ -19,6 +20,15 @@ import { mergeMonths } from './structure/months.js';
 /** Categories of named things (products, languages, credentials): naming one is a claim. */
 const NAMED: ReadonlySet<SkillCategory> = new Set([...PRODUCT_CATEGORIES, 'hardware', 'certification', 'healthcare', 'finance']);
 
+/** "Hadoop", "CPR", "PBX": a name of a product or credential, or an abbreviation. */
+function isNamed(hit: SkillHit): boolean {
+  return NAMED.has(hit.category) || isAcronym(hit.surface);
+}
+
+function isAcronym(surface: string): boolean {
+  return surface.length <= 5 && surface === surface.toUpperCase() && /[A-Z]/.test(surface);
+}
+
 /**
  * A resume claims a skill when it names a product or credential, writes an acronym, or
  * lists the skill; a concept met in prose ("improved monitoring") is evidence, not a claim.
@@ -26,8 +36,7 @@ const NAMED: ReadonlySet<SkillCategory> = new Set([...PRODUCT_CATEGORIES, 'hardw
 function isClaim(hit: SkillHit, section: ResumeSection, listLine: boolean, text: string): boolean {
   if (namesADegree(hit.skill)) return false;
   if (section !== 'skills' && !listLine && namesAUnit(hit, text)) return false;
-  const acronym = hit.surface.length <= 5 && hit.surface === hit.surface.toUpperCase() && /[A-Z]/.test(hit.surface);
-  return NAMED.has(hit.category) || section === 'skills' || listLine || acronym || shownInWork(hit, section) || (!hit.byStem && (detectAssertion(text, hit.start) || namedAsSkills(hit, text)));
+  return isNamed(hit) || section === 'skills' || listLine || shownInWork(hit, section) || (!hit.byStem && (detectAssertion(text, hit.start) || namedAsSkills(hit, text)));
 }
 
 /**
@@ -170,7 +179,16 @@ function listHit(name: string, text: string, item: { start: number; end: number 
 }
 
 /** A skill as the lines are read: the profile's fields and what the reading counts on the way. */
-type SkillEntry = ResumeSkill & { hedges: number; positions: Set<Position>; claimed: boolean; proseClaimed: boolean };
+type SkillEntry = ResumeSkill & {
+  hedges: number;
+  positions: Set<Position>;
+  claimed: boolean;
+  proseClaimed: boolean;
+  /** Listed in a generated keyword list, where a listing alone claims nothing (echo-list.ts). */
+  echoed: boolean;
+  /** Met on a line outside such a list, as a named thing (a product, a credential). */
+  namedOutside: boolean;
+};
 
 const MAX_EVIDENCE = 5;
 
@@ -237,11 +255,13 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
   const platformProducts = loadPlatformProducts();
   const implied = new Map<string, { readings: PlatformReading[]; mentions: number; evidence: Evidence[]; sections: ResumeSection[]; positions: Set<Position> }>();
   const contact = contactLines(texts);
+  const echoList = findEchoList(texts, structure.sections);
   let carry = '';
   let carryRead = false;
   let technicalBefore = 0;
   doc.lines.forEach((line, index) => {
     const section: ResumeSection = structure.sections[index] ?? 'other';
+    const echoLine = echoList.lines.has(index);
     const found = findSkills(line.text, { skillsSection: section === 'skills' });
     const listShaped = looksLikeList(line.text);
     const listLine = found.length >= 2 && listShaped;
@@ -359,9 +379,13 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       const key = hit.skill.toLowerCase();
       let entry = skills.get(key);
       if (!entry) {
-        entry = { name: hit.skill, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), claimed: false, proseClaimed: false };
+        entry = { name: hit.skill, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), claimed: false, proseClaimed: false, echoed: false, namedOutside: false };
         skills.set(key, entry);
       }
+      // On a generated list, a word the resume writes elsewhere was taken from there.
+      // A product, a credential or an abbreviation is named wherever it is written, unless the resume
+      // writes it only as the end of another name ("American Express").
+      const echo = echoLine && (isNamed(hit) ? echoList.insideAName(hit.surface) : echoList.echoes(hit.surface));
       // A concept met in a context that makes it no claim still counts its mention.
       let claimedHere = Boolean(hit.spoken);
       if (hit.spoken) spokenKeys.add(key);
@@ -369,10 +393,14 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       const inContact = contact[index] === true;
       const link = !hit.spoken && (section === 'header' || inContact) && profileLink(hit, line.text, hits, inContact);
       if (!hit.spoken && !link && !notAClaim(hit, section, listLine, line.text, products, prose)) {
-        if (isClaim(hit, section, listLine, line.text)) claimedHere = true;
-        else if (claimedInProse(hit, section, prose, line.text)) entry.proseClaimed = true;
+        // A generated list's item is claimed by the sentence it was taken from, not by the list.
+        if (isClaim(hit, section, listLine, line.text)) {
+          if (echo) entry.echoed = true;
+          else claimedHere = true;
+        } else if (claimedInProse(hit, section, prose, line.text)) entry.proseClaimed = true;
       }
       if (claimedHere) entry.claimed = true;
+      if (!echoLine && NAMED.has(hit.category)) entry.namedOutside = true;
       entry.mentions++;
       if (hit.hedge === 'hedged') entry.hedges++;
       if (!entry.sections!.includes(section)) entry.sections!.push(section);
@@ -409,7 +437,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     let entry = skills.get(key);
     if (entry?.claimed || !platformShown(shown.readings)) continue;
     if (!entry) {
-      entry = { name: platform, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), claimed: false, proseClaimed: false };
+      entry = { name: platform, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), claimed: false, proseClaimed: false, echoed: false, namedOutside: false };
       skills.set(key, entry);
     }
     entry.claimed = true;
@@ -436,6 +464,8 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     first.hedges += entry.hedges;
     first.claimed ||= entry.claimed;
     first.proseClaimed ||= entry.proseClaimed;
+    first.echoed ||= entry.echoed;
+    first.namedOutside ||= entry.namedOutside;
     for (const section of entry.sections!) if (!first.sections!.includes(section)) first.sections!.push(section);
     for (const e of entry.evidence) addEvidence(first.evidence, e);
     for (const p of entry.positions) {
@@ -446,7 +476,11 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     skills.delete(key);
   }
 
-  const all = [...skills.values()].map(({ hedges, positions, claimed, proseClaimed, ...skill }) => {
+  // A product or credential a generated list echoes, met by name in the text, is the candidate's
+  // (the text named it, whatever the sentence; "American Express" reads no Express and stays out).
+  for (const entry of skills.values()) if (entry.echoed && entry.namedOutside) entry.claimed = true;
+
+  const all = [...skills.values()].map(({ hedges, positions, claimed, proseClaimed, echoed, namedOutside, ...skill }) => {
     const used = [...positions];
     const out: ResumeSkill = { ...skill, months: used.length ? mergedMonths(used, asOf) : null, lastUsed: used.length ? lastMonth(used, asOf) : null };
     if (hedges === skill.mentions) out.hedged = true;
