@@ -186,8 +186,8 @@ type SkillEntry = ResumeSkill & {
   proseClaimed: boolean;
   /** Listed in a generated keyword list, where a listing alone claims nothing (echo-list.ts). */
   echoed: boolean;
-  /** Met on a line outside such a list, as a named thing (a product, a credential). */
-  namedOutside: boolean;
+  /** Read on a line outside such a list (as a claim or as a concept the sentence only mentions). */
+  readOutside: boolean;
 };
 
 const MAX_EVIDENCE = 5;
@@ -379,7 +379,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       const key = hit.skill.toLowerCase();
       let entry = skills.get(key);
       if (!entry) {
-        entry = { name: hit.skill, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), claimed: false, proseClaimed: false, echoed: false, namedOutside: false };
+        entry = { name: hit.skill, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), claimed: false, proseClaimed: false, echoed: false, readOutside: false };
         skills.set(key, entry);
       }
       // On a generated list, a word the resume writes elsewhere was taken from there.
@@ -400,7 +400,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
         } else if (claimedInProse(hit, section, prose, line.text)) entry.proseClaimed = true;
       }
       if (claimedHere) entry.claimed = true;
-      if (!echoLine && NAMED.has(hit.category)) entry.namedOutside = true;
+      if (!echoLine) entry.readOutside = true;
       entry.mentions++;
       if (hit.hedge === 'hedged') entry.hedges++;
       if (!entry.sections!.includes(section)) entry.sections!.push(section);
@@ -437,7 +437,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     let entry = skills.get(key);
     if (entry?.claimed || !platformShown(shown.readings)) continue;
     if (!entry) {
-      entry = { name: platform, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), claimed: false, proseClaimed: false, echoed: false, namedOutside: false };
+      entry = { name: platform, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), claimed: false, proseClaimed: false, echoed: false, readOutside: false };
       skills.set(key, entry);
     }
     entry.claimed = true;
@@ -465,7 +465,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     first.claimed ||= entry.claimed;
     first.proseClaimed ||= entry.proseClaimed;
     first.echoed ||= entry.echoed;
-    first.namedOutside ||= entry.namedOutside;
+    first.readOutside ||= entry.readOutside;
     for (const section of entry.sections!) if (!first.sections!.includes(section)) first.sections!.push(section);
     for (const e of entry.evidence) addEvidence(first.evidence, e);
     for (const p of entry.positions) {
@@ -476,11 +476,12 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     skills.delete(key);
   }
 
-  // A product or credential a generated list echoes, met by name in the text, is the candidate's
-  // (the text named it, whatever the sentence; "American Express" reads no Express and stays out).
-  for (const entry of skills.values()) if (entry.echoed && entry.namedOutside) entry.claimed = true;
+  // A word a generated list took from the work is the candidate's when the work reads it as the
+  // skill, if only as a concept ("mentoring the junior developers"); a word the work writes in another
+  // sense ("advertising fees", "scheduling the tutoring sessions") is read nowhere else and stays out.
+  for (const entry of skills.values()) if (entry.echoed && entry.readOutside) entry.claimed = true;
 
-  const all = [...skills.values()].map(({ hedges, positions, claimed, proseClaimed, echoed, namedOutside, ...skill }) => {
+  const all = [...skills.values()].map(({ hedges, positions, claimed, proseClaimed, echoed, readOutside, ...skill }) => {
     const used = [...positions];
     const out: ResumeSkill = { ...skill, months: used.length ? mergedMonths(used, asOf) : null, lastUsed: used.length ? lastMonth(used, asOf) : null };
     if (hedges === skill.mentions) out.hedged = true;

@@ -19,7 +19,7 @@ const WORK = [
   '- Maintained weekly spreadsheet on collected franchise royalties and advertising fees.',
   '- Reconciled the monthly American Express credit card and all bank accounts.',
   '- Prepared balance sheet entries, accounts payable and payroll journals in QuickBooks.',
-  '- Scheduled the tutoring sessions of new hires and answered questions via email.',
+  '- Mentoring two junior accountants; answered their questions via email.',
   '- Maintained the general ledger and fixed assets; managed the budget and its accruals.',
   '',
 ];
@@ -28,7 +28,7 @@ const WORK = [
 const GENERATED = [
   'SKILLS',
   'accounts payable, advertising, balance sheet, bank accounts, budget, credit card, email, Express, fixed assets, general ledger,',
-  'journals, payroll, QuickBooks, spreadsheet, tutoring, Visio, Xero, year-end',
+  'journals, mentoring, payroll, QuickBooks, spreadsheet, Visio, Xero, year-end',
 ];
 
 describe('a generated keyword list', () => {
@@ -56,13 +56,18 @@ describe('a generated keyword list', () => {
     const skills = skillsOf(read([...WORK, ...GENERATED].join('\n')));
     expect(skills).not.toContain('advertising');
     expect(skills).not.toContain('express');
-    expect(skills).not.toContain('tutoring');
     expect(skills).not.toContain('email');
     expect(skills).toEqual(expect.arrayContaining(['quickbooks', 'microsoft visio', 'payroll', 'accounts payable', 'general ledger']));
   });
 
+  it('a word the work reads as the skill, if only as a concept, stays claimed by the list', () => {
+    const profile = read([...WORK, ...GENERATED].join('\n'));
+    // "Mentoring two junior accountants": the work reads mentoring (a concept there); the list claims it.
+    expect(skillsOf(profile)).toContain('mentoring');
+  });
+
   it('the same words in a list a person wrote are claims', () => {
-    const skills = skillsOf(read([...WORK, 'SKILLS', 'Payroll, Advertising, QuickBooks, Email, Tutoring, Budgeting'].join('\n')));
-    expect(skills).toEqual(expect.arrayContaining(['advertising', 'tutoring', 'quickbooks']));
+    const skills = skillsOf(read([...WORK, 'SKILLS', 'Payroll, Advertising, QuickBooks, Email, Budgeting'].join('\n')));
+    expect(skills).toEqual(expect.arrayContaining(['advertising', 'email', 'quickbooks']));
   });
 });
