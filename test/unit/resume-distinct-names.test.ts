@@ -1,0 +1,46 @@
+/**
+ * Names a resume lists as skills of their own are read under their own names, not folded into a
+ * neighbour by an alias (issue 18, "renamed names": the gold's name is missed and a wrong one
+ * reported). The neighbours stay related, so a posting asking for one gives the other partial
+ * credit. Made-up text only.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadTaxonomy } from '../../src/taxonomy/index.js';
+import type { ResumeProfile } from '../../src/types.js';
+import { readMadeUp as read } from '../helpers/made-up-resume.js';
+
+const skillsOf = (p: ResumeProfile) => p.skills.map((s) => s.name);
+const HEAD = 'Jane Doe\njane.doe@example.com\n\nEXPERIENCE\nOffice Assistant, Acme Corp, Boston, MA\nJan 2019 - Present\n- Greeted visitors\n\nSKILLS\n';
+
+describe('distinct names', () => {
+  it.each([
+    ['Typing', 'Data Entry'],
+    ['Billing', 'Invoicing'],
+    ['Patience', 'Positive Attitude'],
+    ['Confidentiality', 'Diplomacy'],
+    ['XSLT', 'XML'],
+    ['Disaster Recovery', 'High Availability'],
+    ['Press Releases', 'Public Relations'],
+  ])('"%s" in a skills list is %s itself, not %s', (listed, neighbour) => {
+    const skills = skillsOf(read(`${HEAD}Filing, ${listed}, Scheduling`));
+    expect(skills).toContain(listed);
+    expect(skills).not.toContain(neighbour);
+  });
+
+  it('the neighbour keeps its own name and its spellings', () => {
+    expect(skillsOf(read(`${HEAD}Filing, Data Entry, Invoice Processing, Enthusiastic, Tactful, Scheduling`))).toEqual(expect.arrayContaining(['Data Entry', 'Invoicing', 'Positive Attitude', 'Diplomacy']));
+  });
+
+  it('the two stay related for scoring', () => {
+    const taxonomy = loadTaxonomy();
+    const related = (a: string, b: string) => taxonomy.byName.get(a.toLowerCase())?.related.includes(b) ?? false;
+    expect(related('Typing', 'Data Entry') && related('Data Entry', 'Typing')).toBe(true);
+    expect(related('Billing', 'Invoicing') && related('Invoicing', 'Billing')).toBe(true);
+    expect(related('Confidentiality', 'Diplomacy') && related('Patience', 'Positive Attitude')).toBe(true);
+  });
+
+  it('"interpretation" of results is no Translation', () => {
+    expect(skillsOf(read(`${HEAD}PCR, interpretation, laboratory tests`))).not.toContain('Translation');
+    expect(skillsOf(read(`${HEAD}Spanish, translation, interpreting`))).toContain('Translation');
+  });
+});
