@@ -21,9 +21,11 @@ describe('distinct names', () => {
     ['XSLT', 'XML'],
     ['Disaster Recovery', 'High Availability'],
     ['Press Releases', 'Public Relations'],
+    ['Team Foundation Server', 'Azure DevOps'],
+    ['TFS', 'Azure DevOps'],
   ])('"%s" in a skills list is %s itself, not %s', (listed, neighbour) => {
     const skills = skillsOf(read(`${HEAD}Filing, ${listed}, Scheduling`));
-    expect(skills).toContain(listed);
+    expect(skills).toContain(listed === 'TFS' ? 'Team Foundation Server' : listed);
     expect(skills).not.toContain(neighbour);
   });
 
@@ -37,6 +39,13 @@ describe('distinct names', () => {
     expect(related('Typing', 'Data Entry') && related('Data Entry', 'Typing')).toBe(true);
     expect(related('Billing', 'Invoicing') && related('Invoicing', 'Billing')).toBe(true);
     expect(related('Confidentiality', 'Diplomacy') && related('Patience', 'Positive Attitude')).toBe(true);
+  });
+
+  it('"ADO.Net" is ADO.NET, not the ADO of Azure DevOps', () => {
+    const skills = skillsOf(read(`${HEAD}C#, ADO.Net, SQL Server`));
+    expect(skills).toContain('ADO.NET');
+    expect(skills).not.toContain('Azure DevOps');
+    expect(skillsOf(read(`${HEAD}C#, ADO, Azure Pipelines`))).toContain('Azure DevOps');
   });
 
   it('"interpretation" of results is no Translation', () => {
