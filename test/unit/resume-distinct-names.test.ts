@@ -52,4 +52,13 @@ describe('distinct names', () => {
     expect(skillsOf(read(`${HEAD}PCR, interpretation, laboratory tests`))).not.toContain('Translation');
     expect(skillsOf(read(`${HEAD}Spanish, translation, interpreting`))).toContain('Translation');
   });
+
+  it('a network of people is no computer Networking; a listed or technical one is', () => {
+    const work = 'Jane Doe\n\nEXPERIENCE\nLoan Officer, Acme Bank, Raleigh, NC\nJan 2019 - Present\n';
+    expect(skillsOf(read(`${work}- Managed a network of 250 mortgage brokers.\n- Networking with suppliers and merchants in the area.`))).not.toContain('Networking');
+    expect(skillsOf(read(`${HEAD}Networking, Active Directory, VMware`))).toContain('Networking');
+    // Beside technical names the word is read (as a concept in a position's prose, as before).
+    expect(read(`${work}- Networking, Active Directory and VMware administration for 40 users.`).concepts.map((s) => s.name)).toContain('Networking');
+    expect(read(`${work}- Managed a network of 250 mortgage brokers.`).concepts.map((s) => s.name)).not.toContain('Networking');
+  });
 });
