@@ -164,7 +164,7 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
       const exactFound = exact.longestAt(tokens, i);
       const found = exactFound ?? stemmed.longestAt(tokens, i, stemKey) ?? inflected.longestAt(tokens, i, baseKey);
       const skill = found && taxonomy.byName.get(found.entry.skill.toLowerCase());
-      if (!found || !skill || !startsCleanly(tokens, i) || (!exactFound && changesWordClass(found.entry.written, tokens.slice(i, found.next), skill.category))) {
+      if (!found || !skill || !startsCleanly(tokens, i) || (!exactFound && changesWordClass(found.entry.written, tokens.slice(i, found.next), skill))) {
         i++;
         continue;
       }
@@ -236,6 +236,23 @@ function isCapitalsHeading(text: string): boolean {
   return /^[\p{Lu}\s&]+$/u.test(text.trim()) && /\p{Lu}{4}/u.test(text);
 }
 
+/**
+ * A trait said of the candidate, met in another form that says it of others or of things:
+ * "motivated" is not "motivate and manage staff", "organized" not "organizing events"; an alias
+ * "initiative" is not "marketing initiatives" (projects). An adjective of the person ("-ed") read as
+ * a verb, or a quality named by an alias read in the plural, is another sense. "Collaborated" still
+ * shows Collaboration (the verb is the candidate's own), "organization" Organizational Skills, and
+ * a skill's own name in the plural ("communications") is still the skill.
+ */
+function namesOthersOrThings(formWords: Token[], textWords: Token[], isName: boolean): boolean {
+  if (formWords.length !== 1 || textWords.length !== 1) return false;
+  const form = formWords[0]!.lower;
+  const word = textWords[0]!.lower;
+  if (form === word) return false;
+  if (/ed$/.test(form) && /(?:e|es|ing)$/.test(word)) return true;
+  return !isName && !/s$/.test(form) && word === `${form}s`;
+}
+
 /** A participle ("distributed", "orchestrated") or a nominalisation ("distribution", "orchestration"). */
 function wordClass(word: string): 'participle' | 'noun' | 'other' {
   if (/[^e]ed$/.test(word)) return 'participle';
@@ -248,10 +265,10 @@ function wordClass(word: string): 'participle' | 'noun' | 'other' {
  * Distributed Systems, "orchestrated a migration" is not Orchestration. Outside soft skills
  * (where "collaborated" does show Collaboration) a match by stem must keep each word's class.
  */
-function changesWordClass(written: string, matched: Token[], category: string): boolean {
-  if (category === 'soft') return false;
+function changesWordClass(written: string, matched: Token[], skill: Skill): boolean {
   const formWords = tokenize(written).filter((t) => t.word);
   const textWords = matched.filter((t) => t.word);
+  if (skill.category === 'soft') return namesOthersOrThings(formWords, textWords, written.toLowerCase() === skill.name.toLowerCase());
   return formWords.some((f, k) => {
     const t = textWords[k];
     if (!t) return false;
