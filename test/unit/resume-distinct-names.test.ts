@@ -58,7 +58,7 @@ describe('distinct names', () => {
     expect(skillsOf(read(`${work}- Managed a network of 250 mortgage brokers.\n- Networking with suppliers and merchants in the area.`))).not.toContain('Networking');
     expect(skillsOf(read(`${HEAD}Networking, Active Directory, VMware`))).toContain('Networking');
     // Beside technical names the word is read (as a concept in a position's prose, as before).
-    expect(read(`${work}- Networking, Active Directory and VMware administration for 40 users.`).concepts.map((s) => s.name)).toContain('Networking');
-    expect(read(`${work}- Managed a network of 250 mortgage brokers.`).concepts.map((s) => s.name)).not.toContain('Networking');
+    expect(read(`${work}- Networking, Active Directory and VMware administration for 40 users.`).concepts!.map((s) => s.name)).toContain('Networking');
+    expect(read(`${work}- Managed a network of 250 mortgage brokers.`).concepts!.map((s) => s.name)).not.toContain('Networking');
   });
 });
