@@ -71,6 +71,8 @@ export const builtin = {
   spokenLanguages: <T>() => readJson<T>(builtinFile('spoken-languages.json')),
   /** data/platform-products.json: cloud products that show their platform, and the forms that do (resume/implied-platforms.ts). */
   platformProducts: <T>() => readJson<T>(builtinFile('platform-products.json')),
+  /** data/trait-skills.json: soft skills O*NET counts as personal characteristics, not skills (resume/traits.ts). */
+  traitSkills: <T>() => readJson<T>(builtinFile('trait-skills.json')),
   /** data/stems.json: Porter stems of the taxonomy's indexed words (match/index.ts). */
   stems: <T>() => readJson<T>(builtinFile('stems.json')),
   /** data/education-fields.json: families of related fields of study (score/general-requirements.ts). */

@@ -10,6 +10,7 @@ import { languagesHeadingOtherNames, loadSpokenLanguages, spokenLanguages } from
 import { impliedPlatform, loadPlatformProducts, platformShown, type PlatformReading } from './implied-platforms.js';
 import { contactLines } from './structure/headings.js';
 import { findEchoList } from './echo-list.js';
+import { describesThePerson, loadTraitSkills } from './traits.js';
 import { formKey, profileLink, opensOrganization, organizationKey, purposeOfWork, requirementLine, rowLabel, subjectOfWork, taughtToOthers, useOfProduct } from './claim-context.js';
 
 /** What other stages may read of the structure reader (trust reads postings' shape with them). */
@@ -256,6 +257,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
   const implied = new Map<string, { readings: PlatformReading[]; mentions: number; evidence: Evidence[]; sections: ResumeSection[]; positions: Set<Position> }>();
   const contact = contactLines(texts);
   const echoList = findEchoList(texts, structure.sections);
+  const traits = loadTraitSkills();
   let carry = '';
   let carryRead = false;
   let technicalBefore = 0;
@@ -392,7 +394,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       // A profile link among the contact details ("GitHub: @jdoe") says where to find the candidate.
       const inContact = contact[index] === true;
       const link = !hit.spoken && (section === 'header' || inContact) && profileLink(hit, line.text, hits, inContact);
-      if (!hit.spoken && !link && !notAClaim(hit, section, listLine, line.text, products, prose)) {
+      if (!hit.spoken && !link && !describesThePerson(hit, line.text, traits) && !notAClaim(hit, section, listLine, line.text, products, prose)) {
         // A generated list's item is claimed by the sentence it was taken from, not by the list.
         if (isClaim(hit, section, listLine, line.text)) {
           if (echo) entry.echoed = true;
