@@ -91,7 +91,7 @@ export function findEchoList(texts: readonly string[], sections: readonly Resume
     lines: out,
     echoes: (surface) => {
       const key = surface.toLowerCase();
-      return writtenIn(key, work) && !writtenIn(key, other);
+      return writtenIn(key, work) && !writtenIn(key, other) && !listedDuty(key, work);
     },
     insideAName: (surface) => {
       const at = [...elsewhere.matchAll(new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(surface)}(?![\\p{L}\\d])`, 'gu'))];
@@ -102,6 +102,17 @@ export function findEchoList(texts: readonly string[], sections: readonly Resume
 
 /** "American Express": a capitalised word right before, the written word is the last of another name. */
 const NAME_BEFORE = /(?:^|[^\n.!?:;]\s)\p{Lu}[\p{L}&'-]*\s$/u;
+
+/**
+ * "materials and job costing.", "SEO and content management", "operations, logistics and production":
+ * a word the work writes as one of its coordinated duties, whole, is a duty the list repeats. Not a
+ * word that qualifies a noun after it ("royalties and advertising fees", "integration and deployment
+ * phase") nor one the verb before it governs alone ("scheduling the tutoring sessions").
+ */
+function listedDuty(item: string, work: string): boolean {
+  const re = new RegExp(`(?:,|\\band|\\bor|&|/)\\s*${escapeRegExp(item)}(?=\\s*(?:$|[.,;:)&/]|and\\b|or\\b|of\\b))`, 'mu');
+  return re.test(work);
+}
 
 const WORK: ReadonlySet<ResumeSection> = new Set(['experience', 'projects']);
 
