@@ -23,6 +23,11 @@ describe('distinct names', () => {
     ['Press Releases', 'Public Relations'],
     ['Team Foundation Server', 'Azure DevOps'],
     ['TFS', 'Azure DevOps'],
+    ['Cold Calling', 'Prospecting'],
+    ['Trade Shows', 'Event Marketing'],
+    ['Loss Prevention', 'Security Guard'],
+    ['Venture Capital', 'Private Equity'],
+    ['Mainframe', 'z/OS'],
   ])('"%s" in a skills list is %s itself, not %s', (listed, neighbour) => {
     const skills = skillsOf(read(`${HEAD}Filing, ${listed}, Scheduling`));
     expect(skills).toContain(listed === 'TFS' ? 'Team Foundation Server' : listed);
