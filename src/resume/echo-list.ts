@@ -100,8 +100,8 @@ export function findEchoList(texts: readonly string[], sections: readonly Resume
   };
 }
 
-/** "American Express": a capitalised word right before, the written word is the last of another name. */
-const NAME_BEFORE = /(?:^|[^\n.!?:;]\s)\p{Lu}[\p{L}&'-]*\s$/u;
+/** "American Express": a capitalised word right before, the written word is the last of another name ("DHCP DNS" is two names). */
+const NAME_BEFORE = /(?:^|[^\n.!?:;]\s)\p{Lu}\p{Ll}[\p{L}&'-]*\s$/u;
 
 /**
  * "materials and job costing.", "SEO and content management", "operations, logistics and production":

@@ -44,6 +44,7 @@ describe('a generated keyword list', () => {
     expect(list.echoes('Visio')).toBe(false);
     expect(list.insideAName('Express')).toBe(true);
     expect(list.insideAName('QuickBooks')).toBe(false);
+    expect(findEchoList([...texts, 'Adjusted DHCP DNS settings.'], [...sections, 'experience'] as never[]).insideAName('DNS')).toBe(false);
   });
 
   it('is not a list a person wrote: unsorted, short, or of words written nowhere else', () => {
