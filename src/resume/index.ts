@@ -26,6 +26,9 @@ function isNamed(hit: SkillHit): boolean {
   return NAMED.has(hit.category) || isAcronym(hit.surface);
 }
 
+/** "Office365", "QuickBooks": a word written as a product is named (capitals or digits inside it). */
+const PRODUCT_WRITTEN = /^\p{Lu}[\p{L}\d]*(?:\p{Ll}\p{Lu}|\p{L}\d)[\p{L}\d]*$/u;
+
 function isAcronym(surface: string): boolean {
   return surface.length <= 5 && surface === surface.toUpperCase() && /[A-Z]/.test(surface);
 }
@@ -386,8 +389,9 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       }
       // On a generated list, a word the resume writes elsewhere was taken from there.
       // A product, a credential or an abbreviation is named wherever it is written, unless the resume
-      // writes it only as the end of another name ("American Express").
-      const echo = echoLine && (isNamed(hit) ? echoList.insideAName(hit.surface) : echoList.echoes(hit.surface));
+      // writes it only as the end of another name ("American Express"); a word written as a product
+      // ("Office365", "WordPerfect") is no English word another name could end with.
+      const echo = echoLine && !PRODUCT_WRITTEN.test(hit.surface) && (isNamed(hit) ? echoList.insideAName(hit.surface) : echoList.echoes(hit.surface));
       // A concept met in a context that makes it no claim still counts its mention.
       let claimedHere = Boolean(hit.spoken);
       if (hit.spoken) spokenKeys.add(key);

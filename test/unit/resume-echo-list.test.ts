@@ -18,7 +18,7 @@ const WORK = [
   'Jan 2019 - Present',
   '- Maintained weekly spreadsheet on collected franchise royalties and advertising fees.',
   '- Reconciled the monthly American Express credit card and all bank accounts.',
-  '- Prepared balance sheet entries, accounts payable and payroll journals in QuickBooks.',
+  '- Prepared balance sheet entries, accounts payable and payroll journals in QuickBooks and Intuit Office365.',
   '- Mentoring two junior accountants; answered their questions via email.',
   '- Maintained the general ledger and fixed assets; managed the budget and its accruals.',
   '- Prepared the bills of materials and job costing.',
@@ -28,7 +28,7 @@ const WORK = [
 /** The builder's list: alphabetical, every word taken from above but the last three. */
 const GENERATED = [
   'SKILLS',
-  'accounts payable, advertising, balance sheet, bank accounts, budget, credit card, email, Express, fixed assets, general ledger,',
+  'accounts payable, advertising, balance sheet, Office365, bank accounts, budget, credit card, email, Express, fixed assets, general ledger,',
   'job costing, journals, mentoring, payroll, QuickBooks, spreadsheet, Visio, Xero, year-end',
 ];
 
@@ -61,7 +61,7 @@ describe('a generated keyword list', () => {
     expect(skills).not.toContain('advertising');
     expect(skills).not.toContain('express');
     expect(skills).not.toContain('email');
-    expect(skills).toEqual(expect.arrayContaining(['quickbooks', 'microsoft visio', 'payroll', 'accounts payable', 'general ledger', 'job costing']));
+    expect(skills).toEqual(expect.arrayContaining(['quickbooks', 'microsoft visio', 'payroll', 'accounts payable', 'general ledger', 'job costing', 'office365']));
   });
 
   it('a word the work reads as the skill, if only as a concept, stays claimed by the list', () => {
