@@ -4,7 +4,7 @@ import { findClausePhrases, longerPhrase, nameOf, type PhraseVocabulary } from '
 import { dropMisreadings } from './drop-misreadings.js';
 import { findIndustryTerms, findUnknownTerms } from './find-unknown-terms.js';
 import { groupAlternatives, makeGroup, type SkillGroup, type TermHit } from './group-alternatives.js';
-import { hasPreferredCue, isBoilerplate, lineTier, opensWithDutyVerb, preferredAsides } from './line-tier.js';
+import { hasPreferredCue, isBoilerplate, isTraitClause, lineTier, opensWithDutyVerb, preferredAsides } from './line-tier.js';
 import { parseEducation } from './parse-education.js';
 import { parseYears, type YearsAsk } from './parse-years.js';
 import { jobRules } from './rules.js';
@@ -69,7 +69,10 @@ export function collectAsks(
     const stated = choices.get(index) ?? lineTier(seg.text, seg.kind, seg);
     // A description's run of duty sentences reads as a responsibilities section would.
     const run = stated === null && inDutyRun(segments, index);
-    const tier = run ? 'preferred' : stated;
+    // "They're problem solvers.": the traits of the person sought, required (isTraitClause).
+    const traits = stated === null && !run && seg.kind === 'other' && isTraitClause(seg.text) ? softSkills(findSkills, seg.text) : [];
+    const trait = traits.length > 0;
+    const tier = run ? 'preferred' : trait ? 'required' : stated;
     const reading: ClauseReading = { segment: seg, index, tier, read: false };
     out.clauses.push(reading);
     if (!tier) return;
@@ -77,9 +80,9 @@ export function collectAsks(
     // A duty's opening verb is the work, not a trait asked ("Leads the definition…", "Collaborate on…").
     const hits: TermHit[] = dropMisreadings(
       seg.text,
-      findInContext(findSkills, segments, index).filter((h) => h.hedge !== 'negated' && !(run && h.category === 'soft' && h.start === 0)),
+      trait ? traits : findInContext(findSkills, segments, index).filter((h) => h.hedge !== 'negated' && !(run && h.category === 'soft' && h.start === 0)),
     );
-    if (!duty) {
+    if (!duty && !trait) {
       const unknown = findUnknownTerms(seg.text, hits, isKnownSkill).filter((h) => !employer.has(h.surface.toLowerCase()));
       hits.push(...dropMisreadings(seg.text, unknown));
       hits.push(...findIndustryTerms(seg.text, hits));
@@ -87,7 +90,7 @@ export function collectAsks(
     // What the taxonomy does not name, the open vocabularies may ("quantity takeoffs", "work orders"),
     // unless the clause talks of the employer ("Deloitte is one of the leading professional services…");
     // in a description, only a clause that asks in so many words ("experience", "must", "ability").
-    if (phrases && !talksOfEmployer(seg.text, employer) && (seg.kind !== 'other' || run || ASKING.test(seg.text) || (seg.bulleted && seg.unheaded))) {
+    if (phrases && !talksOfEmployer(seg.text, employer) && (seg.kind !== 'other' || run || trait || ASKING.test(seg.text) || (seg.bulleted && seg.unheaded))) {
       const found = findClausePhrases(seg.text, phrases, hits, { duty });
       hits.push(...dropMisreadings(seg.text, found));
     }
@@ -121,6 +124,11 @@ export function collectAsks(
     }
   });
   return out;
+}
+
+/** The soft skills a clause names, as asked (not negated). */
+function softSkills(findSkills: SkillFinder, text: string): SkillHit[] {
+  return findSkills(text).filter((h) => h.category === 'soft' && h.hedge !== 'negated');
 }
 
 // A neighbour this near counts: a run of duties is cut by a sentence that opens otherwise.

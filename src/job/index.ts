@@ -4,6 +4,9 @@ import { collectAsks, keyOf, type Ask, type ClauseAsks } from './collect-asks.js
 import { splitJobSections, type JobSegment } from './split-job-sections.js';
 import { weighRequirement } from './weigh/weigh-requirement.js';
 import { dutyClauses } from './duty-clauses.js';
+import { titleSkills } from './title-skills.js';
+import { isBoilerplate } from './line-tier.js';
+import { jobRules } from './rules.js';
 import type { PhraseVocabulary } from './clause-phrases.js';
 
 export { splitJobSections } from './split-job-sections.js';
@@ -25,6 +28,7 @@ export { findClausePhrases, phraseVocabulary, type PhraseKind, type PhraseVocabu
  * Step 3: merge the same group across clauses; duties and stack lists add or reinforce.
  * Step 4: too few read (a trade, care or sales posting)? Its requirement clauses become
  *         requirements (clauseAsks); so do unread clauses asking years of something or a licence.
+ *         A skill the title names, asked only as a plus or a duty, is required (requireTitleSkills).
  * Step 5: the general years minimum and the degree asked.
  * Step 6: weigh each requirement and number them in document order.
  */
@@ -36,7 +40,7 @@ export function analyzeJob(
   const segments = splitJobSections(doc.lines);
   const found = collectAsks(segments, findSkills, options.isKnownSkill, options.phrases);
   const read = mergeAsks(found.asks);
-  const merged = [...read, ...mergeAsks(clauseAsks(found.clauses, read.length, findSkills))];
+  const merged = requireTitleSkills([...read, ...mergeAsks(clauseAsks(found.clauses, read.length, findSkills))], segments, findSkills);
   // Asks carry the normalized line; the source also names the file's line, which a reader finds.
   const fileLines = new Map(doc.lines.flatMap((l) => (l.fileLine ? [[l.n, l.fileLine] as const] : [])));
   const sourceLine = (line: number, text: string) => {
@@ -113,6 +117,47 @@ function mergeAsks(asks: Ask[]): Merged[] {
   }
   return all;
 }
+
+/**
+ * The role a posting hires for is required, though a sales or care posting names its work only
+ * in prose ("Aflac Insurance Sales Agent … a career in sales", "Junior Proofreader … checking
+ * proofs"): a skill the title names (titleSkills) is required, named only among the duties or
+ * not asked at all. One the posting asks as a plus ("Previous teaching … is preferred" for a
+ * Preschool Teacher) stays as the posting says. Only what the posting's text names too: the title alone adds nothing (a
+ * "Business Reporter" whose text asks no reporting gets no Reporting).
+ */
+function requireTitleSkills(merged: Merged[], segments: JobSegment[], findSkills: SkillFinder): Merged[] {
+  const title = segments.find((s) => s.kind === 'title');
+  if (!title) return merged;
+  const named = titleSkills(title.text, findSkills);
+  if (named.size === 0) return merged;
+  const out = merged.map((m) =>
+    m.ask.duty && m.ask.clause === undefined && named.has(m.ask.anyOf[0]!.toLowerCase()) ? { ...m, ask: { ...m.ask, tier: 'required' as Tier } } : m,
+  );
+  const asked = new Set(out.map((m) => m.ask.anyOf[0]!.toLowerCase()));
+  segments.forEach((seg, index) => {
+    if (NOT_THE_WORK.has(seg.kind) || isBoilerplate(seg.text)) return;
+    for (const h of findSkills(seg.text)) {
+      const key = h.skill.toLowerCase();
+      if (!named.has(key) || asked.has(key) || h.hedge === 'negated') continue;
+      asked.add(key);
+      const ask: Ask = {
+        anyOf: [h.skill],
+        kind: jobRules.kindByCategory[h.category] ?? 'skill',
+        tier: 'required',
+        duty: false,
+        emphasis: false,
+        years: null,
+        line: seg.line,
+        order: index * 1000 + h.start,
+        text: seg.text,
+      };
+      out.push({ ask, repeats: 0 });
+    }
+  });
+  return out;
+}
+const NOT_THE_WORK: ReadonlySet<string> = new Set(['title', 'about', 'benefits', 'eeo', 'apply']);
 
 /** The ask with the posting's words of every clause that asked it ("attention to detail" here, "accuracy" there). */
 function withSaid(ask: Ask, said: string[]): Ask {

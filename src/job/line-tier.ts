@@ -33,6 +33,23 @@ export function isBoilerplate(text: string): boolean {
   return BLOCKED_NOT_BENEFITS.test(text) || !(BENEFIT.test(text) && YEARS_ASKED.test(text));
 }
 
+const { apply: _applyWords, ...notApply } = jobRules.clauseBlockers;
+const BLOCKED_NOT_APPLY = anyOf(Object.values(notApply).flat());
+// The person sought as the subject, what they are or have after: "They're problem solvers.",
+// "And they have a good work ethic.", "So if you're enthusiastic, self-motivated … apply today."
+const TRAIT = /^\W*(?:(?:and|so|but|also)\s+)?(?:if\s+)?(?:you|they)(?:['’]re|\s+are|\s+have|\s+possess|\s+bring)\b/i;
+
+/**
+ * A sales or service posting says whom it wants by describing them, in sentences no section
+ * heads and no "must" marks: those who succeed "are problem solvers", "have a good work ethic";
+ * "if you're enthusiastic, self-motivated … apply today". The traits such a clause names are
+ * asked (the caller keeps its soft skills only); a clause that invites an application ("If you
+ * are interested, apply") names none. Not when it speaks of pay, equal opportunity or the company.
+ */
+export function isTraitClause(text: string): boolean {
+  return TRAIT.test(text) && !BLOCKED_NOT_APPLY.test(text);
+}
+
 /** The clause says its skills are wanted, not needed ("a plus", "preferred", "nice to have"). */
 export function hasPreferredCue(text: string): boolean {
   return PREFERRED.test(text);
