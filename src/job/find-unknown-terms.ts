@@ -11,6 +11,7 @@ const GLUED = /[a-z]{4,}[A-Z]|\d{3,}|[a-z]\d|\d[A-Za-z]{2,}|[a-z]\.[A-Z]/;
 const ASKED_AFTER = /^\s+(?:experience|knowledge|expertise|proficiency|skills?)\b/i;
 // "Prior experience", "Development experience": the words that leave an ask of years general name nothing.
 const GENERAL = new Set(jobRules.years.generalQualifiers);
+const CREDENTIAL_ACRONYM = /\b([A-Z][A-Z0-9]{1,7})(?=\s+(?:credentials?|certifications?|certificates?|certified|licen[cs]es?|licensure|registration|designation)\b)/g;
 const LIST_GAP = /^\s*(?:,|\/|,?\s*(?:or|and|and\/or)\b)\s*$/i;
 
 /**
@@ -41,9 +42,10 @@ export function findUnknownTerms(
     if (isKnownSkill?.(run.surface)) continue;
     found.push({ skill: run.surface, surface: run.surface, category: 'tool', start: run.start, end: run.end, unknown: true });
   }
-  // An acronym in brackets names the thing asked for ("Med-Surg certification (CMSRN)").
-  for (const m of text.matchAll(/\(([A-Z][A-Z0-9]{1,7})\)/g)) {
-    const start = m.index + 1;
+  // An acronym in brackets names the thing asked for ("Med-Surg certification (CMSRN)"); so does
+  // one before the word for a credential ("currency of NBRC credential", "ASE certification").
+  for (const m of [...text.matchAll(/\(([A-Z][A-Z0-9]{1,7})\)/g), ...text.matchAll(CREDENTIAL_ACRONYM)]) {
+    const start = m.index + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
     if (hits.some((h) => h.start < end && start < h.end) || found.some((f) => f.start < end && start < f.end)) continue;
     if (isKnownSkill?.(m[1]!)) continue;
