@@ -4,12 +4,13 @@ import { findClausePhrases, longerPhrase, nameOf, type PhraseVocabulary } from '
 import { dropMisreadings } from './drop-misreadings.js';
 import { findIndustryTerms, findUnknownTerms } from './find-unknown-terms.js';
 import { groupAlternatives, makeGroup, type SkillGroup, type TermHit } from './group-alternatives.js';
-import { hasPreferredCue, isBoilerplate, isTraitClause, lineTier, opensWithDutyVerb, preferredAsides } from './line-tier.js';
+import { hasPreferredCue, isBoilerplate, lineTier, traitStart, TRAIT_LEAD_WORDS, opensWithDutyVerb, preferredAsides } from './line-tier.js';
 import { parseEducation } from './parse-education.js';
 import { parseYears, type YearsAsk } from './parse-years.js';
 import { jobRules } from './rules.js';
 import type { JobSegment } from './split-job-sections.js';
 import { emphasisIn } from './weigh/weigh-requirement.js';
+import { workOfVerbs } from './work-of-verbs.js';
 
 /** One group of alternatives as one clause asks for it, before merging across the posting. */
 export interface Ask {
@@ -70,7 +71,7 @@ export function collectAsks(
     // A description's run of duty sentences reads as a responsibilities section would.
     const run = stated === null && inDutyRun(segments, index);
     // "They're problem solvers.": the traits of the person sought, required (isTraitClause).
-    const traits = stated === null && !run && seg.kind === 'other' && isTraitClause(seg.text) ? softSkills(findSkills, seg.text) : [];
+    const traits = stated === null && !run && seg.kind === 'other' ? traitsOf(findSkills, seg.text) : [];
     const trait = traits.length > 0;
     const tier = run ? 'preferred' : trait ? 'required' : stated;
     const reading: ClauseReading = { segment: seg, index, tier, read: false };
@@ -82,6 +83,8 @@ export function collectAsks(
       seg.text,
       trait ? traits : findInContext(findSkills, segments, index).filter((h) => h.hedge !== 'negated' && !(run && h.category === 'soft' && h.start === 0)),
     );
+    // "Proofread documents", "optimize queries": the work a duty's verb names (work-of-verbs.ts).
+    if (!trait) hits.push(...dropMisreadings(seg.text, workOfVerbs(seg.text, findSkills, hits)));
     if (!duty && !trait) {
       const unknown = findUnknownTerms(seg.text, hits, isKnownSkill).filter((h) => !employer.has(h.surface.toLowerCase()));
       hits.push(...dropMisreadings(seg.text, unknown));
@@ -126,9 +129,17 @@ export function collectAsks(
   return out;
 }
 
-/** The soft skills a clause names, as asked (not negated). */
-function softSkills(findSkills: SkillFinder, text: string): SkillHit[] {
-  return findSkills(text).filter((h) => h.category === 'soft' && h.hedge !== 'negated');
+/**
+ * The traits a clause describing the person sought names (traitStart): its soft skills, written
+ * in lower case (not "Lead" of a role's name), the first right after the opening.
+ */
+function traitsOf(findSkills: SkillFinder, text: string): SkillHit[] {
+  const from = traitStart(text);
+  if (from === null) return [];
+  const soft = findSkills(text).filter((h) => h.category === 'soft' && h.hedge !== 'negated' && h.start >= from && !/^[A-Z]/.test(h.surface));
+  const first = soft.reduce<SkillHit | undefined>((a, h) => (a && a.start <= h.start ? a : h), undefined);
+  if (!first || text.slice(from, first.start).trim().split(/\s+/).filter(Boolean).length > TRAIT_LEAD_WORDS) return [];
+  return soft;
 }
 
 // A neighbour this near counts: a run of duties is cut by a sentence that opens otherwise.

@@ -134,12 +134,15 @@ function requireTitleSkills(merged: Merged[], segments: JobSegment[], findSkills
   const out = merged.map((m) =>
     m.ask.duty && m.ask.clause === undefined && named.has(m.ask.anyOf[0]!.toLowerCase()) ? { ...m, ask: { ...m.ask, tier: 'required' as Tier } } : m,
   );
-  const asked = new Set(out.map((m) => m.ask.anyOf[0]!.toLowerCase()));
+  // What the title adds is its role ("Project Estimator"), not the department or stack after a
+  // dash ("- Roofing & Sheet Metal"), which the posting asks in its own words when it does.
+  const role = titleSkills(titleRole(title.text), findSkills);
+  const asked = new Set(out.flatMap((m) => m.ask.anyOf.map((n) => n.toLowerCase())));
   segments.forEach((seg, index) => {
     if (NOT_THE_WORK.has(seg.kind) || isBoilerplate(seg.text)) return;
     for (const h of findSkills(seg.text)) {
       const key = h.skill.toLowerCase();
-      if (!named.has(key) || asked.has(key) || h.hedge === 'negated') continue;
+      if (!role.has(key) || asked.has(key) || h.hedge === 'negated') continue;
       asked.add(key);
       const ask: Ask = {
         anyOf: [h.skill],
@@ -157,6 +160,8 @@ function requireTitleSkills(merged: Merged[], segments: JobSegment[], findSkills
   });
   return out;
 }
+/** The title up to a dash, bracket or comma: "Project Estimator - Roofing & Sheet Metal" → "Project Estimator". */
+const titleRole = (title: string): string => title.split(/\s[-–—]\s|[(,]/)[0]!;
 const NOT_THE_WORK: ReadonlySet<string> = new Set(['title', 'about', 'benefits', 'eeo', 'apply']);
 
 /** The ask with the posting's words of every clause that asked it ("attention to detail" here, "accuracy" there). */

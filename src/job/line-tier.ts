@@ -42,13 +42,18 @@ const TRAIT = /^\W*(?:(?:and|so|but|also)\s+)?(?:if\s+)?(?:you|they)(?:['’]re|
 /**
  * A sales or service posting says whom it wants by describing them, in sentences no section
  * heads and no "must" marks: those who succeed "are problem solvers", "have a good work ethic";
- * "if you're enthusiastic, self-motivated … apply today". The traits such a clause names are
- * asked (the caller keeps its soft skills only); a clause that invites an application ("If you
- * are interested, apply") names none. Not when it speaks of pay, equal opportunity or the company.
+ * "if you're enthusiastic, self-motivated … apply today". Where the traits begin, or null: the
+ * caller reads soft skills there, the first within two words ("a good work ethic"), so that
+ * "They are technologists who live and breathe code" (the team) and "If you are a Principal
+ * QA Engineer, Lead QA Engineer…" (a role) ask no trait; "If you are interested, apply" names
+ * none. Not when the clause speaks of pay, equal opportunity or the company.
  */
-export function isTraitClause(text: string): boolean {
-  return TRAIT.test(text) && !BLOCKED_NOT_APPLY.test(text);
+export function traitStart(text: string): number | null {
+  const m = TRAIT.exec(text);
+  return m && !BLOCKED_NOT_APPLY.test(text) ? m[0].length : null;
 }
+/** Words a trait may follow: "a good work ethic", "very self-motivated". */
+export const TRAIT_LEAD_WORDS = 2;
 
 /** The clause says its skills are wanted, not needed ("a plus", "preferred", "nice to have"). */
 export function hasPreferredCue(text: string): boolean {

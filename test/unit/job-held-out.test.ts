@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeJob, findUnknownTerms } from '../../src/job/index.js';
-import { isBoilerplate, isTraitClause } from '../../src/job/line-tier.js';
+import { isBoilerplate, traitStart } from '../../src/job/line-tier.js';
 import { splitClauses } from '../../src/job/split-clauses.js';
 import { titleSkills, workOfRoles } from '../../src/job/title-skills.js';
-import type { Document } from '../../src/types.js';
+import { dropMisreadings } from '../../src/job/drop-misreadings.js';
+import { workOfVerbs } from '../../src/job/work-of-verbs.js';
+import type { Document, SkillHit } from '../../src/types.js';
 import { type TinySkill, tinyFinder, postingDoc as doc } from '../helpers/tiny-finder.js';
 
 // Readings of postings nobody tuned on (issue 18, third round): sales postings that describe
@@ -53,6 +55,13 @@ describe('the role the title names', () => {
     const alone = reqs(doc('Business Reporter', 'Requirements:', '- Attention to detail', '- Strong customer service', '- Self-motivated'));
     expect(alone.map((r) => r.name)).not.toContain('Reporting');
   });
+
+  it('the department after a dash adds nothing; a stack it names asked in a group is not asked twice', () => {
+    const dept = reqs(doc('Project Estimator - Marketing', 'We sell marketing services.', 'Requirements:', '- Attention to detail', '- Strong customer service', '- Self-motivated'));
+    expect(dept.map((r) => r.name)).not.toContain('Marketing');
+    const stack = analyzeJob(doc('Sales Agent - Insurance Sales', 'Requirements:', '- Customer service or insurance sales', '- Attention to detail', '- Self-motivated'), find);
+    expect(stack.requirements.filter((r) => r.anyOf.includes('Insurance Sales'))).toHaveLength(1);
+  });
 });
 
 describe('a sales posting describes whom it wants', () => {
@@ -66,10 +75,15 @@ describe('a sales posting describes whom it wants', () => {
   });
 
   it('not an invitation naming no trait, another subject, nor pay or equal opportunity', () => {
-    expect(isTraitClause('If you are interested, apply today.')).toBe(true);
+    expect(traitStart('If you are interested, apply today.')).toBe(10);
     expect(reqs(doc('Agent', 'If you are interested in this career, apply today.', 'Our clients are problem solvers.', 'They have medical benefits and a work ethic award.'))).toEqual([]);
-    expect(isTraitClause('Our agents are problem solvers.')).toBe(false);
-    expect(isTraitClause('They have dental insurance.')).toBe(false);
+    expect(traitStart('Our agents are problem solvers.')).toBeNull();
+    expect(traitStart('They have dental insurance.')).toBeNull();
+  });
+
+  it('not the team described at length, nor a role named in capitals', () => {
+    expect(reqs(doc('Developer', 'They are technologists who live and breathe code and are problem solvers.'))).toEqual([]);
+    expect(reqs(doc('QA Engineer', 'If you are a Principal QA Engineer, Lead QA Engineer or Tester, read on.'))).toEqual([]);
   });
 });
 
@@ -108,5 +122,46 @@ describe('a credential named by its acronym', () => {
     expect(findUnknownTerms('Must maintain the credential. Report to the HR department.', [])).toEqual([]);
     const text = 'Current BLS certification';
     expect(findUnknownTerms(text, find(text).map((h) => ({ ...h })))).toEqual([]);
+  });
+});
+
+describe("the work a duty's verb names", () => {
+  const WORK: TinySkill[] = [
+    ['Proofreading', 'soft', ['proofreading']], ['Merchandising', 'sales_marketing', ['merchandising']],
+    ['SQL Query Optimization', 'database', ['query optimization']], ['Database Migration', 'practice', ['database migration']],
+    ['Project Management', 'business', ['project management']], ['Grant Writing', 'business', ['proposal writing']],
+    ['Cost Accounting', 'finance', ['costing']], ['Construction', 'trades', ['construction']], ['Supervision', 'business', ['supervising']],
+    ['Leadership', 'soft', ['leading']],
+  ];
+  const findWork: (text: string) => SkillHit[] = (text) => {
+    const hits = tinyFinder(WORK)(text);
+    return hits.map((h) => (h.skill === 'Leadership' ? { ...h, generic: true } : h));
+  };
+  const work = (text: string) => workOfVerbs(text, findWork, []).map((h) => [h.skill, h.surface]);
+
+  it('reads the verb as its -ing work, or with its object as the taxonomy names the work', () => {
+    expect(work('Proofread documents for errors')).toEqual([['Proofreading', 'Proofread']]);
+    expect(work('Assist customers, merchandise new product as it arrives')).toEqual([['Merchandising', 'merchandise']]);
+    expect(work('Troubleshoot and optimize queries and bottlenecks')).toEqual([['SQL Query Optimization', 'optimize queries']]);
+    expect(work('Install, upgrade, and migrate existing databases')).toEqual([['Database Migration', 'migrate existing databases']]);
+    expect(work('Managing assigned projects across teams')).toEqual([['Project Management', 'Managing assigned projects']]);
+    expect(work('Supervises a class with the teacher')).toEqual([['Supervision', 'Supervises']]);
+  });
+
+  it('not a verb without its object, a noun in a list, another work, a trade by its -ion, a generic name', () => {
+    expect(work('Report to the Director; proofread with care')).toEqual([]);
+    expect(work('Understand their cost structure and cost drivers')).toEqual([]);
+    expect(work('Write bid proposals for projects')).toEqual([]);
+    expect(work('Designing and constructing data pipelines')).toEqual([]);
+    expect(work('Lead a team of five')).toEqual([]);
+    expect(work('Skills: Chef, Proofread Pro')).toEqual([]);
+  });
+
+  it('a duty so read is asked; "translate requests into features" is no Translation', () => {
+    const got = analyzeJob(doc('Analyst', 'Responsibilities:', '- Proofread documents for errors', '- Managing assigned projects'), findWork).requirements;
+    expect(got.map((r) => r.anyOf[0])).toEqual(['Proofreading', 'Project Management']);
+    const hit = { skill: 'Translation', category: 'business' as const, surface: 'Translate', start: 0, end: 9 };
+    expect(dropMisreadings('Translate stakeholder requests into a set of features.', [hit])).toEqual([]);
+    expect(dropMisreadings('Translate documents into Spanish.', [hit])).toEqual([hit]);
   });
 });
