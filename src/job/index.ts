@@ -28,7 +28,7 @@ export { findClausePhrases, phraseVocabulary, type PhraseKind, type PhraseVocabu
  * Step 3: merge the same group across clauses; duties and stack lists add or reinforce.
  * Step 4: too few read (a trade, care or sales posting)? Its requirement clauses become
  *         requirements (clauseAsks); so do unread clauses asking years of something or a licence.
- *         A skill the title names, asked only as a plus or a duty, is required (requireTitleSkills).
+ *         A skill the title's role names, named in the text but asked nowhere, is required (requireTitleSkills).
  * Step 5: the general years minimum and the degree asked.
  * Step 6: weigh each requirement and number them in document order.
  */
@@ -119,24 +119,23 @@ function mergeAsks(asks: Ask[]): Merged[] {
 }
 
 /**
- * The role a posting hires for is required, though a sales or care posting names its work only
- * in prose ("Aflac Insurance Sales Agent … a career in sales", "Junior Proofreader … checking
- * proofs"): a skill the title names (titleSkills) is required, named only among the duties or
- * not asked at all. One the posting asks as a plus ("Previous teaching … is preferred" for a
- * Preschool Teacher) stays as the posting says. Only what the posting's text names too: the title alone adds nothing (a
- * "Business Reporter" whose text asks no reporting gets no Reporting).
+ * The role a posting hires for is required, though a sales or care posting may name its work
+ * only in the prose around its title ("Aflac Insurance Sales Agent … a career in sales"): a skill
+ * the title's role names (titleSkills) that the posting's text names but asks nowhere is a
+ * required ask. One asked already keeps the tier the posting gave it, a duty's included: raising
+ * a named duty ("Teaching" for a Preschool Teacher, "Networking" for a Network Engineer) to
+ * required made held-out occupation ranking worse (the title already keeps such a common name
+ * at full weight: weigh-specificity.ts). The title alone adds nothing (a "Business Reporter"
+ * whose text names no reporting gets no Reporting).
  */
 function requireTitleSkills(merged: Merged[], segments: JobSegment[], findSkills: SkillFinder): Merged[] {
   const title = segments.find((s) => s.kind === 'title');
   if (!title) return merged;
-  const named = titleSkills(title.text, findSkills);
-  if (named.size === 0) return merged;
-  const out = merged.map((m) =>
-    m.ask.duty && m.ask.clause === undefined && named.has(m.ask.anyOf[0]!.toLowerCase()) ? { ...m, ask: { ...m.ask, tier: 'required' as Tier } } : m,
-  );
-  // What the title adds is its role ("Project Estimator"), not the department or stack after a
-  // dash ("- Roofing & Sheet Metal"), which the posting asks in its own words when it does.
+  // The role ("Project Estimator"), not the department or stack after a dash ("- Roofing &
+  // Sheet Metal"), which the posting asks in its own words when it does.
   const role = titleSkills(titleRole(title.text), findSkills);
+  if (role.size === 0) return merged;
+  const out = [...merged];
   const asked = new Set(out.flatMap((m) => m.ask.anyOf.map((n) => n.toLowerCase())));
   segments.forEach((seg, index) => {
     if (NOT_THE_WORK.has(seg.kind) || isBoilerplate(seg.text)) return;
@@ -160,6 +159,7 @@ function requireTitleSkills(merged: Merged[], segments: JobSegment[], findSkills
   });
   return out;
 }
+
 /** The title up to a dash, bracket or comma: "Project Estimator - Roofing & Sheet Metal" → "Project Estimator". */
 const titleRole = (title: string): string => title.split(/\s[-–—]\s|[(,]/)[0]!;
 const NOT_THE_WORK: ReadonlySet<string> = new Set(['title', 'about', 'benefits', 'eeo', 'apply']);

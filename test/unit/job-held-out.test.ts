@@ -39,9 +39,9 @@ describe('the role the title names', () => {
     expect(titleSkills('Marketing/Communications Coordinator', find)).toEqual(new Set(['marketing']));
   });
 
-  it('a skill the title names, asked only as a duty, is required', () => {
+  it('a skill the title names, asked as a duty, stays a duty', () => {
     const got = reqs(doc('Junior Proofreader', 'This person is responsible for checking proofs at every stage.', 'Requirements:', '- Attention to detail'));
-    expect(got).toContainEqual({ tier: 'required', name: 'Proofreading' });
+    expect(got).toContainEqual({ tier: 'preferred', name: 'Proofreading' });
   });
 
   it('a skill the title names, named only in the prose, stands as required', () => {
