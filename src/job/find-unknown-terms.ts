@@ -48,7 +48,8 @@ export function findUnknownTerms(
     const start = m.index + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
     if (hits.some((h) => h.start < end && start < h.end) || found.some((f) => f.start < end && start < f.end)) continue;
-    if (isKnownSkill?.(m[1]!)) continue;
+    // "(BONUS)", "(REQUIRED)": a cue shouted in brackets, not a name.
+    if (isKnownSkill?.(m[1]!) || STOP.has(m[1]!.toLowerCase())) continue;
     found.push({ skill: m[1]!, surface: m[1]!, category: 'tool', start, end, unknown: true });
   }
   return found;

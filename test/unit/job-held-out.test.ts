@@ -165,3 +165,10 @@ describe("the work a duty's verb names", () => {
     expect(dropMisreadings('Translate documents into Spanish.', [hit])).toEqual([hit]);
   });
 });
+
+describe('a cue shouted in brackets', () => {
+  it('"(BONUS)" names nothing; "(CMSRN)" still names a credential', () => {
+    expect(findUnknownTerms('BS Degree in Computer Science (BONUS). Team Lead experience (OPTIONAL)', [])).toEqual([]);
+    expect(findUnknownTerms('Med-Surg certification (CMSRN)', []).map((h) => h.skill)).toEqual(['CMSRN']);
+  });
+});
