@@ -32,7 +32,7 @@ import { type Timings, readDocument } from './read-document.js';
 import { loadBackground, loadSoftSkillCues } from './match/text-evidence.js';
 import { postingVocabulary } from './score/vocabulary.js';
 import { headlineOccupation, loadOccupations, matchText, occupationOf, positionLinesOccupation, positionOccupation, postingReadings } from './occupation/index.js';
-import { readResume } from './resume/index.js';
+import { claimHeadlineField, readResume } from './resume/index.js';
 import { rankCandidates, scoreCandidate } from './score/index.js';
 import { postingResult, rankPostings } from './score/rank-postings.js';
 import { loadTaxonomy } from './taxonomy/index.js';
@@ -152,8 +152,10 @@ export function analyzeDocument(doc: Document, ctx: Context): ResumeProfile {
   }
   const headline = headlineOccupation(ctx.occupations, doc.lines, profile.name);
   if (headline) profile.headlineOccupation = headline;
-  const trust = assessResume(doc, profile, ctx.language ? { expectedLanguage: ctx.language, layout } : { layout });
-  const resume = { ...profile, warnings: [...profile.warnings, ...trust] };
+  // The field the headline names is the candidate's own trade ("GRAPHIC DESIGNER"): a claim.
+  const claimed = claimHeadlineField(profile, headline, ctx.findSkills);
+  const trust = assessResume(doc, claimed, ctx.language ? { expectedLanguage: ctx.language, layout } : { layout });
+  const resume = { ...claimed, warnings: [...claimed.warnings, ...trust] };
   resume.taskOccupations = matchText(ctx.occupations, evidenceLines(resume, doc.lines).map((l) => l.text));
   return resume;
 }

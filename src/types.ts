@@ -212,6 +212,12 @@ export type SkillFinder = (text: string, context?: LineContext) => SkillHit[];
  */
 export interface LineContext {
   skillsSection?: boolean;
+  /**
+   * A line of the work prose of an engineer's resume (its skills section names engineers'
+   * products): a capitalised product name inside a sentence there needs no technical neighbour
+   * on its line ("Integrated Prometheus monitoring", "provisioning with Puppet").
+   */
+  engineersProse?: boolean;
 }
 
 // ── job analysis ────────────────────────────────────────────────────────────

@@ -111,6 +111,11 @@ export function isListLabel(c: Candidate, text: string): boolean {
  */
 export function headsAList(c: Candidate, text: string, others: readonly Candidate[]): boolean {
   if (NAMED.has(c.skill.category) || LETTER_OR_DIGIT.test(text.slice(0, c.start))) return false;
+  // A colon after a sentence's end labels the list itself ("GAAP and other standards. Proficient
+  // with: QuickBooks, ADP"): the concept opens that sentence. Before the colon with no sentence's
+  // end, the concept is a word of the label ("Programming & Scripting Languages: HTML").
+  const colon = text.indexOf(':', c.end);
+  if (colon >= 0 && /[.!?]\s+\p{Lu}/u.test(text.slice(c.end, colon))) return false;
   const firstItemEnd = text.search(/[,|;•]/);
   if (firstItemEnd < 0 || !looksLikeList(text)) return false;
   return others.some((o) => o !== c && o.start >= c.end && o.end <= firstItemEnd && NAMED.has(o.skill.category));

@@ -189,6 +189,7 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
         // the Year"), and a line in capitals is a sub-heading ("PROGRAMMING"), not an item.
         // An item is named as written and ends there: "Less than 1 year" and "documents" are prose.
         if (context.skillsSection && isShortLine() && !isCapitalsHeading(text) && !c.byStem && !continuesInProse(tokens, c, text)) return true;
+        if (context.engineersProse && ENGINEERS_ONLY.has(c.skill.category) && namedInsideSentence(tokens, c, text)) return true;
         anchors ??= kept.filter((a) => a.rules.length === 0 && isTechnical(a.skill));
         return isListLike() || anchors.some((a) => a !== c && (options.posting || givesContextTo(a.skill, c.skill))) || pairedWithProduct(c, kept, text);
       })
@@ -223,6 +224,30 @@ function pairedWithProduct(c: Candidate, others: readonly Candidate[], text: str
     const between = o.end <= c.start ? text.slice(o.end, c.start) : c.end <= o.start ? text.slice(c.end, o.start) : '';
     return /^\s*(?:,|and|or|&|\/)\s*$/i.test(between);
   });
+}
+
+/**
+ * "Integrated Prometheus monitoring", "provisioning process with Puppet, reducing errors": a
+ * capitalised name between lower-case words of a sentence (or after its opening verb) is named as
+ * itself. Not the first word of a sentence ("Spark interest"), a name of several capitalised words
+ * ("Access Control", "Project Phoenix") nor a season before a year ("Spring 2019").
+ */
+function namedInsideSentence(tokens: Token[], c: Candidate, text: string): boolean {
+  const surface = text.slice(c.start, c.end);
+  if (!/^\p{Lu}\p{Ll}/u.test(surface)) return false;
+  const before = tokens[c.first - 1];
+  const after = tokens[c.next];
+  if (!before || !before.word) return false;
+  const previous = text.slice(before.start, before.end);
+  const opensLine = c.first - 1 === 0 || (tokens[c.first - 2] !== undefined && !tokens[c.first - 2]!.word && /[.;:!?•]/.test(tokens[c.first - 2]!.lower));
+  if (/^\p{Lu}/u.test(previous) && !opensLine) return false;
+  if (/^\p{Lu}/u.test(previous) && opensLine && !/(?:ed|ing|s)$/.test(before.lower)) return false;
+  if (!after) return true;
+  const next = text.slice(after.start, after.end);
+  if ((after.word && /^\p{Lu}/u.test(next)) || /^\d/.test(next)) return false;
+  // "the new Phoenix platform": a name between a determiner and a noun names a thing built.
+  const determined = /\b(?:the|a|an|our|its|their|his|her|this|that|new)\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(0, c.start));
+  return !(determined && after.word);
 }
 
 /** "Less than a year": a lower-case word runs on after the form. */

@@ -11,11 +11,15 @@ import { impliedPlatform, loadPlatformProducts, platformShown, type PlatformRead
 import { contactLines } from './structure/headings.js';
 import { findEchoList } from './echo-list.js';
 import { describesThePerson, loadTraitSkills } from './traits.js';
+import { heldByPhrase, settingOfWork } from './held-claims.js';
+import { namesItself } from './names-itself.js';
+import { engineersResume, engineersSkillsSection, fieldNamedInWork } from './field-claims.js';
 import { formKey, profileLink, opensOrganization, organizationKey, purposeOfWork, requirementLine, rowLabel, subjectOfWork, taughtToOthers, useOfProduct } from './claim-context.js';
 
 /** What other stages may read of the structure reader (trust reads postings' shape with them). */
 export { analyzeStructure, cellsOf, classifyLines } from './structure/index.js';
 export { monthIndex } from './structure/months.js';
+export { claimHeadlineField } from './own-occupation.js';
 import { mergeMonths } from './structure/months.js';
 
 /** Categories of named things (products, languages, credentials): naming one is a claim. */
@@ -37,10 +41,10 @@ function isAcronym(surface: string): boolean {
  * A resume claims a skill when it names a product or credential, writes an acronym, or
  * lists the skill; a concept met in prose ("improved monitoring") is evidence, not a claim.
  */
-function isClaim(hit: SkillHit, section: ResumeSection, listLine: boolean, text: string): boolean {
+function isClaim(hit: SkillHit, section: ResumeSection, listLine: boolean, text: string, previous = ''): boolean {
   if (namesADegree(hit.skill)) return false;
   if (section !== 'skills' && !listLine && namesAUnit(hit, text)) return false;
-  return isNamed(hit) || section === 'skills' || listLine || shownInWork(hit, section) || (!hit.byStem && (detectAssertion(text, hit.start) || namedAsSkills(hit, text)));
+  return isNamed(hit) || section === 'skills' || listLine || shownInWork(hit, section) || (!hit.byStem && (detectAssertion(text, hit.start) || namedAsSkills(hit, text))) || heldByPhrase(hit, text, previous) || settingOfWork(hit, text);
 }
 
 /**
@@ -103,6 +107,14 @@ function notAClaim(hit: SkillHit, section: ResumeSection, listLine: boolean, tex
 
 const WORK_SECTIONS: ReadonlySet<ResumeSection> = new Set(['experience', 'projects']);
 
+/** Where an engineer's resume writes sentences about the work. */
+const ENGINEERS_PROSE: ReadonlySet<ResumeSection> = new Set(['experience', 'projects', 'summary']);
+
+/** A name annotators mostly leave outside their spans, as written or as the taxonomy names it. */
+function refusedInProse(hit: SkillHit, prose: ProseSkills): boolean {
+  return prose.refused.has(proseForm(hit.surface)) || prose.refused.has(proseForm(hit.skill));
+}
+
 /**
  * A field or method named in the work a position describes ("built machine learning models",
  * "formed a scrum team") is a claim a recruiter reads. Which concepts qualify is data
@@ -111,41 +123,6 @@ const WORK_SECTIONS: ReadonlySet<ResumeSection> = new Set(['experience', 'projec
  */
 function shownInWork(hit: SkillHit, section: ResumeSection): boolean {
   return WORK_SECTIONS.has(section) && Boolean(hit.claimInProse) && !hit.byStem && namesItself(hit);
-}
-
-const folded = (s: string) => s.toLowerCase().replace(/[\s-]+/g, ' ');
-
-/**
- * The concept's own name is written ("machine learning models", "a scrum team", its initials
- * "IoT", its words inflected "a microservice", "RESTful APIs"), not a loose
- * alias that is a topic of its own ("dashboards" for Data Visualization, "API integrations"
- * for API Development) or a job title ("Data Engineer").
- */
-function namesItself(hit: SkillHit): boolean {
-  const surface = folded(hit.surface);
-  const name = folded(hit.skill);
-  return surface.includes(name) || abbreviates(hit.surface, hit.skill) || sameWords(surface, name);
-}
-
-/** "IoT" for Internet of Things, "ML" for Machine Learning: the initials of the name, in capitals. */
-function abbreviates(surface: string, name: string): boolean {
-  const initials = name.split(/[\s-]+/).map((w) => w[0]).join('');
-  return surface.length >= 2 && /^\p{Lu}/u.test(surface) && surface.toLowerCase() === initials.toLowerCase();
-}
-
-/**
- * "a microservice", "RESTful APIs": the name's words, one a plural or an adjective of the
- * other ("-s", "-es", "-ful"). "Data Engineer" is not Data Engineering: "-ing" makes a job title.
- */
-function sameWords(surface: string, name: string): boolean {
-  const a = surface.split(' ');
-  const b = name.split(' ');
-  if (a.length !== b.length) return false;
-  return a.every((w, i) => {
-    const n = b[i]!;
-    const [short, long] = w.length <= n.length ? [w, n] : [n, w];
-    return long.startsWith(short) && /^(?:|s|es|ful)$/.test(long.slice(short.length));
-  });
 }
 
 /**
@@ -192,6 +169,9 @@ type SkillEntry = ResumeSkill & {
   echoed: boolean;
   /** Read on a line outside such a list (as a claim or as a concept the sentence only mentions). */
   readOutside: boolean;
+  category?: SkillCategory;
+  /** A field named in work prose: a claim when the resume is not an engineer's (field-claims.ts). */
+  fieldInWork?: boolean;
 };
 
 const MAX_EVIDENCE = 5;
@@ -261,13 +241,19 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
   const contact = contactLines(texts);
   const echoList = findEchoList(texts, structure.sections);
   const traits = loadTraitSkills();
+  // Position titles: a line that holds one is a title line, not prose about the work.
+  const titles = structure.positions.flatMap((p) => (p.title ? [p.title] : []));
+  // An engineer's resume by its skills section: a capitalised product inside its work's sentences is named as itself.
+  const engineersDocument = engineersSkillsSection(doc.lines, structure.sections, findSkills);
   let carry = '';
   let carryRead = false;
   let technicalBefore = 0;
   doc.lines.forEach((line, index) => {
     const section: ResumeSection = structure.sections[index] ?? 'other';
     const echoLine = echoList.lines.has(index);
-    const found = findSkills(line.text, { skillsSection: section === 'skills' });
+    // The line before in the same section, which a wrapped sentence continues from.
+    const previousText = index > 0 && structure.sections[index - 1] === section ? doc.lines[index - 1]!.text : '';
+    const found = findSkills(line.text, { skillsSection: section === 'skills', ...(engineersDocument && ENGINEERS_PROSE.has(section) ? { engineersProse: true } : {}) });
     const listShaped = looksLikeList(line.text);
     const listLine = found.length >= 2 && listShaped;
     const hits = [...found];
@@ -384,7 +370,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       const key = hit.skill.toLowerCase();
       let entry = skills.get(key);
       if (!entry) {
-        entry = { name: hit.skill, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), claimed: false, proseClaimed: false, echoed: false, readOutside: false };
+        entry = { name: hit.skill, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), claimed: false, proseClaimed: false, echoed: false, readOutside: false, category: hit.category };
         skills.set(key, entry);
       }
       // On a generated list, a word the resume writes elsewhere was taken from there.
@@ -400,10 +386,13 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       const link = !hit.spoken && (section === 'header' || inContact) && profileLink(hit, line.text, hits, inContact);
       if (!hit.spoken && !link && !describesThePerson(hit, line.text, traits) && !notAClaim(hit, section, listLine, line.text, products, prose)) {
         // A generated list's item is claimed by the sentence it was taken from, not by the list.
-        if (isClaim(hit, section, listLine, line.text)) {
+        if (isClaim(hit, section, listLine, line.text, previousText)) {
           if (echo) entry.echoed = true;
           else claimedHere = true;
         } else if (claimedInProse(hit, section, prose, line.text)) entry.proseClaimed = true;
+        // A language is claimed as spoken, not as a field ("German IT" is a firm's name); a name
+        // annotators seldom mark ("onboarding", "recruiting") is a word of the sentence.
+        else if (!listLine && !echoLine && !namesAUnit(hit, line.text) && !languageData.names.has(key) && !refusedInProse(hit, prose) && fieldNamedInWork(hit, section, line.text, titles)) entry.fieldInWork = true;
       }
       if (claimedHere) entry.claimed = true;
       if (!echoLine) entry.readOutside = true;
@@ -435,6 +424,11 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
   for (const key of echoedKeys) {
     const entry = skills.get(key);
     if (entry && !spokenKeys.has(key)) entry.claimed = entry.proseClaimed = false;
+  }
+
+  // A field named in the work of a resume that is not an engineer's is the work done: a claim.
+  if (!engineersResume([...skills.values()].filter((e) => e.claimed).map((e) => e.category ?? 'practice'))) {
+    for (const entry of skills.values()) if (entry.fieldInWork && !entry.claimed) entry.proseClaimed = true;
   }
 
   // A platform the resume does not claim by name, shown by its products: claimed with their evidence.
@@ -487,7 +481,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
   // sense ("advertising fees", "scheduling the tutoring sessions") is read nowhere else and stays out.
   for (const entry of skills.values()) if (entry.echoed && entry.readOutside) entry.claimed = true;
 
-  const all = [...skills.values()].map(({ hedges, positions, claimed, proseClaimed, echoed, readOutside, ...skill }) => {
+  const all = [...skills.values()].map(({ hedges, positions, claimed, proseClaimed, echoed, readOutside, category: _category, fieldInWork: _field, ...skill }) => {
     const used = [...positions];
     const out: ResumeSkill = { ...skill, months: used.length ? mergedMonths(used, asOf) : null, lastUsed: used.length ? lastMonth(used, asOf) : null };
     if (hedges === skill.mentions) out.hedged = true;

@@ -21,6 +21,9 @@ const SEPARATOR = /\s*(?:[,;|•·▪●◦]|\s{3,}|\t|\s[-–—]\s|(?<=\p{Ll}{
 /** "Social Media: LinkedIn, Twitter", "Programs - Photoshop": a label before a colon names the group, not an item. */
 const LABEL = /^[^:]{1,40}:\s*/u;
 
+/** A label inside an item: words, a colon and a space ("Social Media: "; not "10:30" nor "http://"). */
+const SUB_LABEL = /^[^:\d/]{1,40}:\s+(?=\S)/u;
+
 /** An item's leading "and"/"or" and its closing "etc." or period are not the item. */
 const LEAD = /^(?:and|or|&)\s+/iu;
 const TRAIL = /(?:\s+etc)?[.\s]+$/u;
@@ -50,6 +53,10 @@ export function listItems(text: string): LineItem[] {
     const raw = text.slice(start, end);
     const lead = LEAD.exec(raw);
     if (lead) start += lead[0].length;
+    // "Adobe Creative Suite; IBM Social Media: LinkedIn, Facebook": a group's label inside the line
+    // stands before its first item, as the line's own label does.
+    const sub = SUB_LABEL.exec(text.slice(start, end));
+    if (sub) start += sub[0].length;
     const trail = TRAIL.exec(text.slice(start, end));
     if (trail) end -= trail[0].length;
     if (end > start) out.push({ text: text.slice(start, end), start, end });
