@@ -116,7 +116,7 @@ describe('a concept before a list that has its own label', () => {
 });
 
 describe('a field named in the work of a resume that is not an engineer\'s', () => {
-  const field = (text: string, surface: string, skill: string, category: 'business' | 'sales_marketing' | 'education' | 'trades' | 'practice' = 'sales_marketing', section: 'experience' | 'education' = 'experience', titles: string[] = []) =>
+  const field = (text: string, surface: string, skill: string, category: 'business' | 'sales_marketing' | 'education' | 'trades' | 'legal' | 'practice' = 'sales_marketing', section: 'experience' | 'education' = 'experience', titles: string[] = []) =>
     fieldNamedInWork({ ...at(text, surface), surface, skill, category }, section, text, titles);
 
   it('reads a field named as itself in a line of work', () => {
