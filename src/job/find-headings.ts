@@ -132,6 +132,8 @@ export function lineHeading(text: string, bulleted = false): HeadingKind | null 
  */
 export function findInlineHeadings(text: string): InlineHeading[] {
   const found: InlineHeading[] = [];
+  // Headings no colon, dash or line end marks: inside a company's blurb they are its prose.
+  const unmarked = new Set<InlineHeading>();
   for (const m of findHeadingPhrases(text)) {
     const start = m.index;
     const phrase = normalizeHeading(m.text).replace(/\s+/g, ' ');
@@ -169,9 +171,25 @@ export function findInlineHeadings(text: string): InlineHeading[] {
     else if (/^\s+[A-Z]/.test(after) && gluedBefore && !weak.has(phrase)) end = start + heading.length;
     else if (titled) end = start + heading.length;
     if (end < 0) continue;
-    found.push({ start, end, kind });
+    const inline = { start, end, kind };
+    if (!colon && !dash && !/^\s*$/.test(after)) unmarked.add(inline);
+    found.push(inline);
   }
-  return [...found, ...findCapitalHeadings(text), ...findAboutHeadings(text)].sort((a, b) => a.start - b.start).filter(noOverlap);
+  const all = [...found, ...findCapitalHeadings(text), ...findAboutHeadings(text)].sort((a, b) => a.start - b.start).filter(noOverlap);
+  return all.filter((h, i) => !(unmarked.has(h) && insideBlurb(all, i, unmarked)));
+}
+
+/**
+ * "About ManageForce … Our Technology Alliance Program includes the relevant technology
+ * providers": a heading phrase that nothing marks, after the company's "About" heading, is a
+ * sentence of the blurb ("Our Technology"), not a section of asks; a marked one ends the blurb.
+ */
+function insideBlurb(all: readonly InlineHeading[], i: number, unmarked: ReadonlySet<InlineHeading>): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (unmarked.has(all[k]!)) continue;
+    return all[k]!.kind === 'about';
+  }
+  return false;
 }
 
 /**

@@ -67,6 +67,14 @@ describe('splitJobSections', () => {
     expect(findInlineHeadings('Flexible Schedule, Benefits, Great School Leadership Team')).toEqual([]);
     expect(findInlineHeadings('Leader in Early Education and Care.')).toEqual([]);
   });
+
+  it("keeps a company's blurb whole through a heading phrase nothing marks, and ends it at a marked one", () => {
+    const blurb = 'BA/BS degree is Strongly DesiredAbout Acme CorporationWe were established in 2004. Our Technology Alliance Program includes the relevant providers. We support Oracle, SQL and DB2.';
+    expect(findInlineHeadings(blurb).map((h) => h.kind)).toEqual(['about']);
+    const marked = 'About Acme: we build payroll software. Our Technology: React, Node.js and PostgreSQL.';
+    expect(findInlineHeadings(marked).map((h) => h.kind)).toEqual(['about', 'stack']);
+    expect(findInlineHeadings('We build payroll software. Our Technology React and Node.js power it.').map((h) => h.kind)).toEqual(['stack']);
+  });
 });
 
 describe('splitClauses', () => {
