@@ -210,229 +210,426 @@ export function readLayout(lines: Line[]): ResumeLayout {
   return { sections: classes.map((c) => c.section), headed: [...new Set(classes.filter((c) => c.heading).map((c) => c.section))] };
 }
 
+/** What the whole resume tells the reading of each of its lines: read once, before the lines. */
+interface ResumeContext {
+  doc: Document;
+  structure: ReturnType<typeof analyzeStructure>;
+  findSkills: SkillFinder;
+  nameData: ReturnType<typeof loadNameData>;
+  prose: ProseSkills;
+  acronymRefusals: AcronymRefusals;
+  languageData: ReturnType<typeof loadSpokenLanguages>;
+  /** The languages read as spoken on each line. */
+  spoken: ReturnType<typeof spokenLanguages>;
+  platformProducts: ReturnType<typeof loadPlatformProducts>;
+  /** Which lines are contact details. */
+  contact: ReturnType<typeof contactLines>;
+  echoList: ReturnType<typeof findEchoList>;
+  traits: ReturnType<typeof loadTraitSkills>;
+  /** Position titles: a line that holds one is a title line, not prose about the work. */
+  titles: string[];
+  /** An engineer's resume by its skills section: a capitalised product inside its work's sentences is named as itself. */
+  engineersDocument: boolean;
+  isEmployer: (surface: string) => boolean;
+}
+
+/** A skills line as the next line continues it: its last item, perhaps cut by a wrap, and its products. */
+interface CarryOver {
+  /** The last item, when it ends the line and is short enough to be half of a name ("customer" / "service"). */
+  carry: string;
+  /** Whether a hit covered that last item. */
+  carryRead: boolean;
+  /** How many products the line read: the technical company of the next line's unknown names. */
+  technicalBefore: number;
+}
+
+const NO_CARRY: CarryOver = { carry: '', carryRead: false, technicalBefore: 0 };
+
+/** A platform shown by claimed products of its own, with their evidence (implied-platforms.ts). */
+interface ImpliedPlatform {
+  readings: PlatformReading[];
+  mentions: number;
+  evidence: Evidence[];
+  sections: ResumeSection[];
+  positions: Set<Position>;
+}
+
+/** What the reading of the lines gathers, line after line. */
+interface SkillTally {
+  /** Skill entries by lower-cased name, in the order first read (the order names and ties follow). */
+  skills: Map<string, SkillEntry>;
+  /** The skills each position's lines name. */
+  positionSkills: Map<Position, Set<string>>;
+  /** Platforms shown by products, by platform name. */
+  implied: Map<string, ImpliedPlatform>;
+  /** Languages read as spoken somewhere. */
+  spokenKeys: Set<string>;
+}
+
+/** One line, read: its place and the hits to record, in the order they were read. */
+interface LineReading {
+  line: Line;
+  index: number;
+  section: ResumeSection;
+  /** The line before in the same section, which a wrapped sentence continues from. */
+  previousText: string;
+  /** On a generated keyword list (echo-list.ts). */
+  echoLine: boolean;
+  /** Two or more taxonomy hits on a line shaped as a list. */
+  listLine: boolean;
+  /** The list items of the line, when it was read as a list. */
+  items: LineItem[];
+  hits: SkillHit[];
+  /** The products among the hits: the company a name is used in (useOfProduct, rowLabel). */
+  products: SkillHit[];
+  /** The positions (not education) whose lines hold this line. */
+  positions: Position[];
+}
+
 /** analyzeResume, with the layout it found. */
 export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMonth): { profile: ResumeProfile; layout: ResumeLayout } {
+  const context = readContext(doc, findSkills, asOf);
+  const tally: SkillTally = { skills: new Map(), positionSkills: new Map(), implied: new Map(), spokenKeys: new Set() };
+  let carryOver = NO_CARRY;
+  doc.lines.forEach((line, index) => {
+    const read = readLine(context, line, index, carryOver);
+    carryOver = read.carryOver;
+    for (const hit of read.reading.hits) recordHit(context, tally, read.reading, hit);
+  });
+  // Decisions that need the whole resume read: languages that only head a phrase, the fields
+  // of a resume that is not an engineer's, platforms shown by their products, one skill under two forms.
+  unclaimEchoedLanguages(tally, languagesHeadingOtherNames(doc.lines.map((l) => l.text), context.languageData));
+  claimFieldsInWork(tally);
+  claimImpliedPlatforms(tally);
+  mergeSkillForms(tally);
+  claimEchoedReadOutside(tally);
+  const { skills, concepts } = finalSkillLists(tally, asOf);
+  const structure = context.structure;
+  const profile: ResumeProfile = {
+    schemaVersion: 1,
+    source: doc.source,
+    format: doc.format,
+    name: structure.name,
+    skills,
+    concepts,
+    experience: {
+      totalMonths: structure.totalMonths,
+      positions: structure.positions.filter((p) => p.kind !== 'education').map((p) => ({ ...p, skills: [...(tally.positionSkills.get(p) ?? [])].sort() })),
+      internshipMonths: structure.internshipMonths,
+    },
+    education: structure.education,
+    warnings: [...doc.warnings],
+  };
+  return { profile, layout: { sections: structure.sections, headed: structure.headed } };
+}
+
+/** The structure of the resume and the data every line's reading consults. */
+function readContext(doc: Document, findSkills: SkillFinder, asOf: YearMonth): ResumeContext {
   const structure = analyzeStructure(doc.lines, asOf);
   const nameData = loadNameData();
-  const places = nameData.places;
-  const skills = new Map<string, SkillEntry>();
   const prose = loadProseSkills();
-  const positionSkills = new Map<Position, Set<string>>();
   // An employer named like a product ("Notion", "Stripe") is where the candidate worked, not a skill.
   const employers = [...new Set(structure.positions.flatMap((p) => (p.organization ? [organizationKey(p.organization)] : [])))];
   const isEmployer = (surface: string) => {
     const s = organizationKey(surface);
     return s !== '' && employers.some((e) => e === s || e.startsWith(`${s} `));
   };
-
-  const vocabulary = loadListVocabulary;
   // "BA", "MS": an abbreviation that names a degree when a field follows it ("BA in Science") is the degree.
   const acronymRefusals: AcronymRefusals = { ...nameData, namesADegree: (text) => DEGREE_RULES.some((rule) => rule.loose.some((re) => re.test(text) || re.test(`${text} in Science`))) };
   // Languages the candidate speaks, read over the lines (a LANGUAGES block spans several).
   const languageData = loadSpokenLanguages();
   const texts = doc.lines.map((l) => l.text);
-  const spoken = spokenLanguages(texts, languageData);
-  // Languages read as spoken, and languages named as the head of something else ("English Composition").
-  const spokenKeys = new Set<string>();
-  const echoedKeys = languagesHeadingOtherNames(texts, languageData);
-  // Platforms shown by a claimed product of theirs ("GKE" → Google Cloud Platform), with its evidence.
-  const platformProducts = loadPlatformProducts();
-  const implied = new Map<string, { readings: PlatformReading[]; mentions: number; evidence: Evidence[]; sections: ResumeSection[]; positions: Set<Position> }>();
-  const contact = contactLines(texts);
-  const echoList = findEchoList(texts, structure.sections);
-  const traits = loadTraitSkills();
-  // Position titles: a line that holds one is a title line, not prose about the work.
-  const titles = structure.positions.flatMap((p) => (p.title ? [p.title] : []));
-  // An engineer's resume by its skills section: a capitalised product inside its work's sentences is named as itself.
-  const engineersDocument = engineersSkillsSection(doc.lines, structure.sections, findSkills);
-  let carry = '';
-  let carryRead = false;
-  let technicalBefore = 0;
-  doc.lines.forEach((line, index) => {
-    const section: ResumeSection = structure.sections[index] ?? 'other';
-    const echoLine = echoList.lines.has(index);
-    // The line before in the same section, which a wrapped sentence continues from.
-    const previousText = index > 0 && structure.sections[index - 1] === section ? doc.lines[index - 1]!.text : '';
-    const found = findSkills(line.text, { skillsSection: section === 'skills', ...(engineersDocument && ENGINEERS_PROSE.has(section) ? { engineersProse: true } : {}) });
-    const listShaped = looksLikeList(line.text);
-    const listLine = found.length >= 2 && listShaped;
-    const hits = [...found];
-    // "organizational and analytical skills": each conjunct read as "<conjunct> skills".
-    if (/\bskills\b/i.test(line.text)) {
-      for (const part of coordinatedSkills(line.text)) {
-        if (overlapsAny(part, hits)) continue;
-        const words = part.text.split(' ');
-        for (const tail of [words.join(' '), words.at(-1)!]) {
-          const form = `${tail} skills`;
-          const hit = findSkills(form, {}).find((h) => h.start === 0 && h.end === form.length);
-          if (hit) {
-            const start = part.end - tail.length;
-            hits.push({ ...hit, surface: line.text.slice(start, part.end), start, end: part.end });
-            break;
-          }
-        }
+  return {
+    doc,
+    structure,
+    findSkills,
+    nameData,
+    prose,
+    acronymRefusals,
+    languageData,
+    spoken: spokenLanguages(texts, languageData),
+    platformProducts: loadPlatformProducts(),
+    contact: contactLines(texts),
+    echoList: findEchoList(texts, structure.sections),
+    traits: loadTraitSkills(),
+    titles: structure.positions.flatMap((p) => (p.title ? [p.title] : [])),
+    engineersDocument: engineersSkillsSection(doc.lines, structure.sections, findSkills),
+    isEmployer,
+  };
+}
+
+/**
+ * Every hit on one line, in reading order: the taxonomy's, the conjuncts of "… skills", a list's
+ * items, skills said with their verb, spoken languages. Returns what the next line continues.
+ */
+function readLine(context: ResumeContext, line: Line, index: number, carryOver: CarryOver): { reading: LineReading; carryOver: CarryOver } {
+  const { doc, structure, findSkills } = context;
+  const section: ResumeSection = structure.sections[index] ?? 'other';
+  const previousText = index > 0 && structure.sections[index - 1] === section ? doc.lines[index - 1]!.text : '';
+  const found = findSkills(line.text, { skillsSection: section === 'skills', ...(context.engineersDocument && ENGINEERS_PROSE.has(section) ? { engineersProse: true } : {}) });
+  const listShaped = looksLikeList(line.text);
+  const listLine = found.length >= 2 && listShaped;
+  const hits = [...found];
+  if (/\bskills\b/i.test(line.text)) hits.push(...coordinatedSkillHits(line.text, hits, findSkills));
+  // Items of a skills list that the open vocabularies name ("PBX", "LinkedIn", "Immigration law"),
+  // and an item a wrapped line cut in two ("customer" / "service"): read only in a list.
+  const pair = section !== 'skills' && !listShaped && pairOfProducts(line.text, found);
+  let items: LineItem[] = [];
+  let next = NO_CARRY;
+  if (section === 'skills' || listShaped || pair) {
+    items = listItems(line.text);
+    next = readListLine(context, { text: line.text, section, found, items, pair }, hits, carryOver);
+  }
+  // Skills said with their verb ("analyzed survey data"): read in prose only, not in a list.
+  if (!listLine && section !== 'skills') readVerbHits(context, line.text, found, hits);
+  readSpokenLanguages(context.spoken[index] ?? [], hits);
+  const reading: LineReading = {
+    line,
+    index,
+    section,
+    previousText,
+    echoLine: context.echoList.lines.has(index),
+    listLine,
+    items,
+    hits,
+    products: hits.filter((h) => HELD_PRODUCTS.has(h.category)),
+    positions: structure.positions.filter((p) => p.lines && p.kind !== 'education' && line.n >= p.lines[0] && line.n <= p.lines[1]),
+  };
+  return { reading, carryOver: next };
+}
+
+/** "organizational and analytical skills": each conjunct read as "<conjunct> skills", where nothing read it yet. */
+function coordinatedSkillHits(text: string, hits: readonly SkillHit[], findSkills: SkillFinder): SkillHit[] {
+  const added: SkillHit[] = [];
+  for (const part of coordinatedSkills(text)) {
+    if (overlapsAny(part, [...hits, ...added])) continue;
+    const words = part.text.split(' ');
+    for (const tail of [words.join(' '), words.at(-1)!]) {
+      const form = `${tail} skills`;
+      const hit = findSkills(form, {}).find((h) => h.start === 0 && h.end === form.length);
+      if (hit) {
+        const start = part.end - tail.length;
+        added.push({ ...hit, surface: text.slice(start, part.end), start, end: part.end });
+        break;
       }
     }
-    // Items of a skills list that the open vocabularies name ("PBX", "LinkedIn", "Immigration law"),
-    // and an item a wrapped line cut in two ("customer" / "service"): read only in a list.
-    const pair = section !== 'skills' && !listShaped && pairOfProducts(line.text, found);
-    let items: LineItem[] = [];
-    if (section === 'skills' || listShaped || pair) {
-      items = listItems(line.text);
-      const first = items[0];
-      // Two names each read on its own, one a line ("Jenkins" over "Groovy"), were not cut by a wrap.
-      if (carry && first && section === 'skills' && !(carryRead && overlapsAny(first, found))) {
-        const joined = `${carry} ${first.text}`;
-        const across = [...findSkills(joined, { skillsSection: true }).filter((h) => h.start < carry.length && h.end > carry.length + 1 && h.start === 0 && h.end === joined.length)];
-        const name = vocabulary().get(joined.toLowerCase());
-        if (across[0]) hits.push({ ...across[0], surface: line.text.slice(first.start, first.end), start: first.start, end: first.end });
-        else if (name) hits.push(listHit(name, line.text, first));
-      }
-      // Beside a product in a pair, the other name is a product as well (claimed as one, wherever the pair stands).
-      // The products read on the line so far are the technical company of its unknown ones; a skills
-      // line that continues another ("Python, SQL," / "DenseNet, VGG16") has that line's too.
-      const technical = () => hits.filter(isTechnical).length + (section === 'skills' && technicalBefore ? 1 : 0);
-      const readItems = (list: readonly LineItem[], alone = true) => {
-        for (const item of namedListItems(list, section === 'skills' ? vocabulary() : vocabulary().withoutTags, found, section === 'skills')) hits.push({ ...listHit(item.name, line.text, item), ...(pair ? { category: 'tool' as const } : {}) });
-        // An item of a skills section read on its own, as it would be on a line of its own ("Marketing"
-        // in a long comma list is the item, as it is alone under SKILLS): the section is its context.
-        if (section === 'skills' && alone) {
-          for (const whole of list) {
-            if (overlapsAny(whole, hits)) continue;
-            // "Ethernet (3 years)", "- Jenkins": the item's name without what marks or qualifies it.
-            for (const item of itemForms(whole)) {
-              // "Time-Management": a hyphen between the words of an item is a space written otherwise (same length, same offsets).
-              const spaced = item.text.replace(/(\p{L})-(?=\p{L})/gu, '$1 ');
-              const alone = [item.text, ...(spaced === item.text ? [] : [spaced])]
-                .map((form) => findSkills(form, { skillsSection: true }).find((h) => h.start === 0 && h.end === form.length))
-                .find(Boolean);
-              if (alone) {
-                hits.push({ ...alone, start: item.start + alone.start, end: item.start + alone.end });
-                break;
-              }
-              // "Sonar Qube", "Tortoise SVN", "Web logic": a product named as one word, written in two or three.
-              const joined = joinedWords(item.text);
-              const one = joined && findSkills(joined, { skillsSection: true }).find((h) => h.start === 0 && h.end === joined.length && HELD_PRODUCTS.has(h.category));
-              if (one) {
-                hits.push({ ...one, surface: item.text, start: item.start, end: item.end });
-                break;
-              }
-            }
-          }
-        }
-        // Abbreviations listed beside skills ("FMLA, HAZCOM, OSHA"): in a skills section, or in a list the taxonomy reads skills in.
-        if (section === 'skills' || found.length >= 2) for (const item of acronymItems(list, line.text, hits, acronymRefusals)) hits.push(listHit(item.name, line.text, item));
-        for (const item of unknownProducts(list, technical(), hits, nameData, vocabulary())) hits.push({ ...listHit(item.name, line.text, item), category: 'tool' });
-      };
-      readItems(items);
-      // "GAAP/JSOX/ISO/SOX", "EZLabor and EasyPay": names joined in one item of a skills section, read
-      // apart when nothing read the whole ("Research and Development" is one name, read whole). Only
-      // as names, abbreviations and products: a plain word joined ("design and construction") is prose.
-      // The other items unread stay beside the parts, as the company the parts are read in.
-      const unread = section === 'skills' ? items.filter((item) => !hits.some((h) => h.start <= item.start && h.end >= item.end)) : [];
-      const apart = unread.flatMap((item) => {
-        const parts = joinedParts(item);
-        return parts.length ? parts : [item];
-      });
-      if (apart.length > unread.length) readItems(apart, false);
-      technicalBefore = section === 'skills' ? hits.filter(isTechnical).length : 0;
-      const lastItem = items.at(-1);
-      carry = section === 'skills' && lastItem && lastItem.end === line.text.trimEnd().length && lastItem.text.split(/\s+/).length <= 3 ? lastItem.text : '';
-      carryRead = Boolean(lastItem && hits.some((h) => h.start <= lastItem.start && h.end >= lastItem.end));
-    } else {
-      carry = '';
-      technicalBefore = 0;
-    }
-    // Skills said with their verb ("analyzed survey data"): read in prose only, not in a list.
-    // The verb's reading stands for a stem's reading of the same words ("resolved conflicts").
-    if (!listLine && section !== 'skills') {
-      for (const v of verbHits(line.text, prose, findSkills, found)) {
-        const same = hits.findIndex((h) => h.skill === v.skill);
-        if (same >= 0 && !(hits[same]!.byStem && hits[same]!.start < v.end && hits[same]!.end > v.start)) continue;
-        if (same >= 0) hits.splice(same, 1);
-        hits.push(v);
-      }
-    }
-    // A language read as spoken stands for the taxonomy's reading of the same words.
-    const languages = spoken[index] ?? [];
-    if (languages.length) {
-      for (let i = hits.length - 1; i >= 0; i--) if (overlapsAny(hits[i]!, languages)) hits.splice(i, 1);
-      for (const l of languages) hits.push({ skill: l.name, category: 'business', surface: l.surface, start: l.start, end: l.end, spoken: true });
-    }
-    const products = hits.filter((h) => HELD_PRODUCTS.has(h.category));
-    const linePositions = structure.positions.filter((p) => p.lines && p.kind !== 'education' && line.n >= p.lines[0] && line.n <= p.lines[1]);
-    for (const hit of hits) {
-      if (!hit.spoken) {
-        if (hit.hedge === 'negated' || isEmployer(hit.surface) || partOfPlace(line.text, hit, places)) continue;
-        if (!HELD_PRODUCTS.has(hit.category) && opensAnItemsName(hit, items, hits)) continue;
-        if (section !== 'skills' && opensOrganization(hit, line.text)) continue;
-      }
-      const key = hit.skill.toLowerCase();
-      let entry = skills.get(key);
-      if (!entry) {
-        entry = { name: hit.skill, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), claimed: false, proseClaimed: false, echoed: false, readOutside: false, category: hit.category };
-        skills.set(key, entry);
-      }
-      // On a generated list, a word the resume writes elsewhere was taken from there.
-      // A product, a credential or an abbreviation is named wherever it is written, unless the resume
-      // writes it only as the end of another name ("American Express"); a word written as a product
-      // ("Office365", "WordPerfect") is no English word another name could end with.
-      const echo = echoLine && !PRODUCT_WRITTEN.test(hit.surface) && (isNamed(hit) ? echoList.insideAName(hit.surface) : echoList.echoes(hit.surface));
-      // A concept met in a context that makes it no claim still counts its mention.
-      let claimedHere = Boolean(hit.spoken);
-      if (hit.spoken) spokenKeys.add(key);
-      // A profile link among the contact details ("GitHub: @jdoe") says where to find the candidate.
-      const inContact = contact[index] === true;
-      const link = !hit.spoken && (section === 'header' || inContact) && profileLink(hit, line.text, hits, inContact);
-      if (!hit.spoken && !link && !describesThePerson(hit, line.text, traits) && !notAClaim(hit, section, listLine, line.text, products, prose)) {
-        // A generated list's item is claimed by the sentence it was taken from, not by the list.
-        if (isClaim(hit, section, listLine, line.text, previousText)) {
-          if (echo) entry.echoed = true;
-          else claimedHere = true;
-        } else if (claimedInProse(hit, section, prose, line.text)) entry.proseClaimed = true;
-        // A language is claimed as spoken, not as a field ("German IT" is a firm's name); a name
-        // annotators seldom mark ("onboarding", "recruiting") is a word of the sentence.
-        else if (!listLine && !echoLine && !namesAUnit(hit, line.text) && !languageData.names.has(key) && !refusedInProse(hit, prose) && fieldNamedInWork(hit, section, line.text, titles)) entry.fieldInWork = true;
-      }
-      if (claimedHere) entry.claimed = true;
-      if (!echoLine) entry.readOutside = true;
-      entry.mentions++;
-      if (hit.hedge === 'hedged') entry.hedges++;
-      if (!entry.sections!.includes(section)) entry.sections!.push(section);
-      const evidence: Evidence = { section, page: line.page, line: line.n, ...(line.fileLine ? { fileLine: line.fileLine } : {}), text: line.text, start: hit.start, end: hit.end };
-      addEvidence(entry.evidence, evidence);
-      for (const p of linePositions) {
-        entry.positions.add(p);
-        const named = (positionSkills.get(p) ?? new Set<string>()).add(hit.skill);
-        positionSkills.set(p, named);
-      }
-      const reading = claimedHere && !hit.hedge ? impliedPlatform(hit, platformProducts) : null;
-      if (reading) {
-        const shown = implied.get(reading.platform) ?? { readings: [], mentions: 0, evidence: [], sections: [], positions: new Set<Position>() };
-        shown.readings.push(reading);
-        shown.mentions++;
-        addEvidence(shown.evidence, evidence);
-        if (!shown.sections.includes(section)) shown.sections.push(section);
-        for (const p of linePositions) shown.positions.add(p);
-        implied.set(reading.platform, shown);
-      }
-    }
+  }
+  return added;
+}
+
+/** A line read as a list: its text, section, the taxonomy's hits and its items. */
+interface ListLine {
+  text: string;
+  section: ResumeSection;
+  found: readonly SkillHit[];
+  items: LineItem[];
+  /** Two short names one of which is a product (pairOfProducts): the other is a product too. */
+  pair: boolean;
+}
+
+/**
+ * The items of a list line the taxonomy did not read whole, pushed onto `hits`: a name a wrap
+ * cut across two lines, the items the open vocabularies name, and the parts of joined items.
+ * Returns what the next line continues.
+ */
+function readListLine(context: ResumeContext, list: ListLine, hits: SkillHit[], carryOver: CarryOver): CarryOver {
+  const { text, section, found, items } = list;
+  const first = items[0];
+  // Two names each read on its own, one a line ("Jenkins" over "Groovy"), were not cut by a wrap.
+  if (carryOver.carry && first && section === 'skills' && !(carryOver.carryRead && overlapsAny(first, found))) {
+    const across = wrappedItemHit(context.findSkills, carryOver.carry, text, first);
+    if (across) hits.push(across);
+  }
+  readItems(context, list, items, hits, carryOver.technicalBefore, true);
+  // "GAAP/JSOX/ISO/SOX", "EZLabor and EasyPay": names joined in one item of a skills section, read
+  // apart when nothing read the whole ("Research and Development" is one name, read whole). Only
+  // as names, abbreviations and products: a plain word joined ("design and construction") is prose.
+  // The other items unread stay beside the parts, as the company the parts are read in.
+  const unread = section === 'skills' ? items.filter((item) => !hits.some((h) => h.start <= item.start && h.end >= item.end)) : [];
+  const apart = unread.flatMap((item) => {
+    const parts = joinedParts(item);
+    return parts.length ? parts : [item];
   });
+  if (apart.length > unread.length) readItems(context, list, apart, hits, carryOver.technicalBefore, false);
+  const lastItem = items.at(-1);
+  return {
+    technicalBefore: section === 'skills' ? hits.filter(isTechnical).length : 0,
+    carry: section === 'skills' && lastItem && lastItem.end === text.trimEnd().length && lastItem.text.split(/\s+/).length <= 3 ? lastItem.text : '',
+    carryRead: Boolean(lastItem && hits.some((h) => h.start <= lastItem.start && h.end >= lastItem.end)),
+  };
+}
 
-  // A language listed bare beside a phrase it heads ("English" in a keyword list, "English
-  // Composition" among the courses) and never said as spoken echoes the phrase: no claim.
+/** The name a wrap cut in two: the last item of the line before joined to this line's first ("customer" / "service"). */
+function wrappedItemHit(findSkills: SkillFinder, carry: string, text: string, first: LineItem): SkillHit | undefined {
+  const joined = `${carry} ${first.text}`;
+  const across = [...findSkills(joined, { skillsSection: true }).filter((h) => h.start < carry.length && h.end > carry.length + 1 && h.start === 0 && h.end === joined.length)];
+  const name = loadListVocabulary().get(joined.toLowerCase());
+  if (across[0]) return { ...across[0], surface: text.slice(first.start, first.end), start: first.start, end: first.end };
+  if (name) return listHit(name, text, first);
+  return undefined;
+}
+
+/**
+ * The items of a list named by the open vocabularies, read alone in a skills section, written as
+ * abbreviations, or unknown names in a product's company, pushed onto `hits`. `alone`: the items
+ * are whole items of the line, not the parts of a joined one.
+ */
+function readItems(context: ResumeContext, list: ListLine, items: readonly LineItem[], hits: SkillHit[], technicalBefore: number, alone: boolean): void {
+  const { text, section, found, pair } = list;
+  const vocabulary = loadListVocabulary();
+  // Beside a product in a pair, the other name is a product as well (claimed as one, wherever the pair stands).
+  for (const item of namedListItems(items, section === 'skills' ? vocabulary : vocabulary.withoutTags, found, section === 'skills')) hits.push({ ...listHit(item.name, text, item), ...(pair ? { category: 'tool' as const } : {}) });
+  // An item of a skills section read on its own, as it would be on a line of its own ("Marketing"
+  // in a long comma list is the item, as it is alone under SKILLS): the section is its context.
+  if (section === 'skills' && alone) {
+    for (const whole of items) {
+      if (overlapsAny(whole, hits)) continue;
+      const hit = itemAloneHit(context.findSkills, whole);
+      if (hit) hits.push(hit);
+    }
+  }
+  // Abbreviations listed beside skills ("FMLA, HAZCOM, OSHA"): in a skills section, or in a list the taxonomy reads skills in.
+  if (section === 'skills' || found.length >= 2) for (const item of acronymItems(items, text, hits, context.acronymRefusals)) hits.push(listHit(item.name, text, item));
+  // The products read on the line so far are the technical company of its unknown ones; a skills
+  // line that continues another ("Python, SQL," / "DenseNet, VGG16") has that line's too.
+  const technical = hits.filter(isTechnical).length + (section === 'skills' && technicalBefore ? 1 : 0);
+  for (const item of unknownProducts(items, technical, hits, context.nameData, loadListVocabulary())) hits.push({ ...listHit(item.name, text, item), category: 'tool' });
+}
+
+/** A skills section's item read as if it stood on a line of its own, by the first of its forms the taxonomy reads whole. */
+function itemAloneHit(findSkills: SkillFinder, whole: LineItem): SkillHit | undefined {
+  // "Ethernet (3 years)", "- Jenkins": the item's name without what marks or qualifies it.
+  for (const item of itemForms(whole)) {
+    // "Time-Management": a hyphen between the words of an item is a space written otherwise (same length, same offsets).
+    const spaced = item.text.replace(/(\p{L})-(?=\p{L})/gu, '$1 ');
+    const alone = [item.text, ...(spaced === item.text ? [] : [spaced])]
+      .map((form) => findSkills(form, { skillsSection: true }).find((h) => h.start === 0 && h.end === form.length))
+      .find(Boolean);
+    if (alone) return { ...alone, start: item.start + alone.start, end: item.start + alone.end };
+    // "Sonar Qube", "Tortoise SVN", "Web logic": a product named as one word, written in two or three.
+    const joined = joinedWords(item.text);
+    const one = joined && findSkills(joined, { skillsSection: true }).find((h) => h.start === 0 && h.end === joined.length && HELD_PRODUCTS.has(h.category));
+    if (one) return { ...one, surface: item.text, start: item.start, end: item.end };
+  }
+  return undefined;
+}
+
+/** Skills said with their verb, onto `hits`: the verb's reading stands for a stem's reading of the same words ("resolved conflicts"). */
+function readVerbHits(context: ResumeContext, text: string, found: readonly SkillHit[], hits: SkillHit[]): void {
+  for (const v of verbHits(text, context.prose, context.findSkills, found)) {
+    const same = hits.findIndex((h) => h.skill === v.skill);
+    if (same >= 0 && !(hits[same]!.byStem && hits[same]!.start < v.end && hits[same]!.end > v.start)) continue;
+    if (same >= 0) hits.splice(same, 1);
+    hits.push(v);
+  }
+}
+
+/** A language read as spoken stands for the taxonomy's reading of the same words. */
+function readSpokenLanguages(languages: ReturnType<typeof spokenLanguages>[number], hits: SkillHit[]): void {
+  if (!languages.length) return;
+  for (let i = hits.length - 1; i >= 0; i--) if (overlapsAny(hits[i]!, languages)) hits.splice(i, 1);
+  for (const l of languages) hits.push({ skill: l.name, category: 'business', surface: l.surface, start: l.start, end: l.end, spoken: true });
+}
+
+/** A name that is something else here: negated, the employer, part of a place, the head of an item's name or of an organization. */
+function notASkillHere(context: ResumeContext, reading: LineReading, hit: SkillHit): boolean {
+  if (hit.spoken) return false;
+  const text = reading.line.text;
+  if (hit.hedge === 'negated' || context.isEmployer(hit.surface) || partOfPlace(text, hit, context.nameData.places)) return true;
+  if (!HELD_PRODUCTS.has(hit.category) && opensAnItemsName(hit, reading.items, reading.hits)) return true;
+  return reading.section !== 'skills' && opensOrganization(hit, text);
+}
+
+/** One hit into its skill's entry: a mention, its evidence and positions, and whether and how the line claims it. */
+function recordHit(context: ResumeContext, tally: SkillTally, reading: LineReading, hit: SkillHit): void {
+  if (notASkillHere(context, reading, hit)) return;
+  const { line, section } = reading;
+  const key = hit.skill.toLowerCase();
+  let entry = tally.skills.get(key);
+  if (!entry) {
+    entry = { name: hit.skill, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), claimed: false, proseClaimed: false, echoed: false, readOutside: false, category: hit.category };
+    tally.skills.set(key, entry);
+  }
+  // A concept met in a context that makes it no claim still counts its mention.
+  if (hit.spoken) tally.spokenKeys.add(key);
+  const claimedHere = Boolean(hit.spoken) || judgeClaim(context, reading, hit, entry, key);
+  if (claimedHere) entry.claimed = true;
+  if (!reading.echoLine) entry.readOutside = true;
+  entry.mentions++;
+  if (hit.hedge === 'hedged') entry.hedges++;
+  if (!entry.sections!.includes(section)) entry.sections!.push(section);
+  const evidence: Evidence = { section, page: line.page, line: line.n, ...(line.fileLine ? { fileLine: line.fileLine } : {}), text: line.text, start: hit.start, end: hit.end };
+  addEvidence(entry.evidence, evidence);
+  for (const p of reading.positions) {
+    entry.positions.add(p);
+    const named = (tally.positionSkills.get(p) ?? new Set<string>()).add(hit.skill);
+    tally.positionSkills.set(p, named);
+  }
+  if (claimedHere && !hit.hedge) recordImpliedPlatform(context, tally, reading, hit, evidence);
+}
+
+/**
+ * Whether the line claims a hit that is not a spoken language. A claim on a generated list, a
+ * claim by prose alone and a field named in work are marked on the entry instead, for decisions
+ * made once the whole resume is read.
+ */
+function judgeClaim(context: ResumeContext, reading: LineReading, hit: SkillHit, entry: SkillEntry, key: string): boolean {
+  const { line, index, section, listLine, echoLine } = reading;
+  const { prose } = context;
+  // A profile link among the contact details ("GitHub: @jdoe") says where to find the candidate.
+  const inContact = context.contact[index] === true;
+  const link = (section === 'header' || inContact) && profileLink(hit, line.text, reading.hits, inContact);
+  if (link || describesThePerson(hit, line.text, context.traits) || notAClaim(hit, section, listLine, line.text, reading.products, prose)) return false;
+  if (isClaim(hit, section, listLine, line.text, reading.previousText)) {
+    // On a generated list, a word the resume writes elsewhere was taken from there.
+    // A product, a credential or an abbreviation is named wherever it is written, unless the resume
+    // writes it only as the end of another name ("American Express"); a word written as a product
+    // ("Office365", "WordPerfect") is no English word another name could end with.
+    const echo = echoLine && !PRODUCT_WRITTEN.test(hit.surface) && (isNamed(hit) ? context.echoList.insideAName(hit.surface) : context.echoList.echoes(hit.surface));
+    // A generated list's item is claimed by the sentence it was taken from, not by the list.
+    if (!echo) return true;
+    entry.echoed = true;
+  } else if (claimedInProse(hit, section, prose, line.text)) entry.proseClaimed = true;
+  // A language is claimed as spoken, not as a field ("German IT" is a firm's name); a name
+  // annotators seldom mark ("onboarding", "recruiting") is a word of the sentence.
+  else if (!listLine && !echoLine && !namesAUnit(hit, line.text) && !context.languageData.names.has(key) && !refusedInProse(hit, prose) && fieldNamedInWork(hit, section, line.text, context.titles)) entry.fieldInWork = true;
+  return false;
+}
+
+/** A claimed product that shows its platform ("GKE" → Google Cloud Platform): the platform keeps its evidence. */
+function recordImpliedPlatform(context: ResumeContext, tally: SkillTally, reading: LineReading, hit: SkillHit, evidence: Evidence): void {
+  const platform = impliedPlatform(hit, context.platformProducts);
+  if (!platform) return;
+  const shown = tally.implied.get(platform.platform) ?? { readings: [], mentions: 0, evidence: [], sections: [], positions: new Set<Position>() };
+  shown.readings.push(platform);
+  shown.mentions++;
+  addEvidence(shown.evidence, evidence);
+  if (!shown.sections.includes(reading.section)) shown.sections.push(reading.section);
+  for (const p of reading.positions) shown.positions.add(p);
+  tally.implied.set(platform.platform, shown);
+}
+
+/**
+ * A language listed bare beside a phrase it heads ("English" in a keyword list, "English
+ * Composition" among the courses) and never said as spoken echoes the phrase: no claim.
+ */
+function unclaimEchoedLanguages(tally: SkillTally, echoedKeys: Iterable<string>): void {
   for (const key of echoedKeys) {
-    const entry = skills.get(key);
-    if (entry && !spokenKeys.has(key)) entry.claimed = entry.proseClaimed = false;
+    const entry = tally.skills.get(key);
+    if (entry && !tally.spokenKeys.has(key)) entry.claimed = entry.proseClaimed = false;
   }
+}
 
-  // A field named in the work of a resume that is not an engineer's is the work done: a claim.
-  if (!engineersResume([...skills.values()].filter((e) => e.claimed).map((e) => e.category ?? 'practice'))) {
-    for (const entry of skills.values()) if (entry.fieldInWork && !entry.claimed) entry.proseClaimed = true;
-  }
+/** A field named in the work of a resume that is not an engineer's is the work done: a claim. */
+function claimFieldsInWork(tally: SkillTally): void {
+  if (engineersResume([...tally.skills.values()].filter((e) => e.claimed).map((e) => e.category ?? 'practice'))) return;
+  for (const entry of tally.skills.values()) if (entry.fieldInWork && !entry.claimed) entry.proseClaimed = true;
+}
 
-  // A platform the resume does not claim by name, shown by its products: claimed with their evidence.
-  for (const [platform, shown] of implied) {
+/** A platform the resume does not claim by name, shown by its products: claimed with their evidence. */
+function claimImpliedPlatforms(tally: SkillTally): void {
+  const { skills, positionSkills } = tally;
+  for (const [platform, shown] of tally.implied) {
     const key = platform.toLowerCase();
     let entry = skills.get(key);
     if (entry?.claimed || !platformShown(shown.readings)) continue;
@@ -449,9 +646,14 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       positionSkills.set(p, (positionSkills.get(p) ?? new Set<string>()).add(platform));
     }
   }
+}
 
-  // "Invoice" and "Invoicing", "Prototype" and "Prototyping": one concept read under two forms is
-  // one skill, named as it was first read (the taxonomy's hits come before a list's vocabulary).
+/**
+ * "Invoice" and "Invoicing", "Prototype" and "Prototyping": one concept read under two forms is
+ * one skill, named as it was first read (the taxonomy's hits come before a list's vocabulary).
+ */
+function mergeSkillForms(tally: SkillTally): void {
+  const { skills, positionSkills } = tally;
   const byForm = new Map<string, SkillEntry>();
   for (const [key, entry] of [...skills]) {
     const form = formKey(entry.name);
@@ -475,13 +677,20 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     }
     skills.delete(key);
   }
+}
 
-  // A word a generated list took from the work is the candidate's when the work reads it as the
-  // skill, if only as a concept ("mentoring the junior developers"); a word the work writes in another
-  // sense ("advertising fees", "scheduling the tutoring sessions") is read nowhere else and stays out.
-  for (const entry of skills.values()) if (entry.echoed && entry.readOutside) entry.claimed = true;
+/**
+ * A word a generated list took from the work is the candidate's when the work reads it as the
+ * skill, if only as a concept ("mentoring the junior developers"); a word the work writes in another
+ * sense ("advertising fees", "scheduling the tutoring sessions") is read nowhere else and stays out.
+ */
+function claimEchoedReadOutside(tally: SkillTally): void {
+  for (const entry of tally.skills.values()) if (entry.echoed && entry.readOutside) entry.claimed = true;
+}
 
-  const all = [...skills.values()].map(({ hedges, positions, claimed, proseClaimed, echoed, readOutside, category: _category, fieldInWork: _field, ...skill }) => {
+/** The entries as the profile writes them: claimed skills and the concepts only met, each by salience. */
+function finalSkillLists(tally: SkillTally, asOf: YearMonth): { skills: ResumeSkill[]; concepts: ResumeSkill[] } {
+  const all = [...tally.skills.values()].map(({ hedges, positions, claimed, proseClaimed, echoed, readOutside, category: _category, fieldInWork: _field, ...skill }) => {
     const used = [...positions];
     const out: ResumeSkill = { ...skill, months: used.length ? mergedMonths(used, asOf) : null, lastUsed: used.length ? lastMonth(used, asOf) : null };
     if (hedges === skill.mentions) out.hedged = true;
@@ -492,25 +701,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
   const bySalience = (a: ResumeSkill, b: ResumeSkill) => b.mentions - a.mentions || a.name.localeCompare(b.name);
   // Only hedged ("familiar with", "coursework in") is not a clear claim: kept for scoring, at hedged credit.
   const isClaimed = (s: (typeof all)[number]) => s.claimed && !s.skill.hedged;
-  const resumeSkills = all.filter(isClaimed).map((s) => s.skill).sort(bySalience);
-  const concepts = all.filter((s) => !isClaimed(s)).map((s) => s.skill).sort(bySalience);
-
-  const profile: ResumeProfile = {
-    schemaVersion: 1,
-    source: doc.source,
-    format: doc.format,
-    name: structure.name,
-    skills: resumeSkills,
-    concepts,
-    experience: {
-      totalMonths: structure.totalMonths,
-      positions: structure.positions.filter((p) => p.kind !== 'education').map((p) => ({ ...p, skills: [...(positionSkills.get(p) ?? [])].sort() })),
-      internshipMonths: structure.internshipMonths,
-    },
-    education: structure.education,
-    warnings: [...doc.warnings],
-  };
-  return { profile, layout: { sections: structure.sections, headed: structure.headed } };
+  return { skills: all.filter(isClaimed).map((s) => s.skill).sort(bySalience), concepts: all.filter((s) => !isClaimed(s)).map((s) => s.skill).sort(bySalience) };
 }
 
 /** Whole months covered by the positions, a month counted once however many positions hold it. */
