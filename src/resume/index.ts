@@ -250,8 +250,9 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     carryOver = read.carryOver;
     for (const hit of read.reading.hits) recordHit(context, tally, read.reading, hit);
   });
-  // Decisions that need the whole resume read: languages that only head a phrase, the fields
-  // of a resume that is not an engineer's, platforms shown by their products, one skill under two forms.
+  // Decisions that need the whole resume read (skill-tally.ts): languages that only head a phrase,
+  // the fields of a resume that is not an engineer's, platforms shown by their products, one skill
+  // under two forms, and a generated list's words the work also reads.
   unclaimEchoedLanguages(tally, languagesHeadingOtherNames(doc.lines.map((l) => l.text), context.languageData));
   claimFieldsInWork(tally);
   claimImpliedPlatforms(tally);
