@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../regexp.js';
 import { jobRules, type HeadingKind } from './rules.js';
 
 /** A heading found inside a line: where it sits, where its content starts, and its kind. */
@@ -208,7 +209,7 @@ function findAboutHeadings(text: string): InlineHeading[] {
     let end = -1;
     if (colon && !glue) end = m.index + m[0].length + colon[0].length;
     else if (glue) end = nameStart + glue.index + 1;
-    else if (new RegExp(`^\\s+${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text.slice(nameStart + first.length))) end = nameStart + first.length;
+    else if (new RegExp(`^\\s+${escapeRegExp(first)}\\b`).test(text.slice(nameStart + first.length))) end = nameStart + first.length;
     if (end > 0) out.push({ start: m.index, end, kind: 'about' });
   }
   return out;

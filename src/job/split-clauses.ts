@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../regexp.js';
 import { jobRules } from './rules.js';
 
 /** A clause of one line: offsets into that line, so skill hits found on the whole line map onto it. */
@@ -16,7 +17,7 @@ export interface Clause {
 // ("General ledger reconciliationsprepare journal entriesconduct accounting research").
 const GLUED_VERBS = jobRules.clauseRequirements.dutyVerbs.filter((v) => /^[a-z]{6,}$/.test(v)).join('|');
 const ABBREVIATIONS = /\b(e\.g|i\.e|etc|sr|jr|inc|vs|approx|no|dr|mr|ms|mrs|st|u\.s|ltd|co)$/i;
-const starters = jobRules.clauseStarters.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const starters = jobRules.clauseStarters.map(escapeRegExp).join('|');
 
 const CUTS: RegExp[] = [
   // bullet glyphs and lone asterisks

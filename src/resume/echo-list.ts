@@ -6,6 +6,7 @@
  * from "scheduling the tutoring sessions"). About half the livecareer pool ends so. Such a list
  * is no claim of its own: each word is as good as the sentence it was taken from.
  */
+import { escapeRegExp } from '../regexp.js';
 import type { ResumeSection } from '../types.js';
 
 /** Fewer items than this is a list a person could have sorted by hand. */
@@ -22,10 +23,6 @@ function blockItems(lines: readonly string[]): string[] {
     .split(/[,;]/)
     .map((item) => item.trim().replace(/\.$/, '').toLowerCase())
     .filter((item) => /\p{L}/u.test(item));
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const WORD_CHAR = /[\p{L}\d]/u;

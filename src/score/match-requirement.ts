@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../regexp.js';
 import { contentWords, findSoftSkillEvidence, findTextEvidence, idf, isFixedTerm } from '../match/text-evidence.js';
 import { carries, matchTitle } from '../occupation/index.js';
 import { PRODUCT_CATEGORIES, impliedSkills, lookupSkill } from '../taxonomy/index.js';
@@ -293,9 +294,7 @@ function pick(a: Credit | undefined, b: Credit): Credit {
   return !a || b.credit > a.credit ? b : a;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+
 
 /** A requirement's status from its credit: one rule for requirement and role lines alike. */
 export function statusOf(credit: number): MatchStatus {

@@ -1,4 +1,4 @@
-import { escapeRegExp } from './words.js';
+import { escapeRegExp } from '../regexp.js';
 
 /**
  * How often a skill name stands as a whole word in a line: the matches of

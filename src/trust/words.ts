@@ -30,7 +30,7 @@ export function countWords(text: string): number {
   return n;
 }
 
-export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export { escapeRegExp } from '../regexp.js';
 
 /** A line that is mostly a list ("Python, Go, SQL, Docker"), not prose. */
 export function isList(text: string, separators: number): boolean {

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../regexp.js';
 import type JSZip from 'jszip';
 import type { Diagnostic, RawLine } from '../../types.js';
 import { type HiddenWords, diagnostic } from '../../messages.js';
@@ -29,7 +30,7 @@ function resolveTarget(base: string, target: string): string {
 }
 
 async function readPart(zip: JSZip, path: string, budget: ReadBudget): Promise<XmlElement | undefined> {
-  const file = zip.file(path) ?? zip.file(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i'))[0];
+  const file = zip.file(path) ?? zip.file(new RegExp(`^${escapeRegExp(path)}$`, 'i'))[0];
   if (file === undefined) return undefined;
   return parseXml(await readPartText(file, budget), budget);
 }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../regexp.js';
 import type { Line, YearMonth } from '../../types.js';
 import { type BlockKind, HEADING_RULES, headingRule, heldBlock } from './headings.js';
 import { classifyLines } from './classify-sections.js';
@@ -31,17 +32,13 @@ const PLAIN_HEADINGS = new Set([
 /** Words after which a capitalized heading name is part of a phrase ("Bachelor of Education"). */
 const JOINING_WORD = /(?:^|\s)(?:of|in|and|&|for|the|with|to|on|at|a|an|de|y|en)\s+$/i;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** "work experience" as written inside a paragraph: "Work Experience", "Work experience", "WORK EXPERIENCE". */
 function inlineForms(name: string): string[] {
   const words = name.split(' ');
-  const upper = escape(name.toUpperCase()).replace(/ /g, '\\s+');
+  const upper = escapeRegExp(name.toUpperCase()).replace(/ /g, '\\s+');
   if (words.length === 1 && !PLAIN_HEADINGS.has(name)) return [upper];
-  const cap = (w: string): string => `[${w[0]!.toUpperCase()}]${escape(w.slice(1))}`;
-  const capitalized = words.map((w, i) => (i === 0 ? cap(w) : `(?:${cap(w)}|${escape(w)})`)).join('\\s+');
+  const cap = (w: string): string => `[${w[0]!.toUpperCase()}]${escapeRegExp(w.slice(1))}`;
+  const capitalized = words.map((w, i) => (i === 0 ? cap(w) : `(?:${cap(w)}|${escapeRegExp(w)})`)).join('\\s+');
   return [upper, capitalized];
 }
 
