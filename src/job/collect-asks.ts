@@ -195,7 +195,7 @@ function talksOfEmployer(text: string, employer: ReadonlySet<string>): boolean {
 
 /** "…experience with at least one of them": the names listed before are alternatives. */
 const CHOICE = new RegExp(jobRules.choiceAfter, 'i');
-const NO_ASK_KINDS: ReadonlySet<string> = new Set(['title', 'benefits', 'eeo', 'apply']);
+export const NO_ASK_KINDS: ReadonlySet<string> = new Set(['title', 'benefits', 'eeo', 'apply']);
 
 /**
  * Lists that a later clause turns into one choice: "Our core languages are Ruby, Python,

@@ -1,6 +1,6 @@
 import type { Document, EducationRequirement, JobProfile, Requirement, SkillFinder, SourceLine, Tier } from '../types.js';
 import { clauseAsks } from './clause-requirements.js';
-import { collectAsks, keyOf, type Ask, type ClauseAsks } from './collect-asks.js';
+import { NO_ASK_KINDS, collectAsks, keyOf, type Ask, type ClauseAsks } from './collect-asks.js';
 import { splitJobSections, type JobSegment } from './split-job-sections.js';
 import { weighRequirement } from './weigh/weigh-requirement.js';
 import { dutyClauses } from './duty-clauses.js';
@@ -162,7 +162,8 @@ function requireTitleSkills(merged: Merged[], segments: JobSegment[], findSkills
 
 /** The title up to a dash, bracket or comma: "Project Estimator - Roofing & Sheet Metal" → "Project Estimator". */
 const titleRole = (title: string): string => title.split(/\s[-–—]\s|[(,]/)[0]!;
-const NOT_THE_WORK: ReadonlySet<string> = new Set(['title', 'about', 'benefits', 'eeo', 'apply']);
+/** Sections that ask nothing, and the company's blurb, which names the work it sells, not the hire's. */
+const NOT_THE_WORK: ReadonlySet<string> = new Set([...NO_ASK_KINDS, 'about']);
 
 /** The ask with the posting's words of every clause that asked it ("attention to detail" here, "accuracy" there). */
 function withSaid(ask: Ask, said: string[]): Ask {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../../src/types.js';
-import { analyzeStructure, cutFlatLines } from '../../src/resume/structure/index.js';
+import { analyzeStructure, classifyLines, cutFlatLines } from '../../src/resume/structure/index.js';
 
 const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
 const brief = (texts: string[], asOf = '2024-06') => {
@@ -20,7 +20,7 @@ const CELL =
 
 describe('cutFlatLines: a paragraph that lost its line breaks', () => {
   it('cuts before a heading named inside it and at each position head', () => {
-    expect(cutFlatLines(lines(CELL), '2024-06').map((l) => l.text)).toEqual([
+    expect(cutFlatLines(lines(CELL), classifyLines(lines(CELL)), '2024-06').map((l) => l.text)).toEqual([
       'Backend developer',
       'Summary',
       'A backend developer with eight years of experience in payments.',
@@ -33,7 +33,7 @@ describe('cutFlatLines: a paragraph that lost its line breaks', () => {
   });
 
   it('keeps the number of the line a piece came from', () => {
-    expect(new Set(cutFlatLines(lines('Jane Doe', CELL), '2024-06').map((l) => l.n))).toEqual(new Set([1, 2]));
+    expect(new Set(cutFlatLines(lines('Jane Doe', CELL), classifyLines(lines('Jane Doe', CELL)), '2024-06').map((l) => l.n))).toEqual(new Set([1, 2]));
   });
 
   it('leaves short lines, lines cut only where they start, and dates inside a sentence as they are', () => {
@@ -43,12 +43,12 @@ describe('cutFlatLines: a paragraph that lost its line breaks', () => {
       '2015 - 2018. Senior Research Fellow in Complex Systems and Modelling. Charles Perkins Centre and School of Mathematics and Statistics, University of Sydney, Australia',
       'Reduced the time to close the books from ten days to four between 2019 – 2021 by automating the reconciliations of the payment provider accounts and the ledger',
     );
-    expect(cutFlatLines(kept, '2024-06')).toBe(kept);
+    expect(cutFlatLines(kept, classifyLines(kept), '2024-06')).toBe(kept);
   });
 
   it('reads a heading word inside a phrase or before a lower-case word as no heading', () => {
     const text = 'Bachelor of Education Studies at the State University with a focus on early years. Experience with children of all ages and their families. Summary of duties below.';
-    expect(cutFlatLines(lines(text), '2024-06').map((l) => l.text)).toEqual([text]);
+    expect(cutFlatLines(lines(text), classifyLines(lines(text)), '2024-06').map((l) => l.text)).toEqual([text]);
   });
 });
 
@@ -122,10 +122,8 @@ describe('cutFlatLines: heading names inside a run of positions', () => {
   });
 
   it('still cuts at a heading in capitals, or one after a full stop', () => {
-    const texts = cutFlatLines(
-      lines('Nursing Attendant 02/2005 to 10/2015 Valley Clinic Registered incoming patients and answered calls every day. Education Associate of Science in Nursing, 2004 Valley College'),
-      '2024-06',
-    ).map((l) => l.text);
+    const cell = lines('Nursing Attendant 02/2005 to 10/2015 Valley Clinic Registered incoming patients and answered calls every day. Education Associate of Science in Nursing, 2004 Valley College');
+    const texts = cutFlatLines(cell, classifyLines(cell), '2024-06').map((l) => l.text);
     expect(texts).toContain('Education');
   });
 });

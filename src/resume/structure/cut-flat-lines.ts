@@ -1,7 +1,6 @@
-import { escapeRegExp } from '../../regexp.js';
 import type { Line, YearMonth } from '../../types.js';
 import { type BlockKind, HEADING_RULES, headingRule, heldBlock } from './headings.js';
-import { classifyLines } from './classify-sections.js';
+import type { LineClass } from './classify-sections.js';
 import { findDateRanges, type FoundRange } from './parse-date-range.js';
 import { TITLE_WORD } from './position-kind.js';
 
@@ -32,13 +31,13 @@ const PLAIN_HEADINGS = new Set([
 /** Words after which a capitalized heading name is part of a phrase ("Bachelor of Education"). */
 const JOINING_WORD = /(?:^|\s)(?:of|in|and|&|for|the|with|to|on|at|a|an|de|y|en)\s+$/i;
 
-/** "work experience" as written inside a paragraph: "Work Experience", "Work experience", "WORK EXPERIENCE". */
+/** "work experience" (plain lower-case words: the names INLINE_HEADING keeps) as written inside a paragraph: "Work Experience", "Work experience", "WORK EXPERIENCE". */
 function inlineForms(name: string): string[] {
   const words = name.split(' ');
-  const upper = escapeRegExp(name.toUpperCase()).replace(/ /g, '\\s+');
+  const upper = name.toUpperCase().replace(/ /g, '\\s+');
   if (words.length === 1 && !PLAIN_HEADINGS.has(name)) return [upper];
-  const cap = (w: string): string => `[${w[0]!.toUpperCase()}]${escapeRegExp(w.slice(1))}`;
-  const capitalized = words.map((w, i) => (i === 0 ? cap(w) : `(?:${cap(w)}|${escapeRegExp(w)})`)).join('\\s+');
+  const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+  const capitalized = words.map((w, i) => (i === 0 ? cap(w) : `(?:${cap(w)}|${w})`)).join('\\s+');
   return [upper, capitalized];
 }
 
@@ -170,9 +169,8 @@ function withoutLabels(text: string, cuts: Cut[], start: BlockKind): Cut[] {
  * they are; a cut line keeps the number of the line it came from. Returns `lines` itself when
  * nothing was cut.
  */
-export function cutFlatLines(lines: readonly Line[], asOf: YearMonth): readonly Line[] {
+export function cutFlatLines(lines: readonly Line[], classes: readonly LineClass[], asOf: YearMonth): readonly Line[] {
   if (!lines.some((l) => l.text.length >= FLAT_MIN)) return lines;
-  const classes = classifyLines(lines);
   let changed = false;
   const out: Line[] = [];
   for (const [i, line] of lines.entries()) {

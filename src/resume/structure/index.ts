@@ -60,7 +60,7 @@ export function analyzeStructure(lines: Line[], asOf: YearMonth, names?: NameDat
   const classes = classifyLines(lines);
   let positions = findPositions(lines, classes, asOf);
   let education = findEducation(lines, classes);
-  const cut = cutFlatLines(lines, asOf);
+  const cut = cutFlatLines(lines, classes, asOf);
   if (cut !== lines) {
     const cutClasses = classifyLines(cut);
     const recut = findPositions(cut, cutClasses, asOf);
