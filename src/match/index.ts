@@ -1,7 +1,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { BoundedMap, WORDS_REMEMBERED } from '../bounded-map.js';
 import { builtin, builtinFile } from '../builtin/index.js';
-import { PRODUCT_CATEGORIES, isTechnical } from '../taxonomy/index.js';
+import { ENGINEERS_PRODUCTS as ENGINEERS_ONLY, PRODUCT_CATEGORIES, isTechnical } from '../taxonomy/index.js';
 import type { AmbiguityRule, LineContext, Skill, SkillFinder, SkillHit, Taxonomy } from '../types.js';
 import { detectAssertion, detectHedge } from './hedge.js';
 import { type Candidate, abbreviatesOtherWords, headsAList, hyphenGlued, insideAbbreviation, insideAddress, isListLabel, looksLikeList, namesACompetitorsFeature, namesAFile, namesAnAccount, namesAnotherOfItsVendor, passesCaseRule, startsCleanly } from './context-rules.js';
@@ -200,8 +200,6 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
 /** Categories of software and engineering: their names give one another context. */
 const ENGINEERING = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'tool', 'platform', 'data', 'practice', 'security', 'hardware', 'design', 'methodology', 'certification']);
 
-/** Products only engineers use: an office tool (Excel, Epic), a practice or a compliance standard is met in every trade. */
-const ENGINEERS_ONLY = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'platform', 'hardware']);
 
 /**
  * A trade, a field of care or of business gives an engineer's product no context in a resume:

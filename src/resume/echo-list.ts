@@ -6,6 +6,7 @@
  * from "scheduling the tutoring sessions"). About half the livecareer pool ends so. Such a list
  * is no claim of its own: each word is as good as the sentence it was taken from.
  */
+import { BoundedMap } from '../bounded-map.js';
 import { escapeRegExp } from '../regexp.js';
 import type { ResumeSection } from '../types.js';
 
@@ -128,9 +129,13 @@ function before(text: string, i: number): string {
  * phase") nor one the verb before it governs alone ("scheduling the tutoring sessions").
  */
 function listedDuty(item: string, work: string): boolean {
-  const re = new RegExp(`(?:,|\\band|\\bor|&|/)\\s*${escapeRegExp(item)}(?=\\s*(?:$|[.,;:)&/]|and\\b|or\\b|of\\b))`, 'mu');
+  let re = DUTY_PATTERNS.get(item);
+  if (!re) DUTY_PATTERNS.set(item, (re = new RegExp(`(?:,|\\band|\\bor|&|/)\\s*${escapeRegExp(item)}(?=\\s*(?:$|[.,;:)&/]|and\\b|or\\b|of\\b))`, 'mu')));
   return re.test(work);
 }
+
+/** The patterns listedDuty asked for, by item: a Unicode pattern costs more to compile than to run, and lists repeat their words. */
+const DUTY_PATTERNS = new BoundedMap<string, RegExp>(2_000);
 
 const WORK: ReadonlySet<ResumeSection> = new Set(['experience', 'projects']);
 

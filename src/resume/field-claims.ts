@@ -7,6 +7,7 @@
  * "product managers", "teaching assistants"): the dev gold counts none of them, so they stay
  * concepts there.
  */
+import { ENGINEERS_PRODUCTS } from '../taxonomy/index.js';
 import type { ResumeSection, SkillCategory, SkillFinder, SkillHit } from '../types.js';
 import { namesItself } from './names-itself.js';
 
@@ -16,16 +17,13 @@ const FIELD_CATEGORIES: ReadonlySet<SkillCategory> = new Set(['business', 'sales
 /** Where the prose about the candidate's own work stands. */
 const WORK_PROSE: ReadonlySet<ResumeSection> = new Set(['experience', 'summary']);
 
-/** Products only engineers use: a resume whose claims are this kind is an engineer's. */
-export const ENGINEERS_PRODUCTS: ReadonlySet<SkillCategory> = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'platform', 'hardware']);
-
 /**
  * The share of a resume's claimed skills that are engineers' products from which the resume is
  * an engineer's. On the 42 gold resumes the non-engineers (nurses, accountants, marketers, a
  * truck driver, a teacher) stay under 0.15 (a digital marketer's HTML, CSS, PHP and MySQL among
  * 46 skills), the engineers are over 0.25.
  */
-export const TECHNICAL_SHARE = 0.2;
+const TECHNICAL_SHARE = 0.2;
 
 /** An engineer's resume: engineers' products make TECHNICAL_SHARE of its claimed skills or more. */
 export function engineersResume(claimed: readonly SkillCategory[]): boolean {

@@ -28,7 +28,7 @@ interface PlatformProduct {
 /** Product name (lower-cased) → its platform and the forms that show it. */
 export type PlatformProducts = ReadonlyMap<string, PlatformProduct>;
 
-export function compilePlatformProducts(file: PlatformFile): PlatformProducts {
+function compilePlatformProducts(file: PlatformFile): PlatformProducts {
   return new Map(Object.entries(file.products).map(([name, p]) => [name.toLowerCase(), { platform: p.platform, forms: new Set(p.forms), short: new Set(p.short) }]));
 }
 

@@ -142,7 +142,7 @@ function partOfPlace(text: string, hit: SkillHit, places: ReadonlySet<string>): 
 }
 
 /** A product, language, credential or security tool: the company an unknown name on a list keeps. */
-const isTechnical = (h: SkillHit) => HELD_PRODUCTS.has(h.category) || h.category === 'security';
+const heldProduct = (h: SkillHit) => HELD_PRODUCTS.has(h.category) || h.category === 'security';
 
 /**
  * "Splunk, ArcSight", "Sequretek EDR, Symantec": two short names beside each other, one a product
@@ -153,7 +153,7 @@ function pairOfProducts(text: string, found: readonly SkillHit[]): boolean {
   // "Terraform Associate (003), HashiCorp": a credential and its issuer, dated, are no pair of products.
   if (/[\d()]/.test(text)) return false;
   const items = listItems(text);
-  return items.length === 2 && items.every((item) => item.text.split(/\s+/).length <= 3) && found.some(isTechnical);
+  return items.length === 2 && items.every((item) => item.text.split(/\s+/).length <= 3) && found.some(heldProduct);
 }
 
 /** A hit for a list item named by the open vocabularies: a field of practice, claimed by its place in the list. */
@@ -408,7 +408,7 @@ function readListLine(context: ResumeContext, list: ListLine, hits: SkillHit[], 
   if (apart.length > unread.length) readItems(context, list, apart, hits, carryOver.technicalBefore, false);
   const lastItem = items.at(-1);
   return {
-    technicalBefore: section === 'skills' ? hits.filter(isTechnical).length : 0,
+    technicalBefore: section === 'skills' ? hits.filter(heldProduct).length : 0,
     carry: section === 'skills' && lastItem && lastItem.end === text.trimEnd().length && lastItem.text.split(/\s+/).length <= 3 ? lastItem.text : '',
     carryRead: Boolean(lastItem && hits.some((h) => h.start <= lastItem.start && h.end >= lastItem.end)),
   };
@@ -447,8 +447,8 @@ function readItems(context: ResumeContext, list: ListLine, items: readonly LineI
   if (section === 'skills' || found.length >= 2) for (const item of acronymItems(items, text, hits, context.acronymRefusals)) hits.push(listHit(item.name, text, item));
   // The products read on the line so far are the technical company of its unknown ones; a skills
   // line that continues another ("Python, SQL," / "DenseNet, VGG16") has that line's too.
-  const technical = hits.filter(isTechnical).length + (section === 'skills' && technicalBefore ? 1 : 0);
-  for (const item of unknownProducts(items, technical, hits, context.nameData, loadListVocabulary())) hits.push({ ...listHit(item.name, text, item), category: 'tool' });
+  const technical = hits.filter(heldProduct).length + (section === 'skills' && technicalBefore ? 1 : 0);
+  for (const item of unknownProducts(items, technical, hits, context.nameData, vocabulary)) hits.push({ ...listHit(item.name, text, item), category: 'tool' });
 }
 
 /** A skills section's item read as if it stood on a line of its own, by the first of its forms the taxonomy reads whole. */

@@ -38,7 +38,7 @@ export interface SpokenLanguageData {
   grades: ReadonlySet<string>;
 }
 
-export function compileSpokenLanguages(file: SpokenLanguageFile): SpokenLanguageData {
+function compileSpokenLanguages(file: SpokenLanguageFile): SpokenLanguageData {
   const names = new Map<string, string>();
   let longest = 1;
   for (const [form, name] of Object.entries(file.names)) {

@@ -74,6 +74,9 @@ const NON_TECH: ReadonlySet<SkillCategory> = new Set(['soft', 'domain']);
 /** Categories whose skills are named products (a language, a framework, a tool…), not practices or topics. */
 export const PRODUCT_CATEGORIES: ReadonlySet<SkillCategory> = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'tool', 'platform']);
 
+/** Products only engineers use: an office tool (Excel, Epic), a practice or a compliance standard is met in every trade. */
+export const ENGINEERS_PRODUCTS: ReadonlySet<SkillCategory> = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'platform', 'hardware']);
+
 /** Technical skills give context to ambiguous neighbours ("Go" beside "Python"). */
 export function isTechnical(skill: Skill): boolean {
   return !NON_TECH.has(skill.category) && !skill.generic;
