@@ -366,6 +366,11 @@ export interface Position {
 
 export interface ResumeSkill {
   name: string;
+  /**
+   * The taxonomy's name when the resume writes the skill as a narrower thing the taxonomy folds
+   * into it ("Peachtree" for Sage Accounting, "UKG" for Kronos): requirements match on it.
+   */
+  taxonomyName?: string;
   mentions: number;
   months: number | null;
   lastUsed: YearMonth | null;

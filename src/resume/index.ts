@@ -258,7 +258,9 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
   claimImpliedPlatforms(tally);
   mergeSkillForms(tally);
   claimEchoedReadOutside(tally);
-  const { skills, concepts } = finalSkillLists(tally, asOf);
+  const { skills, concepts } = finalSkillLists(tally, asOf, context.nameData.commonWords);
+  // A position lists its skills under the names the profile gives them ("Peachtree", not Sage Accounting).
+  const shownAs = new Map([...skills, ...concepts].flatMap((s) => (s.taxonomyName ? [[s.taxonomyName, s.name] as const] : [])));
   const structure = context.structure;
   const profile: ResumeProfile = {
     schemaVersion: 1,
@@ -269,7 +271,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     concepts,
     experience: {
       totalMonths: structure.totalMonths,
-      positions: structure.positions.filter((p) => p.kind !== 'education').map((p) => ({ ...p, skills: [...(tally.positionSkills.get(p) ?? [])].sort() })),
+      positions: structure.positions.filter((p) => p.kind !== 'education').map((p) => ({ ...p, skills: [...(tally.positionSkills.get(p) ?? [])].map((name) => shownAs.get(name) ?? name).sort() })),
       internshipMonths: structure.internshipMonths,
     },
     education: structure.education,
@@ -283,7 +285,9 @@ function readContext(doc: Document, findSkills: SkillFinder, asOf: YearMonth): R
   const structure = analyzeStructure(doc.lines, asOf);
   const nameData = loadNameData();
   const prose = loadProseSkills();
-  // An employer named like a product ("Notion", "Stripe") is where the candidate worked, not a skill.
+  // An employer named like a product ("Notion", "Stripe") is where the candidate worked, not a skill;
+  // in a skills section the name is the product listed (notASkillHere): an organization misread
+  // from a position's line ("2016-2017: HTML markup") must not hide the HTML the list names.
   const employers = [...new Set(structure.positions.flatMap((p) => (p.organization ? [organizationKey(p.organization)] : [])))];
   const isEmployer = (surface: string) => {
     const s = organizationKey(surface);
@@ -490,7 +494,7 @@ function readSpokenLanguages(languages: ReturnType<typeof spokenLanguages>[numbe
 function notASkillHere(context: ResumeContext, reading: LineReading, hit: SkillHit): boolean {
   if (hit.spoken) return false;
   const text = reading.line.text;
-  if (hit.hedge === 'negated' || context.isEmployer(hit.surface) || partOfPlace(text, hit, context.nameData.places)) return true;
+  if (hit.hedge === 'negated' || (reading.section !== 'skills' && context.isEmployer(hit.surface)) || partOfPlace(text, hit, context.nameData.places)) return true;
   if (!HELD_PRODUCTS.has(hit.category) && opensAnItemsName(hit, reading.items, reading.hits)) return true;
   return reading.section !== 'skills' && opensOrganization(hit, text);
 }
@@ -502,7 +506,7 @@ function recordHit(context: ResumeContext, tally: SkillTally, reading: LineReadi
   const key = hit.skill.toLowerCase();
   let entry = tally.skills.get(key);
   if (!entry) {
-    entry = { name: hit.skill, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), claimed: false, proseClaimed: false, echoed: false, readOutside: false, category: hit.category };
+    entry = { name: hit.skill, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), forms: new Set(), claimed: false, proseClaimed: false, echoed: false, readOutside: false, category: hit.category };
     tally.skills.set(key, entry);
   }
   // A concept met in a context that makes it no claim still counts its mention.
@@ -513,6 +517,8 @@ function recordHit(context: ResumeContext, tally: SkillTally, reading: LineReadi
   entry.mentions++;
   if (hit.hedge === 'hedged') entry.hedges++;
   if (!entry.sections!.includes(section)) entry.sections!.push(section);
+  // How the resume writes the skill: a phrase read by its verb or a spoken language is the skill's name.
+  entry.forms.add(hit.byVerb || hit.spoken ? entry.name : hit.surface.replace(/\s+/g, ' ').trim());
   const evidence: Evidence = { section, page: line.page, line: line.n, ...(line.fileLine ? { fileLine: line.fileLine } : {}), text: line.text, start: hit.start, end: hit.end };
   addEvidence(entry.evidence, evidence);
   for (const p of reading.positions) {

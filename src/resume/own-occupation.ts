@@ -5,6 +5,7 @@
  * Pure: the pipeline passes the headline's occupation (read against O*NET's titles) and the
  * matcher.
  */
+import { taxonomyKey } from '../taxonomy/index.js';
 import type { OccupationRef, ResumeProfile, SkillCategory, SkillFinder } from '../types.js';
 
 /**
@@ -33,7 +34,7 @@ export function claimHeadlineField(profile: ResumeProfile, headline: OccupationR
       .map((h) => h.skill.toLowerCase()),
   );
   const concepts = profile.concepts ?? [];
-  const moved = concepts.filter((c) => named.has(c.name.toLowerCase()) && !c.hedged);
+  const moved = concepts.filter((c) => named.has(taxonomyKey(c)) && !c.hedged);
   if (!moved.length) return profile;
   const skills = [...profile.skills, ...moved].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
   return { ...profile, skills, concepts: concepts.filter((c) => !moved.includes(c)) };

@@ -1,3 +1,5 @@
+import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
+import { asName, namedAsWritten } from './written-name.js';
 import type { Evidence, Position, ResumeSection, ResumeSkill, SkillCategory, YearMonth } from '../types.js';
 import { engineersResume } from './field-claims.js';
 import { formKey } from './claim-context.js';
@@ -13,6 +15,8 @@ import { mergeMonths } from './structure/months.js';
 /** A skill as the lines are read: the profile's fields and what the reading counts on the way. */
 export type SkillEntry = ResumeSkill & {
   hedges: number;
+  /** The skill as the resume writes it, each form once ("Peachtree" for Sage Accounting). */
+  forms: Set<string>;
   positions: Set<Position>;
   claimed: boolean;
   proseClaimed: boolean;
@@ -83,10 +87,11 @@ export function claimImpliedPlatforms(tally: SkillTally): void {
     let entry = skills.get(key);
     if (entry?.claimed || !platformShown(shown.readings)) continue;
     if (!entry) {
-      entry = { name: platform, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), claimed: false, proseClaimed: false, echoed: false, readOutside: false };
+      entry = { name: platform, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), forms: new Set([platform]), claimed: false, proseClaimed: false, echoed: false, readOutside: false };
       skills.set(key, entry);
     }
     entry.claimed = true;
+    entry.forms.add(platform);
     entry.mentions += shown.mentions;
     for (const section of shown.sections) if (!entry.sections!.includes(section)) entry.sections!.push(section);
     for (const e of shown.evidence) addEvidence(entry.evidence, e);
@@ -117,6 +122,7 @@ export function mergeSkillForms(tally: SkillTally): void {
     first.proseClaimed ||= entry.proseClaimed;
     first.echoed ||= entry.echoed;
     first.readOutside ||= entry.readOutside;
+    for (const f of entry.forms) first.forms.add(f);
     for (const section of entry.sections!) if (!first.sections!.includes(section)) first.sections!.push(section);
     for (const e of entry.evidence) addEvidence(first.evidence, e);
     for (const p of entry.positions) {
@@ -138,10 +144,10 @@ export function claimEchoedReadOutside(tally: SkillTally): void {
 }
 
 /** The entries as the profile writes them: claimed skills and the concepts only met, each by salience. */
-export function finalSkillLists(tally: SkillTally, asOf: YearMonth): { skills: ResumeSkill[]; concepts: ResumeSkill[] } {
-  const all = [...tally.skills.values()].map(({ hedges, positions, claimed, proseClaimed, echoed, readOutside, category: _category, fieldInWork: _field, ...skill }) => {
+export function finalSkillLists(tally: SkillTally, asOf: YearMonth, commonWords: ReadonlySet<string> = new Set()): { skills: ResumeSkill[]; concepts: ResumeSkill[] } {
+  const all = [...tally.skills.values()].map(({ hedges, positions, forms, claimed, proseClaimed, echoed, readOutside, category, fieldInWork: _field, ...skill }) => {
     const used = [...positions];
-    const out: ResumeSkill = { ...skill, months: used.length ? mergedMonths(used, asOf) : null, lastUsed: used.length ? lastMonth(used, asOf) : null };
+    const out: ResumeSkill = { ...skill, ...(category === 'soft' ? { name: skill.name } : writtenName(skill.name, forms, category !== undefined && PRODUCT_CATEGORIES.has(category), commonWords)), months: used.length ? mergedMonths(used, asOf) : null, lastUsed: used.length ? lastMonth(used, asOf) : null };
     if (hedges === skill.mentions) out.hedged = true;
     // Claimed by the prose alone: marked, so a reader can tell it from a listed or named skill.
     if (proseClaimed && !claimed) out.readInProse = true;
@@ -151,6 +157,19 @@ export function finalSkillLists(tally: SkillTally, asOf: YearMonth): { skills: R
   // Only hedged ("familiar with", "coursework in") is not a clear claim: kept for scoring, at hedged credit.
   const isClaimed = (s: (typeof all)[number]) => s.claimed && !s.skill.hedged;
   return { skills: all.filter(isClaimed).map((s) => s.skill).sort(bySalience), concepts: all.filter((s) => !isClaimed(s)).map((s) => s.skill).sort(bySalience) };
+}
+
+/**
+ * The name the resume writes when it writes the skill one way only and that way names another
+ * thing the taxonomy folds into the skill ("Peachtree" for Sage Accounting): the taxonomy's name
+ * is kept as `taxonomyName`, which requirements are matched on. Not for a soft skill: its other
+ * forms describe the person ("Enthusiastic", "Tactful"), and its name is the skill's.
+ */
+function writtenName(name: string, forms: ReadonlySet<string>, product: boolean, commonWords: ReadonlySet<string>): Pick<ResumeSkill, 'name' | 'taxonomyName'> {
+  const lower = new Set([...forms].map((f) => f.toLowerCase()));
+  const [form] = forms;
+  if (lower.size !== 1 || !form || !namedAsWritten(form, name, product, commonWords)) return { name };
+  return { name: asName(form), taxonomyName: name };
 }
 
 /** Whole months covered by the positions, a month counted once however many positions hold it. */

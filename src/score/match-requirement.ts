@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../regexp.js';
 import { contentWords, findSoftSkillEvidence, findTextEvidence, idf, isFixedTerm } from '../match/text-evidence.js';
 import { carries, matchTitle } from '../occupation/index.js';
-import { PRODUCT_CATEGORIES, impliedSkills, lookupSkill } from '../taxonomy/index.js';
+import { PRODUCT_CATEGORIES, impliedSkills, lookupSkill, taxonomyKey } from '../taxonomy/index.js';
 import { lineEvidence, textEvidenceOf, titleLine } from './evidence.js';
 import type { Background, Config, CreditSource, Evidence, Line, MatchStatus, OccupationData, OccupationMatch, Requirement, RequirementResult, ResumeProfile, ResumeSkill, SoftSkillCues, Taxonomy, TextEvidence } from '../types.js';
 
@@ -179,7 +179,8 @@ function quoteWords(found: TextEvidence): string {
 
 function findResumeSkill(resume: ResumeProfile, name: string): ResumeSkill | undefined {
   const key = name.toLowerCase();
-  return resume.skills.find((s) => s.name.toLowerCase() === key) ?? resume.concepts?.find((s) => s.name.toLowerCase() === key);
+  const named = (s: ResumeSkill) => taxonomyKey(s) === key || s.name.toLowerCase() === key;
+  return resume.skills.find(named) ?? resume.concepts?.find(named);
 }
 
 function memberCredit(member: string, resume: ResumeProfile, ctx: ScoringContext): Credit | undefined {
@@ -193,7 +194,7 @@ function memberCredit(member: string, resume: ResumeProfile, ctx: ScoringContext
   const back = linksOf(ctx.taxonomy, canonical).related;
   for (const skill of resume.skills) {
     if (skill.hedged && skill.evidence.length === 0) continue;
-    const links = linksOf(ctx.taxonomy, skill.name);
+    const links = linksOf(ctx.taxonomy, skill.taxonomyName ?? skill.name);
     // A skill only listed shows what it implies no better than itself: its listed-only share, or
     // nothing when the list looks stuffed.
     const shown = onlyListed(skill) ? (stuffed ? 0 : ctx.config.credit.listedOnly) : 1;
@@ -202,7 +203,7 @@ function memberCredit(member: string, resume: ResumeProfile, ctx: ScoringContext
     if (links.implied.has(key)) {
       best = pick(best, { credit: ctx.config.credit.implied * shown, matched: skill.name, evidence: skill.evidence, why: `implied by ${skill.name}${listed}`, via: 'implied' });
     }
-    if (links.related.has(key) || back.has(skill.name.toLowerCase())) {
+    if (links.related.has(key) || back.has(taxonomyKey(skill))) {
       best = pick(best, { credit: ctx.config.credit.related * shown, matched: skill.name, evidence: skill.evidence, why: `related skill ${skill.name}${listed}`, via: 'related' });
     }
   }

@@ -81,3 +81,8 @@ export const ENGINEERS_PRODUCTS: ReadonlySet<SkillCategory> = new Set(['language
 export function isTechnical(skill: Skill): boolean {
   return !NON_TECH.has(skill.category) && !skill.generic;
 }
+
+/** A resume skill's taxonomy name, lower-cased: what requirements and titles are matched on ("sage accounting" for a skill named "Peachtree"). */
+export function taxonomyKey(skill: { name: string; taxonomyName?: string }): string {
+  return (skill.taxonomyName ?? skill.name).toLowerCase();
+}

@@ -329,3 +329,16 @@ describe('names joined in one item, and a list line that continues another (issu
     expect(skillsOf(read(`${HEAD}\nSKILLS\nLeadership, Teamwork,\nDenseNet, Keras, YOLO\n`))).not.toContain('densenet');
   });
 });
+
+describe('a product named like an employer', () => {
+  const POSITION = 'Jane Doe\njane.doe@example.com\n\nEXPERIENCE\n2016-2017: HTML markup\n-- WPG (Kharkiv, Ukraine)\n- Website layout\n';
+
+  it('is listed in a skills section even when an organization read from a position opens with its name', () => {
+    expect(skillsOf(read(`${POSITION}\nSKILLS\nHTML, CSS, JavaScript\n`))).toContain('html');
+  });
+
+  it('is the employer outside a skills section', () => {
+    const notion = 'Jane Doe\njane.doe@example.com\n\nEXPERIENCE\nSoftware Engineer, Notion, San Francisco, CA\nJan 2019 - Present\n- Worked at Notion on the editor in TypeScript\n';
+    expect(skillsOf(read(notion))).not.toContain('notion');
+  });
+});
