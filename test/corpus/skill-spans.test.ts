@@ -18,7 +18,9 @@ const present = existsSync(path.join(datasets, 'skillspan', 'test.json'));
 if (!present) console.log(`skill-span corpus test skipped: ${datasets}/skillspan is absent`);
 
 // Measured 0.757 / 0.084 (kept 0.368) / 0.053 / 0.80 when set; raise as the readings improve.
-const FLOOR = { nameAgreement: 0.7, droppedWithSpan: 0.12, decorteDropped: 0.07, named: 0.7 };
+// 2026-12-07 (postings7: the work of whom a blurb seeks, typographic apostrophes in the cues): the
+// blurb filter drops 641 sentences, 7.6% with a span (646, 8.2% before); Decorte 52/1050 (56 before).
+const FLOOR = { nameAgreement: 0.7, droppedWithSpan: 0.085, decorteDropped: 0.055, named: 0.7 };
 
 describe.skipIf(!present)('posting clauses against annotated skill spans', () => {
   it('names clauses as annotators mark skills, and drops few skill sentences as blurb', () => {
