@@ -331,3 +331,21 @@ describe('the objects of O*NET tasks in the posting phrases', () => {
     expect(names).not.toContain('work assignments');
   });
 });
+
+describe('single words listed after a compound share its first word', () => {
+  const PHRASES = phraseVocabulary(['database architectures\tobject', 'database security', 'project coordination', 'computer engineering', 'database tuning'].sort());
+  const at = (text: string) => findClausePhrases(text, PHRASES, []).map((h) => [h.skill, h.surface]);
+
+  it('reads "database integrity, architecture, security" as the database\'s, where the vocabulary names the whole', () => {
+    expect(at('Take responsibility for database integrity, architecture, modeling, security, and performance tuning')).toEqual([
+      ['database architecture', 'architecture'],
+      ['database security', 'security'],
+    ]);
+  });
+
+  it('leaves names of their own, a degree\'s fields and items of two words', () => {
+    expect(at('Job Requirements Project Management, Traffic, Coordination.')).toEqual([]);
+    expect(at('BS or BA in computer science, engineering, math, or economics')).toEqual([]);
+    expect(at('Own database integrity, performance tuning and backups')).toEqual([]);
+  });
+});
