@@ -249,3 +249,51 @@ export function describePhraseFigures(what: string, f: PhraseFigures): string {
   const r = (a: number, b: number): string => (b ? (a / b).toFixed(3) : 'n/a');
   return `${what}: ${f.sentences} sentences, ${f.spans} spans; span recall taxonomy ${r(f.taxonomyRecall, f.spans)} → with clause phrases ${r(f.withPhrasesRecall, f.spans)}; precision taxonomy ${r(f.taxonomyInSpan, f.taxonomyHits)} (${f.taxonomyHits}), clause phrases ${r(f.phrasesInSpan, f.phrases)} (${f.phrases})`;
 }
+
+// ── Whole postings against annotated spans ───────────────────────────────────
+
+export interface PostingFigures {
+  requirements: number;
+  /** Requirements a name of which shares a content word with a span of its source sentence. */
+  agreeing: number;
+  /** Sentences holding a span; of them, the source of a requirement; of those, an agreeing one. */
+  withSpan: number;
+  read: number;
+  readAgreeing: number;
+}
+
+/**
+ * analyzeJob over SkillSpan's postings (one sentence a line, no headings): which sentences give a
+ * requirement, and do its names share a word with what annotators marked there. A requirement
+ * merged from several sentences counts at its first, so `read` understates; it is for comparing
+ * a reading before and after a change (which sentences a posting reads), not against 1.0.
+ */
+export function postingFigures(postings: Sentence[][], finder: SkillFinder, options: Parameters<typeof analyzeJob>[2] = {}): PostingFigures {
+  const f: PostingFigures = { requirements: 0, agreeing: 0, withSpan: 0, read: 0, readAgreeing: 0 };
+  for (const sentences of postings) {
+    const doc: Document = {
+      source: 'skillspan', format: 'txt', hidden: [], warnings: [],
+      lines: sentences.map((s, i) => ({ n: i + 1, page: 1, text: s.text })),
+    };
+    const byLine = new Map<number, boolean>();
+    for (const r of analyzeJob(doc, finder, options).requirements) {
+      const ok = r.anyOf.some((n) => agrees(n, sentences[r.source.line - 1]!));
+      f.requirements++;
+      if (ok) f.agreeing++;
+      byLine.set(r.source.line, (byLine.get(r.source.line) ?? false) || ok);
+    }
+    sentences.forEach((s, i) => {
+      if (s.spanWords.size === 0) return;
+      f.withSpan++;
+      if (!byLine.has(i + 1)) return;
+      f.read++;
+      if (byLine.get(i + 1)) f.readAgreeing++;
+    });
+  }
+  return f;
+}
+
+export function describePostingFigures(what: string, f: PostingFigures): string {
+  const r = (a: number, b: number): string => (b ? (a / b).toFixed(3) : 'n/a');
+  return `${what}: ${f.requirements} requirements, ${r(f.agreeing, f.requirements)} share a word with a span of their sentence; of ${f.withSpan} sentences with a span ${r(f.read, f.withSpan)} give a requirement, ${r(f.readAgreeing, f.withSpan)} an agreeing one`;
+}

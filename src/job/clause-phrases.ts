@@ -110,8 +110,53 @@ export function findClausePhrases(
     if (found) out.push(found);
     else i += 1;
   }
+  out.push(...sharedHeadItems(text, words, vocabulary, (start, end) => free(start, end) && !out.some((o) => start < o.end && o.start < end)));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Single words listed after a compound share its first word: "responsibility for database
+ * integrity, architecture, modeling, security, and performance tuning" names database security
+ * and database architecture. Each such item is read under the whole name when the vocabularies
+ * know it (as written or plural: "database architectures"), as a skill or an object; the item
+ * must stand alone between the list's marks ("performance tuning", two words, is not one), in
+ * lower case ("Project Management, Traffic, Coordination" lists names), not a degree's field.
+ */
+function sharedHeadItems(text: string, words: readonly Word[], vocabulary: PhraseVocabulary, free: (start: number, end: number) => boolean): TermHit[] {
+  const out: TermHit[] = [];
+  const gap = (a: number, b: number) => text.slice(words[a]!.end, words[b]!.start);
+  for (let i = 0; i + 2 < words.length; i++) {
+    // "<head> <first>," — the compound opening the list.
+    if (gap(i, i + 1) !== ' ' || !LIST_MARK.test(gap(i + 1, i + 2))) continue;
+    const head = words[i]!.word.toLowerCase();
+    if (GENERAL.has(head) || LINKS.has(head)) continue;
+    // "BS in computer science, engineering, math": fields of the degree asked, each its own.
+    if (DEGREE_BEFORE.test(text.slice(Math.max(0, words[i]!.start - 80), words[i]!.start))) continue;
+    let j = i + 2;
+    while (j < words.length) {
+      if (LINKS.has(words[j]!.word.toLowerCase())) {
+        j += 1;
+        continue;
+      }
+      const item = words[j]!;
+      const after = j + 1 < words.length ? gap(j, j + 1) : text.slice(item.end);
+      const nextWord = words[j + 1]?.word.toLowerCase();
+      const alone = j + 1 >= words.length || LIST_MARK.test(after) || /^\s*[.;:)]/.test(after) || (/^\s+$/.test(after) && nextWord !== undefined && LINKS.has(nextWord));
+      // "Project Management, Traffic, Coordination": capitalised items are names of their own.
+      if (!alone || /^[A-Z]/.test(item.word)) break;
+      const name = `${head} ${item.word.toLowerCase()}`;
+      const kind = known(vocabulary, name.split(' ')) ?? known(vocabulary, `${name}s`.split(' '));
+      if ((kind === 'named' || kind === 'object') && free(item.start, item.end)) {
+        out.push({ skill: name, surface: item.word, category: 'domain', start: item.start, end: item.end, unknown: true });
+      }
+      if (!LIST_MARK.test(after) && !(nextWord !== undefined && LINKS.has(nextWord))) break;
+      j += 1;
+    }
+  }
   return out;
 }
+const LIST_MARK = /^\s*,\s*$/;
+const LINKS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /**
  * A known phrase that holds a name the taxonomy read and a word or two around it: "marketing

@@ -4,7 +4,7 @@ import { findClausePhrases, longerPhrase, nameOf, type PhraseVocabulary } from '
 import { dropMisreadings } from './drop-misreadings.js';
 import { findIndustryTerms, findUnknownTerms } from './find-unknown-terms.js';
 import { groupAlternatives, makeGroup, type SkillGroup, type TermHit } from './group-alternatives.js';
-import { hasPreferredCue, isBoilerplate, lineTier, traitStart, TRAIT_LEAD_WORDS, opensWithDutyVerb, preferredAsides } from './line-tier.js';
+import { hasPreferredCue, isBoilerplate, lineTier, soughtWork, traitStart, TRAIT_LEAD_WORDS, opensWithDutyVerb, preferredAsides } from './line-tier.js';
 import { parseEducation } from './parse-education.js';
 import { parseYears, type YearsAsk } from './parse-years.js';
 import { jobRules } from './rules.js';
@@ -78,10 +78,15 @@ export function collectAsks(
     out.clauses.push(reading);
     if (!tier) return;
     const duty = seg.kind === 'responsibilities' || seg.kind === 'stack' || (seg.kind === 'other' && tier === 'preferred' && !hasPreferredCue(seg.text));
+    // "Fahrenheit IT is seeking a DBA to execute on…": the one sought and their work, not the employer before.
+    const sought = seg.kind === 'other' ? soughtWork(seg.text) : null;
+    const from = sought?.after ?? 0;
     // A duty's opening verb is the work, not a trait asked ("Leads the definition…", "Collaborate on…").
     const hits: TermHit[] = dropMisreadings(
       seg.text,
-      trait ? traits : findInContext(findSkills, segments, index).filter((h) => h.hedge !== 'negated' && !(run && h.category === 'soft' && h.start === 0)),
+      trait
+        ? traits
+        : findInContext(findSkills, segments, index).filter((h) => h.hedge !== 'negated' && h.start >= from && !(run && h.category === 'soft' && h.start === 0)),
     );
     // "Proofread documents", "optimize queries": the work a duty's verb names (work-of-verbs.ts).
     if (!trait) hits.push(...dropMisreadings(seg.text, workOfVerbs(seg.text, findSkills, hits)));
@@ -93,7 +98,11 @@ export function collectAsks(
     // What the taxonomy does not name, the open vocabularies may ("quantity takeoffs", "work orders"),
     // unless the clause talks of the employer ("Deloitte is one of the leading professional services…");
     // in a description, only a clause that asks in so many words ("experience", "must", "ability").
-    if (phrases && !talksOfEmployer(seg.text, employer) && (seg.kind !== 'other' || run || trait || ASKING.test(seg.text) || (seg.bulleted && seg.unheaded))) {
+    if (sought && phrases) {
+      // The employer before the seeking words blanked: the phrases of the work after them.
+      const work = ' '.repeat(from) + seg.text.slice(from);
+      hits.push(...dropMisreadings(seg.text, findClausePhrases(work, phrases, hits, { duty })));
+    } else if (phrases && !talksOfEmployer(seg.text, employer) && (seg.kind !== 'other' || run || trait || ASKING.test(seg.text) || (seg.bulleted && seg.unheaded))) {
       const found = findClausePhrases(seg.text, phrases, hits, { duty });
       hits.push(...dropMisreadings(seg.text, found));
     }

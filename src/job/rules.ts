@@ -97,7 +97,30 @@ export const jobRules: JobRulesData = builtin.jobRules<JobRulesData>();
 
 /** One case-insensitive regex that matches any of the given sources. */
 export function anyOf(sources: string[], flags = 'i'): RegExp {
-  return new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
+  return new RegExp(sources.map((s) => `(?:${eitherApostrophe(s)})`).join('|'), flags);
+}
+
+/**
+ * A rule writes the plain apostrophe ("you'll", "we're"); postings write the typographic one as
+ * often ("you’ll" in a federal posting's duties): outside a character class either one matches.
+ */
+export function eitherApostrophe(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === ']') {
+      inClass = false;
+      out += c;
+    } else out += c === "'" && !inClass ? "['’]" : c;
+  }
+  return out;
 }
 
 /**

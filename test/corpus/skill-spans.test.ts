@@ -9,7 +9,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { devFinder } from '../../scripts/dev-job.js';
 import {
-  datasets, describeFigures, describePhraseFigures, phraseFigures, readDecorte, readDecorteRanges, readSkillSpan, readSkillSpanRanges, spanFigures,
+  datasets, describeFigures, describePhraseFigures, describePostingFigures, phraseFigures, postingFigures, readDecorte, readDecorteRanges, readSkillSpan,
+  readSkillSpanRanges, spanFigures,
 } from '../../scripts/dev-spans.js';
 import { workOfVerbs } from '../../src/job/work-of-verbs.js';
 import { loadPostingPhrases } from '../../src/taxonomy/posting-phrases.js';
@@ -18,7 +19,9 @@ const present = existsSync(path.join(datasets, 'skillspan', 'test.json'));
 if (!present) console.log(`skill-span corpus test skipped: ${datasets}/skillspan is absent`);
 
 // Measured 0.757 / 0.084 (kept 0.368) / 0.053 / 0.80 when set; raise as the readings improve.
-const FLOOR = { nameAgreement: 0.7, droppedWithSpan: 0.12, decorteDropped: 0.07, named: 0.7 };
+// 2026-12-07 (postings7: the work of whom a blurb seeks, typographic apostrophes in the cues): the
+// blurb filter drops 641 sentences, 7.6% with a span (646, 8.2% before); Decorte 52/1050 (56 before).
+const FLOOR = { nameAgreement: 0.7, droppedWithSpan: 0.085, decorteDropped: 0.055, named: 0.7 };
 
 describe.skipIf(!present)('posting clauses against annotated skill spans', () => {
   it('names clauses as annotators mark skills, and drops few skill sentences as blurb', () => {
@@ -36,6 +39,11 @@ describe.skipIf(!present)('posting clauses against annotated skill spans', () =>
   // Measured 2026-12-07: SkillSpan span recall 0.481 (taxonomy) → 0.548 with phrases, phrase
   // precision 0.500 (taxonomy's 0.391); Decorte 0.452 → 0.521, precision 0.853 (taxonomy's 0.795).
   // (Annotators mark a degree's field as knowledge; a posting's reader leaves it to the education.)
+  // postings7 (O*NET tasks' objects with a rare word added to the vocabulary): SkillSpan 0.542 /
+  // 0.503 → 0.544 / 0.497 (346 → 358 phrases), Decorte 0.515 / 0.855 → 0.517 / 0.859. Without
+  // the rare word the datasets rose more (0.551 / 0.506, 0.524 / 0.860) but the postings gained
+  // "work assignments", "staff meetings", "software systems": annotators mark such phrases, a
+  // recruiter does not ask them.
   it('reads phrases annotators mark as skills, more precisely than the taxonomy does', () => {
     const finder = devFinder().finder;
     const phrases = loadPostingPhrases();
@@ -78,5 +86,19 @@ describe.skipIf(!present)('posting clauses against annotated skill spans', () =>
       expect(verbsIn / verbs, what).toBeGreaterThanOrEqual(taxonomyIn / taxonomy);
       expect(added, what).toBeGreaterThanOrEqual(floor.added);
     }
+  });
+
+  // Whole postings (analyzeJob with the open vocabularies) over SkillSpan's test split: the
+  // sentences that give a requirement, and whether its names are what annotators marked there.
+  // Measured 2026-12-07 before postings7: 878 requirements, 0.530 agreeing; of 974 sentences with
+  // a span 0.360 give one, 0.291 an agreeing one. After (typographic apostrophes in the cues, the
+  // work of whom a blurb seeks, O*NET tasks' objects): 890, 0.527; 0.367, 0.295.
+  it('reads the sentences of whole postings where annotators marked skills', () => {
+    const { finder, isKnownSkill } = devFinder();
+    const f = postingFigures(readSkillSpan('test'), finder, { isKnownSkill, phrases: loadPostingPhrases() });
+    console.log(describePostingFigures('skillspan test postings', f));
+    expect(f.agreeing / f.requirements).toBeGreaterThanOrEqual(0.5);
+    expect(f.read / f.withSpan).toBeGreaterThanOrEqual(0.365);
+    expect(f.readAgreeing / f.withSpan).toBeGreaterThanOrEqual(0.293);
   });
 });

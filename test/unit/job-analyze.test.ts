@@ -95,4 +95,25 @@ describe('analyzeJob', () => {
     const p = analyzeJob(doc('Engineer', 'Acme Corp is a leading provider in Montreal, Canada.', 'Requirements: Python'), find);
     expect(p.requirements.flatMap((r) => r.anyOf)).toEqual(['Python']);
   });
+
+  it('reads the work of the one a blurb says it seeks, not the employer before', () => {
+    const seeking = 'Fintech Labs is seeking a Platform Engineer to build deployment pipelines on Kubernetes and Terraform.';
+    const p = analyzeJob(doc('Platform Engineer', seeking, 'Requirements: Python'), find);
+    expect(p.requirements.map((r) => [r.tier, r.anyOf[0]])).toEqual([
+      ['preferred', 'Kubernetes'],
+      ['preferred', 'Terraform'],
+      ['required', 'Python'],
+    ]);
+  });
+
+  it('reads no work where the seeking sentence names none', () => {
+    for (const blurb of [
+      'Fintech Labs is seeking a Platform Engineer to join our Kubernetes team.',
+      'Fintech Labs is seeking a Platform Engineer for our Kubernetes team.',
+      'We are hiring across Kubernetes and Terraform projects.',
+    ]) {
+      const p = analyzeJob(doc('Platform Engineer', blurb, 'Requirements: Python'), find);
+      expect(p.requirements.flatMap((r) => r.anyOf), blurb).toEqual(['Python']);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lineTier } from '../../src/job/line-tier.js';
+import { isBoilerplate, lineTier, soughtWork } from '../../src/job/line-tier.js';
+import { eitherApostrophe } from '../../src/job/rules.js';
 
 describe('lineTier', () => {
   it.each([
@@ -23,5 +24,24 @@ describe('lineTier', () => {
     expect(lineTier('We touch millions of users every day', 'other')).toBeNull();
     expect(lineTier('Strong grasp of data structures', 'other', { bulleted: true, unheaded: true })).toBe('required');
     expect(lineTier('You will build pipelines with Spark', 'other')).toBe('preferred');
+  });
+
+  it("reads a rule's apostrophe as either one the posting typed", () => {
+    expect(lineTier('You’ll assist the team in reconciling the budget', 'other')).toBe('preferred');
+    expect(lineTier("You'll assist the team in reconciling the budget", 'other')).toBe('preferred');
+    expect(lineTier('Youll assist the team in reconciling the budget', 'other')).toBeNull();
+    expect(isBoilerplate('We’re a leading provider of payroll software')).toBe(true);
+    // Inside a character class the rule's own apostrophes stand as written.
+    expect(eitherApostrophe("[\\w'’-]+'s")).toBe("[\\w'’-]+['’]s");
+  });
+
+  it('reads the work of whom a blurb seeks as a duty, and the seeking alone as blurb', () => {
+    const dba = 'Fahrenheit IT is seeking a Database Administrator (DBA) to execute on database strategies and take responsibility for security';
+    expect(lineTier(dba, 'other')).toBe('preferred');
+    expect(soughtWork(dba)).toEqual({ after: dba.indexOf(' a Database') });
+    expect(lineTier('Acme is seeking Software Engineers who build data pipelines', 'other')).toBe('preferred');
+    expect(lineTier('Acme is seeking a Database Administrator to join our team', 'other')).toBeNull();
+    expect(lineTier('Acme is seeking a Database Administrator for our Houston office', 'other')).toBeNull();
+    expect(lineTier('Acme is seeking a DBA to manage databases; we offer dental insurance', 'other')).toBeNull();
   });
 });
