@@ -367,3 +367,38 @@ Analyst, Acme Corp 03/2010 to
     expect(s.positions.some((p) => p.start === '2010-03' && p.end !== '2010-03')).toBe(false);
   });
 });
+
+describe('dates a sentence speaks of, inside a position', () => {
+  // Measured on the 2,484 livecareer resumes: 29 resumes' months changed; of a random 20, 17 right,
+  // 3 wrong before and after (garbled layouts), none made worse.
+  const job = ['Experience', 'Acme Corp                    Jan 2010 – Dec 2012', 'Sales Manager'];
+
+  it('does not read a year range a sentence led into, or a date followed by more of the sentence, as a position', () => {
+    const s = brief([
+      ...job,
+      'Grew regional revenue while the product line was rebuilt, and the plan was developed for 2013-2017.',
+      'Raised customer retention across the territory by 12% in two years, including a $50 million renewal',
+      'funding in September 2016 for the largest account in the region',
+      'Taught the 6th grade (2006-2007 school year).',
+      'Installed and troubleshot end user software (Microsoft Office 2003-2008 including Outlook).',
+    ]);
+    expect(s.positions).toEqual(['job 2010-01..2012-12 36']);
+    expect(s.total).toBe(36);
+  });
+
+  it('still reads a capital "From 2010 to 2013" opening a clause, and dates followed by the next column\'s words', () => {
+    expect(brief([
+      ...job,
+      'Electrical items, for LEGRAND, HAVELLS, INDO ASIAN, From 2013 to March 2015 Job Function - Working as the Head General',
+    ]).positions).toEqual(['job 2010-01..2012-12 36', 'job 2013-01..2015-03 27']);
+    expect(brief([
+      ...job,
+      'Security & Compliance Manager SolarCity, SAN MATEO, CA November 2013 - PRESENT issues and concerns, determining business',
+    ], '2014-10').positions).toEqual(['job 2010-01..2012-12 36', 'job 2013-11..present 12']);
+  });
+
+  it('reads "to till date" as a range to today', () => {
+    expect(brief(['Experience', 'Web master, IBTN research group, UIC- February 2014 to till date'], '2014-12').positions)
+      .toEqual(['job 2014-02..present 11']);
+  });
+});

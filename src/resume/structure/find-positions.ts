@@ -14,6 +14,8 @@ interface Anchor {
 }
 
 const BULLET = /^\s*[•◦▪‣·●○■□►▶➢✓✔*\-–]\s/u;
+/** Words that lead a sentence into its dates ("worked as a developer from 2019 to 2021"). */
+const INTO_DATES = /\b(?:from|since|between|during|in|until|till|through|of|for|and)\s*[,(]?\s*$/i;
 const LONE_SEPARATOR = /^\s*(?:-{1,2}|–|—|to|until|till)\s*$/i;
 
 /**
@@ -27,8 +29,43 @@ function usableRange(text: string, range: FoundRange): boolean {
   return /(\s{3,}|\t|\|\s*)$/.test(before) || (/^[\s.]*$/.test(after) && !/[(\[]\s*$/.test(before));
 }
 
-function rangeOnLine(text: string, asOf: YearMonth): FoundRange | null {
-  return findDateRanges(text, asOf).find((r) => usableRange(text, r)) ?? null;
+/**
+ * A line that is a sentence: it closes with a full stop, runs longer than a title line, or goes
+ * on from a line above it that a sentence wrapped ("… including a $50 million" / "funding in
+ * September 2016"): it opens with a lower-case word under a long line left open.
+ */
+function sentenceLine(lines: readonly Line[], i: number): boolean {
+  const t = lines[i]!.text.replace(/\s+/g, ' ').trim();
+  if (/[.;]$/.test(t) || t.length > 90) return true;
+  const prev = lines[i - 1]?.text.replace(/\s+/g, ' ').trim() ?? '';
+  return /^[a-z]{2,}\b/.test(t) && prev.length > 60 && !/[.:;!?]$/.test(prev);
+}
+
+/**
+ * Dates a sentence speaks of ("the plan was developed for 2013-2017.", "enrollment increased
+ * from 2001 to 2006", "Taught 6th grade (2006-2007 school year).", "funded in February 2009"):
+ * on a sentence line, led into by a preposition after words of its own, or followed by more of
+ * the sentence in lower case. What the candidate did then, not a position's dates. A date after
+ * a wide gap is a dates column's, whatever the line.
+ */
+function dateInSentence(lines: readonly Line[], i: number, range: FoundRange): boolean {
+  const text = lines[i]!.text;
+  const before = text.slice(0, range.index);
+  if (/(\s{3,}|\t|\|)\s*$/.test(before) || !sentenceLine(lines, i)) return false;
+  // A capital "From 2010 to 2013" opens a clause of its own: a position a layout ran into text.
+  const lead = INTO_DATES.exec(before);
+  const led = !!lead && /^[a-z]/.test(lead[0].trim()) && before.trim().split(/\s+/).length >= 3;
+  // Lower-case words after the dates continue a sentence when it also led into them or closes
+  // with a full stop: a role's dates can be followed by the next column's text ("Manager, CA
+  // November 2013 - PRESENT issues and concerns").
+  const inFlow = range.single || /(?:\(|\b[a-z][\w'’-]*)\s*$/.test(before) || /[.;]$/.test(text.trim());
+  const followed = inFlow && /^\s*\)?\s*[a-z]{2,}\b/.test(text.slice(range.index + range.length));
+  return led || followed;
+}
+
+function rangeOnLine(lines: readonly Line[], i: number, asOf: YearMonth): FoundRange | null {
+  const text = lines[i]!.text;
+  return findDateRanges(text, asOf).find((r) => usableRange(text, r) && !dateInSentence(lines, i, r)) ?? null;
 }
 
 /** The whole line is one date (a cell of a dates column): "Jan 2018", "2018", "Present". */
@@ -111,7 +148,7 @@ function findAnchors(lines: readonly Line[], classes: readonly LineClass[], asOf
       i = joined.lastIndex;
       continue;
     }
-    const range = rangeOnLine(lines[i]!.text, asOf);
+    const range = rangeOnLine(lines, i, asOf);
     if (range) anchors.push({ index: i, range, lastIndex: i });
   }
   return anchors;
@@ -187,8 +224,6 @@ const SPAN_LENGTH = /^\s*·\s*\d+\s*(?:yrs?|mos?)(?![a-z])/;
 /** The longest line read as a role and its dates run together with the rest of a position's head. */
 const HEAD_LINE_MAX = 200;
 
-/** Words that lead a sentence into its dates ("worked as a developer from 2019 to 2021"). */
-const INTO_DATES = /\b(?:from|since|between|during|in|until|till|through|of|for|and)\s*[,(]?\s*$/i;
 
 /**
  * "Client Details - (Acme, Dallas, Texas DevOps Engineer May 2019 to Aug 2022, DevOps Engineer, …)":

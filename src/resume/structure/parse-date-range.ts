@@ -76,7 +76,8 @@ const TOKEN = new RegExp(
   'gi',
 );
 
-const SEPARATOR = /^\s*(?:(?:-{1,2}|–|—|\u00ad|~|→)\s*(?:to|until|till|through|thru)?|to|until|till|through|thru)\s*$/i;
+// "February 2014 to till date": two words of "until" written together.
+const SEPARATOR = /^\s*(?:(?:-{1,2}|–|—|\u00ad|~|→)\s*(?:to|until|till|through|thru)?|(?:to\s+)?(?:until|till)|to|through|thru)\s*$/i;
 /** "Since 2019", "from 2019 onwards": an open range said in words. */
 const SINCE_BEFORE = /\bsince\s*$/i;
 const OPEN_END = /^\s*(?:-{1,2}|–|—|\u00ad)\s*(?:$|\||\s{2,})/;
