@@ -100,3 +100,32 @@ describe('classifySections', () => {
     expect(classifySections(lines(body, centred, 'Nexus AI'))[2]).toBe('experience');
   });
 });
+
+describe('a wrapped sentence that leaves a heading\'s name on a line of its own', () => {
+  const exp = ['Jane Doe', 'Experience', 'Controller 04/2012 to 09/2015 Acme City , State'];
+
+  it('does not read a lower-case name as a heading where the resume capitalises its headings', () => {
+    const s = classifySections(lines(
+      ...exp,
+      'Led the selection of an outsourced Chief Investment Officer and turnover of the $400 million investment',
+      'portfolio',
+      'Corporate Controller 12/2006 to 04/2012 Acme City , State',
+      'Education', 'BS Accounting 1997',
+    ));
+    expect(s.slice(3, 6)).toEqual(['experience', 'experience', 'experience']);
+    expect(s[7]).toBe('education');
+  });
+
+  it('still reads lower-case headings in a resume that writes all its headings so', () => {
+    expect(classifySections(lines('Jane Doe', 'experience', 'Acme 2019 - 2021', 'projects', 'A tool'))).toEqual(
+      ['header', 'experience', 'experience', 'projects', 'projects'],
+    );
+  });
+
+  it('does not read a phrase ending in a heading word as a heading, but reads a short unlisted one', () => {
+    expect(sectionOf('Planning and estimation of projects')).toBe('header');
+    expect(sectionOf('ensuring a positive experience')).toBe('header');
+    expect(sectionOf('Industry Experience')).toBe('experience');
+    expect(sectionOf('Selected Research Projects')).toBe('projects');
+  });
+});

@@ -163,12 +163,24 @@ export function headingRule(text: string): HeadingRule | null {
   return null;
 }
 
+/** Words a heading names no section with: they make a line a phrase ("estimation of projects"). */
+const PHRASE_WORDS: ReadonlySet<string> = new Set(['of', 'a', 'an', 'the', 'for', 'to', 'with', 'in', 'on', 'by', 'my', 'our', 'your', 'as', 'at', 'from', 'i', 'we']);
+
+/**
+ * A phrase a wrapped sentence left on a line of its own ("Planning and estimation of projects",
+ * "ensuring a positive experience"): more words than an unlisted heading has, or a word of a
+ * sentence. Only the suffix rules ask, as the names listed are matched whole.
+ */
+function phrase(words: readonly string[]): boolean {
+  return words.length > 4 || words.some((w) => PHRASE_WORDS.has(w));
+}
+
 function ruleOfKey(key: string): HeadingRule | null {
   const words = key.split(' ');
   if (words.length > 5) return null;
   const exact = BY_NAME.get(key) ?? (words.length === 1 ? BY_GLUED.get(key) : undefined);
   if (exact) return exact;
-  for (const [pattern, name] of SUFFIX_RULES) if (pattern.test(key)) return BY_NAME.get(name) ?? null;
+  if (!phrase(words)) for (const [pattern, name] of SUFFIX_RULES) if (pattern.test(key)) return BY_NAME.get(name) ?? null;
   return compoundRule(key);
 }
 
