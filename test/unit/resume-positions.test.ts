@@ -397,6 +397,14 @@ describe('dates a sentence speaks of, inside a position', () => {
     ], '2014-10').positions).toEqual(['job 2010-01..2012-12 36', 'job 2013-11..present 12']);
   });
 
+  it('still reads a sentence naming a role as a position ("Worked as Project Engineer … from Aug 2008 to Oct 2011.")', () => {
+    expect(brief([
+      'Work Experience',
+      'Worked as Senior Software Engineer with Prolifics Corporation Limited from Dec 2015 to Sep 2016.',
+      'Worked as Project Engineer in Wipro Technologies from Aug 2008 to Oct 2011.',
+    ]).positions).toEqual(['job 2015-12..2016-09 10', 'job 2008-08..2011-10 39']);
+  });
+
   it('reads "to till date" as a range to today', () => {
     expect(brief(['Experience', 'Web master, IBTN research group, UIC- February 2014 to till date'], '2014-12').positions)
       .toEqual(['job 2014-02..present 11']);

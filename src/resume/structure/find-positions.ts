@@ -53,8 +53,10 @@ function dateInSentence(lines: readonly Line[], i: number, range: FoundRange): b
   const before = text.slice(0, range.index);
   if (/(\s{3,}|\t|\|)\s*$/.test(before) || !sentenceLine(lines, i)) return false;
   // A capital "From 2010 to 2013" opens a clause of its own: a position a layout ran into text.
+  // So does a sentence naming a role ("Worked as Project Engineer in Wipro from Aug 2008 to
+  // Oct 2011."), as many Indian resumes list their positions.
   const lead = INTO_DATES.exec(before);
-  const led = !!lead && /^[a-z]/.test(lead[0].trim()) && before.trim().split(/\s+/).length >= 3;
+  const led = !!lead && /^[a-z]/.test(lead[0].trim()) && before.trim().split(/\s+/).length >= 3 && !TITLE_WORD.test(before);
   // Lower-case words after the dates continue a sentence when it also led into them or closes
   // with a full stop: a role's dates can be followed by the next column's text ("Manager, CA
   // November 2013 - PRESENT issues and concerns").
