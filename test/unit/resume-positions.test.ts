@@ -410,3 +410,22 @@ describe('dates a sentence speaks of, inside a position', () => {
       .toEqual(['job 2014-02..present 11']);
   });
 });
+
+describe('a range whose dash was lost where the line broke', () => {
+  it('joins "Title | Company | 2017" with "2021" alone on the next line', () => {
+    expect(brief([
+      'Experience',
+      'Senior Vice President | Summit Logistics | 2021 – Present',
+      'Led things.',
+      'Director of Talent | Meridian Health Systems | 2017',
+      '2021',
+      'Dallas, TX',
+    ], '2024-06').positions).toEqual(['job 2021-01..present 42', 'job 2017-01..2021-12 60']);
+  });
+
+  it('does not join a year inside a sentence, or a next line that is more than a date', () => {
+    expect(brief(['Experience', 'Director | Meridian | 2017 – 2019', 'Won the award in 2017', '2019']).positions)
+      .toEqual(['job 2017-01..2019-12 36']);
+    expect(brief(['Experience', 'Director | Meridian | 2017', '2021 Dallas, TX']).positions).toEqual([]);
+  });
+});

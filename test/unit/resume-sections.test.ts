@@ -127,5 +127,8 @@ describe('a wrapped sentence that leaves a heading\'s name on a line of its own'
     expect(sectionOf('ensuring a positive experience')).toBe('header');
     expect(sectionOf('Industry Experience')).toBe('experience');
     expect(sectionOf('Selected Research Projects')).toBe('projects');
+    expect(sectionOf('Professional Teaching & Writing Experience')).toBe('experience');
+    expect(sectionOf('CMS Updates and guidelines/trainings')).toBe('header');
+    expect(sectionOf('Relevant teaching experience')).toBe('experience');
   });
 });

@@ -88,7 +88,7 @@ function joinedRange(lines: readonly Line[], i: number, asOf: YearMonth): Anchor
   const ownRange = findDateRanges(first, asOf)[0];
   const dateOnly = ownRange ? first.slice(ownRange.length).trim() === '' : /^\d{4}$/.test(first);
   const trailing = /(?:-|–|—|\bto)\s*$/i.test(first);
-  if (!dateOnly && !trailing) return null;
+  if (!dateOnly && !trailing) return dashLostAtBreak(lines, i, asOf);
   if (!dateOnly) return cutAtSeparator(lines, i, asOf);
   const cells = dateOnly && (ownRange?.single ?? true) && lineIsDate(first, asOf) && lineIsDate(next, asOf);
   if (!LONE_SEPARATOR.test(next) && !trailing && !cells) return null;
@@ -97,6 +97,25 @@ function joinedRange(lines: readonly Line[], i: number, asOf: YearMonth): Anchor
   const range = findDateRanges(joined, asOf)[0];
   if (!range || range.single || range.index !== 0) return null;
   return { index: i, range, lastIndex: i + take };
+}
+
+/**
+ * "Director | Meridian Health Systems | 2017" over "2021": a range wrapped at its dash, which
+ * the PDF drew as a graphic or lost, so the start closes one line and the end is the next line
+ * alone. The start must be a cell of its own at the end of its line (after "|", a comma, a tab
+ * or a wide gap), and the end a lone date no earlier.
+ */
+function dashLostAtBreak(lines: readonly Line[], i: number, asOf: YearMonth): Anchor | null {
+  const text = lines[i]!.text.trimEnd();
+  const next = lines[i + 1]?.text.trim() ?? '';
+  if (!lineIsDate(next, asOf)) return null;
+  const last = tokenizeDates(text, asOf).at(-1);
+  if (!last || last.kind === 'present' || last.kind === 'bare-month' || last.index + last.length !== text.length) return null;
+  if (!/(?:\||\s{3,}|\t|,)\s*$/.test(text.slice(0, last.index))) return null;
+  const joined = `${text} – ${next}`;
+  const range = findDateRanges(joined, asOf).at(-1);
+  if (!range || range.single || range.index !== last.index || range.index + range.length !== joined.length) return null;
+  return { index: i, range: { ...range, length: text.length - range.index }, lastIndex: i + 1 };
 }
 
 /**

@@ -155,7 +155,7 @@ for (const [name, rule] of BY_NAME) if (name.includes(' ')) BY_GLUED.set(name.re
 export function headingRule(text: string): HeadingRule | null {
   const key = headingKey(text);
   if (!key) return null;
-  const rule = ruleOfKey(key);
+  const rule = ruleOfKey(key, mixedCase(text));
   if (rule) return rule;
   // Small capitals read as a capital and a smaller run: "T ECHNICAL S KILLS", "E DUCATION".
   const joined = text.replace(/\b([A-Z]) (?=[A-Z]{2,}\b)/g, '$1');
@@ -167,20 +167,31 @@ export function headingRule(text: string): HeadingRule | null {
 const PHRASE_WORDS: ReadonlySet<string> = new Set(['of', 'a', 'an', 'the', 'for', 'to', 'with', 'in', 'on', 'by', 'my', 'our', 'your', 'as', 'at', 'from', 'i', 'we']);
 
 /**
- * A phrase a wrapped sentence left on a line of its own ("Planning and estimation of projects",
- * "ensuring a positive experience"): more words than an unlisted heading has, or a word of a
- * sentence. Only the suffix rules ask, as the names listed are matched whole.
+ * Words after the first both capitalised and not ("CMS Updates and guidelines/trainings"): a
+ * heading is set in title case or in sentence case, a line of prose in neither.
  */
-function phrase(words: readonly string[]): boolean {
-  return words.length > 4 || words.some((w) => PHRASE_WORDS.has(w));
+function mixedCase(text: string): boolean {
+  const words = text.split(/[^\p{L}]+/u).filter((w) => w !== '' && !PHRASE_WORDS.has(w.toLowerCase()) && w.toLowerCase() !== 'and');
+  const rest = words.slice(1);
+  return rest.some((w) => /^\p{Lu}/u.test(w)) && rest.some((w) => /^\p{Ll}/u.test(w));
 }
 
-function ruleOfKey(key: string): HeadingRule | null {
+/**
+ * A phrase a wrapped sentence left on a line of its own ("Planning and estimation of projects",
+ * "ensuring a positive experience", "CMS Updates and guidelines/trainings"): it holds a word of
+ * a sentence, or mixes its case. Only the suffix rules ask, as the names listed are matched
+ * whole ("Professional Teaching & Writing Experience" is a heading).
+ */
+function phrase(words: readonly string[], mixed: boolean): boolean {
+  return mixed || words.some((w) => PHRASE_WORDS.has(w));
+}
+
+function ruleOfKey(key: string, mixed = false): HeadingRule | null {
   const words = key.split(' ');
   if (words.length > 5) return null;
   const exact = BY_NAME.get(key) ?? (words.length === 1 ? BY_GLUED.get(key) : undefined);
   if (exact) return exact;
-  if (!phrase(words)) for (const [pattern, name] of SUFFIX_RULES) if (pattern.test(key)) return BY_NAME.get(name) ?? null;
+  if (!phrase(words, mixed)) for (const [pattern, name] of SUFFIX_RULES) if (pattern.test(key)) return BY_NAME.get(name) ?? null;
   return compoundRule(key);
 }
 
