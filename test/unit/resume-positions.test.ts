@@ -256,8 +256,10 @@ May 2022 Built the company site and its booking system.
 Experience
 June 2022 – Software Engineer, Acme
 2019 – 2021 Web Developer, Beta Inc`);
+    // Not joined with the next line's range; as the latest entry, a start and a dash alone is
+    // read as held to today (see 'the latest position written with a start and a dash only').
     expect(s.positions.map((p) => [p.start, p.end])).toEqual([
-      ['2022-06', '2022-06'],
+      ['2022-06', 'present'],
       ['2019-01', '2021-12'],
     ]);
     const prose = read(`Jane Roe
@@ -427,5 +429,28 @@ describe('a range whose dash was lost where the line broke', () => {
     expect(brief(['Experience', 'Director | Meridian | 2017 – 2019', 'Won the award in 2017', '2019']).positions)
       .toEqual(['job 2017-01..2019-12 36']);
     expect(brief(['Experience', 'Director | Meridian | 2017', '2021 Dallas, TX']).positions).toEqual([]);
+  });
+});
+
+describe('the latest position written with a start and a dash only', () => {
+  it('reads "2016 / 09 - University of Bremen" above older dated entries as held to today', () => {
+    expect(brief([
+      'Experience',
+      '2016 / 09 - University of Bremen', 'Fullstack Javascript Engineer',
+      '2014 - 2016 - We4IT GmbH Bremen', 'IT Consultant',
+    ], '2019-02').positions).toEqual(['job 2016-09..present 30', 'job 2014-01..2016-12 36']);
+  });
+
+  it('keeps a start with a dash as one month when it is not the first entry, or a newer one follows', () => {
+    expect(brief([
+      'Experience',
+      '2014 - 2016 - We4IT GmbH Bremen', 'IT Consultant',
+      '2011 / 11 - Getoq Consulting', 'Trainer',
+    ], '2019-02').positions).toEqual(['job 2014-01..2016-12 36', 'job 2011-11..2011-11 1']);
+    expect(brief([
+      'Experience',
+      '2011 / 11 - Getoq Consulting', 'Trainer',
+      '2014 - 2016 - We4IT GmbH Bremen', 'IT Consultant',
+    ], '2019-02').positions).toEqual(['job 2011-11..2011-11 1', 'job 2014-01..2016-12 36']);
   });
 });

@@ -343,8 +343,36 @@ function anchorsWithFallback(
  * Dated entries in the experience, research, activity and education blocks, with their
  * kind and months (ends after `asOf` are cut to it; entries starting after it are dropped).
  */
+/** A dash after a start date, then the line's other cells ("2016 / 09 - University of Bremen"). */
+const DANGLING_DASH = /^\s*(?:-{1,2}|–|—)\s+\S/;
+
+/**
+ * "2016 / 09 - University of Bremen" above "2014 - 2016 - We4IT GmbH": a start date and a dash
+ * with no end, on the first position of a work block listed latest first, is a position still
+ * held; its end is left unwritten as the layout writes the dash before the employer anyway.
+ * Only the first: an older entry without an end is a month, or a typo.
+ */
+function openLatest(lines: readonly Line[], classes: readonly LineClass[], anchors: Anchor[], asOf: YearMonth): Anchor[] {
+  const seen = new Set<number>();
+  return anchors.map((a, k) => {
+    const start = blockStart(classes, a.index);
+    if (seen.has(start)) return a;
+    seen.add(start);
+    const r = a.range;
+    if (!r.single || r.season || !heldBlock(classes[a.index]!.block)) return a;
+    const after = lines[a.index]!.text.slice(r.index + r.length);
+    if (!DANGLING_DASH.test(after)) return a;
+    const next = anchors[k + 1];
+    if (next && blockStart(classes, next.index) === start && monthIndex(next.range.start) > monthIndex(r.start)) return a;
+    const dash = /^\s*(?:-{1,2}|–|—)/.exec(after)![0].length;
+    return { ...a, range: { ...r, end: asOf, present: true, single: false, length: r.length + dash } };
+  });
+}
+
 export function findPositions(lines: readonly Line[], classes0: readonly LineClass[], asOf: YearMonth): Position[] {
-  const { anchors, classes } = anchorsWithFallback(lines, classes0, asOf);
+  const found = anchorsWithFallback(lines, classes0, asOf);
+  const classes = found.classes;
+  const anchors = openLatest(lines, classes, found.anchors, asOf);
   const positions: Position[] = [];
   anchors.forEach((a, k) => {
     const [first, lastHead] = headLines(lines, classes, anchors, k);
