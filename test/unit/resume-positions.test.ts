@@ -454,3 +454,21 @@ describe('the latest position written with a start and a dash only', () => {
     ], '2019-02').positions).toEqual(['job 2011-11..2011-11 1', 'job 2014-01..2016-12 36']);
   });
 });
+
+describe('projects of one\'s own listed among jobs', () => {
+  it('does not count "Individual Projects" or "Academic Projects" entries as jobs', () => {
+    const s = brief([
+      'Experience',
+      'Acme Inc.                          2012 – 2013', 'Software Engineer',
+      'xxx Projects Jan. 2015 – Present', 'C, Python, Django, Linux Individual Projects, collaborated with xxx',
+      'Academic Projects Company Name 08/2016 - 12/2017',
+    ], '2018-06');
+    expect(s.positions).toEqual(['job 2012-01..2013-12 24', 'volunteer 2015-01..present 42', 'volunteer 2016-08..2017-12 17']);
+    expect(s.total).toBe(24);
+  });
+
+  it('still counts a role named with a project, and a project manager', () => {
+    expect(brief(['Experience', 'Lead Developer, Personal Projects     2015 – 2016']).positions).toEqual(['job 2015-01..2016-12 24']);
+    expect(brief(['Experience', 'Projects Manager, Acme     2015 – 2016']).positions).toEqual(['job 2015-01..2016-12 24']);
+  });
+});

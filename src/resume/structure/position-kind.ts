@@ -32,6 +32,12 @@ function namesSchooling(head: string): boolean {
   return dated.some((line) => DEGREE_RULES.some((rule) => rule.strict.some((re) => re.test(line))));
 }
 
+/**
+ * A project of one's own listed among jobs ("xxx Projects  Jan. 2015 – Present" over "C, Python,
+ * Django Individual Projects"): not a position held, unless a role is named with it.
+ */
+const OWN_PROJECT = /\b(?:individual|personal|side|academic|course|class|capstone|hobby|pet|open[- ]source)\s+projects?\b/i;
+
 /** Unpaid roles: volunteering, and contributing to an open-source project ("Open Source Contributor"). */
 const VOLUNTEER = /\bvolunteer(ing)?\b|\bcontributor\b/i;
 
@@ -64,6 +70,7 @@ export function positionKind(block: BlockKind, head: string, season: boolean): P
   if (block === 'internship') return 'internship';
   if (INTERN.test(head) && !laterRoles(head)) return 'internship';
   if (STUDENT_ROLE.test(head) || VOLUNTEER.test(head)) return 'volunteer';
+  if (OWN_PROJECT.test(head) && !TITLE_WORD.test(head)) return 'volunteer';
   if (STUDY.test(head) || namesSchooling(head)) return 'education';
   if (block === 'research') return PROFESSIONAL_RESEARCH.test(head) ? 'job' : 'volunteer';
   if (season) return 'internship';
