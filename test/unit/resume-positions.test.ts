@@ -472,3 +472,24 @@ describe('projects of one\'s own listed among jobs', () => {
     expect(brief(['Experience', 'Projects Manager, Acme     2015 – 2016']).positions).toEqual(['job 2015-01..2016-12 24']);
   });
 });
+
+describe('a dates column whose From cell opens the role\'s row and whose To cell sits below it', () => {
+  it('joins "August 2012 Senior System Analyst" with "December 2017" below, and "currently working"', () => {
+    expect(brief([
+      'Experience',
+      'ALFA-BANK', 'September 2019 Senior Team Manager', 'currently working', 'Process management of four teams.',
+      'AT Consulting', 'August 2012 Senior System Analyst', 'December 2017', 'Field staff management system.',
+    ], '2021-06').positions).toEqual(['job 2019-09..present 22', 'job 2012-08..2017-12 65']);
+  });
+
+  it('does not join when the line holds another date, or the line below is more than a date', () => {
+    expect(brief(['Experience', 'August 2012 Analyst, Acme 2013', 'December 2017']).positions).not.toContain('job 2012-08..2017-12 65');
+    expect(brief(['Experience', 'August 2012 Senior System Analyst', 'December 2017 we shipped v2']).positions).not.toContain('job 2012-08..2017-12 65');
+  });
+
+  it('reads "Team Lead 2013/---" as held to today, and "Exchange 2007/2010" as no range', () => {
+    expect(brief(['Experience', 'Mitotech LLC, Moscow, Russia, Team Lead 2013/---'], '2014-12').positions).toEqual(['job 2013-01..present 24']);
+    expect(brief(['Experience', 'Acme, Systems Administrator 2012 - 2014', 'Migrated Exchange 2007/2010 mailboxes'], '2014-12').positions)
+      .toEqual(['job 2012-01..2014-12 36']);
+  });
+});

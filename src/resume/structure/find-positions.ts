@@ -73,7 +73,7 @@ function rangeOnLine(lines: readonly Line[], i: number, asOf: YearMonth): FoundR
 /** The whole line is one date (a cell of a dates column): "Jan 2018", "2018", "Present". */
 function loneDate(text: string, asOf: YearMonth): boolean {
   const t = text.trim();
-  if (/^(?:(?:19|20)\d{2}|present|current|till date|to date|now|today|ongoing)$/i.test(t)) return true;
+  if (/^(?:(?:19|20)\d{2}|present|current|currently(?: working)?|till date|to date|now|today|ongoing)$/i.test(t)) return true;
   const r = findDateRanges(t, asOf)[0];
   return !!r && r.single && r.index === 0 && r.length === t.length;
 }
@@ -88,7 +88,7 @@ function joinedRange(lines: readonly Line[], i: number, asOf: YearMonth): Anchor
   const ownRange = findDateRanges(first, asOf)[0];
   const dateOnly = ownRange ? first.slice(ownRange.length).trim() === '' : /^\d{4}$/.test(first);
   const trailing = /(?:-|–|—|\bto)\s*$/i.test(first);
-  if (!dateOnly && !trailing) return dashLostAtBreak(lines, i, asOf);
+  if (!dateOnly && !trailing) return dashLostAtBreak(lines, i, asOf) ?? fromOverTo(lines, i, asOf);
   if (!dateOnly) return cutAtSeparator(lines, i, asOf);
   const cells = dateOnly && (ownRange?.single ?? true) && lineIsDate(first, asOf) && lineIsDate(next, asOf);
   if (!LONE_SEPARATOR.test(next) && !trailing && !cells) return null;
@@ -116,6 +116,25 @@ function dashLostAtBreak(lines: readonly Line[], i: number, asOf: YearMonth): An
   const range = findDateRanges(joined, asOf).at(-1);
   if (!range || range.single || range.index !== last.index || range.index + range.length !== joined.length) return null;
   return { index: i, range: { ...range, length: text.length - range.index }, lastIndex: i + 1 };
+}
+
+/**
+ * "August 2012 Senior System Analyst" over "December 2017": a dates column whose From cell
+ * opens the row of the role and whose To cell sits alone below it. The line opens with its only
+ * date; the next line is a lone date no earlier (or "currently working").
+ */
+function fromOverTo(lines: readonly Line[], i: number, asOf: YearMonth): Anchor | null {
+  const text = lines[i]!.text;
+  const next = lines[i + 1]?.text.trim() ?? '';
+  if (!lineIsDate(next, asOf)) return null;
+  const tokens = tokenizeDates(text, asOf);
+  const a = tokens[0];
+  if (tokens.length !== 1 || !a || a.index !== text.length - text.trimStart().length || (a.kind !== 'month' && a.kind !== 'year')) return null;
+  if (!/^\s+\p{L}/u.test(text.slice(a.index + a.length))) return null;
+  const joined = `${text.slice(a.index, a.index + a.length)} – ${next.replace(/\s+working$/i, '')}`;
+  const range = findDateRanges(joined, asOf)[0];
+  if (!range || range.single || range.length !== joined.length) return null;
+  return { index: i, range: { ...range, index: a.index, length: a.length }, lastIndex: i + 1 };
 }
 
 /**

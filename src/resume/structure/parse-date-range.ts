@@ -80,7 +80,11 @@ const TOKEN = new RegExp(
 const SEPARATOR = /^\s*(?:(?:-{1,2}|–|—|\u00ad|~|→)\s*(?:to|until|till|through|thru)?|(?:to\s+)?(?:until|till)|to|through|thru)\s*$/i;
 /** "Since 2019", "from 2019 onwards": an open range said in words. */
 const SINCE_BEFORE = /\bsince\s*$/i;
-const OPEN_END = /^\s*(?:-{1,2}|–|—|\u00ad)\s*(?:$|\||\s{2,})/;
+/**
+ * "2022 –", "2013/---": a start and a separator with nothing after it. (A slash between two
+ * years is no range: "Exchange 2007/2010", "Windows 2003/2008" name versions.)
+ */
+const OPEN_END = /^\s*(?:-{1,2}|–|—|\u00ad|\/\s*-{1,3})\s*(?:$|\||\s{2,})/;
 
 function monthNumber(name: string): number {
   return MONTHS[name.slice(0, 3).toLowerCase()] ?? 0;
@@ -244,7 +248,7 @@ function single(t: Token, text: string, asOf: YearMonth): FoundRange | null {
   }
   // "2022 –" with nothing after: still going.
   if (OPEN_END.test(after) && monthIndex(start) <= monthIndex(asOf)) {
-    const length = t.length + (after.match(/^\s*(?:-{1,2}|–|—|\u00ad)/)?.[0].length ?? 0);
+    const length = t.length + (after.match(/^\s*(?:-{1,2}|–|—|\u00ad|\/\s*-{1,3})/)?.[0].length ?? 0);
     return { start, end: asOf, present: true, index: t.index, length, season: false, single: false };
   }
   if (t.kind === 'month') return { start, end: start, present: false, index: t.index, length: t.length, season: false, single: true };
