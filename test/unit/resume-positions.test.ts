@@ -493,3 +493,20 @@ describe('a dates column whose From cell opens the role\'s row and whose To cell
       .toEqual(['job 2012-01..2014-12 36']);
   });
 });
+
+describe('a role held at an organisation under an education heading a two-column layout misplaced', () => {
+  it('reads "Web-developer at Digital Dream LLC" dated under "Education" as a job', () => {
+    const s = brief([
+      'Education', 'Second degree, Ulyanovsk State Technical University', 'September 2009 June 2012',
+      'Web-developer at Digital Dream LLC, Ulyanovsk', 'August 2012 August 2013', 'Built 17 sites on 1C-Bitrix.',
+    ], '2014-06');
+    expect(s.positions).toEqual(['education 2009-09..2012-06 34', 'job 2012-08..2013-08 13']);
+    expect(s.total).toBe(13);
+  });
+
+  it('counts no study entry naming a role ("Research Assistant at MIT", "Student developer at the University")', () => {
+    expect(brief(['Education', 'Research Assistant at MIT, Department of Physics', '2015 - 2017']).total).toBe(0);
+    expect(brief(['Education', 'Student developer at Acme University', '2015 - 2017']).positions)
+      .toEqual(['education 2015-01..2017-12 36']);
+  });
+});

@@ -64,8 +64,20 @@ function laterRoles(head: string): boolean {
  * then its heading text: interns are internships, student assistantships and volunteering
  * are not professional, and a summer-only engagement is read as an internship.
  */
+/** Words of study: a dated entry naming one is schooling, whatever role word it also holds. */
+const STUDY_WORDS = /\b(universit(y|ies)|college|institute|school|academy|polytechnic|faculty|degree|diploma|bachelor|master|ph\.?d|student|course(s|work)?|certificat(e|ion)|graduat(e|ed|ion)|gpa|major|minor|studies|training|bootcamp|b\.?s\.?c?|m\.?s\.?c?|b\.?a|m\.?a|mba)\b/i;
+
+/**
+ * "Web-developer at Digital Dream LLC, Ulyanovsk" under a sidebar's "Education" heading that a
+ * two-column Word layout put above the main column: a role held at an organisation, naming
+ * nothing of study, is read as a position wherever it sits.
+ */
+function roleAt(head: string): boolean {
+  return TITLE_WORD.test(head) && /\b(?:at|@)\s+\p{Lu}/u.test(head) && !STUDY_WORDS.test(head) && !DEGREE_RULES.some((rule) => rule.loose.some((re) => re.test(head)));
+}
+
 export function positionKind(block: BlockKind, head: string, season: boolean): PositionKind {
-  if (block === 'education') return 'education';
+  if (block === 'education' && !roleAt(head)) return 'education';
   if (block === 'activity') return 'volunteer';
   if (block === 'internship') return 'internship';
   if (INTERN.test(head) && !laterRoles(head)) return 'internship';
