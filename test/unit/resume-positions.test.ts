@@ -510,3 +510,14 @@ describe('a role held at an organisation under an education heading a two-column
       .toEqual(['education 2015-01..2017-12 36']);
   });
 });
+
+describe('dated lines with their length beside them, where no work heading was read', () => {
+  it('reads "Feb 2017 - Sep 2018 (1 year 8 months)" as a position', () => {
+    expect(brief(['NETWORK ENGINEER', 'DESCRIPTION WORK EXPIRIENCE', 'Network Engineer', 'Feb 2017 - Sep 2018 (1 year 8 months)', 'Ukrtelecom ISP'], '2020-01').positions)
+      .toEqual(['job 2017-02..2018-09 20']);
+  });
+
+  it('does not read such a line with more words than a length', () => {
+    expect(brief(['NETWORK ENGINEER', 'DESCRIPTION', 'Feb 2017 - Sep 2018 (1 year 8 months of study abroad)'], '2020-01').positions).toEqual([]);
+  });
+});

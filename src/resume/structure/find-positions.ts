@@ -279,6 +279,9 @@ function titleLeadsDates(lines: readonly Line[], a: Anchor): boolean {
   return TITLE_WORD.test(before.trim().split(/\s+/).slice(-3).join(' '));
 }
 
+/** A range's length written beside it: "(1 year 8 months)", "(3 months)", "2 yrs". */
+const DURATION = /^\(?\s*(?:\d+\+?\s*(?:years?|yrs?|months?|mos?)[\s,]*)+\)?$/i;
+
 /**
  * A dated line that reads as a position's own: a dates cell, a short line naming a role, a role
  * named right before its dates, or dates followed by their length as a profile site writes them
@@ -291,7 +294,7 @@ function positionLike(lines: readonly Line[], a: Anchor): boolean {
   if (titleLeadsDates(lines, a)) return true;
   if (!datedLine(lines, a)) return false;
   const rest = (text.slice(0, a.range.index) + text.slice(a.range.index + a.range.length)).trim();
-  if (rest === '' || a.lastIndex > a.index) return true;
+  if (rest === '' || DURATION.test(rest) || a.lastIndex > a.index) return true;
   return rest.length <= 80 && TITLE_WORD.test(rest);
 }
 
