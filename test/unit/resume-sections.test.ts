@@ -132,3 +132,23 @@ describe('a wrapped sentence that leaves a heading\'s name on a line of its own'
     expect(sectionOf('Relevant teaching experience')).toBe('experience');
   });
 });
+
+describe('headings a Word layout set side by side, or misspelt', () => {
+  it('reads two known headings on one line, the one holding dated entries deciding', () => {
+    expect(sectionOf('SKILLS ACCOMPLISHMENTS')).toBe('skills');
+    expect(sectionOf('EDUCATION LANGUAGES')).toBe('education');
+    expect(sectionOf('Programming Languages')).toBe('skills');
+  });
+
+  it('mends one letter inside a long heading word', () => {
+    expect(sectionOf('WORK EXPIRIENCE')).toBe('experience');
+    expect(sectionOf('ACTVITIES')).toBe('other');
+    expect(sectionOf('MY EDUCATION:')).toBe('education');
+  });
+
+  it('does not mend an ending, nor read a lower-case line or a sentence as two headings', () => {
+    expect(sectionOf('Experienced')).toBe('header');
+    expect(sectionOf('Education Awards were given')).toBe('header');
+    expect(sectionOf('Skills in Education')).toBe('header');
+  });
+});

@@ -160,11 +160,54 @@ export function headingRule(text: string): HeadingRule | null {
   // Small capitals read as a capital and a smaller run: "T ECHNICAL S KILLS", "E DUCATION".
   const joined = text.replace(/\b([A-Z]) (?=[A-Z]{2,}\b)/g, '$1');
   if (joined !== text && text === text.toUpperCase()) return ruleOfKey(headingKey(joined));
+  // Two columns' headings side by side ("EXPERIENCE SKILLS"), or a name misspelt ("WORK
+  // EXPIRIENCE"): read only on a line set as headings are, every word capitalised.
+  if (key.split(' ').length > 5 || /(?:^|\s)[^\p{Lu}\d\s&/,:|•-]/u.test(text.replace(HEADING_LEAD, '').trim())) return null;
+  const mended = mendSpelling(key);
+  return (mended !== key ? ruleOfKey(mended) : null) ?? sideBySide(mended);
+}
+
+/** Words of the heading names we know, for mending a misspelt heading. */
+const HEADING_WORDS: readonly string[] = [...new Set([...BY_NAME.keys()].flatMap((name) => name.split(' ')).filter((w) => w.length >= 7))];
+
+/** "expirience" → "experience": a word of seven letters or more one edit from a heading's word. */
+function mendSpelling(key: string): string {
+  return key.split(' ').map((w) => (w.length < 7 || HEADING_WORDS.includes(w) ? w : HEADING_WORDS.find((h) => oneEdit(w, h)) ?? w)).join(' ');
+}
+
+/**
+ * One substitution, insertion, deletion or swap of neighbours apart, inside the word: an ending
+ * changed makes another word ("experienced", "presentation").
+ */
+function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i >= Math.min(a.length, b.length) - 1) return false;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * "EXPERIENCE SKILLS", "EDUCATION SKILLS": the headings of two columns that a Word layout set
+ * on one line. Both halves must be names we know; the one holding dated entries decides, as in
+ * a compound heading.
+ */
+function sideBySide(key: string): HeadingRule | null {
+  const words = key.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const left = BY_NAME.get(words.slice(0, k).join(' '));
+    const right = BY_NAME.get(words.slice(k).join(' '));
+    if (left && right) return [left, right].find((rule) => rule.block !== 'none') ?? left;
+  }
   return null;
 }
 
 /** Words a heading names no section with: they make a line a phrase ("estimation of projects"). */
-const PHRASE_WORDS: ReadonlySet<string> = new Set(['of', 'a', 'an', 'the', 'for', 'to', 'with', 'in', 'on', 'by', 'my', 'our', 'your', 'as', 'at', 'from', 'i', 'we']);
+const PHRASE_WORDS: ReadonlySet<string> = new Set(['of', 'a', 'an', 'the', 'for', 'to', 'with', 'in', 'on', 'by', 'as', 'at', 'from', 'i', 'we']);
 
 /**
  * Words after the first both capitalised and not ("CMS Updates and guidelines/trainings"): a
