@@ -521,3 +521,16 @@ describe('dated lines with their length beside them, where no work heading was r
     expect(brief(['NETWORK ENGINEER', 'DESCRIPTION', 'Feb 2017 - Sep 2018 (1 year 8 months of study abroad)'], '2020-01').positions).toEqual([]);
   });
 });
+
+describe('a teaching post beside a tutoring role', () => {
+  it('counts "Adjunct Instructor & Tutor", a lecturer at a tutorials firm and a research assistant professor as jobs', () => {
+    expect(brief(['Experience', 'Adjunct Instructor & Tutor     October 2025 – Present'], '2026-11').positions).toEqual(['job 2025-10..present 14']);
+    expect(brief(['Work Experience', 'lecturer', 'Oracle tutorials - Mumbai', 'April 2016 to Present'], '2017-03').positions).toEqual(['job 2016-04..present 12']);
+    expect(brief(['Experience', 'Research Assistant Professor 01/2001 to 02/2006']).positions).toEqual(['job 2001-01..2006-02 62']);
+  });
+
+  it('still reads a teaching assistant assisting a professor, and a peer tutor, as a student\'s role', () => {
+    expect(brief(['Experience', 'Teaching Assistant 09/2009 to 05/2010 Assisting Professor Palombo in video production']).total).toBe(0);
+    expect(brief(['Experience', 'Peer Tutor, Writing Center     2018 – 2019']).total).toBe(0);
+  });
+});

@@ -13,6 +13,9 @@ const INTERN = /\b(intern|interns?hip|co-?op|summer (analyst|associate|intern)|t
 /** Roles held as a student: research and teaching assistantships, lab helpers, club roles. */
 const STUDENT_ROLE = /\b((research|teaching|lab(oratory)?|student|graduate|undergraduate|course) (assistant|aide|researcher|fellow)|research (and|&) teaching assistant|undergraduate research(er)?|student (worker|employee|ambassador)|\bTA\b|tutor|peer mentor|(club|society|chapter) (president|member|officer))/i;
 
+/** A teaching post held, which a tutoring role beside it does not make a student's ("Adjunct Instructor & Tutor"). */
+const TEACHING_POST = /\b(adjunct|instructor|lecturer|teacher)\b|\b(?:assistant|associate|adjunct|visiting|full)\s+professor\b|\bprofessor of\b/i;
+
 /** A dated line that is a course of study listed among jobs ("08/2013-12/2015, Student, ASN"). */
 const STUDY = /\b(student|GPA|coursework)\b/i;
 
@@ -81,7 +84,7 @@ export function positionKind(block: BlockKind, head: string, season: boolean): P
   if (block === 'activity') return 'volunteer';
   if (block === 'internship') return 'internship';
   if (INTERN.test(head) && !laterRoles(head)) return 'internship';
-  if (STUDENT_ROLE.test(head) || VOLUNTEER.test(head)) return 'volunteer';
+  if ((STUDENT_ROLE.test(head) && !TEACHING_POST.test(head)) || VOLUNTEER.test(head)) return 'volunteer';
   if (OWN_PROJECT.test(head) && !TITLE_WORD.test(head)) return 'volunteer';
   if (STUDY.test(head) || namesSchooling(head)) return 'education';
   if (block === 'research') return PROFESSIONAL_RESEARCH.test(head) ? 'job' : 'volunteer';
