@@ -527,6 +527,7 @@ describe('a teaching post beside a tutoring role', () => {
     expect(brief(['Experience', 'Adjunct Instructor & Tutor     October 2025 – Present'], '2026-11').positions).toEqual(['job 2025-10..present 14']);
     expect(brief(['Work Experience', 'lecturer', 'Oracle tutorials - Mumbai', 'April 2016 to Present'], '2017-03').positions).toEqual(['job 2016-04..present 12']);
     expect(brief(['Experience', 'Research Assistant Professor 01/2001 to 02/2006']).positions).toEqual(['job 2001-01..2006-02 62']);
+    expect(brief(['Experience', 'Company Name Post-doctoral Research Fellow May 2011 - January 2015']).positions).toEqual(['job 2011-05..2015-01 45']);
   });
 
   it('still reads a teaching assistant assisting a professor, and a peer tutor, as a student\'s role', () => {

@@ -13,8 +13,11 @@ const INTERN = /\b(intern|interns?hip|co-?op|summer (analyst|associate|intern)|t
 /** Roles held as a student: research and teaching assistantships, lab helpers, club roles. */
 const STUDENT_ROLE = /\b((research|teaching|lab(oratory)?|student|graduate|undergraduate|course) (assistant|aide|researcher|fellow)|research (and|&) teaching assistant|undergraduate research(er)?|student (worker|employee|ambassador)|\bTA\b|tutor|peer mentor|(club|society|chapter) (president|member|officer))/i;
 
-/** A teaching post held, which a tutoring role beside it does not make a student's ("Adjunct Instructor & Tutor"). */
-const TEACHING_POST = /\b(adjunct|instructor|lecturer|teacher)\b|\b(?:assistant|associate|adjunct|visiting|full)\s+professor\b|\bprofessor of\b/i;
+/**
+ * A teaching or postdoctoral post held, which a tutoring or fellow's role beside it does not make
+ * a student's ("Adjunct Instructor & Tutor", "Post-doctoral Research Fellow").
+ */
+const TEACHING_POST = /\b(adjunct|instructor|lecturer|teacher)\b|\b(?:assistant|associate|adjunct|visiting|full)\s+professor\b|\bprofessor of\b|\bpost-?\s?doc(?:toral)?\b/i;
 
 /** A dated line that is a course of study listed among jobs ("08/2013-12/2015, Student, ASN"). */
 const STUDY = /\b(student|GPA|coursework)\b/i;
