@@ -19,12 +19,12 @@ const pool = path.resolve(repoRoot, '../shared/corpus/datasets/vanetik_vacancy_r
 const present = existsSync(pool);
 
 /**
- * Measured (65 read): positions 56, months 47, degree 39. Before the From/To cells, the
- * duration beside a range, the misplaced education heading and the mended and side-by-side
- * headings were read: positions 55, months 44, degree 39.
+ * Measured (65 read): positions 57, months 49, degree 39. Before the From/To cells, the
+ * duration beside a range, the misplaced education heading, the mended, side-by-side and
+ * "… Positions" headings and "software / 2018 2019" were read: positions 55, months 44, degree 39.
  */
-const MIN_POSITIONS = 54;
-const MIN_MONTHS = 46;
+const MIN_POSITIONS = 55;
+const MIN_MONTHS = 47;
 const MIN_DEGREE = 38;
 
 if (!present) console.log(`skipping Vanetik DOCX corpus test: ${pool} not found`);

@@ -535,3 +535,15 @@ describe('a teaching post beside a tutoring role', () => {
     expect(brief(['Experience', 'Peer Tutor, Writing Center     2018 – 2019']).total).toBe(0);
   });
 });
+
+describe('two years whose dash was lost, in a cell after " / "', () => {
+  it('reads "Embedded automotive software / 2018 2019" as a range', () => {
+    expect(brief(['WORK EXPERIENCE', '2019 Embedded Linux Platform Engineer @ Cogent Embedded', 'Embedded automotive software / 2018 2019', 'Maintained Yocto layers.'], '2020-06').positions)
+      .toEqual(['job 2018-01..2019-12 24']);
+  });
+
+  it('does not read two years inside a sentence after a slash as a range', () => {
+    expect(brief(['WORK EXPERIENCE', 'Acme, Engineer 2015 - 2016', 'Migrated servers / 2008 2012 editions to the cloud.'], '2020-06').positions)
+      .toEqual(['job 2015-01..2016-12 24']);
+  });
+});

@@ -152,3 +152,10 @@ describe('headings a Word layout set side by side, or misspelt', () => {
     expect(sectionOf('Skills in Education')).toBe('header');
   });
 });
+
+describe('headings that name positions, and dates in a cell after " / "', () => {
+  it('reads "Web Dev Positions" as experience and "Community Leadership Positions" as an activity', () => {
+    expect(sectionOf('Web Dev Positions')).toBe('experience');
+    expect(sectionOf('Community Leadership Positions')).toBe('other');
+  });
+});

@@ -119,7 +119,10 @@ export const HEADING_RULES: HeadingRule[] = [
 
 /** Suffixes that make an unlisted heading readable ("Industry Experience", "Cloud Skills"). */
 const SUFFIX_RULES: [RegExp, string][] = [
-  [/ (experience|employment|history)$/, 'experience'],
+  // "Web Dev Positions", "Previous Positions": the positions held; "Community Leadership
+  // Positions" are activities.
+  [/\b(leadership|community|volunteer|campus|student|club)\b.* positions$/, 'leadership'],
+  [/ (experience|employment|history|positions)$/, 'experience'],
   // "Core Strengths", "Core Qualifications", "Key Strengths" (livecareer's layouts): lists of what one can do.
   [/ (skills|competencies|technologies|strengths|qualifications)$/, 'skills'],
   // "Personal Qualities", "Key Qualities": a sidebar's list of soft skills.

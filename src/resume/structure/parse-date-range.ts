@@ -276,7 +276,8 @@ function dashLost(a: Token, b: Token, text: string): boolean {
   if (a.index + a.length === b.index) return true;
   const before = text.slice(0, a.index);
   const after = text.slice(b.index + b.length);
-  return /(?:^|\s{3,}|\t|\|)\s*$/.test(before) && /^\s*(?:$|\s{2,}|\t|\|)/.test(after);
+  // " / " parts cells too ("Embedded automotive software / 2018 2019").
+  return /(?:^|\s{3,}|\t|\||\s\/)\s*$/.test(before) && /^\s*(?:$|\s{2,}|\t|\|)/.test(after);
 }
 
 /**
