@@ -547,3 +547,22 @@ describe('two years whose dash was lost, in a cell after " / "', () => {
       .toEqual(['job 2015-01..2016-12 24']);
   });
 });
+
+describe('a date a sentence puts "on", and a date a page footer repeats', () => {
+  it('does not read "became a member practice on June 6, 2002." as a position', () => {
+    expect(brief(['Experience', 'Associate Auditor 11/2006 to 05/2008 Acme City', 'The firm was established in 1946 and became a member practice of Ernst & Young Global Limited on June 6, 2002.']).positions)
+      .toEqual(['job 2006-11..2008-05 19']);
+  });
+
+  it('does not read the print date of a footer repeated on every page as a position', () => {
+    const lines: Line[] = [
+      { n: 1, page: 1, text: 'Experience' },
+      { n: 2, page: 1, text: 'Director of Infrastructure, Kasa     Jun. 2018 - Jan. 2021' },
+      { n: 3, page: 1, text: 'February 10, 2026 Byungjin Park · Résumé 1' },
+      { n: 4, page: 2, text: 'Engineer, Acme     Mar. 2016 - May 2018' },
+      { n: 5, page: 2, text: 'February 10, 2026 Byungjin Park · Résumé 2' },
+    ];
+    const s = analyzeStructure(lines, '2026-11');
+    expect(s.positions.map((p) => `${p.start}..${p.end}`)).toEqual(['2018-06..2021-01', '2016-03..2018-05']);
+  });
+});

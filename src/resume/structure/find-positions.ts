@@ -15,7 +15,7 @@ interface Anchor {
 
 const BULLET = /^\s*[•◦▪‣·●○■□►▶➢✓✔*\-–]\s/u;
 /** Words that lead a sentence into its dates ("worked as a developer from 2019 to 2021"). */
-const INTO_DATES = /\b(?:from|since|between|during|in|until|till|through|of|for|and)\s*[,(]?\s*$/i;
+const INTO_DATES = /\b(?:from|since|between|during|in|on|until|till|through|of|for|and)\s*[,(]?\s*$/i;
 const LONE_SEPARATOR = /^\s*(?:-{1,2}|–|—|to|until|till)\s*$/i;
 
 /**
@@ -42,6 +42,15 @@ function sentenceLine(lines: readonly Line[], i: number): boolean {
 }
 
 /**
+ * A sentence that names the candidate's role: "Worked as Project Engineer in Wipro", "Hyderabad
+ * as Software Engineer", or a role word among its first words ("Photography Assistant at the
+ * gallery in Paris"); not a role word deep in the sentence ("became a member practice of …").
+ */
+function namesRole(before: string): boolean {
+  return /\bas\s+(?:an?\s+)?\p{Lu}/u.test(before) || TITLE_WORD.test(before.trim().split(/\s+/).slice(0, 5).join(' '));
+}
+
+/**
  * Dates a sentence speaks of ("the plan was developed for 2013-2017.", "enrollment increased
  * from 2001 to 2006", "Taught 6th grade (2006-2007 school year).", "funded in February 2009"):
  * on a sentence line, led into by a preposition after words of its own, or followed by more of
@@ -56,7 +65,7 @@ function dateInSentence(lines: readonly Line[], i: number, range: FoundRange): b
   // So does a sentence naming a role ("Worked as Project Engineer in Wipro from Aug 2008 to
   // Oct 2011."), as many Indian resumes list their positions.
   const lead = INTO_DATES.exec(before);
-  const led = !!lead && /^[a-z]/.test(lead[0].trim()) && before.trim().split(/\s+/).length >= 3 && !TITLE_WORD.test(before);
+  const led = !!lead && /^[a-z]/.test(lead[0].trim()) && before.trim().split(/\s+/).length >= 3 && !namesRole(before);
   // Lower-case words after the dates continue a sentence when it also led into them or closes
   // with a full stop: a role's dates can be followed by the next column's text ("Manager, CA
   // November 2013 - PRESENT issues and concerns").
@@ -177,8 +186,28 @@ function lineIsDate(text: string, asOf: YearMonth): boolean {
   return text !== '' && loneDate(text, asOf);
 }
 
+/**
+ * A page's running header or footer: among the first and last two lines of each page, those a
+ * second page repeats there too, compared without their digits (the page number, the day):
+ * "February 10, 2026 Byungjin Park · Résumé 1".
+ */
+function runningLines(lines: readonly Line[]): Set<number> {
+  const byPage = new Map<number, number[]>();
+  lines.forEach((l, i) => byPage.set(l.page, [...(byPage.get(l.page) ?? []), i]));
+  if (byPage.size < 2) return new Set();
+  const keyOf = (i: number): string => lines[i]!.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  const edges = [...byPage.values()].flatMap((ids) => [...new Set([...ids.slice(0, 2), ...ids.slice(-2)])]);
+  const pages = new Map<string, Set<number>>();
+  for (const i of edges) {
+    const key = keyOf(i);
+    if (key.length >= 8) pages.set(key, (pages.get(key) ?? new Set()).add(lines[i]!.page));
+  }
+  return new Set(edges.filter((i) => (pages.get(keyOf(i))?.size ?? 0) >= 2));
+}
+
 function findAnchors(lines: readonly Line[], classes: readonly LineClass[], asOf: YearMonth): Anchor[] {
   const anchors: Anchor[] = [];
+  const running = runningLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const c = classes[i]!;
     if (c.heading || c.block === 'none') continue;
@@ -189,7 +218,8 @@ function findAnchors(lines: readonly Line[], classes: readonly LineClass[], asOf
       continue;
     }
     const range = rangeOnLine(lines, i, asOf);
-    if (range) anchors.push({ index: i, range, lastIndex: i });
+    // One date on a line every page repeats is the page's own (when it was printed), not a start.
+    if (range && !(range.single && running.has(i))) anchors.push({ index: i, range, lastIndex: i });
   }
   return anchors;
 }

@@ -59,7 +59,8 @@ const TOKEN = new RegExp(
   String.raw`(?:(?<![A-Za-z0-9/.])|(?<=(?:19|20)\d\d)(?=${MONTH_AHEAD}))(?:` +
     [
       String.raw`((?:19[5-9]|20[0-4])\d)((?:19[5-9]|20[0-4])\d)`, // 20182020: two years whose dash was lost
-      `${MONTH}[\\s.,'’\\-]*${YEAR}`, // Jan 2019, Sep. 2019, July-2015, December2015
+      // Jan 2019, Sep. 2019, July-2015, December2015, and with its day: January 25, 2017.
+      `${MONTH}(?:\\s+(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?)?[\\s.,'’\\-]*${YEAR}`,
       `${MONTH}\\s*['’](\\d{2})`, // Jun '19
       `${SEASON}\\s*${YEAR}`, // Summer 2020
       `(\\d{1,2})\\s?[/.\\-]\\s?${YEAR}`, // 03/2018, 3/2018
