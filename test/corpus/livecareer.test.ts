@@ -23,14 +23,15 @@ const pool = path.resolve(repoRoot, '../shared/corpus/livecareer');
 const present = existsSync(pool);
 
 /**
- * Measured on this sample (165 files): positions 165, months 159, degree 156 (147 before
+ * Measured on this sample (165 files): positions 165, months 160, degree 158 (156 before "MA :
+ * Field", "AA : Field", "Associate : Field" and "B.A University" were read; 147 before
  * "B.S : Field", "M.S : Field", "A.A : Field" and "J.D." were read; 145 before "BA : Field"
  * and "Batchelor of"), names 2 (both
  * real names; before the name rule was built from data: 45, nearly all titles and headings).
  */
 const MIN_POSITIONS = 0.98;
 const MIN_MONTHS = 0.94;
-const MIN_DEGREE = 0.92;
+const MIN_DEGREE = 0.94;
 const MAX_NAMES = 0.03;
 
 if (!present) console.log(`skipping livecareer corpus test: ${pool} not found`);

@@ -33,6 +33,10 @@ describe('parseDateRange', () => {
     ['11/2010 to 05/2013', '2010-11', '2013-05', false],
     ['December2015', '2015-12', '2015-12', false],
     ['2022 –', '2022-01', '2024-06', true],
+    ['Aug. 11, 2003 thru May 18, 2007 (8 am - 5 pm)', '2003-08', '2007-05', false],
+    ['Joining date from: January 25th, 2017 - Present', '2017-01', '2024-06', true],
+    ['Team Lead 2013/---', '2013-01', '2024-06', true],
+    ['Web master, UIC- February 2014 to till date', '2014-02', '2024-06', true],
   ])('reads %j', (text, start, end, present) => {
     expect(parseDateRange(text, asOf)).toEqual({ start, end, present });
   });

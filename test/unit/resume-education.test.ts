@@ -173,3 +173,28 @@ describe('degrees named by other wordings: honours, specialist, engineer, Diplom
     expect(levelIn('Awards', 'Honours: Dean’s list, 2019')).toBe('none');
   });
 });
+
+describe('degrees written as an abbreviation, a colon and the field (the livecareer layout)', () => {
+  it.each([
+    ['MA : Film & Media Production , 09/2016', 'master'],
+    ['AA : Visual Communications Brown College - City , State', 'associate'],
+    ['Highline Community College 2014 AA : General City , State', 'associate'],
+    ['AS : Liberal Arts & Business College of Micronesia', 'associate'],
+    ['Associate : Computer Science Technology , 1993 Microcomputer Technology Institute', 'associate'],
+    ['Associates : Art San Jose City College Art', 'associate'],
+    ['1985 Indiana University - City , State , USA B.A Sociology', 'bachelor'],
+    ['B.A EIILM University', 'bachelor'],
+  ])('reads %j under EDUCATION as %s', (text, level) => {
+    expect(levelIn('EDUCATION', text)).toBe(level);
+  });
+
+  it.each([
+    ['Boston, MA, 02115'],
+    ['Harvard Extension School, Cambridge, MA'],
+    ['Worked as an associate for two years'],
+    ['Courses taken as: evening classes'],
+    ['Registered in MA'],
+  ])('does not read %j under EDUCATION as a degree', (text) => {
+    expect(levelIn('EDUCATION', text)).toBe('none');
+  });
+});

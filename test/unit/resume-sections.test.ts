@@ -100,3 +100,62 @@ describe('classifySections', () => {
     expect(classifySections(lines(body, centred, 'Nexus AI'))[2]).toBe('experience');
   });
 });
+
+describe('a wrapped sentence that leaves a heading\'s name on a line of its own', () => {
+  const exp = ['Jane Doe', 'Experience', 'Controller 04/2012 to 09/2015 Acme City , State'];
+
+  it('does not read a lower-case name as a heading where the resume capitalises its headings', () => {
+    const s = classifySections(lines(
+      ...exp,
+      'Led the selection of an outsourced Chief Investment Officer and turnover of the $400 million investment',
+      'portfolio',
+      'Corporate Controller 12/2006 to 04/2012 Acme City , State',
+      'Education', 'BS Accounting 1997',
+    ));
+    expect(s.slice(3, 6)).toEqual(['experience', 'experience', 'experience']);
+    expect(s[7]).toBe('education');
+  });
+
+  it('still reads lower-case headings in a resume that writes all its headings so', () => {
+    expect(classifySections(lines('Jane Doe', 'experience', 'Acme 2019 - 2021', 'projects', 'A tool'))).toEqual(
+      ['header', 'experience', 'experience', 'projects', 'projects'],
+    );
+  });
+
+  it('does not read a phrase ending in a heading word as a heading, but reads a short unlisted one', () => {
+    expect(sectionOf('Planning and estimation of projects')).toBe('header');
+    expect(sectionOf('ensuring a positive experience')).toBe('header');
+    expect(sectionOf('Industry Experience')).toBe('experience');
+    expect(sectionOf('Selected Research Projects')).toBe('projects');
+    expect(sectionOf('Professional Teaching & Writing Experience')).toBe('experience');
+    expect(sectionOf('CMS Updates and guidelines/trainings')).toBe('header');
+    expect(sectionOf('Relevant teaching experience')).toBe('experience');
+  });
+});
+
+describe('headings a Word layout set side by side, or misspelt', () => {
+  it('reads two known headings on one line, the one holding dated entries deciding', () => {
+    expect(sectionOf('SKILLS ACCOMPLISHMENTS')).toBe('skills');
+    expect(sectionOf('EDUCATION LANGUAGES')).toBe('education');
+    expect(sectionOf('Programming Languages')).toBe('skills');
+  });
+
+  it('mends one letter inside a long heading word', () => {
+    expect(sectionOf('WORK EXPIRIENCE')).toBe('experience');
+    expect(sectionOf('ACTVITIES')).toBe('other');
+    expect(sectionOf('MY EDUCATION:')).toBe('education');
+  });
+
+  it('does not mend an ending, nor read a lower-case line or a sentence as two headings', () => {
+    expect(sectionOf('Experienced')).toBe('header');
+    expect(sectionOf('Education Awards were given')).toBe('header');
+    expect(sectionOf('Skills in Education')).toBe('header');
+  });
+});
+
+describe('headings that name positions, and dates in a cell after " / "', () => {
+  it('reads "Web Dev Positions" as experience and "Community Leadership Positions" as an activity', () => {
+    expect(sectionOf('Web Dev Positions')).toBe('experience');
+    expect(sectionOf('Community Leadership Positions')).toBe('other');
+  });
+});

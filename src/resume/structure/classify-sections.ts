@@ -79,16 +79,26 @@ function listOfItems(text: string): boolean {
 /** How many lines of another column may sit between two lines of a labelled list. */
 const MAX_INTERLEAVED = 1;
 
+/** A cell that opens in lower case ("portfolio", "oriented projects"). */
+const lowerCase = (cell: string): boolean => /^\p{Ll}/u.test(cell.replace(HEADING_LEAD, ''));
+
+/** Capitalised headings a resume has: with two, it writes its headings so. */
+const CAPITALISED_STYLE = 2;
+
 function classifyAll(lines: readonly Line[]): LineClass[] {
   let current: LineClass = { section: 'header', block: 'none', heading: false };
   const width = Math.max(0, ...lines.map((l) => l.text.trimEnd().length));
+  const firsts = lines.map((line) => (inMainColumn(line.text, width) ? cellsOf(line.text)[0] ?? '' : ''));
+  // Where the resume capitalises its headings, a heading's name in lower case is the end of a
+  // wrapped sentence ("… complete turnover of $400 million investment" / "portfolio").
+  const capitalised = firsts.filter((cell) => cell && !lowerCase(cell) && asHeading(cell)).length >= CAPITALISED_STYLE;
   // A labelled list that ends in a separator ("Skills: Java, Go;") goes on over the next lines;
   // in a sidebar read beside another column, those lines may alternate with the other column's.
   let labelled: ResumeSection | null = null;
   let gap = 0;
-  return lines.map((line) => {
-    const first = cellsOf(line.text)[0] ?? '';
-    const rule = inMainColumn(line.text, width) ? asHeading(first) : null;
+  return lines.map((line, i) => {
+    const first = firsts[i]!;
+    const rule = first && !(capitalised && lowerCase(first)) ? asHeading(first) : null;
     if (rule) {
       labelled = null;
       current = { section: rule.section, block: rule.block, heading: false };

@@ -41,6 +41,9 @@ export const DEGREE_RULES: DegreeRule[] = [
       // "M.S : Project Management", "M.A, English", "M.S" alone: the closing dot dropped, as the
       // livecareer layout writes them; an M.A before a name is initials.
       /\bM\.[SA](?=\s*(?::|,|\(|$|in\s|of\s))/,
+      // "MA : Film & Media Production": the livecareer layout's degree and field ("Boston, MA"
+      // is followed by a comma or a postcode, never a colon).
+      /\bMA(?=\s*:\s*\p{Lu})/u,
       // Professional doctorates of law: a graduate degree, counted as a master's at least.
       /\bJ\.?D\b(?=\s*(?::|,|\(|$))|\bJuris Doctor(?:ate)?\b/,
       // Master of Philosophy, and the Indian Master of Commerce ("M.Com", not "M.Commerce").
@@ -75,6 +78,9 @@ export const DEGREE_RULES: DegreeRule[] = [
       /\bB\.?\s[EB]\.?\s+in\b|^\s*BE\s*(?:\(|$)/,
       // "B.S : Business Finance", "B.S Professional studies", "B.A : Political Science": the closing dot dropped.
       /\bB\.S(?=\s|:|,|$)|\bB\.A(?=\s*(?::|,|\(|$|in\s|of\s))/,
+      // "B.A University of Oregon", "USA B.A Sociology": a capitalised word after it too, unless a
+      // sentence leads into it ("Coursework with B.A Jones" names a person by initials).
+      /(?<!\b[a-z][\w'’]*\s+)\bB\.A(?=\s+\p{Lu})/u,
       // Bachelor of Laws, alone or after an arts degree ("B.A. LL.B. (Hons.)").
       /\bLL\.?\s?B\b/,
       HONOURS,
@@ -95,6 +101,8 @@ export const DEGREE_RULES: DegreeRule[] = [
       /\bA\.?A\.?S\b|\bA\.S\.?(?=\W|$)|\bA\.A\.|\bAAS\b/,
       // "A.A : Liberal Arts": the closing dot dropped.
       /\bA\.A(?=\s*(?::|,|\(|$|in\s))/,
+      // "AA : General", "AS : Business Management", "Associate : Computer Science Technology".
+      /\b(?:AA|AS)(?=\s*:\s*\p{Lu})|\b[Aa]ssociate['’]?s?(?=\s*:\s*\p{Lu})/u,
       // A diploma in a field after school (a polytechnic's "Diploma in Electrical Engineering").
       ci(String.raw`(?<!(?:high school|secondary|graduate|pg)\s*)\bdiploma in\b`),
     ],

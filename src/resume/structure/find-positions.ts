@@ -14,6 +14,8 @@ interface Anchor {
 }
 
 const BULLET = /^\s*[•◦▪‣·●○■□►▶➢✓✔*\-–]\s/u;
+/** Words that lead a sentence into its dates ("worked as a developer from 2019 to 2021"). */
+const INTO_DATES = /\b(?:from|since|between|during|in|on|until|till|through|of|for|and)\s*[,(]?\s*$/i;
 const LONE_SEPARATOR = /^\s*(?:-{1,2}|–|—|to|until|till)\s*$/i;
 
 /**
@@ -27,14 +29,60 @@ function usableRange(text: string, range: FoundRange): boolean {
   return /(\s{3,}|\t|\|\s*)$/.test(before) || (/^[\s.]*$/.test(after) && !/[(\[]\s*$/.test(before));
 }
 
-function rangeOnLine(text: string, asOf: YearMonth): FoundRange | null {
-  return findDateRanges(text, asOf).find((r) => usableRange(text, r)) ?? null;
+/**
+ * A line that is a sentence: it closes with a full stop, runs longer than a title line, or goes
+ * on from a line above it that a sentence wrapped ("… including a $50 million" / "funding in
+ * September 2016"): it opens with a lower-case word under a long line left open.
+ */
+function sentenceLine(lines: readonly Line[], i: number): boolean {
+  const t = lines[i]!.text.replace(/\s+/g, ' ').trim();
+  if (/[.;]$/.test(t) || t.length > 90) return true;
+  const prev = lines[i - 1]?.text.replace(/\s+/g, ' ').trim() ?? '';
+  return /^[a-z]{2,}\b/.test(t) && prev.length > 60 && !/[.:;!?]$/.test(prev);
+}
+
+/**
+ * A sentence that names the candidate's role: "Worked as Project Engineer in Wipro", "Hyderabad
+ * as Software Engineer", or a role word among its first words ("Photography Assistant at the
+ * gallery in Paris"); not a role word deep in the sentence ("became a member practice of …").
+ */
+function namesRole(before: string): boolean {
+  return /\bas\s+(?:an?\s+)?\p{Lu}/u.test(before) || TITLE_WORD.test(before.trim().split(/\s+/).slice(0, 5).join(' '));
+}
+
+/**
+ * Dates a sentence speaks of ("the plan was developed for 2013-2017.", "enrollment increased
+ * from 2001 to 2006", "Taught 6th grade (2006-2007 school year).", "funded in February 2009"):
+ * on a sentence line, led into by a preposition after words of its own, or followed by more of
+ * the sentence in lower case. What the candidate did then, not a position's dates. A date after
+ * a wide gap is a dates column's, whatever the line.
+ */
+function dateInSentence(lines: readonly Line[], i: number, range: FoundRange): boolean {
+  const text = lines[i]!.text;
+  const before = text.slice(0, range.index);
+  if (/(\s{3,}|\t|\|)\s*$/.test(before) || !sentenceLine(lines, i)) return false;
+  // A capital "From 2010 to 2013" opens a clause of its own: a position a layout ran into text.
+  // So does a sentence naming a role ("Worked as Project Engineer in Wipro from Aug 2008 to
+  // Oct 2011."), as many Indian resumes list their positions.
+  const lead = INTO_DATES.exec(before);
+  const led = !!lead && /^[a-z]/.test(lead[0].trim()) && before.trim().split(/\s+/).length >= 3 && !namesRole(before);
+  // Lower-case words after the dates continue a sentence when it also led into them or closes
+  // with a full stop: a role's dates can be followed by the next column's text ("Manager, CA
+  // November 2013 - PRESENT issues and concerns").
+  const inFlow = range.single || /(?:\(|\b[a-z][\w'’-]*)\s*$/.test(before) || /[.;]$/.test(text.trim());
+  const followed = inFlow && /^\s*\)?\s*[a-z]{2,}\b/.test(text.slice(range.index + range.length));
+  return led || followed;
+}
+
+function rangeOnLine(lines: readonly Line[], i: number, asOf: YearMonth): FoundRange | null {
+  const text = lines[i]!.text;
+  return findDateRanges(text, asOf).find((r) => usableRange(text, r) && !dateInSentence(lines, i, r)) ?? null;
 }
 
 /** The whole line is one date (a cell of a dates column): "Jan 2018", "2018", "Present". */
 function loneDate(text: string, asOf: YearMonth): boolean {
   const t = text.trim();
-  if (/^(?:(?:19|20)\d{2}|present|current|till date|to date|now|today|ongoing)$/i.test(t)) return true;
+  if (/^(?:(?:19|20)\d{2}|present|current|currently(?: working)?|till date|to date|now|today|ongoing)$/i.test(t)) return true;
   const r = findDateRanges(t, asOf)[0];
   return !!r && r.single && r.index === 0 && r.length === t.length;
 }
@@ -49,7 +97,7 @@ function joinedRange(lines: readonly Line[], i: number, asOf: YearMonth): Anchor
   const ownRange = findDateRanges(first, asOf)[0];
   const dateOnly = ownRange ? first.slice(ownRange.length).trim() === '' : /^\d{4}$/.test(first);
   const trailing = /(?:-|–|—|\bto)\s*$/i.test(first);
-  if (!dateOnly && !trailing) return null;
+  if (!dateOnly && !trailing) return dashLostAtBreak(lines, i, asOf) ?? fromOverTo(lines, i, asOf);
   if (!dateOnly) return cutAtSeparator(lines, i, asOf);
   const cells = dateOnly && (ownRange?.single ?? true) && lineIsDate(first, asOf) && lineIsDate(next, asOf);
   if (!LONE_SEPARATOR.test(next) && !trailing && !cells) return null;
@@ -58,6 +106,44 @@ function joinedRange(lines: readonly Line[], i: number, asOf: YearMonth): Anchor
   const range = findDateRanges(joined, asOf)[0];
   if (!range || range.single || range.index !== 0) return null;
   return { index: i, range, lastIndex: i + take };
+}
+
+/**
+ * "Director | Meridian Health Systems | 2017" over "2021": a range wrapped at its dash, which
+ * the PDF drew as a graphic or lost, so the start closes one line and the end is the next line
+ * alone. The start must be a cell of its own at the end of its line (after "|", a comma, a tab
+ * or a wide gap), and the end a lone date no earlier.
+ */
+function dashLostAtBreak(lines: readonly Line[], i: number, asOf: YearMonth): Anchor | null {
+  const text = lines[i]!.text.trimEnd();
+  const next = lines[i + 1]?.text.trim() ?? '';
+  if (!lineIsDate(next, asOf)) return null;
+  const last = tokenizeDates(text, asOf).at(-1);
+  if (!last || last.kind === 'present' || last.kind === 'bare-month' || last.index + last.length !== text.length) return null;
+  if (!/(?:\||\s{3,}|\t|,)\s*$/.test(text.slice(0, last.index))) return null;
+  const joined = `${text} – ${next}`;
+  const range = findDateRanges(joined, asOf).at(-1);
+  if (!range || range.single || range.index !== last.index || range.index + range.length !== joined.length) return null;
+  return { index: i, range: { ...range, length: text.length - range.index }, lastIndex: i + 1 };
+}
+
+/**
+ * "August 2012 Senior System Analyst" over "December 2017": a dates column whose From cell
+ * opens the row of the role and whose To cell sits alone below it. The line opens with its only
+ * date; the next line is a lone date no earlier (or "currently working").
+ */
+function fromOverTo(lines: readonly Line[], i: number, asOf: YearMonth): Anchor | null {
+  const text = lines[i]!.text;
+  const next = lines[i + 1]?.text.trim() ?? '';
+  if (!lineIsDate(next, asOf)) return null;
+  const tokens = tokenizeDates(text, asOf);
+  const a = tokens[0];
+  if (tokens.length !== 1 || !a || a.index !== text.length - text.trimStart().length || (a.kind !== 'month' && a.kind !== 'year')) return null;
+  if (!/^\s+\p{L}/u.test(text.slice(a.index + a.length))) return null;
+  const joined = `${text.slice(a.index, a.index + a.length)} – ${next.replace(/\s+working$/i, '')}`;
+  const range = findDateRanges(joined, asOf)[0];
+  if (!range || range.single || range.length !== joined.length) return null;
+  return { index: i, range: { ...range, index: a.index, length: a.length }, lastIndex: i + 1 };
 }
 
 /**
@@ -100,8 +186,28 @@ function lineIsDate(text: string, asOf: YearMonth): boolean {
   return text !== '' && loneDate(text, asOf);
 }
 
+/**
+ * A page's running header or footer: among the first and last two lines of each page, those a
+ * second page repeats there too, compared without their digits (the page number, the day):
+ * "February 10, 2026 Byungjin Park · Résumé 1".
+ */
+function runningLines(lines: readonly Line[]): Set<number> {
+  const byPage = new Map<number, number[]>();
+  lines.forEach((l, i) => byPage.set(l.page, [...(byPage.get(l.page) ?? []), i]));
+  if (byPage.size < 2) return new Set();
+  const keyOf = (i: number): string => lines[i]!.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  const edges = [...byPage.values()].flatMap((ids) => [...new Set([...ids.slice(0, 2), ...ids.slice(-2)])]);
+  const pages = new Map<string, Set<number>>();
+  for (const i of edges) {
+    const key = keyOf(i);
+    if (key.length >= 8) pages.set(key, (pages.get(key) ?? new Set()).add(lines[i]!.page));
+  }
+  return new Set(edges.filter((i) => (pages.get(keyOf(i))?.size ?? 0) >= 2));
+}
+
 function findAnchors(lines: readonly Line[], classes: readonly LineClass[], asOf: YearMonth): Anchor[] {
   const anchors: Anchor[] = [];
+  const running = runningLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const c = classes[i]!;
     if (c.heading || c.block === 'none') continue;
@@ -111,8 +217,9 @@ function findAnchors(lines: readonly Line[], classes: readonly LineClass[], asOf
       i = joined.lastIndex;
       continue;
     }
-    const range = rangeOnLine(lines[i]!.text, asOf);
-    if (range) anchors.push({ index: i, range, lastIndex: i });
+    const range = rangeOnLine(lines, i, asOf);
+    // One date on a line every page repeats is the page's own (when it was printed), not a start.
+    if (range && !(range.single && running.has(i))) anchors.push({ index: i, range, lastIndex: i });
   }
   return anchors;
 }
@@ -187,8 +294,6 @@ const SPAN_LENGTH = /^\s*·\s*\d+\s*(?:yrs?|mos?)(?![a-z])/;
 /** The longest line read as a role and its dates run together with the rest of a position's head. */
 const HEAD_LINE_MAX = 200;
 
-/** Words that lead a sentence into its dates ("worked as a developer from 2019 to 2021"). */
-const INTO_DATES = /\b(?:from|since|between|during|in|until|till|through|of|for|and)\s*[,(]?\s*$/i;
 
 /**
  * "Client Details - (Acme, Dallas, Texas DevOps Engineer May 2019 to Aug 2022, DevOps Engineer, …)":
@@ -204,6 +309,9 @@ function titleLeadsDates(lines: readonly Line[], a: Anchor): boolean {
   return TITLE_WORD.test(before.trim().split(/\s+/).slice(-3).join(' '));
 }
 
+/** A range's length written beside it: "(1 year 8 months)", "(3 months)", "2 yrs". */
+const DURATION = /^\(?\s*(?:\d+\+?\s*(?:years?|yrs?|months?|mos?)[\s,]*)+\)?$/i;
+
 /**
  * A dated line that reads as a position's own: a dates cell, a short line naming a role, a role
  * named right before its dates, or dates followed by their length as a profile site writes them
@@ -216,7 +324,7 @@ function positionLike(lines: readonly Line[], a: Anchor): boolean {
   if (titleLeadsDates(lines, a)) return true;
   if (!datedLine(lines, a)) return false;
   const rest = (text.slice(0, a.range.index) + text.slice(a.range.index + a.range.length)).trim();
-  if (rest === '' || a.lastIndex > a.index) return true;
+  if (rest === '' || DURATION.test(rest) || a.lastIndex > a.index) return true;
   return rest.length <= 80 && TITLE_WORD.test(rest);
 }
 
@@ -287,8 +395,36 @@ function anchorsWithFallback(
  * Dated entries in the experience, research, activity and education blocks, with their
  * kind and months (ends after `asOf` are cut to it; entries starting after it are dropped).
  */
+/** A dash after a start date, then the line's other cells ("2016 / 09 - University of Bremen"). */
+const DANGLING_DASH = /^\s*(?:-{1,2}|–|—)\s+\S/;
+
+/**
+ * "2016 / 09 - University of Bremen" above "2014 - 2016 - We4IT GmbH": a start date and a dash
+ * with no end, on the first position of a work block listed latest first, is a position still
+ * held; its end is left unwritten as the layout writes the dash before the employer anyway.
+ * Only the first: an older entry without an end is a month, or a typo.
+ */
+function openLatest(lines: readonly Line[], classes: readonly LineClass[], anchors: Anchor[], asOf: YearMonth): Anchor[] {
+  const seen = new Set<number>();
+  return anchors.map((a, k) => {
+    const start = blockStart(classes, a.index);
+    if (seen.has(start)) return a;
+    seen.add(start);
+    const r = a.range;
+    if (!r.single || r.season || !heldBlock(classes[a.index]!.block)) return a;
+    const after = lines[a.index]!.text.slice(r.index + r.length);
+    if (!DANGLING_DASH.test(after)) return a;
+    const next = anchors[k + 1];
+    if (next && blockStart(classes, next.index) === start && monthIndex(next.range.start) > monthIndex(r.start)) return a;
+    const dash = /^\s*(?:-{1,2}|–|—)/.exec(after)![0].length;
+    return { ...a, range: { ...r, end: asOf, present: true, single: false, length: r.length + dash } };
+  });
+}
+
 export function findPositions(lines: readonly Line[], classes0: readonly LineClass[], asOf: YearMonth): Position[] {
-  const { anchors, classes } = anchorsWithFallback(lines, classes0, asOf);
+  const found = anchorsWithFallback(lines, classes0, asOf);
+  const classes = found.classes;
+  const anchors = openLatest(lines, classes, found.anchors, asOf);
   const positions: Position[] = [];
   anchors.forEach((a, k) => {
     const [first, lastHead] = headLines(lines, classes, anchors, k);

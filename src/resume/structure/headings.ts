@@ -119,7 +119,10 @@ export const HEADING_RULES: HeadingRule[] = [
 
 /** Suffixes that make an unlisted heading readable ("Industry Experience", "Cloud Skills"). */
 const SUFFIX_RULES: [RegExp, string][] = [
-  [/ (experience|employment|history)$/, 'experience'],
+  // "Web Dev Positions", "Previous Positions": the positions held; "Community Leadership
+  // Positions" are activities.
+  [/\b(leadership|community|volunteer|campus|student|club)\b.* positions$/, 'leadership'],
+  [/ (experience|employment|history|positions)$/, 'experience'],
   // "Core Strengths", "Core Qualifications", "Key Strengths" (livecareer's layouts): lists of what one can do.
   [/ (skills|competencies|technologies|strengths|qualifications)$/, 'skills'],
   // "Personal Qualities", "Key Qualities": a sidebar's list of soft skills.
@@ -155,20 +158,86 @@ for (const [name, rule] of BY_NAME) if (name.includes(' ')) BY_GLUED.set(name.re
 export function headingRule(text: string): HeadingRule | null {
   const key = headingKey(text);
   if (!key) return null;
-  const rule = ruleOfKey(key);
+  const rule = ruleOfKey(key, mixedCase(text));
   if (rule) return rule;
   // Small capitals read as a capital and a smaller run: "T ECHNICAL S KILLS", "E DUCATION".
   const joined = text.replace(/\b([A-Z]) (?=[A-Z]{2,}\b)/g, '$1');
   if (joined !== text && text === text.toUpperCase()) return ruleOfKey(headingKey(joined));
+  // Two columns' headings side by side ("EXPERIENCE SKILLS"), or a name misspelt ("WORK
+  // EXPIRIENCE"): read only on a line set as headings are, every word capitalised.
+  if (key.split(' ').length > 5 || /(?:^|\s)[^\p{Lu}\d\s&/,:|•-]/u.test(text.replace(HEADING_LEAD, '').trim())) return null;
+  const mended = mendSpelling(key);
+  return (mended !== key ? ruleOfKey(mended) : null) ?? sideBySide(mended);
+}
+
+/** Words of the heading names we know, for mending a misspelt heading. */
+const HEADING_WORDS: readonly string[] = [...new Set([...BY_NAME.keys()].flatMap((name) => name.split(' ')).filter((w) => w.length >= 7))];
+
+/** "expirience" → "experience": a word of seven letters or more one edit from a heading's word. */
+function mendSpelling(key: string): string {
+  return key.split(' ').map((w) => (w.length < 7 || HEADING_WORDS.includes(w) ? w : HEADING_WORDS.find((h) => oneEdit(w, h)) ?? w)).join(' ');
+}
+
+/**
+ * One substitution, insertion, deletion or swap of neighbours apart, inside the word: an ending
+ * changed makes another word ("experienced", "presentation").
+ */
+function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i >= Math.min(a.length, b.length) - 1) return false;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * "EXPERIENCE SKILLS", "EDUCATION SKILLS": the headings of two columns that a Word layout set
+ * on one line. Both halves must be names we know; the one holding dated entries decides, as in
+ * a compound heading.
+ */
+function sideBySide(key: string): HeadingRule | null {
+  const words = key.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const left = BY_NAME.get(words.slice(0, k).join(' '));
+    const right = BY_NAME.get(words.slice(k).join(' '));
+    if (left && right) return [left, right].find((rule) => rule.block !== 'none') ?? left;
+  }
   return null;
 }
 
-function ruleOfKey(key: string): HeadingRule | null {
+/** Words a heading names no section with: they make a line a phrase ("estimation of projects"). */
+const PHRASE_WORDS: ReadonlySet<string> = new Set(['of', 'a', 'an', 'the', 'for', 'to', 'with', 'in', 'on', 'by', 'as', 'at', 'from', 'i', 'we']);
+
+/**
+ * Words after the first both capitalised and not ("CMS Updates and guidelines/trainings"): a
+ * heading is set in title case or in sentence case, a line of prose in neither.
+ */
+function mixedCase(text: string): boolean {
+  const words = text.split(/[^\p{L}]+/u).filter((w) => w !== '' && !PHRASE_WORDS.has(w.toLowerCase()) && w.toLowerCase() !== 'and');
+  const rest = words.slice(1);
+  return rest.some((w) => /^\p{Lu}/u.test(w)) && rest.some((w) => /^\p{Ll}/u.test(w));
+}
+
+/**
+ * A phrase a wrapped sentence left on a line of its own ("Planning and estimation of projects",
+ * "ensuring a positive experience", "CMS Updates and guidelines/trainings"): it holds a word of
+ * a sentence, or mixes its case. Only the suffix rules ask, as the names listed are matched
+ * whole ("Professional Teaching & Writing Experience" is a heading).
+ */
+function phrase(words: readonly string[], mixed: boolean): boolean {
+  return mixed || words.some((w) => PHRASE_WORDS.has(w));
+}
+
+function ruleOfKey(key: string, mixed = false): HeadingRule | null {
   const words = key.split(' ');
   if (words.length > 5) return null;
   const exact = BY_NAME.get(key) ?? (words.length === 1 ? BY_GLUED.get(key) : undefined);
   if (exact) return exact;
-  for (const [pattern, name] of SUFFIX_RULES) if (pattern.test(key)) return BY_NAME.get(name) ?? null;
+  if (!phrase(words, mixed)) for (const [pattern, name] of SUFFIX_RULES) if (pattern.test(key)) return BY_NAME.get(name) ?? null;
   return compoundRule(key);
 }
 

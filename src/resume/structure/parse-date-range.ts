@@ -59,7 +59,8 @@ const TOKEN = new RegExp(
   String.raw`(?:(?<![A-Za-z0-9/.])|(?<=(?:19|20)\d\d)(?=${MONTH_AHEAD}))(?:` +
     [
       String.raw`((?:19[5-9]|20[0-4])\d)((?:19[5-9]|20[0-4])\d)`, // 20182020: two years whose dash was lost
-      `${MONTH}[\\s.,'’\\-]*${YEAR}`, // Jan 2019, Sep. 2019, July-2015, December2015
+      // Jan 2019, Sep. 2019, July-2015, December2015, and with its day: January 25, 2017.
+      `${MONTH}(?:\\s+(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?)?[\\s.,'’\\-]*${YEAR}`,
       `${MONTH}\\s*['’](\\d{2})`, // Jun '19
       `${SEASON}\\s*${YEAR}`, // Summer 2020
       `(\\d{1,2})\\s?[/.\\-]\\s?${YEAR}`, // 03/2018, 3/2018
@@ -76,10 +77,15 @@ const TOKEN = new RegExp(
   'gi',
 );
 
-const SEPARATOR = /^\s*(?:(?:-{1,2}|–|—|\u00ad|~|→)\s*(?:to|until|till|through|thru)?|to|until|till|through|thru)\s*$/i;
+// "February 2014 to till date": two words of "until" written together.
+const SEPARATOR = /^\s*(?:(?:-{1,2}|–|—|\u00ad|~|→)\s*(?:to|until|till|through|thru)?|(?:to\s+)?(?:until|till)|to|through|thru)\s*$/i;
 /** "Since 2019", "from 2019 onwards": an open range said in words. */
 const SINCE_BEFORE = /\bsince\s*$/i;
-const OPEN_END = /^\s*(?:-{1,2}|–|—|\u00ad)\s*(?:$|\||\s{2,})/;
+/**
+ * "2022 –", "2013/---": a start and a separator with nothing after it. (A slash between two
+ * years is no range: "Exchange 2007/2010", "Windows 2003/2008" name versions.)
+ */
+const OPEN_END = /^\s*(?:-{1,2}|–|—|\u00ad|\/\s*-{1,3})\s*(?:$|\||\s{2,})/;
 
 function monthNumber(name: string): number {
   return MONTHS[name.slice(0, 3).toLowerCase()] ?? 0;
@@ -243,7 +249,7 @@ function single(t: Token, text: string, asOf: YearMonth): FoundRange | null {
   }
   // "2022 –" with nothing after: still going.
   if (OPEN_END.test(after) && monthIndex(start) <= monthIndex(asOf)) {
-    const length = t.length + (after.match(/^\s*(?:-{1,2}|–|—|\u00ad)/)?.[0].length ?? 0);
+    const length = t.length + (after.match(/^\s*(?:-{1,2}|–|—|\u00ad|\/\s*-{1,3})/)?.[0].length ?? 0);
     return { start, end: asOf, present: true, index: t.index, length, season: false, single: false };
   }
   if (t.kind === 'month') return { start, end: start, present: false, index: t.index, length: t.length, season: false, single: true };
@@ -271,7 +277,8 @@ function dashLost(a: Token, b: Token, text: string): boolean {
   if (a.index + a.length === b.index) return true;
   const before = text.slice(0, a.index);
   const after = text.slice(b.index + b.length);
-  return /(?:^|\s{3,}|\t|\|)\s*$/.test(before) && /^\s*(?:$|\s{2,}|\t|\|)/.test(after);
+  // " / " parts cells too ("Embedded automotive software / 2018 2019").
+  return /(?:^|\s{3,}|\t|\||\s\/)\s*$/.test(before) && /^\s*(?:$|\s{2,}|\t|\|)/.test(after);
 }
 
 /**

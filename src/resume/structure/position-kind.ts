@@ -13,6 +13,12 @@ const INTERN = /\b(intern|interns?hip|co-?op|summer (analyst|associate|intern)|t
 /** Roles held as a student: research and teaching assistantships, lab helpers, club roles. */
 const STUDENT_ROLE = /\b((research|teaching|lab(oratory)?|student|graduate|undergraduate|course) (assistant|aide|researcher|fellow)|research (and|&) teaching assistant|undergraduate research(er)?|student (worker|employee|ambassador)|\bTA\b|tutor|peer mentor|(club|society|chapter) (president|member|officer))/i;
 
+/**
+ * A teaching or postdoctoral post held, which a tutoring or fellow's role beside it does not make
+ * a student's ("Adjunct Instructor & Tutor", "Post-doctoral Research Fellow").
+ */
+const TEACHING_POST = /\b(adjunct|instructor|lecturer|teacher)\b|\b(?:assistant|associate|adjunct|visiting|full)\s+professor\b|\bprofessor of\b|\bpost-?\s?doc(?:toral)?\b/i;
+
 /** A dated line that is a course of study listed among jobs ("08/2013-12/2015, Student, ASN"). */
 const STUDY = /\b(student|GPA|coursework)\b/i;
 
@@ -31,6 +37,12 @@ function namesSchooling(head: string): boolean {
   const dated = head.split('\n').filter((line) => /\b(19|20)\d\d\b/.test(line));
   return dated.some((line) => DEGREE_RULES.some((rule) => rule.strict.some((re) => re.test(line))));
 }
+
+/**
+ * A project of one's own listed among jobs ("xxx Projects  Jan. 2015 – Present" over "C, Python,
+ * Django Individual Projects"): not a position held, unless a role is named with it.
+ */
+const OWN_PROJECT = /\b(?:individual|personal|side|academic|course|class|capstone|hobby|pet|open[- ]source)\s+projects?\b/i;
 
 /** Unpaid roles: volunteering, and contributing to an open-source project ("Open Source Contributor"). */
 const VOLUNTEER = /\bvolunteer(ing)?\b|\bcontributor\b/i;
@@ -58,12 +70,25 @@ function laterRoles(head: string): boolean {
  * then its heading text: interns are internships, student assistantships and volunteering
  * are not professional, and a summer-only engagement is read as an internship.
  */
+/** Words of study: a dated entry naming one is schooling, whatever role word it also holds. */
+const STUDY_WORDS = /\b(universit(y|ies)|college|institute|school|academy|polytechnic|faculty|degree|diploma|bachelor|master|ph\.?d|student|course(s|work)?|certificat(e|ion)|graduat(e|ed|ion)|gpa|major|minor|studies|training|bootcamp|b\.?s\.?c?|m\.?s\.?c?|b\.?a|m\.?a|mba)\b/i;
+
+/**
+ * "Web-developer at Digital Dream LLC, Ulyanovsk" under a sidebar's "Education" heading that a
+ * two-column Word layout put above the main column: a role held at an organisation, naming
+ * nothing of study, is read as a position wherever it sits.
+ */
+function roleAt(head: string): boolean {
+  return TITLE_WORD.test(head) && /\b(?:at|@)\s+\p{Lu}/u.test(head) && !STUDY_WORDS.test(head) && !DEGREE_RULES.some((rule) => rule.loose.some((re) => re.test(head)));
+}
+
 export function positionKind(block: BlockKind, head: string, season: boolean): PositionKind {
-  if (block === 'education') return 'education';
+  if (block === 'education' && !roleAt(head)) return 'education';
   if (block === 'activity') return 'volunteer';
   if (block === 'internship') return 'internship';
   if (INTERN.test(head) && !laterRoles(head)) return 'internship';
-  if (STUDENT_ROLE.test(head) || VOLUNTEER.test(head)) return 'volunteer';
+  if ((STUDENT_ROLE.test(head) && !TEACHING_POST.test(head)) || VOLUNTEER.test(head)) return 'volunteer';
+  if (OWN_PROJECT.test(head) && !TITLE_WORD.test(head)) return 'volunteer';
   if (STUDY.test(head) || namesSchooling(head)) return 'education';
   if (block === 'research') return PROFESSIONAL_RESEARCH.test(head) ? 'job' : 'volunteer';
   if (season) return 'internship';
