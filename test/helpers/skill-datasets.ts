@@ -53,14 +53,15 @@ export function scoreDataturks(dir: string, reader: Reader, limit: number): Scor
     if (!listed.length) continue;
     const lines = resume.content.split('\n').map((text, i) => ({ n: i + 1, page: 1, text }));
     const doc: Document = { source: 'dataturks', format: 'txt', lines, hidden: [], warnings: [] };
-    const skills = reader.analyzeResume(doc, reader.findSkills, '2019-01').skills.map((s) => s.name);
+    // A skill named as the resume writes it ("Peachtree") is also known by its taxonomy name (Sage Accounting).
+    const skills = reader.analyzeResume(doc, reader.findSkills, '2019-01').skills.map((s) => [s.name, ...(s.taxonomyName ? [s.taxonomyName] : [])].map(norm));
     const canonical = (item: string) => reader.taxonomy.byForm.get(item.toLowerCase()) ?? item;
-    const names = new Set(skills.map(norm));
+    const names = new Set(skills.flat());
     const listedNames = new Set(listed.map((i) => norm(canonical(i))));
     const listedText = norm(listed.join(' | '));
-    hit += listed.filter((i) => names.has(norm(canonical(i)))).length;
+    hit += listed.filter((i) => names.has(norm(canonical(i))) || names.has(norm(i))).length;
     items += listed.length;
-    correct += skills.filter((s) => listedNames.has(norm(s)) || listedText.includes(norm(s))).length;
+    correct += skills.filter((forms) => forms.some((s) => listedNames.has(s) || listedText.includes(s))).length;
     found += skills.length;
   }
   return { recall: hit / items, precision: correct / found, gold: items, found };
