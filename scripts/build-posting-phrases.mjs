@@ -13,9 +13,6 @@
  *   "housekeeping duties"), and a verb rare in ESCO (a craft, not "manage") gives its gerund when
  *   English has one ("proofread text" → "proofreading").
  * - O*NET technology skills: each example, without its "software" ("bill of materials").
- * - O*NET task statements: what each task's verb acts on ("Prepare purchase orders, solicit bid
- *   proposals…" → "bid proposals"), marked as an object, when a word of it is rare in the
- *   background documents (not "work assignments", "staff meetings": what every occupation does).
  * - SkillSpan's train split (posting sentences whose skill and knowledge spans annotators
  *   marked): spans of one to four words, without their "strong"/"excellent" lead. Its test split
  *   stays apart for measuring (scripts/dev-spans.ts).
@@ -134,17 +131,8 @@ function documentShare() {
   const bg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'data/background.json'), 'utf8'));
   const df = new Map(bg.rows.map((r) => [r.slice(0, r.lastIndexOf(' ')), Number(r.slice(r.lastIndexOf(' ') + 1))]));
   /** The share of its most common content word (0 for a phrase of stop words only). */
-  const shares = (text) => contentWords(text).map((w) => (df.get(w.stem) ?? 0) / bg.n);
-  const most = (text) => Math.max(0, ...shares(text));
-  /** The share of its rarest content word (1 for a phrase of stop words only). */
-  const least = (text) => Math.min(1, ...shares(text));
-  return { most, least };
-}
-
-/** The task statements of O*NET 29.3 (the third column of its tab-separated file). */
-function taskRows() {
-  const file = path.join(corpus, 'taxonomy/onet_29_3_Task_Statements.txt');
-  return fs.readFileSync(file, 'utf8').split('\n').slice(1).map((l) => l.split('\t')[2] ?? '').filter(Boolean);
+  const most = (text) => Math.max(0, ...contentWords(text).map((w) => (df.get(w.stem) ?? 0) / bg.n));
+  return { most };
 }
 
 function main() {
@@ -224,26 +212,6 @@ function main() {
   for (const row of parseCsv(fs.readFileSync(path.join(corpus, 'taxonomy/onet_Technology_Skills.csv'), 'utf8'))) {
     const name = clean(row.Example).replace(/\s+(?:software|systems?|applications?|programs?|tools?)$/, '');
     if (words(name).length >= 2) add(name);
-  }
-  // O*NET task statements, each a verb and what it acts on ("Prepare purchase orders, solicit bid
-  // proposals, and review requisitions" → "purchase orders", "bid proposals", "requisitions"): the
-  // objects of the work of every occupation, known as ESCO's verb objects are ('object').
-  for (const row of taskRows()) {
-    for (const part of clean(row).split(/[,;.]\s*/)) {
-      const w = words(part.replace(/^(?:and|or|and\/or)\s+/, ''));
-      if (!w.length || !isVerb(lex, w[0]) || !(lex.get(w[0]) ?? [])[0]?.startsWith('VB')) continue;
-      // "review and evaluate applicant qualifications": the object follows the last verb joined.
-      let at = 1;
-      while (at + 1 < w.length && (w[at] === 'and' || w[at] === 'or' || w[at] === 'and/or') && isVerb(lex, w[at + 1])) at += 2;
-      const object = [];
-      for (const x of w.slice(at)) {
-        if (OBJECT_END.has(x)) break;
-        object.push(x);
-      }
-      // What every occupation acts on ("work assignments", "staff meetings", "software systems")
-      // is no skill: the object must hold a word rare in the background documents ("bid proposals").
-      if (object.length >= 1 && object.length <= 4 && share.least(object.join(' ')) < RARE_IN_DOCUMENTS) add(object.join(' '), { source: 'object' });
-    }
   }
   for (const [span, count] of spans) {
     if (words(span).length > 6) continue;

@@ -39,11 +39,6 @@ describe.skipIf(!present)('posting clauses against annotated skill spans', () =>
   // Measured 2026-12-07: SkillSpan span recall 0.481 (taxonomy) → 0.548 with phrases, phrase
   // precision 0.500 (taxonomy's 0.391); Decorte 0.452 → 0.521, precision 0.853 (taxonomy's 0.795).
   // (Annotators mark a degree's field as knowledge; a posting's reader leaves it to the education.)
-  // postings7 (O*NET tasks' objects with a rare word added to the vocabulary): SkillSpan 0.542 /
-  // 0.503 → 0.544 / 0.497 (346 → 358 phrases), Decorte 0.515 / 0.855 → 0.517 / 0.859. Without
-  // the rare word the datasets rose more (0.551 / 0.506, 0.524 / 0.860) but the postings gained
-  // "work assignments", "staff meetings", "software systems": annotators mark such phrases, a
-  // recruiter does not ask them.
   it('reads phrases annotators mark as skills, more precisely than the taxonomy does', () => {
     const finder = devFinder().finder;
     const phrases = loadPostingPhrases();

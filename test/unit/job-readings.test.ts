@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { analyzeJob, findClausePhrases, phraseVocabulary } from '../../src/job/index.js';
 import { isBoilerplate, lineTier } from '../../src/job/line-tier.js';
 import { splitClauses } from '../../src/job/split-clauses.js';
-import { loadPostingPhrases } from '../../src/taxonomy/posting-phrases.js';
 import { splitJobSections } from '../../src/job/split-job-sections.js';
 import type { Document, Line } from '../../src/types.js';
 import { type TinySkill, tinyFinder, postingDoc } from '../helpers/tiny-finder.js';
@@ -309,26 +308,6 @@ describe('phrases that only modify a name, or name a field of study', () => {
     expect(at('BS or MS degree in computer science or related field')).toEqual([]);
     expect(at('A degree in Human-Computer Interaction, Human Factors or Design')).toEqual([]);
     expect(at('Knowledge of computer science and sales')).toEqual(['computer science', 'sales']);
-  });
-});
-
-// The built vocabulary (data/posting-phrases.txt) holds what O*NET tasks act on when a word of it
-// is rare in the background documents: the work of one trade, not of every occupation.
-describe('the objects of O*NET tasks in the posting phrases', () => {
-  const phrases = loadPostingPhrases();
-
-  it('knows an object of a trade task, and reads it in a duty', () => {
-    expect(phrases.kindOf('bid proposals')).toBe('object');
-    const got = analyzeJob(doc('Estimator', 'Responsibilities:', '- Write bid proposals for projects and obtain bids from subcontractors'), find, { phrases });
-    expect(got.requirements.flatMap((r) => r.anyOf)).toContain('bid proposals');
-  });
-
-  it('knows no object every occupation acts on', () => {
-    for (const common of ['work assignments', 'staff meetings', 'special projects', 'software systems']) expect(phrases.kindOf(common), common).toBeUndefined();
-    const got = analyzeJob(doc('Teacher', 'Responsibilities:', '- Attends all staff meetings and perform moderately complex work assignments'), find, { phrases });
-    const names = got.requirements.flatMap((r) => r.anyOf);
-    expect(names).not.toContain('staff meetings');
-    expect(names).not.toContain('work assignments');
   });
 });
 
