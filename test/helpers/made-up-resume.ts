@@ -12,3 +12,9 @@ export function readMadeUp(text: string): ResumeProfile {
   const doc: Document = { source: 'made-up.txt', format: 'txt', lines, hidden: [], warnings: [] };
   return analyzeResume(doc, findSkills, '2025-01');
 }
+
+/** The names of the skills a profile claims, in its order. */
+export const skillsOf = (p: ResumeProfile): string[] => p.skills.map((s) => s.name);
+
+/** The names of the concepts a profile's prose names (not claimed as skills). */
+export const conceptsOf = (p: ResumeProfile): string[] => (p.concepts ?? []).map((s) => s.name);

@@ -6,10 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formKey, opensOrganization, organizationKey, rowLabel, subjectOfWork } from '../../src/resume/claim-context.js';
-import type { ResumeProfile } from '../../src/types.js';
-import { readMadeUp as read } from '../helpers/made-up-resume.js';
+import { readMadeUp as read, skillsOf } from '../helpers/made-up-resume.js';
 
-const names = (p: ResumeProfile) => p.skills.map((s) => s.name);
 const HEAD = 'Jane Doe\njane.doe@example.com\n\nEXPERIENCE\nSoftware Engineer, Acme Corp, Boston, MA\nJan 2019 - Present\n';
 
 describe('organizations are not skills', () => {
@@ -58,19 +56,19 @@ describe('a field that is the subject of the system built', () => {
 
   it('leaves the field out of the skills in a position, not in a summary', () => {
     const p = read(`${HEAD}- Built a Kafka platform for real-time fraud detection systems using Terraform\n`);
-    expect(names(p)).toContain('Apache Kafka');
-    expect(names(p)).not.toContain('Fraud Detection');
+    expect(skillsOf(p)).toContain('Apache Kafka');
+    expect(skillsOf(p)).not.toContain('Fraud Detection');
     const q = read(`${HEAD}- Performed fraud detection and machine learning on card data with Python\n`);
-    expect(names(q)).toContain('Fraud Detection');
+    expect(skillsOf(q)).toContain('Fraud Detection');
   });
 });
 
 describe('product words annotators leave unmarked, in prose', () => {
   it('are not read from prose, but are from a skills list', () => {
     const p = read(`${HEAD}- Shared the weekly figures with the team on Slack\n`);
-    expect(names(p)).not.toContain('Slack');
+    expect(skillsOf(p)).not.toContain('Slack');
     const q = read(`${HEAD}\nSKILLS\nSlack, Jira, Confluence\n`);
-    expect(names(q)).toContain('Slack');
+    expect(skillsOf(q)).toContain('Slack');
   });
 });
 
@@ -100,7 +98,7 @@ describe('one concept under two forms', () => {
 
   it('lists the concept once', () => {
     const p = read(`${HEAD}\nSKILLS\nInvoice, Invoices, Billing, Excel, QuickBooks\n`);
-    const invoicing = names(p).filter((n) => /^invoic/i.test(n));
+    const invoicing = skillsOf(p).filter((n) => /^invoic/i.test(n));
     expect(invoicing.length).toBeLessThanOrEqual(1);
   });
 });
@@ -117,30 +115,30 @@ describe('a prose claim beside a product', () => {
 describe('a posting\'s requirement line pasted into a resume', () => {
   it('names nothing the candidate claims', () => {
     const p = read(`${HEAD}- Must have knowledge of ServiceNow and the ITIL framework\n`);
-    expect(names(p)).not.toContain('ITIL');
-    expect(names(p)).not.toContain('ServiceNow');
+    expect(skillsOf(p)).not.toContain('ITIL');
+    expect(skillsOf(p)).not.toContain('ServiceNow');
     const q = read(`${HEAD}- Ran incident tickets in ServiceNow under the ITIL framework\n`);
-    expect(names(q)).toContain('ITIL');
+    expect(skillsOf(q)).toContain('ITIL');
   });
 });
 
 describe('a field written right after a product', () => {
   it('is the product\'s use, in prose; a list or a field on its own stays', () => {
     const p = read(`${HEAD}- Configured Route 53 DNS routing for the public services\n`);
-    expect(names(p)).toContain('Amazon Route 53');
-    expect(names(p)).not.toContain('DNS');
+    expect(skillsOf(p)).toContain('Amazon Route 53');
+    expect(skillsOf(p)).not.toContain('DNS');
     const q = read(`${HEAD}- Managed DNS zones and load balancers for the public services\n`);
-    expect(names(q)).toContain('DNS');
+    expect(skillsOf(q)).toContain('DNS');
   });
 });
 
 describe('skills taught to others', () => {
   it('are the learners\', not the candidate\'s; "trained in" is the candidate\'s own', () => {
     const p = read(`${HEAD}- Ran workshops to teach new officers technical and leadership skills\n`);
-    expect(names(p)).not.toContain('Leadership');
+    expect(skillsOf(p)).not.toContain('Leadership');
     const q = read(`${HEAD}- Strong leadership skills, trained in conflict resolution\n`);
-    expect(names(q)).toContain('Leadership');
+    expect(skillsOf(q)).toContain('Leadership');
     const r = read(`${HEAD}- Excellent teaching and leadership skills\n`);
-    expect(names(r)).toContain('Leadership');
+    expect(skillsOf(r)).toContain('Leadership');
   });
 });

@@ -6,10 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../src/taxonomy/index.js';
-import type { ResumeProfile } from '../../src/types.js';
-import { readMadeUp as read } from '../helpers/made-up-resume.js';
+import { readMadeUp as read, skillsOf } from '../helpers/made-up-resume.js';
 
-const skillsOf = (p: ResumeProfile) => p.skills.map((s) => s.name);
 const HEAD = 'Jane Doe\njane.doe@example.com\n\nEXPERIENCE\nOffice Assistant, Acme Corp, Boston, MA\nJan 2019 - Present\n- Greeted visitors\n\nSKILLS\n';
 
 describe('distinct names', () => {

@@ -11,11 +11,8 @@ import { continuesLine, heldByPhrase, settingOfWork } from '../../src/resume/hel
 import { listItems } from '../../src/resume/list-items.js';
 import { claimHeadlineField } from '../../src/resume/own-occupation.js';
 import { loadTaxonomy } from '../../src/taxonomy/index.js';
-import type { ResumeProfile } from '../../src/types.js';
-import { readMadeUp as read } from '../helpers/made-up-resume.js';
+import { readMadeUp as read, skillsOf, conceptsOf } from '../helpers/made-up-resume.js';
 
-const names = (p: ResumeProfile) => p.skills.map((s) => s.name);
-const concepts = (p: ResumeProfile) => (p.concepts ?? []).map((s) => s.name);
 const at = (text: string, word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
 
 describe('a concept held by a phrase of its sentence', () => {
@@ -50,11 +47,11 @@ describe('a concept held by a phrase of its sentence', () => {
     const p = read(
       'Jane Doe\nSUMMARY\nHighly analytical professional; possessing extensive financial statement background in quality assurance, compliance, auditing,\ncustomer service and regulatory requirements.\nEXPERIENCE\nStaff Accountant, Acme, Boston, MA\nJan 2019 - Present\nReconciled accounts.\n',
     );
-    expect(names(p)).toEqual(expect.arrayContaining(['Quality Assurance', 'Customer Service']));
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['Quality Assurance', 'Customer Service']));
     // An engineer's resume, where a field named in prose is no claim by itself (the field rule below).
     const plain = read('Jane Doe\nSKILLS\nPython, Java, PostgreSQL, Docker, Kubernetes\nSUMMARY\nHelped quality assurance with customer service calls.\n');
-    expect(names(plain)).not.toContain('Quality Assurance');
-    expect(names(plain)).not.toContain('Customer Service');
+    expect(skillsOf(plain)).not.toContain('Quality Assurance');
+    expect(skillsOf(plain)).not.toContain('Customer Service');
   });
 });
 
@@ -83,21 +80,21 @@ describe('the field the headline names as the occupation', () => {
   it('claims a graphic designer\'s graphic design', () => {
     const text = `Jane Doe\nGRAPHIC DESIGNER\n${body}`;
     const profile = read(text);
-    expect(concepts(profile)).toContain('Graphic Design');
+    expect(conceptsOf(profile)).toContain('Graphic Design');
     const headline = headlineOccupation(data, lines(...text.split('\n')), profile.name);
     const claimed = claimHeadlineField(profile, headline, findSkills);
-    expect(names(claimed)).toContain('Graphic Design');
-    expect(concepts(claimed)).not.toContain('Graphic Design');
+    expect(skillsOf(claimed)).toContain('Graphic Design');
+    expect(conceptsOf(claimed)).not.toContain('Graphic Design');
   });
 
   it('leaves the concept where no headline names it, and an engineer\'s trade', () => {
     const profile = read(`Jane Doe\n${body}`);
     const headline = headlineOccupation(data, lines(...`Jane Doe\n${body}`.split('\n')), profile.name);
-    expect(names(claimHeadlineField(profile, headline, findSkills))).not.toContain('Graphic Design');
+    expect(skillsOf(claimHeadlineField(profile, headline, findSkills))).not.toContain('Graphic Design');
     const dev = read('Jane Doe\nWEB DEVELOPER\nEXPERIENCE\nDeveloper, Acme, Boston, MA\nJan 2019 - Present\nBuilt web development tooling for clients.\n');
     const devHeadline = headlineOccupation(data, lines('Jane Doe', 'WEB DEVELOPER'), dev.name);
     expect(devHeadline).toBeDefined();
-    expect(names(claimHeadlineField(dev, devHeadline, findSkills))).not.toContain('Web Development');
+    expect(skillsOf(claimHeadlineField(dev, devHeadline, findSkills))).not.toContain('Web Development');
   });
 });
 
@@ -147,15 +144,15 @@ describe('a field named in the work of a resume that is not an engineer\'s', () 
 
   it('leaves a language to the spoken-language reader', () => {
     const p = read('Jane Doe\nEXPERIENCE\nSupport Agent, Acme, Boston, MA\nJan 2019 - Present\nAnswered customer queries for Vodafone and German IT firms.\nWrote newsletters in Microsoft Word.\n');
-    expect(names(p)).not.toContain('German');
+    expect(skillsOf(p)).not.toContain('German');
   });
 
   it('claims the field in a marketer\'s resume and not in an engineer\'s', () => {
     const marketer = read('Jane Doe\nEXPERIENCE\nMarketing Specialist, Acme, Boston, MA\nJan 2019 - Present\nHandled all media and public relations inquiries.\nWrote newsletters in Microsoft Word and Excel.\n');
-    expect(names(marketer)).toContain('Public Relations');
+    expect(skillsOf(marketer)).toContain('Public Relations');
     const engineer = read('Jane Doe\nSKILLS\nPython, Java, PostgreSQL, Docker, Kubernetes\nEXPERIENCE\nSoftware Engineer, Acme, Boston, MA\nJan 2019 - Present\nBuilt APIs in Java; answered public relations inquiries about outages.\n');
-    expect(names(engineer)).not.toContain('Public Relations');
-    expect(concepts(engineer)).toContain('Public Relations');
+    expect(skillsOf(engineer)).not.toContain('Public Relations');
+    expect(conceptsOf(engineer)).toContain('Public Relations');
   });
 });
 
@@ -179,16 +176,16 @@ describe('a product named inside a sentence of an engineer\'s resume', () => {
 
   it('reads the resume as an engineer\'s by its skills section', () => {
     const engineer = read('Jane Doe\nSKILLS\nPython, Java, PostgreSQL, Docker, Kubernetes\nEXPERIENCE\nSRE, Acme, Boston, MA\nJan 2019 - Present\nIntegrated Prometheus monitoring for all services.\n');
-    expect(names(engineer)).toContain('Prometheus');
+    expect(skillsOf(engineer)).toContain('Prometheus');
     const other = read('Jane Doe\nSKILLS\nCustomer service, cash handling\nEXPERIENCE\nClerk, Acme, Boston, MA\nJan 2019 - Present\nIntegrated Prometheus monitoring for all services.\n');
-    expect(names(other)).not.toContain('Prometheus');
+    expect(skillsOf(other)).not.toContain('Prometheus');
   });
 });
 
 describe('a group label inside a skills line', () => {
   it('stands before the group\'s first item, as the line\'s own label does', () => {
     const p = read('Jane Doe\nSKILLS\nMicrosoft Office Suite; Adobe Creative Suite; IBM Social Media: LinkedIn, Facebook, Twitter\n');
-    expect(names(p)).toContain('LinkedIn');
+    expect(skillsOf(p)).toContain('LinkedIn');
     const items = listItems('Microsoft Office Suite; Adobe Creative Suite; Social Media: LinkedIn, Twitter; Meetings at 10:30, weekly');
     expect(items.map((i) => i.text)).toEqual(['Microsoft Office Suite', 'Adobe Creative Suite', 'LinkedIn', 'Twitter', 'Meetings at 10:30', 'weekly']);
   });

@@ -5,14 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { createSkillFinder } from '../../src/match/index.js';
 import { impliedSkills, loadTaxonomy, lookupSkill } from '../../src/taxonomy/index.js';
-import type { ResumeProfile } from '../../src/types.js';
-import { readMadeUp as read } from '../helpers/made-up-resume.js';
+import { readMadeUp as read, skillsOf, conceptsOf } from '../helpers/made-up-resume.js';
 
 const taxonomy = loadTaxonomy();
 const findSkills = createSkillFinder(taxonomy);
 
-const skillsOf = (p: ResumeProfile) => p.skills.map((s) => s.name);
-const conceptsOf = (p: ResumeProfile) => (p.concepts ?? []).map((s) => s.name);
 
 const HEAD = 'Jane Doe\njane.doe@example.com\n\nEXPERIENCE\nSoftware Engineer, Acme Corp, Boston, MA\nJan 2019 - Present\n';
 

@@ -5,10 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describesThePerson, loadTraitSkills } from '../../src/resume/traits.js';
-import type { ResumeProfile } from '../../src/types.js';
-import { readMadeUp as read } from '../helpers/made-up-resume.js';
+import { readMadeUp as read, skillsOf } from '../helpers/made-up-resume.js';
 
-const skillsOf = (p: ResumeProfile) => p.skills.map((s) => s.name);
 const HEAD = 'Jane Doe\njane.doe@example.com\n\nEXPERIENCE\nOffice Manager, Acme Corp, Boston, MA\nJan 2019 - Present\n- Ran the front office\n\nSKILLS\n';
 
 describe('traits', () => {

@@ -8,11 +8,8 @@ import { loadSpokenLanguages, spokenLanguages } from '../../src/resume/spoken-la
 import { impliedPlatform, loadPlatformProducts, platformShown } from '../../src/resume/implied-platforms.js';
 import { profileLink } from '../../src/resume/claim-context.js';
 import { contactLines } from '../../src/resume/structure/headings.js';
-import type { ResumeProfile } from '../../src/types.js';
-import { readMadeUp as read } from '../helpers/made-up-resume.js';
+import { readMadeUp as read, skillsOf, conceptsOf } from '../helpers/made-up-resume.js';
 
-const skillsOf = (p: ResumeProfile) => p.skills.map((s) => s.name);
-const conceptsOf = (p: ResumeProfile) => (p.concepts ?? []).map((s) => s.name);
 const HEAD = 'Jane Doe\njane.doe@example.com\n\nEXPERIENCE\nSupport Agent, Acme Corp, Boston, MA\nJan 2019 - Present\n- Answered customer calls\n';
 /** The languages read on each line of `text`, by name. */
 const spoken = (text: string) => spokenLanguages(text.split('\n'), loadSpokenLanguages()).map((line) => line.map((l) => l.name));
