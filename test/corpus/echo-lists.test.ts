@@ -3,7 +3,6 @@
  * livecareer pool (its builder closes a resume with one) and in no resume written otherwise.
  * Sample: livecareer files whose sha256 of the name starts with 0 (~155, as livecareer.test.ts).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,10 +11,10 @@ import { extractDocument } from '../../src/extract/index.js';
 import { normalizeDocument } from '../../src/normalize/index.js';
 import { findEchoList } from '../../src/resume/echo-list.js';
 import { analyzeStructure } from '../../src/resume/structure/index.js';
+import { hasLivecareer, livecareerPool, livecareerSample } from '../helpers/livecareer-sample.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = path.resolve(repoRoot, '../shared/corpus');
-const present = existsSync(path.join(corpus, 'livecareer'));
 
 /** Measured 2026-12-07: 1,218 of 2,483 livecareer resumes (0.49); 0 of the 94 other corpus resumes. */
 const MIN_POOL_SHARE = 0.4;
@@ -31,15 +30,14 @@ async function hasEchoList(file: string): Promise<boolean | null> {
   }
 }
 
-if (!present) console.log(`skipping echo-list corpus test: ${corpus}/livecareer not found`);
+if (!hasLivecareer) console.log(`skipping echo-list corpus test: ${livecareerPool} not found`);
 
-describe.skipIf(!present)('generated keyword lists in the corpus', () => {
+describe.skipIf(!hasLivecareer)('generated keyword lists in the corpus', () => {
   it(`about half the livecareer sample (${MIN_POOL_SHARE}..${MAX_POOL_SHARE}), no other resume`, async () => {
-    const pool = path.join(corpus, 'livecareer');
-    const files = readdirSync(pool).filter((f) => f.endsWith('.pdf') && createHash('sha256').update(f).digest('hex').startsWith('0'));
+    const files = livecareerSample();
     let read = 0, found = 0;
     for (const f of files) {
-      const has = await hasEchoList(path.join(pool, f));
+      const has = await hasEchoList(path.join(livecareerPool, f));
       if (has === null) continue;
       read++;
       found += Number(has);

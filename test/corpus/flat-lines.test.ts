@@ -8,19 +8,13 @@
  * - whole: every line of the document joined into one paragraph.
  * A flattened reading is right when its months are within 6 of the reading as written.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
 import { normalizeDocument } from '../../src/normalize/index.js';
 import type { Line } from '../../src/types.js';
 import { analyzeStructure, classifyLines, loadNameData } from '../../src/resume/structure/index.js';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const pool = path.resolve(repoRoot, '../shared/corpus/livecareer');
-const present = existsSync(pool);
+import { hasLivecareer, livecareerPool, livecareerSample } from '../helpers/livecareer-sample.js';
 
 /**
  * Measured on this sample (160 resumes with months as written): blocks 157, whole 150 within
@@ -51,20 +45,18 @@ function flattenBlocks(lines: readonly Line[]): Line[] {
   return out;
 }
 
-if (!present) console.log(`skipping flat-lines corpus test: ${pool} not found`);
+if (!hasLivecareer) console.log(`skipping flat-lines corpus test: ${livecareerPool} not found`);
 
-describe.skipIf(!present)('months from flattened resumes of a fixed livecareer sample', () => {
+describe.skipIf(!hasLivecareer)('months from flattened resumes of a fixed livecareer sample', () => {
   it(`blocks ≥ ${MIN_BLOCKS}, whole ≥ ${MIN_WHOLE} within 6 months of the reading as written`, async () => {
-    const files = readdirSync(pool)
-      .filter((f) => f.endsWith('.pdf') && createHash('sha256').update(f).digest('hex').startsWith('0'))
-      .sort();
+    const files = livecareerSample();
     const names = loadNameData();
     let dated = 0, blocks = 0, whole = 0;
     const within = (a: number | null, b: number): boolean => a !== null && Math.abs(a - b) <= 6;
     for (const file of files) {
       let doc;
       try {
-        doc = normalizeDocument(await extractDocument(path.join(pool, file), { maxBytes: 20_000_000, timeoutMs: 30_000 }));
+        doc = normalizeDocument(await extractDocument(path.join(livecareerPool, file), { maxBytes: 20_000_000, timeoutMs: 30_000 }));
       } catch {
         continue;
       }

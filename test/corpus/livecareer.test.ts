@@ -9,18 +9,12 @@
  * files), so it stays the same as the pool and the code change. Floors are the measured
  * rates less a small margin; raise them as the readings improve.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
 import { normalizeDocument } from '../../src/normalize/index.js';
 import { analyzeStructure, highestLevel, loadNameData } from '../../src/resume/structure/index.js';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const pool = path.resolve(repoRoot, '../shared/corpus/livecareer');
-const present = existsSync(pool);
+import { hasLivecareer, livecareerPool, livecareerSample } from '../helpers/livecareer-sample.js';
 
 /**
  * Measured on this sample (165 files): positions 165, months 160, degree 158 (156 before "MA :
@@ -34,20 +28,18 @@ const MIN_MONTHS = 0.94;
 const MIN_DEGREE = 0.94;
 const MAX_NAMES = 0.03;
 
-if (!present) console.log(`skipping livecareer corpus test: ${pool} not found`);
+if (!hasLivecareer) console.log(`skipping livecareer corpus test: ${livecareerPool} not found`);
 
-describe.skipIf(!present)('resume structure on a fixed livecareer sample', () => {
+describe.skipIf(!hasLivecareer)('resume structure on a fixed livecareer sample', () => {
   it(`positions ≥ ${MIN_POSITIONS}, months ≥ ${MIN_MONTHS}, degree ≥ ${MIN_DEGREE}, names ≤ ${MAX_NAMES}`, async () => {
-    const files = readdirSync(pool)
-      .filter((f) => f.endsWith('.pdf') && createHash('sha256').update(f).digest('hex').startsWith('0'))
-      .sort();
+    const files = livecareerSample();
     const names = loadNameData();
     let read = 0, positions = 0, months = 0, degree = 0, named = 0;
     const namedRows: string[] = [];
     for (const file of files) {
       let doc;
       try {
-        doc = normalizeDocument(await extractDocument(path.join(pool, file), { maxBytes: 20_000_000, timeoutMs: 30_000 }));
+        doc = normalizeDocument(await extractDocument(path.join(livecareerPool, file), { maxBytes: 20_000_000, timeoutMs: 30_000 }));
       } catch {
         continue;
       }
