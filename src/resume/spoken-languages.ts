@@ -25,8 +25,6 @@ interface SpokenLanguageFile {
 export interface SpokenLanguageData {
   /** Lower-cased form, words joined by one space → the name listed. */
   names: ReadonlyMap<string, string>;
-  /** The names listed, lower-cased. */
-  listed: ReadonlySet<string>;
   /** The most words a form has. */
   longest: number;
   headings: ReadonlySet<string>;
@@ -46,7 +44,7 @@ function compileSpokenLanguages(file: SpokenLanguageFile): SpokenLanguageData {
     names.set(key, name);
     longest = Math.max(longest, key.split(' ').length);
   }
-  return { names, listed: new Set([...names.values()].map((n) => n.toLowerCase())), longest, headings: new Set(file.headings), cues: new Set(file.cues), uses: new Set(file.uses), grades: new Set(file.grades) };
+  return { names, longest, headings: new Set(file.headings), cues: new Set(file.cues), uses: new Set(file.uses), grades: new Set(file.grades) };
 }
 
 /** data/spoken-languages.json, compiled on first use. */
