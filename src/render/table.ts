@@ -242,7 +242,8 @@ export function resumeTable(profile: ResumeProfile, options: RenderOptions): str
     out.push('', t.toString());
   }
   const t = table(['Skill', 'Mentions', 'Months', 'Sections'], [26, 10, 8, 31], c);
-  for (const s of profile.skills) t.push([s.name + (s.hedged ? c.dim(' (hedged)') : ''), String(s.mentions), s.months === null ? '' : String(s.months), (s.sections ?? []).join(', ')]);
+  // "Peachtree (Sage Accounting)": the name the resume writes, and the taxonomy's that requirements match.
+  for (const s of profile.skills) t.push([s.name + (s.taxonomyName ? c.dim(` (${s.taxonomyName})`) : '') + (s.hedged ? c.dim(' (hedged)') : ''), String(s.mentions), s.months === null ? '' : String(s.months), (s.sections ?? []).join(', ')]);
   out.push('', t.toString());
   return finish(`${out.join('\n')}\n`, options);
 }

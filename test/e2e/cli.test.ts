@@ -182,6 +182,16 @@ describe('user skills and configuration', () => {
     expect(JSON.parse(r.stdout).skills.map((s: { name: string }) => s.name)).toContain('Zephyrion');
   });
 
+  it('names a skill as the resume writes it, with the taxonomy name beside it in the table and the JSON', () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'cv.txt'), 'Pat Lee\nEXPERIENCE\nStaff Accountant, Acme, Jan 2020 - Present\nClosed the books.\n\nSKILLS\nPeachtree, QuickBooks\n');
+    const json = jobfit(['resume', path.join(dir, 'cv.txt'), '--format', 'json']);
+    const peachtree = JSON.parse(json.stdout).skills.find((s: { name: string }) => s.name === 'Peachtree');
+    expect(peachtree?.taxonomyName).toBe('Sage Accounting');
+    const table = jobfit(['resume', path.join(dir, 'cv.txt')]);
+    expect(table.stdout).toMatch(/Peachtree \(Sage\s/);
+  });
+
   it('exits 2 naming the file and line of a bad skills entry or config key', () => {
     const dir = tmp();
     writeFileSync(path.join(dir, 'skills.yaml'), '- name: Ok\n- name: Bad\n  colour: red\n');
