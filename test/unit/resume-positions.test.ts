@@ -566,3 +566,18 @@ describe('a date a sentence puts "on", and a date a page footer repeats', () => 
     expect(s.positions.map((p) => `${p.start}..${p.end}`)).toEqual(['2018-06..2021-01', '2016-03..2018-05']);
   });
 });
+
+describe('a date a sentence leads into with "to", "by", "at", "after" or "before"', () => {
+  // One list of leading words for the cut of flattened lines and for positions: "… to" before a
+  // date is the sentence's, as "… from" is (livecareer's "September 2017 to April 2008 Company Name
+  // …", its dates written backwards, gave a one-month position named "September 2017 to").
+  it('makes no position of a date led into by "to"', () => {
+    const s = brief(['EXPERIENCE', 'Travel Consultant', 'Acme Travel, Boston, MA', 'March 2015 to Present', 'Senior Corporate Travel Consultant', 'September 2017 to April 2008 Company Name City , State Planned travel arrangements for 200 executives and staff.']);
+    expect(s.positions.some((p) => p.includes('2008-04..2008-04'))).toBe(false);
+    expect(s.positions[0]).toMatch(/^job 2015-03\.\./);
+  });
+
+  it('still reads a range whose "to" joins its two dates', () => {
+    expect(brief(['EXPERIENCE', 'Travel Consultant, Acme Travel', 'September 2015 to April 2018']).positions).toEqual(['job 2015-09..2018-04 32']);
+  });
+});

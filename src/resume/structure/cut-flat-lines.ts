@@ -1,7 +1,7 @@
 import type { Line, YearMonth } from '../../types.js';
 import { type BlockKind, HEADING_RULES, headingRule, heldBlock } from './headings.js';
 import type { LineClass } from './classify-sections.js';
-import { findDateRanges, type FoundRange } from './parse-date-range.js';
+import { findDateRanges, LEADS_INTO_DATE, type FoundRange } from './parse-date-range.js';
 import { TITLE_WORD } from './position-kind.js';
 
 /**
@@ -56,8 +56,6 @@ const INLINE_HEADING = new RegExp(
 /** Where the text of a title before its dates may begin: after a sentence, a list, a cell. */
 const BOUNDARY = /(?:[.!?;:»•|]\s+|\s{3,}|\t)/g;
 
-/** Words that end a phrase before a date inside a sentence ("between", "from", "since"). */
-const LEADS_INTO_DATE = /\b(?:between|from|since|in|during|of|by|until|till|to|and|on|at|for|after|before|through)\s*[,(]?\s*$/i;
 
 interface Cut {
   /** Where the piece starts in the line. */

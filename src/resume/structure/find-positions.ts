@@ -3,7 +3,7 @@ import { cellsOf, type LineClass } from './classify-sections.js';
 import { heldBlock } from './headings.js';
 import { positionKind, TITLE_WORD } from './position-kind.js';
 import { monthIndex, monthsInclusive } from './months.js';
-import { findDateRanges, tokenizeDates, type FoundRange } from './parse-date-range.js';
+import { findDateRanges, LEADS_INTO_DATE, tokenizeDates, type FoundRange } from './parse-date-range.js';
 
 /** A line holding the dates of one position, and the lines those dates were read from. */
 interface Anchor {
@@ -14,8 +14,6 @@ interface Anchor {
 }
 
 const BULLET = /^\s*[•◦▪‣·●○■□►▶➢✓✔*\-–]\s/u;
-/** Words that lead a sentence into its dates ("worked as a developer from 2019 to 2021"). */
-const INTO_DATES = /\b(?:from|since|between|during|in|on|until|till|through|of|for|and)\s*[,(]?\s*$/i;
 const LONE_SEPARATOR = /^\s*(?:-{1,2}|–|—|to|until|till)\s*$/i;
 
 /**
@@ -64,7 +62,7 @@ function dateInSentence(lines: readonly Line[], i: number, range: FoundRange): b
   // A capital "From 2010 to 2013" opens a clause of its own: a position a layout ran into text.
   // So does a sentence naming a role ("Worked as Project Engineer in Wipro from Aug 2008 to
   // Oct 2011."), as many Indian resumes list their positions.
-  const lead = INTO_DATES.exec(before);
+  const lead = LEADS_INTO_DATE.exec(before);
   const led = !!lead && /^[a-z]/.test(lead[0].trim()) && before.trim().split(/\s+/).length >= 3 && !namesRole(before);
   // Lower-case words after the dates continue a sentence when it also led into them or closes
   // with a full stop: a role's dates can be followed by the next column's text ("Manager, CA
@@ -305,7 +303,7 @@ function titleLeadsDates(lines: readonly Line[], a: Anchor): boolean {
   const trimmed = text.trim();
   if (a.range.single || BULLET.test(trimmed) || /[.;]$/.test(trimmed) || trimmed.length > HEAD_LINE_MAX) return false;
   const before = text.slice(0, a.range.index);
-  if (INTO_DATES.test(before)) return false;
+  if (LEADS_INTO_DATE.test(before)) return false;
   return TITLE_WORD.test(before.trim().split(/\s+/).slice(-3).join(' '));
 }
 

@@ -312,3 +312,9 @@ export function parseDateRange(text: string, asOf: YearMonth): DateRange | null 
   const first = findDateRanges(text, asOf)[0];
   return first ? { start: first.start, end: first.end, present: first.present } : null;
 }
+
+/**
+ * Words that lead into a date inside a sentence ("funded in February 2009", "from 2001 to 2006",
+ * "… January 1993 to" / "2006"): the date is one the sentence speaks of, not a position's.
+ */
+export const LEADS_INTO_DATE = /\b(?:between|from|since|in|during|of|by|until|till|to|and|on|at|for|after|before|through)\s*[,(]?\s*$/i;
