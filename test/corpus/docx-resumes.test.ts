@@ -8,14 +8,12 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/index.js';
-import { normalizeDocument } from '../../src/normalize/index.js';
+import { sharedDir } from '../helpers/cli.js';
+import { readCorpusDocument } from '../helpers/corpus-document.js';
 import { analyzeStructure, highestLevel, loadNameData } from '../../src/resume/structure/index.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const pool = path.resolve(repoRoot, '../shared/corpus/datasets/vanetik_vacancy_resume_matching/CV');
+const pool = path.join(sharedDir, 'corpus/datasets/vanetik_vacancy_resume_matching/CV');
 const present = existsSync(pool);
 
 /**
@@ -36,12 +34,8 @@ describe.skipIf(!present)('resume structure on the Vanetik Word resumes', () => 
     let read = 0, positions = 0, months = 0, degree = 0;
     const none: string[] = [];
     for (const file of files) {
-      let doc;
-      try {
-        doc = normalizeDocument(await extractDocument(path.join(pool, file), { maxBytes: 20_000_000, timeoutMs: 30_000 }));
-      } catch {
-        continue;
-      }
+      const doc = await readCorpusDocument(path.join(pool, file));
+      if (!doc) continue;
       read++;
       // The dataset was gathered in 2022; "present" is read as of then.
       const s = analyzeStructure(doc.lines, '2022-06', names);

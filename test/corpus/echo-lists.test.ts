@@ -5,29 +5,23 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/index.js';
-import { normalizeDocument } from '../../src/normalize/index.js';
+import { sharedDir } from '../helpers/cli.js';
+import { readCorpusDocument } from '../helpers/corpus-document.js';
 import { findEchoList } from '../../src/resume/echo-list.js';
 import { analyzeStructure } from '../../src/resume/structure/index.js';
 import { hasLivecareer, livecareerPool, livecareerSample } from '../helpers/livecareer-sample.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const corpus = path.resolve(repoRoot, '../shared/corpus');
+const corpus = path.join(sharedDir, 'corpus');
 
 /** Measured 2026-12-07: 1,218 of 2,483 livecareer resumes (0.49); 0 of the 94 other corpus resumes. */
 const MIN_POOL_SHARE = 0.4;
 const MAX_POOL_SHARE = 0.6;
 
 async function hasEchoList(file: string): Promise<boolean | null> {
-  try {
-    const doc = normalizeDocument(await extractDocument(file, { maxBytes: 20_000_000, timeoutMs: 30_000 }));
-    const texts = doc.lines.map((l) => l.text);
-    return findEchoList(texts, analyzeStructure(doc.lines, '2026-11').sections).lines.size > 0;
-  } catch {
-    return null;
-  }
+  const doc = await readCorpusDocument(file);
+  if (!doc) return null;
+  return findEchoList(doc.lines.map((l) => l.text), analyzeStructure(doc.lines, '2026-11').sections).lines.size > 0;
 }
 
 if (!hasLivecareer) console.log(`skipping echo-list corpus test: ${livecareerPool} not found`);

@@ -10,8 +10,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/index.js';
-import { normalizeDocument } from '../../src/normalize/index.js';
+import { readCorpusDocument } from '../helpers/corpus-document.js';
 import type { Line } from '../../src/types.js';
 import { analyzeStructure, classifyLines, loadNameData } from '../../src/resume/structure/index.js';
 import { hasLivecareer, livecareerPool, livecareerSample } from '../helpers/livecareer-sample.js';
@@ -54,12 +53,8 @@ describe.skipIf(!hasLivecareer)('months from flattened resumes of a fixed liveca
     let dated = 0, blocks = 0, whole = 0;
     const within = (a: number | null, b: number): boolean => a !== null && Math.abs(a - b) <= 6;
     for (const file of files) {
-      let doc;
-      try {
-        doc = normalizeDocument(await extractDocument(path.join(livecareerPool, file), { maxBytes: 20_000_000, timeoutMs: 30_000 }));
-      } catch {
-        continue;
-      }
+      const doc = await readCorpusDocument(path.join(livecareerPool, file));
+      if (!doc) continue;
       const months = analyzeStructure(doc.lines, '2026-11', names).totalMonths;
       if (!months) continue;
       dated++;

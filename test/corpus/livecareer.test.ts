@@ -11,8 +11,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/index.js';
-import { normalizeDocument } from '../../src/normalize/index.js';
+import { readCorpusDocument } from '../helpers/corpus-document.js';
 import { analyzeStructure, highestLevel, loadNameData } from '../../src/resume/structure/index.js';
 import { hasLivecareer, livecareerPool, livecareerSample } from '../helpers/livecareer-sample.js';
 
@@ -37,12 +36,8 @@ describe.skipIf(!hasLivecareer)('resume structure on a fixed livecareer sample',
     let read = 0, positions = 0, months = 0, degree = 0, named = 0;
     const namedRows: string[] = [];
     for (const file of files) {
-      let doc;
-      try {
-        doc = normalizeDocument(await extractDocument(path.join(livecareerPool, file), { maxBytes: 20_000_000, timeoutMs: 30_000 }));
-      } catch {
-        continue;
-      }
+      const doc = await readCorpusDocument(path.join(livecareerPool, file));
+      if (!doc) continue;
       read++;
       const s = analyzeStructure(doc.lines, '2026-11', names);
       positions += Number(s.positions.length > 0);
