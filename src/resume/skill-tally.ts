@@ -87,7 +87,7 @@ export function claimImpliedPlatforms(tally: SkillTally): void {
     let entry = skills.get(key);
     if (entry?.claimed || !platformShown(shown.readings)) continue;
     if (!entry) {
-      entry = { name: platform, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), forms: new Set([platform]), claimed: false, proseClaimed: false, echoed: false, readOutside: false };
+      entry = { name: platform, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), forms: new Set(), claimed: false, proseClaimed: false, echoed: false, readOutside: false };
       skills.set(key, entry);
     }
     entry.claimed = true;
@@ -144,10 +144,10 @@ export function claimEchoedReadOutside(tally: SkillTally): void {
 }
 
 /** The entries as the profile writes them: claimed skills and the concepts only met, each by salience. */
-export function finalSkillLists(tally: SkillTally, asOf: YearMonth, commonWords: ReadonlySet<string> = new Set()): { skills: ResumeSkill[]; concepts: ResumeSkill[] } {
+export function finalSkillLists(tally: SkillTally, asOf: YearMonth, commonWords: ReadonlySet<string>): { skills: ResumeSkill[]; concepts: ResumeSkill[] } {
   const all = [...tally.skills.values()].map(({ hedges, positions, forms, claimed, proseClaimed, echoed, readOutside, category, fieldInWork: _field, ...skill }) => {
     const used = [...positions];
-    const out: ResumeSkill = { ...skill, ...(category === 'soft' ? { name: skill.name } : writtenName(skill.name, forms, category !== undefined && PRODUCT_CATEGORIES.has(category), commonWords)), months: used.length ? mergedMonths(used, asOf) : null, lastUsed: used.length ? lastMonth(used, asOf) : null };
+    const out: ResumeSkill = { ...skill, ...writtenName(skill.name, forms, category, commonWords), months: used.length ? mergedMonths(used, asOf) : null, lastUsed: used.length ? lastMonth(used, asOf) : null };
     if (hedges === skill.mentions) out.hedged = true;
     // Claimed by the prose alone: marked, so a reader can tell it from a listed or named skill.
     if (proseClaimed && !claimed) out.readInProse = true;
@@ -165,10 +165,10 @@ export function finalSkillLists(tally: SkillTally, asOf: YearMonth, commonWords:
  * is kept as `taxonomyName`, which requirements are matched on. Not for a soft skill: its other
  * forms describe the person ("Enthusiastic", "Tactful"), and its name is the skill's.
  */
-function writtenName(name: string, forms: ReadonlySet<string>, product: boolean, commonWords: ReadonlySet<string>): Pick<ResumeSkill, 'name' | 'taxonomyName'> {
-  const lower = new Set([...forms].map((f) => f.toLowerCase()));
-  const [form] = forms;
-  if (lower.size !== 1 || !form || !namedAsWritten(form, name, product, commonWords)) return { name };
+function writtenName(name: string, forms: ReadonlySet<string>, category: SkillCategory | undefined, commonWords: ReadonlySet<string>): Pick<ResumeSkill, 'name' | 'taxonomyName'> {
+  const [form, ...others] = forms;
+  if (category === 'soft' || !form || others.some((f) => f.toLowerCase() !== form.toLowerCase())) return { name };
+  if (!namedAsWritten(form, name, category !== undefined && PRODUCT_CATEGORIES.has(category), commonWords)) return { name };
   return { name: asName(form), taxonomyName: name };
 }
 

@@ -9,7 +9,7 @@ import { DEFAULT_CONFIG } from '../../src/config/index.js';
 import { namedAsWritten, namesAnotherThing } from '../../src/resume/written-name.js';
 import { scoreCandidate } from '../../src/score/index.js';
 import { loadTaxonomy } from '../../src/taxonomy/index.js';
-import type { JobProfile, ResumeProfile } from '../../src/types.js';
+import type { JobProfile } from '../../src/types.js';
 import { readMadeUp as read } from '../helpers/made-up-resume.js';
 
 const HEAD = 'Jane Doe\njane.doe@example.com\n\nEXPERIENCE\nStaff Accountant, Acme Corp, Boston, MA\nJan 2019 - Present\n- Closed the books monthly\n\nSKILLS\n';
@@ -92,8 +92,7 @@ describe('a skill named as written', () => {
       schemaVersion: 1, source: 'job.txt', title: 'Accountant', minYears: null, education: null,
       requirements: [{ id: 'R1', tier: 'required', kind: 'skill', anyOf: ['Sage Accounting'], weight: 3, years: null, source: { line: 1, text: 'Sage 50' } }],
     };
-    const resume: ResumeProfile = profile;
-    const report = scoreCandidate(job, resume, { taxonomy: loadTaxonomy(), config: { ...DEFAULT_CONFIG, asOf: '2025-01' }, lines: [] });
+    const report = scoreCandidate(job, profile, { taxonomy: loadTaxonomy(), config: { ...DEFAULT_CONFIG, asOf: '2025-01' }, lines: [] });
     expect(report.requirements[0]!.credit).toBeGreaterThan(0);
     expect(report.requirements[0]!.matched).toBe('Peachtree');
   });
