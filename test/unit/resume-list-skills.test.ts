@@ -340,5 +340,7 @@ describe('a product named like an employer', () => {
   it('is the employer outside a skills section', () => {
     const notion = 'Jane Doe\njane.doe@example.com\n\nEXPERIENCE\nSoftware Engineer, Notion, San Francisco, CA\nJan 2019 - Present\n- Worked at Notion on the editor in TypeScript\n';
     expect(skillsOf(read(notion))).not.toContain('notion');
+    // The same resume listing it under SKILLS claims it: the name is known, the employer rule did the work.
+    expect(skillsOf(read(`${notion}\nSKILLS\nNotion, Jira, Confluence\n`))).toContain('notion');
   });
 });
