@@ -22,7 +22,7 @@ export { monthIndex } from './structure/months.js';
 export { claimHeadlineField } from './own-occupation.js';
 /** The months a set of positions covers (score counts a requirement's relevant experience with it). */
 export { mergedMonths } from './skill-tally.js';
-import { addEvidence, claimEchoedReadOutside, claimFieldsInWork, claimImpliedPlatforms, finalSkillLists, mergeSkillForms, unclaimEchoedLanguages, type SkillEntry, type SkillTally } from './skill-tally.js';
+import { addEvidence, claimEchoedReadOutside, claimFieldsInWork, claimImpliedPlatforms, entryFor, finalSkillLists, mergeSkillForms, shownName, unclaimEchoedLanguages, type SkillEntry, type SkillTally } from './skill-tally.js';
 
 /** Categories of named things (products, languages, credentials): naming one is a claim. */
 const NAMED: ReadonlySet<SkillCategory> = new Set([...PRODUCT_CATEGORIES, 'hardware', 'certification', 'healthcare', 'finance']);
@@ -259,8 +259,6 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
   mergeSkillForms(tally);
   claimEchoedReadOutside(tally);
   const { skills, concepts } = finalSkillLists(tally, asOf, context.nameData.commonWords);
-  // A position lists its skills under the names the profile gives them ("Peachtree", not Sage Accounting).
-  const shownAs = new Map([...skills, ...concepts].flatMap((s) => (s.taxonomyName ? [[s.taxonomyName, s.name] as const] : [])));
   const structure = context.structure;
   const profile: ResumeProfile = {
     schemaVersion: 1,
@@ -271,7 +269,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     concepts,
     experience: {
       totalMonths: structure.totalMonths,
-      positions: structure.positions.filter((p) => p.kind !== 'education').map((p) => ({ ...p, skills: [...(tally.positionSkills.get(p) ?? [])].map((name) => shownAs.get(name) ?? name).sort() })),
+      positions: structure.positions.filter((p) => p.kind !== 'education').map((p) => ({ ...p, skills: [...(tally.positionSkills.get(p) ?? [])].sort() })),
       internshipMonths: structure.internshipMonths,
     },
     education: structure.education,
@@ -503,10 +501,10 @@ function notASkillHere(context: ResumeContext, reading: LineReading, hit: SkillH
 function recordHit(context: ResumeContext, tally: SkillTally, reading: LineReading, hit: SkillHit): void {
   if (notASkillHere(context, reading, hit)) return;
   const { line, section } = reading;
-  const key = hit.skill.toLowerCase();
+  const { key, writtenAs } = entryFor(tally, hit, context.nameData.commonWords);
   let entry = tally.skills.get(key);
   if (!entry) {
-    entry = { name: hit.skill, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), forms: new Set(), claimed: false, proseClaimed: false, echoed: false, readOutside: false, category: hit.category };
+    entry = { name: hit.skill, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), forms: new Set(), claimed: false, proseClaimed: false, echoed: false, readOutside: false, category: hit.category, ...(writtenAs ? { writtenAs } : {}) };
     tally.skills.set(key, entry);
   }
   // A concept met in a context that makes it no claim still counts its mention.
@@ -523,7 +521,7 @@ function recordHit(context: ResumeContext, tally: SkillTally, reading: LineReadi
   addEvidence(entry.evidence, evidence);
   for (const p of reading.positions) {
     entry.positions.add(p);
-    const named = (tally.positionSkills.get(p) ?? new Set<string>()).add(hit.skill);
+    const named = (tally.positionSkills.get(p) ?? new Set<string>()).add(shownName(entry));
     tally.positionSkills.set(p, named);
   }
   if (claimedHere && !hit.hedge) recordImpliedPlatform(context, tally, reading, hit, evidence);

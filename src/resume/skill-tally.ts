@@ -1,6 +1,6 @@
 import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
-import { asName, namedAsWritten } from './written-name.js';
-import type { Evidence, Position, ResumeSection, ResumeSkill, SkillCategory, YearMonth } from '../types.js';
+import { abbreviatesLoosely as loosely, asName, namedAsWritten, namesAnotherThing } from './written-name.js';
+import type { Evidence, Position, ResumeSection, ResumeSkill, SkillCategory, SkillHit, YearMonth } from '../types.js';
 import { engineersResume } from './field-claims.js';
 import { formKey } from './claim-context.js';
 import { platformShown, type PlatformReading } from './implied-platforms.js';
@@ -15,8 +15,13 @@ import { mergeMonths } from './structure/months.js';
 /** A skill as the lines are read: the profile's fields and what the reading counts on the way. */
 export type SkillEntry = ResumeSkill & {
   hedges: number;
-  /** The skill as the resume writes it, each form once ("Peachtree" for Sage Accounting). */
+  /** The skill as the resume writes it, each form once. */
   forms: Set<string>;
+  /**
+   * The form this entry stands for when the resume writes another thing the taxonomy folds into the
+   * skill ("iCIMS" for Applicant Tracking Systems): an entry of its own, named so (entryFor).
+   */
+  writtenAs?: string;
   positions: Set<Position>;
   claimed: boolean;
   proseClaimed: boolean;
@@ -85,7 +90,9 @@ export function claimImpliedPlatforms(tally: SkillTally): void {
   for (const [platform, shown] of tally.implied) {
     const key = platform.toLowerCase();
     let entry = skills.get(key);
-    if (entry?.claimed || !platformShown(shown.readings)) continue;
+    // Claimed under a narrower name the taxonomy folds into it ("Compute Engine"), the platform is claimed already.
+    const claimedAs = [...skills.values()].some((e) => e.claimed && e.name.toLowerCase() === key);
+    if (claimedAs || !platformShown(shown.readings)) continue;
     if (!entry) {
       entry = { name: platform, mentions: 0, months: null, lastUsed: null, evidence: [], sections: [], hedges: 0, positions: new Set(), forms: new Set(), claimed: false, proseClaimed: false, echoed: false, readOutside: false };
       skills.set(key, entry);
@@ -109,12 +116,20 @@ export function claimImpliedPlatforms(tally: SkillTally): void {
 export function mergeSkillForms(tally: SkillTally): void {
   const { skills, positionSkills } = tally;
   const byForm = new Map<string, SkillEntry>();
+  // "AWS cloud" beside Amazon Web Services: a named form that abbreviates the skill's name with
+  // words around it is a way of writing the skill, named so only when the resume writes no other.
+  const ownForm = (entry: SkillEntry) => (entry.writtenAs && !(skills.has(entry.name.toLowerCase()) && loosely(entry.writtenAs, entry.name)) ? entry.writtenAs : entry.name);
   for (const [key, entry] of [...skills]) {
-    const form = formKey(entry.name);
+    const form = formKey(ownForm(entry));
     const first = byForm.get(form);
     if (!first) {
       byForm.set(form, entry);
       continue;
+    }
+    if (first.writtenAs && !entry.writtenAs) {
+      // Merged into the skill's own entry, the form's positions list the skill's name.
+      for (const p of first.positions) renameIn(positionSkills.get(p), shownName(first), first.name);
+      delete first.writtenAs;
     }
     first.mentions += entry.mentions;
     first.hedges += entry.hedges;
@@ -127,8 +142,7 @@ export function mergeSkillForms(tally: SkillTally): void {
     for (const e of entry.evidence) addEvidence(first.evidence, e);
     for (const p of entry.positions) {
       first.positions.add(p);
-      const named = positionSkills.get(p);
-      if (named?.delete(entry.name)) named.add(first.name);
+      renameIn(positionSkills.get(p), shownName(entry), shownName(first));
     }
     skills.delete(key);
   }
@@ -144,10 +158,13 @@ export function claimEchoedReadOutside(tally: SkillTally): void {
 }
 
 /** The entries as the profile writes them: claimed skills and the concepts only met, each by salience. */
-export function finalSkillLists(tally: SkillTally, asOf: YearMonth, commonWords: ReadonlySet<string>): { skills: ResumeSkill[]; concepts: ResumeSkill[] } {
-  const all = [...tally.skills.values()].map(({ hedges, positions, forms, claimed, proseClaimed, echoed, readOutside, category, fieldInWork: _field, ...skill }) => {
+export function finalSkillLists(tally: SkillTally, asOf: YearMonth, plain: PlainWords): { skills: ResumeSkill[]; concepts: ResumeSkill[] } {
+  const all = [...tally.skills.values()].map(({ hedges, positions, forms, writtenAs, claimed, proseClaimed, echoed, readOutside, category, fieldInWork: _field, ...skill }) => {
     const used = [...positions];
-    const out: ResumeSkill = { ...skill, ...writtenName(skill.name, forms, category, commonWords), months: used.length ? mergedMonths(used, asOf) : null, lastUsed: used.length ? lastMonth(used, asOf) : null };
+    const named = writtenAs ? { name: asName(writtenAs), taxonomyName: skill.name } : writtenName(skill.name, forms, category, plain);
+    // A position lists its skills under the names the profile gives them ("Peachtree", not Sage Accounting).
+    if (!writtenAs && named.taxonomyName) for (const p of used) renameIn(tally.positionSkills.get(p), skill.name, named.name);
+    const out: ResumeSkill = { ...skill, ...named, months: used.length ? mergedMonths(used, asOf) : null, lastUsed: used.length ? lastMonth(used, asOf) : null };
     if (hedges === skill.mentions) out.hedged = true;
     // Claimed by the prose alone: marked, so a reader can tell it from a listed or named skill.
     if (proseClaimed && !claimed) out.readInProse = true;
@@ -159,17 +176,62 @@ export function finalSkillLists(tally: SkillTally, asOf: YearMonth, commonWords:
   return { skills: all.filter(isClaimed).map((s) => s.skill).sort(bySalience), concepts: all.filter((s) => !isClaimed(s)).map((s) => s.skill).sort(bySalience) };
 }
 
+function renameIn(names: Set<string> | undefined, from: string, to: string): void {
+  if (names?.delete(from)) names.add(to);
+}
+
+/** Plain English words: one alone names no skill of its own. */
+type PlainWords = ReadonlySet<string>;
+
 /**
  * The name the resume writes when it writes the skill one way only and that way names another
- * thing the taxonomy folds into the skill ("Peachtree" for Sage Accounting): the taxonomy's name
- * is kept as `taxonomyName`, which requirements are matched on. Not for a soft skill: its other
- * forms describe the person ("Enthusiastic", "Tactful"), and its name is the skill's.
+ * thing the taxonomy folds into the skill ("Fund accounting" for Grant Accounting): the taxonomy's
+ * name is kept as `taxonomyName`, which requirements are matched on. Not for a soft skill: its
+ * other forms describe the person ("Enthusiastic", "Tactful"), and its name is the skill's.
  */
-function writtenName(name: string, forms: ReadonlySet<string>, category: SkillCategory | undefined, commonWords: ReadonlySet<string>): Pick<ResumeSkill, 'name' | 'taxonomyName'> {
+function writtenName(name: string, forms: ReadonlySet<string>, category: SkillCategory | undefined, plain: PlainWords): Pick<ResumeSkill, 'name' | 'taxonomyName'> {
   const [form, ...others] = forms;
   if (category === 'soft' || !form || others.some((f) => f.toLowerCase() !== form.toLowerCase())) return { name };
-  if (!namedAsWritten(form, name, category !== undefined && PRODUCT_CATEGORIES.has(category), commonWords)) return { name };
+  if (!namedAsWritten(form, name, category !== undefined && PRODUCT_CATEGORIES.has(category), plain)) return { name };
   return { name: asName(form), taxonomyName: name };
+}
+
+/**
+ * The entry a hit is tallied in. A named thing ("iCIMS", "Taleo", "UKG") the taxonomy folds into a
+ * broader skill, so that requirements match it, is an entry of its own: a resume listing "ATS,
+ * iCIMS, Taleo" claims three things a reader should see, each with its own evidence and months.
+ * Another way of writing such a thing ("SAN" and "Storage Area Network", "IT Support" and "It
+ * Support") joins its entry. A phrase ("Web applications" for Web Development) stays a way of
+ * writing the skill (writtenName), and so does a spelling of its name ("K8s", "MS Excel").
+ */
+export function entryFor(tally: SkillTally, hit: Pick<SkillHit, 'skill' | 'surface' | 'category' | 'byVerb' | 'spoken'>, plain: PlainWords): { key: string; writtenAs?: string } {
+  const own = { key: hit.skill.toLowerCase() };
+  if (hit.byVerb || hit.spoken || hit.category === 'soft') return own;
+  const surface = hit.surface.replace(/\s+/g, ' ').trim();
+  const product = PRODUCT_CATEGORIES.has(hit.category);
+  if (!namesAnotherThing(surface, hit.skill, product)) return own;
+  for (const [key, entry] of tally.skills) if (entry.name === hit.skill && entry.writtenAs && !namesAnotherThing(surface, entry.writtenAs, product)) return { key, writtenAs: entry.writtenAs };
+  if (!(product || writtenAsAName(surface)) || !namedAsWritten(surface, hit.skill, product, plain)) return own;
+  // "SAN" after "Storage Area Network" was read as the skill's own entry: the same thing, one entry.
+  const base = tally.skills.get(own.key);
+  if (base?.forms.size && [...base.forms].every((f) => !namesAnotherThing(surface, f, product))) return own;
+  return { key: `${own.key}\u0000${formKey(surface)}`, writtenAs: surface };
+}
+
+/**
+ * Written as a name: a capital inside a word ("iCIMS"), a digit ("ES6"), or an abbreviation of two
+ * to five capitals ("DSP", "AED") in a form not written all in capitals ("SALES ASSOCIATE" is a
+ * heading's case, not a name).
+ */
+function writtenAsAName(surface: string): boolean {
+  if (/\p{Ll}\p{Lu}|\d/u.test(surface)) return true;
+  const shouted = surface === surface.toUpperCase() && /\s/.test(surface);
+  return !shouted && surface.split(/[\s/-]+/).some((w) => /^\p{Lu}{2,5}s?$/u.test(w));
+}
+
+/** The name an entry is listed under, in the profile and in its positions' skills. */
+export function shownName(entry: Pick<SkillEntry, 'name' | 'writtenAs'>): string {
+  return entry.writtenAs ? asName(entry.writtenAs) : entry.name;
 }
 
 /** Whole months covered by the positions, a month counted once however many positions hold it. */

@@ -37,6 +37,30 @@ function numeronym(short: string, long: string): boolean {
   return Boolean(m && long.startsWith(m[1]!) && long.endsWith(m[3]!) && long.length - 2 === Number(m[2]));
 }
 
+/** Whether some run of `words`, shorter than all of them and of two letters or more, abbreviates `long` ("aws" of "amazonwebservices"). */
+function abbreviatedWithin(words: readonly string[], long: string): boolean {
+  for (let from = 0; from < words.length; from++) {
+    for (let to = from + 1; to <= words.length; to++) {
+      if (to - from === words.length) continue;
+      const run = words.slice(from, to).join('');
+      // Letters spread through the other form, not its opening word ("Excel" in "Excel spreadsheets").
+      if (run.length >= 2 && !long.startsWith(run) && abbreviates(run, long)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "AWS cloud" (Amazon Web Services), "Class A CDL" (Commercial Driver's License), "User Interface"
+ * (UI Design): one form abbreviates the other with words added at either end. Another thing by
+ * the letters, the same by sense: named so only when the resume writes the skill no other way.
+ */
+export function abbreviatesLoosely(written: string, name: string): boolean {
+  const wc = allWords(written).join('');
+  const nc = allWords(name).join('');
+  return abbreviatedWithin(allWords(written), nc) || abbreviatedWithin(allWords(name), wc);
+}
+
 /** Whether two words share a stem: four letters in common at their start, or one is the other's start ("proofing", "proofreading"; "leading", "leadership"). */
 function shareStem(a: string, b: string): boolean {
   if (a.startsWith(b) || b.startsWith(a)) return true;

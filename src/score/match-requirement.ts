@@ -177,10 +177,24 @@ function quoteWords(found: TextEvidence): string {
   return found.words.map((w) => w.word).join(' ');
 }
 
+/**
+ * The resume's skill of that name. A resume may claim one skill under several names the taxonomy
+ * folds together ("ATS", "iCIMS"): the one shown best counts, unhedged, in work, then used longest.
+ */
 function findResumeSkill(resume: ResumeProfile, name: string): ResumeSkill | undefined {
   const key = name.toLowerCase();
   const named = (s: ResumeSkill) => taxonomyKey(s) === key || s.name.toLowerCase() === key;
-  return resume.skills.find(named) ?? resume.concepts?.find(named);
+  const claimed = resume.skills.filter(named);
+  if (!claimed.length) return resume.concepts?.find(named);
+  return claimed.reduce((best, s) => (shownBetter(s, best) ? s : best));
+}
+
+function shownBetter(a: ResumeSkill, b: ResumeSkill): boolean {
+  const rank = (s: ResumeSkill) => [s.hedged ? 0 : 1, (s.sections ?? []).some((x) => x !== 'skills' && x !== 'summary') ? 1 : 0, s.months ?? -1, s.mentions];
+  const ra = rank(a);
+  const rb = rank(b);
+  const i = ra.findIndex((v, k) => v !== rb[k]);
+  return i >= 0 && ra[i]! > rb[i]!;
 }
 
 function memberCredit(member: string, resume: ResumeProfile, ctx: ScoringContext): Credit | undefined {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/index.js';
-import { namedAsWritten, namesAnotherThing } from '../../src/resume/written-name.js';
+import { abbreviatesLoosely, namedAsWritten, namesAnotherThing } from '../../src/resume/written-name.js';
 import { scoreCandidate } from '../../src/score/index.js';
 import { loadTaxonomy } from '../../src/taxonomy/index.js';
 import type { JobProfile } from '../../src/types.js';
@@ -48,6 +48,24 @@ describe('namesAnotherThing', () => {
   });
 });
 
+describe('abbreviatesLoosely', () => {
+  it.each([
+    ['AWS cloud', 'Amazon Web Services'],
+    ['Class A CDL', "Commercial Driver's License"],
+    ['User Interface', 'UI Design'],
+  ])('"%s" abbreviates %s with words around it', (written, name) => {
+    expect(abbreviatesLoosely(written, name)).toBe(true);
+  });
+
+  it.each([
+    ['Peachtree', 'Sage Accounting'],
+    ['Fund accounting', 'Grant Accounting'],
+    ['Excel spreadsheets', 'Microsoft Excel'],
+  ])('"%s" does not abbreviate %s', (written, name) => {
+    expect(abbreviatesLoosely(written, name)).toBe(false);
+  });
+});
+
 describe('namedAsWritten', () => {
   const common = new Set(['programming', 'flash', 'fund', 'accounting']);
 
@@ -60,6 +78,7 @@ describe('namedAsWritten', () => {
     expect(namedAsWritten('Programming', 'Software Development', false, common)).toBe(false);
     expect(namedAsWritten('Flash', 'Adobe Animate', true, common)).toBe(false);
   });
+
 });
 
 describe('a skill named as written', () => {
@@ -80,10 +99,43 @@ describe('a skill named as written', () => {
     }
   });
 
-  it('keeps the taxonomy name when the resume writes it both ways', () => {
+  it('lists each thing the resume names when it writes the skill several ways ("ATS, iCIMS, Taleo")', () => {
     const both = read(`${HEAD}Peachtree, Sage Accounting\n`);
-    expect(both.skills.map((s) => s.name)).toContain('Sage Accounting');
-    expect(both.skills.map((s) => s.name)).not.toContain('Peachtree');
+    expect(both.skills.map((s) => [s.name, s.taxonomyName])).toEqual(expect.arrayContaining([['Sage Accounting', undefined], ['Peachtree', 'Sage Accounting']]));
+    const three = read(`${HEAD}ATS, iCIMS, Taleo\n`).skills.map((s) => [s.name, s.taxonomyName]);
+    expect(three).toEqual(expect.arrayContaining([['Applicant Tracking Systems', undefined], ['iCIMS', 'Applicant Tracking Systems'], ['Taleo', 'Applicant Tracking Systems']]));
+  });
+
+  it('names a loose abbreviation as written only when the resume writes the skill no other way', () => {
+    expect(read(`${HEAD}AWS cloud, Docker\n`).skills.map((s) => s.name)).toContain('AWS cloud');
+    const both = read(`${HEAD}Amazon Web Services, AWS cloud, Docker\n`).skills.map((s) => s.name);
+    expect(both).toContain('Amazon Web Services');
+    expect(both).not.toContain('AWS cloud');
+  });
+
+  it('keeps a phrase for the skill beside the skill itself as one skill ("Web applications" beside Web Development)', () => {
+    const both = read(`${HEAD}Web Development, Web applications, Docker\n`).skills.map((s) => s.name);
+    expect(both).toContain('Web Development');
+    expect(both).not.toContain('Web applications');
+    // Alone, the phrase is what the resume wrote.
+    expect(read(`${HEAD}Web applications, Docker\n`).skills.map((s) => s.name)).toContain('Web applications');
+  });
+
+  it('joins another way of writing a named thing to its entry ("IT Support" and "It Support")', () => {
+    const names = read(`${HEAD}ATS, iCIMS, ICIMS\n`).skills.map((s) => s.name);
+    expect(names.filter((n) => n.toLowerCase() === 'icims')).toHaveLength(1);
+  });
+
+  it('reads a form written all in capitals as a heading\'s case, not a name ("SALES ASSOCIATE")', () => {
+    const shouted = read(`${HEAD}Retail Sales\nSALES ASSOCIATE\n`).skills.map((s) => s.name);
+    expect(shouted).toContain('Retail Sales');
+    expect(shouted).not.toContain('SALES ASSOCIATE');
+  });
+
+  it('keeps one skill for the spellings of one name ("Kubernetes, K8s")', () => {
+    const names = read(`${HEAD}Kubernetes, K8s, Docker\n`).skills.map((s) => s.name);
+    expect(names.filter((n) => n === 'Kubernetes')).toHaveLength(1);
+    expect(names).not.toContain('K8s');
   });
 
   it('keeps a soft skill under its own name ("Tactful" is Diplomacy)', () => {
@@ -98,5 +150,19 @@ describe('a skill named as written', () => {
     const report = scoreCandidate(job, profile, { taxonomy: loadTaxonomy(), config: { ...DEFAULT_CONFIG, asOf: '2025-01' }, lines: [] });
     expect(report.requirements[0]!.credit).toBeGreaterThan(0);
     expect(report.requirements[0]!.matched).toBe('Peachtree');
+  });
+
+  it('meets a requirement by the form shown best when the resume names several', () => {
+    const both = read('Jane Doe\njane.doe@example.com\n\nEXPERIENCE\nStaff Accountant, Acme Corp, Boston, MA\nJan 2019 - Present\n- Kept the books in Peachtree\n\nSKILLS\nSage Accounting\nBookkeeping: Sage Accounting\n');
+    // Listed twice, Sage Accounting comes first by mentions; Peachtree is shown in work.
+    expect(both.skills.map((s) => s.name).indexOf('Sage Accounting')).toBeLessThan(both.skills.map((s) => s.name).indexOf('Peachtree'));
+    const job: JobProfile = {
+      schemaVersion: 1, source: 'job.txt', title: 'Accountant', minYears: null, education: null,
+      requirements: [{ id: 'R1', tier: 'required', kind: 'skill', anyOf: ['Sage Accounting'], weight: 3, years: null, source: { line: 1, text: 'Sage 50' } }],
+    };
+    const report = scoreCandidate(job, both, { taxonomy: loadTaxonomy(), config: { ...DEFAULT_CONFIG, asOf: '2025-01' }, lines: [] });
+    // Shown in work beats only listed: full credit, by Peachtree.
+    expect(report.requirements[0]!.matched).toBe('Peachtree');
+    expect(report.requirements[0]!.credit).toBe(1);
   });
 });
