@@ -581,3 +581,29 @@ describe('a date a sentence leads into with "to", "by", "at", "after" or "before
     expect(brief(['EXPERIENCE', 'Travel Consultant, Acme Travel', 'September 2015 to April 2018']).positions).toEqual(['job 2015-09..2018-04 32']);
   });
 });
+
+describe('a resume with no headings, each position one line of dates, title and employer', () => {
+  const head = ['Sam Roe', 'Home (503) 555-0100 | sam.roe@example.com'];
+
+  it('reads a title by the head of an O*NET job title, not only by the common title words', () => {
+    const read = brief([
+      ...head,
+      '11/2018-7/2022, Cybersecurity Assessor, State of Oregon',
+      'Vulnerability Assessment | Penetration Testing | Risk Analysis',
+      '3/2005-3/2006, Pipe Layer, Valley Pacific Construction, Inc.',
+      'Laid water mains to grade.',
+      '3/2003-3/2004, Supply Sergeant, Oregon Army National Guard',
+    ]);
+    expect(read.positions).toEqual(['job 2018-11..2022-07 45', 'job 2005-03..2006-03 13', 'job 2003-03..2004-03 13']);
+  });
+
+  it('reads no position from a dated line that names no role', () => {
+    const read = brief([
+      ...head,
+      '3/2006-3/2007, Community Garden Project, Portland Parks',
+      'Planted and kept the beds with neighbours.',
+      '3/2005-3/2006, Annual Charity Drive, Valley Pacific Foundation',
+    ]);
+    expect(read.positions).toEqual([]);
+  });
+});

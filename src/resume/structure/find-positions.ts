@@ -222,11 +222,13 @@ function findAnchors(lines: readonly Line[], classes: readonly LineClass[], asOf
   return anchors;
 }
 
-/** A line that reads like a description sentence, not a title or company. */
+/** A line that reads like a description sentence, not a title or company ("Valley Pacific Construction, Inc." ends with its firm's form, not a full stop). */
 function isProse(text: string): boolean {
   const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > 90 || /[.;]$/.test(t) || t.length === 0;
+  return t.length > 90 || (/[.;]$/.test(t) && !FIRM_FORM_END.test(t)) || t.length === 0;
 }
+
+const FIRM_FORM_END = /\b(?:Inc|Ltd|Co|Corp|LLC|L\.L\.C|P\.C|Pvt)\.$/u;
 
 /** Index of the heading line above `i`, or -1. */
 function blockStart(classes: readonly LineClass[], i: number): number {
@@ -315,7 +317,7 @@ const DURATION = /^\(?\s*(?:\d+\+?\s*(?:years?|yrs?|months?|mos?)[\s,]*)+\)?$/i;
  * named right before its dates, or dates followed by their length as a profile site writes them
  * (a line a copy may have doubled).
  */
-function positionLike(lines: readonly Line[], a: Anchor): boolean {
+function positionLike(lines: readonly Line[], a: Anchor, titleHeads?: ReadonlySet<string>): boolean {
   const text = lines[a.index]!.text.trim();
   const raw = lines[a.index]!.text;
   if (!a.range.single && !BULLET.test(text) && SPAN_LENGTH.test(raw.slice(a.range.index + a.range.length))) return true;
@@ -323,7 +325,21 @@ function positionLike(lines: readonly Line[], a: Anchor): boolean {
   if (!datedLine(lines, a)) return false;
   const rest = (text.slice(0, a.range.index) + text.slice(a.range.index + a.range.length)).trim();
   if (rest === '' || DURATION.test(rest) || a.lastIndex > a.index) return true;
-  return rest.length <= 80 && TITLE_WORD.test(rest);
+  return rest.length <= 80 && (TITLE_WORD.test(rest) || namesATitle(rest, titleHeads));
+}
+
+/**
+ * "Cybersecurity Assessor, State of Oregon", "Pipe Layer, Valley Pacific Construction": a cell
+ * of the line, of one to five capitalised words, that ends with the head of an O*NET job title.
+ */
+function namesATitle(rest: string, heads: ReadonlySet<string> | undefined): boolean {
+  if (!heads) return false;
+  return rest.split(/\s*[,|;–—]\s*|\s+-\s+/).some((cell) => {
+    const words = cell.trim().split(/\s+/);
+    if (words.length > 5 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+    const last = words.at(-1)!.toLowerCase().replace(/[^\p{L}]/gu, '');
+    return heads.has(last) || heads.has(last.replace(/s$/, ''));
+  });
 }
 
 /**
@@ -374,13 +390,14 @@ function anchorsWithFallback(
   lines: readonly Line[],
   classes: readonly LineClass[],
   asOf: YearMonth,
+  titleHeads?: ReadonlySet<string>,
 ): { anchors: Anchor[]; classes: readonly LineClass[] } {
   const anchors = findAnchors(lines, classes, asOf);
   const noWork = !anchors.some((a) => heldBlock(classes[a.index]!.block));
   const tail = afterWork(classes);
   const loose = classes.map((c): LineClass => (c.block === 'none' && !c.heading ? { ...c, block: 'work' } : c));
   const extra = findAnchors(lines, loose, asOf).filter(
-    (a) => classes[a.index]!.block === 'none' && (noWork ? positionLike(lines, a) : tail[a.index] && datedLine(lines, a) && roleNear(lines, classes, a)),
+    (a) => classes[a.index]!.block === 'none' && (noWork ? positionLike(lines, a, titleHeads) : tail[a.index] && datedLine(lines, a) && roleNear(lines, classes, a)),
   );
   if (extra.length === 0) return { anchors, classes };
   const taken = new Set(extra.map((a) => a.index));
@@ -419,8 +436,8 @@ function openLatest(lines: readonly Line[], classes: readonly LineClass[], ancho
   });
 }
 
-export function findPositions(lines: readonly Line[], classes0: readonly LineClass[], asOf: YearMonth): Position[] {
-  const found = anchorsWithFallback(lines, classes0, asOf);
+export function findPositions(lines: readonly Line[], classes0: readonly LineClass[], asOf: YearMonth, titleHeads?: ReadonlySet<string>): Position[] {
+  const found = anchorsWithFallback(lines, classes0, asOf, titleHeads);
   const classes = found.classes;
   const anchors = openLatest(lines, classes, found.anchors, asOf);
   const positions: Position[] = [];

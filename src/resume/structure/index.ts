@@ -4,7 +4,7 @@ import { cutFlatLines } from './cut-flat-lines.js';
 import { findEducation } from './find-education.js';
 import { findPositions } from './find-positions.js';
 import { heldBlock } from './headings.js';
-import { guessName, type NameData } from '../guess-name.js';
+import { guessName, loadNameData, type NameData } from '../guess-name.js';
 import { mergeMonths } from './months.js';
 
 export { classifySections, classifyLines, cellsOf, type LineClass } from './classify-sections.js';
@@ -56,14 +56,14 @@ function heldSpans(positions: readonly Position[]): number {
  * Step 3: sum professional and internship months, merging overlaps.
  * Step 4: read degrees and the candidate's name (with `names`, or data/names.json read once).
  */
-export function analyzeStructure(lines: Line[], asOf: YearMonth, names?: NameData): ResumeStructure {
+export function analyzeStructure(lines: Line[], asOf: YearMonth, names: NameData = loadNameData()): ResumeStructure {
   const classes = classifyLines(lines);
-  let positions = findPositions(lines, classes, asOf);
+  let positions = findPositions(lines, classes, asOf, names.titleHeads);
   let education = findEducation(lines, classes);
   const cut = cutFlatLines(lines, classes, asOf);
   if (cut !== lines) {
     const cutClasses = classifyLines(cut);
-    const recut = findPositions(cut, cutClasses, asOf);
+    const recut = findPositions(cut, cutClasses, asOf, names.titleHeads);
     // Cut lines that hold more spans of positions held than the lines as read: their breaks
     // were lost. Spans, not positions: a line a profile site doubled names each span twice.
     if (heldSpans(recut) > heldSpans(positions)) {
