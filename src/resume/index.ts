@@ -22,7 +22,7 @@ export { monthIndex } from './structure/months.js';
 export { claimHeadlineField } from './own-occupation.js';
 /** The months a set of positions covers (score counts a requirement's relevant experience with it). */
 export { mergedMonths } from './skill-tally.js';
-import { addEvidence, claimEchoedReadOutside, claimFieldsInWork, claimImpliedPlatforms, entryFor, finalSkillLists, mergeSkillForms, shownName, unclaimEchoedLanguages, type SkillEntry, type SkillTally } from './skill-tally.js';
+import { addEvidence, claimEchoedReadOutside, claimFieldsInWork, claimImpliedPlatforms, entryFor, finalSkillLists, mergeSkillForms, unclaimEchoedLanguages, type SkillEntry, type SkillTally } from './skill-tally.js';
 
 /** Categories of named things (products, languages, credentials): naming one is a claim. */
 const NAMED: ReadonlySet<SkillCategory> = new Set([...PRODUCT_CATEGORIES, 'hardware', 'certification', 'healthcare', 'finance']);
@@ -243,7 +243,7 @@ interface LineReading {
 /** analyzeResume, with the layout it found. */
 export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMonth): { profile: ResumeProfile; layout: ResumeLayout } {
   const context = readContext(doc, findSkills, asOf);
-  const tally: SkillTally = { skills: new Map(), positionSkills: new Map(), implied: new Map(), spokenKeys: new Set() };
+  const tally: SkillTally = { skills: new Map(), implied: new Map(), spokenKeys: new Set() };
   let carryOver = NO_CARRY;
   doc.lines.forEach((line, index) => {
     const read = readLine(context, line, index, carryOver);
@@ -258,7 +258,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
   claimImpliedPlatforms(tally);
   mergeSkillForms(tally);
   claimEchoedReadOutside(tally);
-  const { skills, concepts } = finalSkillLists(tally, asOf, context.nameData.commonWords);
+  const { skills, concepts, byPosition } = finalSkillLists(tally, asOf, context.nameData.commonWords);
   const structure = context.structure;
   const profile: ResumeProfile = {
     schemaVersion: 1,
@@ -269,7 +269,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
     concepts,
     experience: {
       totalMonths: structure.totalMonths,
-      positions: structure.positions.filter((p) => p.kind !== 'education').map((p) => ({ ...p, skills: [...(tally.positionSkills.get(p) ?? [])].sort() })),
+      positions: structure.positions.filter((p) => p.kind !== 'education').map((p) => ({ ...p, skills: [...new Set(byPosition.get(p))].sort() })),
       internshipMonths: structure.internshipMonths,
     },
     education: structure.education,
@@ -519,11 +519,7 @@ function recordHit(context: ResumeContext, tally: SkillTally, reading: LineReadi
   entry.forms.add(hit.byVerb || hit.spoken ? entry.name : hit.surface.replace(/\s+/g, ' ').trim());
   const evidence: Evidence = { section, page: line.page, line: line.n, ...(line.fileLine ? { fileLine: line.fileLine } : {}), text: line.text, start: hit.start, end: hit.end };
   addEvidence(entry.evidence, evidence);
-  for (const p of reading.positions) {
-    entry.positions.add(p);
-    const named = (tally.positionSkills.get(p) ?? new Set<string>()).add(shownName(entry));
-    tally.positionSkills.set(p, named);
-  }
+  for (const p of reading.positions) entry.positions.add(p);
   if (claimedHere && !hit.hedge) recordImpliedPlatform(context, tally, reading, hit, evidence);
 }
 

@@ -1,5 +1,5 @@
 import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
-import { abbreviatesLoosely as loosely, asName, namedAsWritten, namesAnotherThing } from './written-name.js';
+import { abbreviatesLoosely as loosely, asName, namedAsWritten, namesAnotherThing, plainWord } from './written-name.js';
 import type { Evidence, Position, ResumeSection, ResumeSkill, SkillCategory, SkillHit, YearMonth } from '../types.js';
 import { engineersResume } from './field-claims.js';
 import { formKey } from './claim-context.js';
@@ -59,8 +59,6 @@ export interface ImpliedPlatform {
 export interface SkillTally {
   /** Skill entries by lower-cased name, in the order first read (the order names and ties follow). */
   skills: Map<string, SkillEntry>;
-  /** The skills each position's lines name. */
-  positionSkills: Map<Position, Set<string>>;
   /** Platforms shown by products, by platform name. */
   implied: Map<string, ImpliedPlatform>;
   /** Languages read as spoken somewhere. */
@@ -86,7 +84,7 @@ export function claimFieldsInWork(tally: SkillTally): void {
 
 /** A platform the resume does not claim by name, shown by its products: claimed with their evidence. */
 export function claimImpliedPlatforms(tally: SkillTally): void {
-  const { skills, positionSkills } = tally;
+  const { skills } = tally;
   for (const [platform, shown] of tally.implied) {
     const key = platform.toLowerCase();
     let entry = skills.get(key);
@@ -102,10 +100,7 @@ export function claimImpliedPlatforms(tally: SkillTally): void {
     entry.mentions += shown.mentions;
     for (const section of shown.sections) if (!entry.sections!.includes(section)) entry.sections!.push(section);
     for (const e of shown.evidence) addEvidence(entry.evidence, e);
-    for (const p of shown.positions) {
-      entry.positions.add(p);
-      positionSkills.set(p, (positionSkills.get(p) ?? new Set<string>()).add(platform));
-    }
+    for (const p of shown.positions) entry.positions.add(p);
   }
 }
 
@@ -114,7 +109,7 @@ export function claimImpliedPlatforms(tally: SkillTally): void {
  * one skill, named as it was first read (the taxonomy's hits come before a list's vocabulary).
  */
 export function mergeSkillForms(tally: SkillTally): void {
-  const { skills, positionSkills } = tally;
+  const { skills } = tally;
   const byForm = new Map<string, SkillEntry>();
   // "AWS cloud" beside Amazon Web Services: a named form that abbreviates the skill's name with
   // words around it is a way of writing the skill, named so only when the resume writes no other.
@@ -126,11 +121,8 @@ export function mergeSkillForms(tally: SkillTally): void {
       byForm.set(form, entry);
       continue;
     }
-    if (first.writtenAs && !entry.writtenAs) {
-      // Merged into the skill's own entry, the form's positions list the skill's name.
-      for (const p of first.positions) renameIn(positionSkills.get(p), shownName(first), first.name);
-      delete first.writtenAs;
-    }
+    // Merged into the skill's own entry, the form is one more way of writing the skill.
+    if (first.writtenAs && !entry.writtenAs) delete first.writtenAs;
     first.mentions += entry.mentions;
     first.hedges += entry.hedges;
     first.claimed ||= entry.claimed;
@@ -140,10 +132,7 @@ export function mergeSkillForms(tally: SkillTally): void {
     for (const f of entry.forms) first.forms.add(f);
     for (const section of entry.sections!) if (!first.sections!.includes(section)) first.sections!.push(section);
     for (const e of entry.evidence) addEvidence(first.evidence, e);
-    for (const p of entry.positions) {
-      first.positions.add(p);
-      renameIn(positionSkills.get(p), shownName(entry), shownName(first));
-    }
+    for (const p of entry.positions) first.positions.add(p);
     skills.delete(key);
   }
 }
@@ -157,14 +146,22 @@ export function claimEchoedReadOutside(tally: SkillTally): void {
   for (const entry of tally.skills.values()) if (entry.echoed && entry.readOutside) entry.claimed = true;
 }
 
-/** The entries as the profile writes them: claimed skills and the concepts only met, each by salience. */
-export function finalSkillLists(tally: SkillTally, asOf: YearMonth, plain: PlainWords): { skills: ResumeSkill[]; concepts: ResumeSkill[] } {
+/**
+ * The entries as the profile writes them: claimed skills and the concepts only met, each by
+ * salience; and each position's skills, under the names the profile gives them ("Peachtree", not
+ * Sage Accounting).
+ */
+export function finalSkillLists(tally: SkillTally, asOf: YearMonth, plain: PlainWords): { skills: ResumeSkill[]; concepts: ResumeSkill[]; byPosition: Map<Position, string[]> } {
+  const byPosition = new Map<Position, string[]>();
   const all = [...tally.skills.values()].map(({ hedges, positions, forms, writtenAs, claimed, proseClaimed, echoed, readOutside, category, fieldInWork: _field, ...skill }) => {
     const used = [...positions];
     const named = writtenAs ? { name: asName(writtenAs), taxonomyName: skill.name } : writtenName(skill.name, forms, category, plain);
-    // A position lists its skills under the names the profile gives them ("Peachtree", not Sage Accounting).
-    if (!writtenAs && named.taxonomyName) for (const p of used) renameIn(tally.positionSkills.get(p), skill.name, named.name);
     const out: ResumeSkill = { ...skill, ...named, months: used.length ? mergedMonths(used, asOf) : null, lastUsed: used.length ? lastMonth(used, asOf) : null };
+    for (const p of used) {
+      const names = byPosition.get(p) ?? [];
+      names.push(out.name);
+      byPosition.set(p, names);
+    }
     if (hedges === skill.mentions) out.hedged = true;
     // Claimed by the prose alone: marked, so a reader can tell it from a listed or named skill.
     if (proseClaimed && !claimed) out.readInProse = true;
@@ -173,11 +170,7 @@ export function finalSkillLists(tally: SkillTally, asOf: YearMonth, plain: Plain
   const bySalience = (a: ResumeSkill, b: ResumeSkill) => b.mentions - a.mentions || a.name.localeCompare(b.name);
   // Only hedged ("familiar with", "coursework in") is not a clear claim: kept for scoring, at hedged credit.
   const isClaimed = (s: (typeof all)[number]) => s.claimed && !s.skill.hedged;
-  return { skills: all.filter(isClaimed).map((s) => s.skill).sort(bySalience), concepts: all.filter((s) => !isClaimed(s)).map((s) => s.skill).sort(bySalience) };
-}
-
-function renameIn(names: Set<string> | undefined, from: string, to: string): void {
-  if (names?.delete(from)) names.add(to);
+  return { skills: all.filter(isClaimed).map((s) => s.skill).sort(bySalience), concepts: all.filter((s) => !isClaimed(s)).map((s) => s.skill).sort(bySalience), byPosition };
 }
 
 /** Plain English words: one alone names no skill of its own. */
@@ -211,7 +204,7 @@ export function entryFor(tally: SkillTally, hit: Pick<SkillHit, 'skill' | 'surfa
   const product = PRODUCT_CATEGORIES.has(hit.category);
   if (!namesAnotherThing(surface, hit.skill, product)) return own;
   for (const [key, entry] of tally.skills) if (entry.name === hit.skill && entry.writtenAs && !namesAnotherThing(surface, entry.writtenAs, product)) return { key, writtenAs: entry.writtenAs };
-  if (!(product || writtenAsAName(surface)) || !namedAsWritten(surface, hit.skill, product, plain)) return own;
+  if (!(product || writtenAsAName(surface)) || plainWord(surface, plain)) return own;
   // "SAN" after "Storage Area Network" was read as the skill's own entry: the same thing, one entry.
   const base = tally.skills.get(own.key);
   if (base?.forms.size && [...base.forms].every((f) => !namesAnotherThing(surface, f, product))) return own;
@@ -227,11 +220,6 @@ function writtenAsAName(surface: string): boolean {
   if (/\p{Ll}\p{Lu}|\d/u.test(surface)) return true;
   const shouted = surface === surface.toUpperCase() && /\s/.test(surface);
   return !shouted && surface.split(/[\s/-]+/).some((w) => /^\p{Lu}{2,5}s?$/u.test(w));
-}
-
-/** The name an entry is listed under, in the profile and in its positions' skills. */
-export function shownName(entry: Pick<SkillEntry, 'name' | 'writtenAs'>): string {
-  return entry.writtenAs ? asName(entry.writtenAs) : entry.name;
 }
 
 /** Whole months covered by the positions, a month counted once however many positions hold it. */

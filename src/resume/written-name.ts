@@ -101,8 +101,12 @@ export function namesAnotherThing(written: string, name: string, product = false
  * "Peachtree", "Fund accounting" and "Backend engineering" are what the candidate wrote.
  */
 export function namedAsWritten(written: string, name: string, product: boolean, commonWords: ReadonlySet<string>): boolean {
-  if (!namesAnotherThing(written, name, product)) return false;
-  return !(commonWords.has(written.toLowerCase()) && written !== written.toUpperCase());
+  return namesAnotherThing(written, name, product) && !plainWord(written, commonWords);
+}
+
+/** One plain English word, not written in capitals ("Programming"; not "FLASH"). */
+export function plainWord(written: string, commonWords: ReadonlySet<string>): boolean {
+  return commonWords.has(written.toLowerCase()) && written !== written.toUpperCase();
 }
 
 /** A written form as a name: kept as written when it has capitals, else its first letter capitalised. */

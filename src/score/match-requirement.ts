@@ -190,7 +190,7 @@ function findResumeSkill(resume: ResumeProfile, name: string): ResumeSkill | und
 }
 
 function shownBetter(a: ResumeSkill, b: ResumeSkill): boolean {
-  const rank = (s: ResumeSkill) => [s.hedged ? 0 : 1, (s.sections ?? []).some((x) => x !== 'skills' && x !== 'summary') ? 1 : 0, s.months ?? -1, s.mentions];
+  const rank = (s: ResumeSkill) => [s.hedged ? 0 : 1, onlyListed(s) ? 0 : 1, s.months ?? -1, s.mentions];
   const ra = rank(a);
   const rb = rank(b);
   const i = ra.findIndex((v, k) => v !== rb[k]);
@@ -261,8 +261,7 @@ function onlyListed(skill: ResumeSkill): boolean {
 
 function directCredit(skill: ResumeSkill, config: Config, stuffed: boolean): Credit {
   if (skill.hedged) return { credit: config.credit.hedged, matched: skill.name, evidence: skill.evidence, why: 'mentioned with a hedge ("familiar with", "learning")', via: 'taxonomy' };
-  const sections = skill.sections ?? [];
-  if (sections.length > 0 && sections.every((s) => s === 'skills' || s === 'summary')) {
+  if (onlyListed(skill)) {
     if (stuffed) return { credit: 0, matched: skill.name, evidence: skill.evidence, why: 'only listed, and the skills list looks stuffed (KEYWORD_STUFFING)', via: 'taxonomy' };
     return { credit: config.credit.listedOnly, matched: skill.name, evidence: skill.evidence, why: 'listed as a skill but not shown in any position or project', via: 'taxonomy' };
   }

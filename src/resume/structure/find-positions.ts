@@ -222,13 +222,14 @@ function findAnchors(lines: readonly Line[], classes: readonly LineClass[], asOf
   return anchors;
 }
 
-/** A line that reads like a description sentence, not a title or company ("Valley Pacific Construction, Inc." ends with its firm's form, not a full stop). */
+/** "Valley Pacific Construction, Inc.": a firm's legal form ends the line, not a full stop. */
+const FIRM_FORM_END = /\b(?:Inc|Ltd|Co|Corp|LLC|L\.L\.C|P\.C|Pvt)\.$/u;
+
+/** A line that reads like a description sentence, not a title or company. */
 function isProse(text: string): boolean {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > 90 || (/[.;]$/.test(t) && !FIRM_FORM_END.test(t)) || t.length === 0;
 }
-
-const FIRM_FORM_END = /\b(?:Inc|Ltd|Co|Corp|LLC|L\.L\.C|P\.C|Pvt)\.$/u;
 
 /** Index of the heading line above `i`, or -1. */
 function blockStart(classes: readonly LineClass[], i: number): number {
@@ -317,7 +318,7 @@ const DURATION = /^\(?\s*(?:\d+\+?\s*(?:years?|yrs?|months?|mos?)[\s,]*)+\)?$/i;
  * named right before its dates, or dates followed by their length as a profile site writes them
  * (a line a copy may have doubled).
  */
-function positionLike(lines: readonly Line[], a: Anchor, titleHeads?: ReadonlySet<string>): boolean {
+function positionLike(lines: readonly Line[], a: Anchor, titleHeads: ReadonlySet<string>): boolean {
   const text = lines[a.index]!.text.trim();
   const raw = lines[a.index]!.text;
   if (!a.range.single && !BULLET.test(text) && SPAN_LENGTH.test(raw.slice(a.range.index + a.range.length))) return true;
@@ -332,8 +333,7 @@ function positionLike(lines: readonly Line[], a: Anchor, titleHeads?: ReadonlySe
  * "Cybersecurity Assessor, State of Oregon", "Pipe Layer, Valley Pacific Construction": a cell
  * of the line, of one to five capitalised words, that ends with the head of an O*NET job title.
  */
-function namesATitle(rest: string, heads: ReadonlySet<string> | undefined): boolean {
-  if (!heads) return false;
+function namesATitle(rest: string, heads: ReadonlySet<string>): boolean {
   return rest.split(/\s*[,|;–—]\s*|\s+-\s+/).some((cell) => {
     const words = cell.trim().split(/\s+/);
     if (words.length > 5 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
@@ -390,7 +390,7 @@ function anchorsWithFallback(
   lines: readonly Line[],
   classes: readonly LineClass[],
   asOf: YearMonth,
-  titleHeads?: ReadonlySet<string>,
+  titleHeads: ReadonlySet<string>,
 ): { anchors: Anchor[]; classes: readonly LineClass[] } {
   const anchors = findAnchors(lines, classes, asOf);
   const noWork = !anchors.some((a) => heldBlock(classes[a.index]!.block));
@@ -436,7 +436,8 @@ function openLatest(lines: readonly Line[], classes: readonly LineClass[], ancho
   });
 }
 
-export function findPositions(lines: readonly Line[], classes0: readonly LineClass[], asOf: YearMonth, titleHeads?: ReadonlySet<string>): Position[] {
+/** `titleHeads`: the last words of O*NET job titles, which name a role where no heading says work is listed. */
+export function findPositions(lines: readonly Line[], classes0: readonly LineClass[], asOf: YearMonth, titleHeads: ReadonlySet<string>): Position[] {
   const found = anchorsWithFallback(lines, classes0, asOf, titleHeads);
   const classes = found.classes;
   const anchors = openLatest(lines, classes, found.anchors, asOf);
