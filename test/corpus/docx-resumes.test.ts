@@ -10,8 +10,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedDir } from '../helpers/cli.js';
-import { readCorpusDocument } from '../helpers/corpus-document.js';
-import { analyzeStructure, highestLevel, loadNameData } from '../../src/resume/structure/index.js';
+import { countStructure } from '../helpers/structure-counts.js';
 
 const pool = path.join(sharedDir, 'corpus/datasets/vanetik_vacancy_resume_matching/CV');
 const present = existsSync(pool);
@@ -30,20 +29,11 @@ if (!present) console.log(`skipping Vanetik DOCX corpus test: ${pool} not found`
 describe.skipIf(!present)('resume structure on the Vanetik Word resumes', () => {
   it(`positions ≥ ${MIN_POSITIONS}, months ≥ ${MIN_MONTHS}, degree ≥ ${MIN_DEGREE} of 65`, async () => {
     const files = readdirSync(pool).filter((f) => f.endsWith('.docx')).sort();
-    const names = loadNameData();
-    let read = 0, positions = 0, months = 0, degree = 0;
     const none: string[] = [];
-    for (const file of files) {
-      const doc = await readCorpusDocument(path.join(pool, file));
-      if (!doc) continue;
-      read++;
-      // The dataset was gathered in 2022; "present" is read as of then.
-      const s = analyzeStructure(doc.lines, '2022-06', names);
-      positions += Number(s.positions.length > 0);
-      months += Number((s.totalMonths ?? 0) > 0);
-      degree += Number(highestLevel(s.education) !== 'none');
+    // The dataset was gathered in 2022; "present" is read as of then.
+    const { read, positions, months, degree } = await countStructure(pool, files, '2022-06', (file, s) => {
       if (!s.totalMonths) none.push(file);
-    }
+    });
     console.log(`Vanetik DOCX: ${read}/${files.length} read; positions ${positions}, months ${months}, degree ${degree}; no months: ${none.join(' ')}`);
     expect(read).toBeGreaterThanOrEqual(60);
     expect(positions).toBeGreaterThanOrEqual(MIN_POSITIONS);

@@ -9,10 +9,8 @@
  * files), so it stays the same as the pool and the code change. Floors are the measured
  * rates less a small margin; raise them as the readings improve.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCorpusDocument } from '../helpers/corpus-document.js';
-import { analyzeStructure, highestLevel, loadNameData } from '../../src/resume/structure/index.js';
+import { countStructure } from '../helpers/structure-counts.js';
 import { hasLivecareer, livecareerPool, livecareerSample } from '../helpers/livecareer-sample.js';
 
 /**
@@ -32,22 +30,13 @@ if (!hasLivecareer) console.log(`skipping livecareer corpus test: ${livecareerPo
 describe.skipIf(!hasLivecareer)('resume structure on a fixed livecareer sample', () => {
   it(`positions ≥ ${MIN_POSITIONS}, months ≥ ${MIN_MONTHS}, degree ≥ ${MIN_DEGREE}, names ≤ ${MAX_NAMES}`, async () => {
     const files = livecareerSample();
-    const names = loadNameData();
-    let read = 0, positions = 0, months = 0, degree = 0, named = 0;
+    let named = 0;
     const namedRows: string[] = [];
-    for (const file of files) {
-      const doc = await readCorpusDocument(path.join(livecareerPool, file));
-      if (!doc) continue;
-      read++;
-      const s = analyzeStructure(doc.lines, '2026-11', names);
-      positions += Number(s.positions.length > 0);
-      months += Number((s.totalMonths ?? 0) > 0);
-      degree += Number(highestLevel(s.education) !== 'none');
-      if (s.name) {
-        named++;
-        namedRows.push(`${file}: ${s.name}`);
-      }
-    }
+    const { read, positions, months, degree } = await countStructure(livecareerPool, files, '2026-11', (file, s) => {
+      if (!s.name) return;
+      named++;
+      namedRows.push(`${file}: ${s.name}`);
+    });
     const share = (n: number): number => (read ? n / read : 0);
     console.log(
       `livecareer sample: ${read}/${files.length} read; positions ${positions}, months ${months}, degree ${degree}, names ${named}` +
