@@ -79,6 +79,17 @@ export function namesAFile(c: Candidate, text: string): boolean {
   return /^\s+(?:files?|formats?|documents?|exports?)\b/i.test(after) || (PRODUCT_CATEGORIES.has(c.skill.category) && /^\s+protocols?\b/i.test(after));
 }
 
+/**
+ * "Excel in customer service", "Excel at prioritizing": a context-guarded name that is also a verb,
+ * opening a sentence before "in" or "at" and a word in lower case, is the verb.
+ */
+export function opensAsVerb(c: Candidate, text: string): boolean {
+  if (!c.rules.includes('tech-context') || c.next - c.first !== 1) return false;
+  const before = text.slice(0, c.start).trimEnd();
+  if (before && !/[.;:!?•]$/u.test(before)) return false;
+  return /^\s+(?:in|at)\s+\p{Ll}/u.test(text.slice(c.end));
+}
+
 /** "jane@gmail.com", "lodash.com": a name inside an e-mail or web address is not a claim ("Json.NET" and "Socket.IO" are products). */
 export function insideAddress(c: Candidate, tokens: Token[]): boolean {
   const before = tokens[c.first - 1];

@@ -31,6 +31,8 @@ const taxonomy = buildTaxonomy([
   skill('Message Queues', ['message queue'], 'practice'),
   skill('Mentoring', ['mentorship'], 'soft'),
   skill('Collaboration', [], 'soft'),
+  skill('Microsoft Excel', ['Excel'], 'tool', { Excel: both }),
+  skill('Customer Service', [], 'business'),
 ]);
 const find = createSkillFinder(taxonomy);
 const names = (text: string) => find(text).map((h) => h.skill);
@@ -123,6 +125,13 @@ describe('context rules from the corpus', () => {
   it('a concept labelling a list is not itself claimed, a product is', () => {
     expect(names('Mentoring: Python, Go, C++')).toEqual(['Python', 'Go', 'C++']);
     expect(names('Kubernetes: ran 40 clusters with Python tooling')).toEqual(['Kubernetes', 'Python']);
+  });
+
+  it('a context-guarded name opening a sentence before "in" or "at" and a lower-case word is the verb', () => {
+    expect(names('Excel in customer service, Python')).toEqual(['Customer Service', 'Python']);
+    expect(names('Fast learner. Excel at prioritizing work in Python')).toEqual(['Python']);
+    expect(names('Excel in VBA, Python')).toEqual(['Microsoft Excel', 'Python']);
+    expect(names('Python, Excel in daily reporting')).toEqual(['Python', 'Microsoft Excel']);
   });
 
   it('sees no skill in a phrase about other people or about a file', () => {
