@@ -187,7 +187,7 @@ function employerNames(segments: JobSegment[]): Set<string> {
 // A name as the subject of the blurb ("Wells Fargo is", "Acme, Inc.") or after "At", "About", "join".
 const NAME = "[A-Z][\\w&'’-]*(?:\\s+[A-Z][\\w&'’-]*){0,3}";
 const EMPLOYER = new RegExp(
-  `\\b(${NAME})(?=,?\\s+(?:is|are|was|has|have|offers|provides|will|does|values|seeks|believes|Inc|LLC|Ltd|Corp)\\b)|\\b(?:At|About|Join|join|at|about)\\s+(${NAME})`,
+  `\\b(${NAME})(?=,?\\s+(?:is|are|was|has|have|offers|provides|will|does|values|seeks|believes|sources|Inc|INC|LLC|Ltd|LTD|Corp|CORP)\\b)|\\b(?:At|About|Join|join|at|about)\\s+(${NAME})`,
   'g',
 );
 const NAMES = new RegExp(`\\b${NAME}`, 'g');

@@ -221,6 +221,17 @@ describe('what a duty acts on', () => {
   });
 });
 
+describe("the employer's own sentences", () => {
+  const PHRASES = phraseVocabulary(['security clearance\tspan']);
+  const named = (...texts: string[]): string[] => analyzeJob(postingDoc('Data Scientist', ...texts), find, { phrases: PHRASES }).requirements.flatMap((r) => r.anyOf);
+  const EEO = 'ACME PGS, INC. is an Equal Opportunity Employer.';
+
+  it('knows the employer by a name in capitals and its firm form ("ACME PGS, INC."), and reads no phrase in its sentences', () => {
+    expect(named('Requirements:', '- Python', '- Kafka', 'ACME PGS, INC. sources professionals who must hold a security clearance for federal agencies.', EEO)).not.toContain('security clearance');
+    expect(named('Requirements:', '- Python', '- Must hold a security clearance', EEO)).toContain('security clearance');
+  });
+});
+
 describe('a name in capitals as an item of a list', () => {
   it('reads "- AWS" and "• SQL" as items, not headings that end the requirements', () => {
     const doc: Document = { ...postingDoc('Engineer', 'Requirements:', 'Python', 'AWS', 'Terraform'), };
