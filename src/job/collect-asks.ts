@@ -111,9 +111,11 @@ export function collectAsks(
     if (education) out.education.push({ ...education, tier, line: seg.line, text: seg.text });
     reading.read = education !== null;
     const years = duty ? [] : parseYears(seg.text);
-    out.years.push(...years.map((y) => ({ ...y, tier, ...(education && orDegree(seg.text, y) ? { substitute: true } : {}) })));
-    const fields = new Set((education?.fields ?? []).map((f) => f.toLowerCase()));
     const aside = preferredAsides(seg.text);
+    // "…, preferably with 2 years in retail": years asked in an aside that is a plus are a plus.
+    const yearsTier = (y: { start: number }): Tier => (aside.some((a) => y.start >= a.start && y.start < a.end) ? 'preferred' : tier);
+    out.years.push(...years.map((y) => ({ ...y, tier: yearsTier(y), ...(education && orDegree(seg.text, y) ? { substitute: true } : {}) })));
+    const fields = new Set((education?.fields ?? []).map((f) => f.toLowerCase()));
     for (const group of choices.has(index) || CHOICE.test(seg.text) ? oneChoice(seg.text, hits) : groupAlternatives(seg.text, hits)) {
       if (group.anyOf.every((n) => fields.has(n.toLowerCase()))) continue;
       if (education && group.hits.every((h) => isFieldOfStudy(seg.text, h))) continue;
@@ -187,7 +189,7 @@ function employerNames(segments: JobSegment[]): Set<string> {
 // A name as the subject of the blurb ("Wells Fargo is", "Acme, Inc.") or after "At", "About", "join".
 const NAME = "[A-Z][\\w&'’-]*(?:\\s+[A-Z][\\w&'’-]*){0,3}";
 const EMPLOYER = new RegExp(
-  `\\b(${NAME})(?=,?\\s+(?:is|are|was|has|have|offers|provides|will|does|values|seeks|believes|Inc|LLC|Ltd|Corp)\\b)|\\b(?:At|About|Join|join|at|about)\\s+(${NAME})`,
+  `\\b(${NAME})(?=,?\\s+(?:is|are|was|has|have|offers|provides|will|does|values|seeks|believes|sources|Inc|INC|LLC|Ltd|LTD|Corp|CORP)\\b)|\\b(?:At|About|Join|join|at|about)\\s+(${NAME})`,
   'g',
 );
 const NAMES = new RegExp(`\\b${NAME}`, 'g');

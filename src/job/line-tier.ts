@@ -68,9 +68,15 @@ export function hasPreferredCue(text: string): boolean {
  * ("(preferred)", "(experience a plus)") still speaks of the whole clause.
  */
 export function preferredAsides(text: string): { start: number; end: number }[] {
-  return [...text.matchAll(/\(([^()]*)\)/g)]
+  const inParentheses = [...text.matchAll(/\(([^()]*)\)/g)]
     .filter((m) => PREFERRED.test(m[1]!) && !BARE_CUE.test(m[1]!.replace(PREFERRED_ALL, ' ')))
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  // "5 years of experience in marketing, preferably at an agency", "Python, ideally with Django":
+  // after a comma the cue opens a tail that narrows what came before, which stays asked as it was.
+  const tails = [...text.matchAll(/,\s*(?:preferably|ideally)\b[^.;()]*/gi)]
+    .filter((m) => m.index > 0 && !inParentheses.some((p) => p.start <= m.index && m.index < p.end))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...inParentheses, ...tails].sort((a, b) => a.start - b.start);
 }
 const PREFERRED_ALL = anyOf(jobRules.preferredCues, 'gi');
 // What is left of a bare cue once its cue words are gone: link words, "experience", "strongly".

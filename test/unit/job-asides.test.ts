@@ -45,6 +45,30 @@ describe('a plus said in a parenthesis of its own', () => {
   });
 });
 
+describe('a plus said in a tail after a comma ("…, preferably …")', () => {
+  it('lowers the tail, not what it narrows', () => {
+    expect(lineTier('Strong coding experience, preferably with Kafka or Python', 'required')).toBe('required');
+    expect(reqs(postingDoc('Engineer', 'Requirements:', '- Experience with AWS, ideally with Terraform and Kubernetes'))).toEqual([
+      'required Amazon Web Services',
+      'preferred Terraform',
+      'preferred Kubernetes',
+    ]);
+  });
+
+  it('keeps the years asked before the tail as asked, and makes years in the tail a plus', () => {
+    const doc = postingDoc('Specialist', 'Requirements:', "- At least 5 years' experience in customer service, preferably at an agency", '- At least 3 years managing distributed systems');
+    expect(analyzeJob(doc, find).minYears).toBe(5);
+    const tail = postingDoc('Clerk', 'Requirements:', '- Customer service skills, preferably with 2 years of retail experience', '- Python');
+    expect(analyzeJob(tail, find).minYears).toBe(2);
+    expect(reqs(tail)).toContain('required Customer Service');
+  });
+
+  it('keeps a clause that opens with the cue, or says it without a comma, a plus as a whole', () => {
+    expect(lineTier('Preferably 3 years of experience with Kafka', 'required')).toBe('preferred');
+    expect(lineTier('Experience with Kafka preferably', 'required')).toBe('preferred');
+  });
+});
+
 describe('a word of a compound is no degree', () => {
   it.each(['Experience implementing multi-master replication', 'Set up master-slave replication'])("reads no degree in '%s'", (text) => {
     expect(parseEducation(text)).toBeNull();
@@ -218,6 +242,17 @@ describe('what a duty acts on', () => {
     const got = named('Responsibilities:', '- Meet customer expectations on every job', '- Create best practices for the team', 'Requirements:', '- Python', '- Kafka', '- AWS', '- Terraform');
     expect(got).not.toContain('customer expectations');
     expect(got).not.toContain('best practices');
+  });
+});
+
+describe("the employer's own sentences", () => {
+  const PHRASES = phraseVocabulary(['security clearance\tspan']);
+  const named = (...texts: string[]): string[] => analyzeJob(postingDoc('Data Scientist', ...texts), find, { phrases: PHRASES }).requirements.flatMap((r) => r.anyOf);
+  const EEO = 'ACME PGS, INC. is an Equal Opportunity Employer.';
+
+  it('knows the employer by a name in capitals and its firm form ("ACME PGS, INC."), and reads no phrase in its sentences', () => {
+    expect(named('Requirements:', '- Python', '- Kafka', 'ACME PGS, INC. sources professionals who must hold a security clearance for federal agencies.', EEO)).not.toContain('security clearance');
+    expect(named('Requirements:', '- Python', '- Must hold a security clearance', EEO)).toContain('security clearance');
   });
 });
 
