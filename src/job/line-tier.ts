@@ -14,6 +14,8 @@ const SEEKING = new RegExp(SEEKING_SOURCE, 'i');
 const SEEKING_ALL = new RegExp(SEEKING_SOURCE, 'gi');
 const PREFERRED = anyOf(jobRules.preferredCues);
 const REQUIRED = anyOf(jobRules.requiredCues);
+/** "must", "is a must", "mandatory": not "not a must". */
+const MUST = /(?<!\bnot\s+(?:an?\s+)?(?:absolute\s+)?)\b(?:must|mandatory)\b/i;
 const DUTY = anyOf(jobRules.dutyCues);
 
 /** What else is known about the clause besides its text and section. */
@@ -107,7 +109,8 @@ export function lineTier(text: string, sectionKind: SectionKind, context: TierCo
       break;
   }
   if (isBoilerplate(text)) return null;
-  if (sectionKind === 'preferred') return 'preferred';
+  // "Strong attention to detail is an absolute MUST" under "Desired Skills": said in so many words, it is asked.
+  if (sectionKind === 'preferred') return MUST.test(text) ? 'required' : 'preferred';
   if (PREFERRED.test(withoutAsides(text))) return 'preferred';
   if (sectionKind === 'required') return 'required';
   if (sectionKind === 'responsibilities' || sectionKind === 'stack') return 'preferred';

@@ -69,6 +69,18 @@ describe('a plus said in a tail after a comma ("…, preferably …")', () => {
   });
 });
 
+describe('a must under a heading of wishes', () => {
+  it('asks what a preferred section says is a must', () => {
+    expect(lineTier('Strong attention to detail is an absolute MUST', 'preferred')).toBe('required');
+    expect(lineTier('Customer service experience is mandatory', 'preferred')).toBe('required');
+  });
+
+  it('leaves a wish that is not a must, or no must at all, preferred', () => {
+    expect(lineTier('Kafka experience is nice to have but not a must', 'preferred')).toBe('preferred');
+    expect(lineTier('Experience with Kafka', 'preferred')).toBe('preferred');
+  });
+});
+
 describe('a word of a compound is no degree', () => {
   it.each(['Experience implementing multi-master replication', 'Set up master-slave replication'])("reads no degree in '%s'", (text) => {
     expect(parseEducation(text)).toBeNull();
