@@ -7,9 +7,16 @@ const mojibake: [string, string][] = [
   ['Ã§', 'ç'], ['Ã¡', 'á'], ['Ã³', 'ó'], ['Ãº', 'ú'], ['Ã\u00ad', 'í'], ['Â·', '·'], ['Â ', ' '], ['Â', ''],
 ];
 
+/**
+ * "01/2013 ï¼ 03/2016", "Company Name ï¼ City": a fullwidth hyphen (U+FF0D, bytes EF BC 8D) read as
+ * Windows-1252, whose third byte is no character there and comes out invisible (livecareer's PDFs
+ * write it as a zero-width space). Read as the dash it was, a range's two dates are one range again.
+ */
+const FULLWIDTH_HYPHEN = /ï¼[\u008d\u200b]/g;
+
 export function fixMojibake(text: string): string {
-  if (!/[âÃÂ]/.test(text)) return text;
-  let out = text;
+  if (!/[âÃÂï]/.test(text)) return text;
+  let out = text.replace(FULLWIDTH_HYPHEN, '－');
   for (const [bad, good] of mojibake) if (bad !== 'Â' || /Â[\s·]/.test(out)) out = out.split(bad).join(good);
   return out;
 }

@@ -21,6 +21,8 @@ describe('normalizeText', () => {
     ['📧 jane@x.com 📱 555', 'jane@x.com 555'],
     ['Python • Go • SQL', 'Python | Go | SQL'],
     ['2019 â€“ 2021', '2019 – 2021'],
+    ['Finance Manager 01/2013 ï¼\u200b 03/2016', 'Finance Manager 01/2013 - 03/2016'],
+    ['Acme Corp ï¼\u008d Springfield', 'Acme Corp - Springfield'],
     ['  lots   of\tspace  ', 'lots of space'],
     ['E X P E R I E N C E', 'EXPERIENCE'],
     ['C O N T A C T  M E', 'CONTACT ME'],
@@ -34,6 +36,7 @@ describe('normalizeText', () => {
     ['I am a B student', 'I am a B student'],
     ['R, C, Go', 'R, C, Go'],
     ['© 2024 Jane', '© 2024 Jane'],
+    ['Naïve ¼ cup', 'Naïve 1⁄4 cup'],
   ])('leaves %j alone', (input, output) => {
     expect(normalizeText(input)).toBe(output);
   });
