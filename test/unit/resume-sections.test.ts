@@ -27,6 +27,7 @@ describe('classifySections', () => {
     ['Honors & Awards', 'other'],
     ['• Publications', 'other'],
     ['LEADERSHIP', 'other'],
+    ['Extracurricular Activity', 'other'],
     // A sidebar's headings: known names joined, glued, or set in small capitals.
     ['TOOLS & TECH', 'skills'],
     ['Skills & Expertise', 'skills'],

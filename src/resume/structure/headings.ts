@@ -52,7 +52,8 @@ export const HEADING_RULES: HeadingRule[] = [
     block: 'activity',
     names: [
       'other experience', 'leadership', 'leadership experience', 'activities', 'extracurricular activities',
-      'extracurricular', 'extra curricular activities', 'volunteer', 'volunteering', 'volunteer experience',
+      'extracurricular', 'extra curricular activities', 'extracurricular activity', 'extra curricular activity',
+      'extra curricular', 'co curricular activities', 'other activities', 'volunteer', 'volunteering', 'volunteer experience',
       'volunteer work', 'community', 'community involvement', 'involvement', 'campus involvement',
       'organizations', 'leadership and activities', 'leadership activities', 'student activities',
       'professional affiliations', 'affiliations', 'memberships', 'service',
