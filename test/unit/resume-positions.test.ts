@@ -383,6 +383,7 @@ describe('dates a sentence speaks of, inside a position', () => {
       'funding in September 2016 for the largest account in the region',
       'Taught the 6th grade (2006-2007 school year).',
       'Installed and troubleshot end user software (Microsoft Office 2003-2008 including Outlook).',
+      'Along with the top survey score I also kept current with all the training for the whole GM 2012-2013 product',
     ]);
     expect(s.positions).toEqual(['job 2010-01..2012-12 36']);
     expect(s.total).toBe(36);
@@ -429,6 +430,15 @@ describe('a range whose dash was lost where the line broke', () => {
     expect(brief(['Experience', 'Director | Meridian | 2017 – 2019', 'Won the award in 2017', '2019']).positions)
       .toEqual(['job 2017-01..2019-12 36']);
     expect(brief(['Experience', 'Director | Meridian | 2017', '2021 Dallas, TX']).positions).toEqual([]);
+  });
+});
+
+describe('an activities heading written in the singular', () => {
+  it('reads the clubs under "Extracurricular Activity" as activities, not jobs', () => {
+    expect(brief([
+      'Experience', 'Acme Corp', 'Software Engineer Jan 2020 – Present',
+      'Extracurricular Activity', 'Hacker Club', 'Core Member Nov 2011 – Present',
+    ], '2024-06')).toEqual({ positions: ['job 2020-01..present 54', 'volunteer 2011-11..present 152'], total: 54, intern: 0 });
   });
 });
 

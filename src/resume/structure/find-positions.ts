@@ -67,7 +67,10 @@ function dateInSentence(lines: readonly Line[], i: number, range: FoundRange): b
   // Lower-case words after the dates continue a sentence when it also led into them or closes
   // with a full stop: a role's dates can be followed by the next column's text ("Manager, CA
   // November 2013 - PRESENT issues and concerns").
-  const inFlow = range.single || /(?:\(|\b[a-z][\w'’-]*)\s*$/.test(before) || /[.;]$/.test(text.trim());
+  // So do many words before them that name no role ("… was current with all the training for the
+  // complete GM 2012-2013 product"): a title line holds few words before its dates.
+  const wordy = before.trim().split(/\s+/).length >= 8 && !namesRole(before);
+  const inFlow = range.single || wordy || /(?:\(|\b[a-z][\w'’-]*)\s*$/.test(before) || /[.;]$/.test(text.trim());
   const followed = inFlow && /^\s*\)?\s*[a-z]{2,}\b/.test(text.slice(range.index + range.length));
   return led || followed;
 }
