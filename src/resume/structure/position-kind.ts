@@ -23,6 +23,22 @@ const TEACHING_POST = /\b(adjunct|instructor|lecturer|teacher)\b|\b(?:assistant|
 const STUDY = /\b(student|GPA|coursework)\b/i;
 
 /**
+ * "Senior Student Finance Specialist", "Student Services Coordinator": a university's staff post
+ * named after the service it gives students, a word or two between "student" and the role.
+ * Not "Student Teacher" (a practicum), a post of the students' own ("Student Body President",
+ * "Student Government Representative"), nor a student's campus job ("Student Administrative
+ * Assistant", "Student Activities Office Assistant"), which the convention leaves out as it does
+ * a "Student Worker".
+ */
+const STUDENT_SERVICE = new RegExp(
+  String.raw`\bstudents?\s+(?!(?:body|government|council|union|association|club|senate|chapter)\b)(?:[\w&-]+\s+){1,2}` +
+    String.raw`(?!(?:assistant|member|employee)\b)` + TITLE_WORD.source,
+  'gi',
+);
+
+const namesStudy = (head: string): boolean => STUDY.test(head.replace(STUDENT_SERVICE, ' '));
+
+/**
  * A school-leaving qualification ("Higher Secondary", "High School Diploma"): in a two-column
  * layout the education column's school and years can sit in the experience block, as can a
  * degree written out ("B.Tech - Artificial Intelligence 2024 - 2025").
@@ -89,7 +105,7 @@ export function positionKind(block: BlockKind, head: string, season: boolean): P
   if (INTERN.test(head) && !laterRoles(head)) return 'internship';
   if ((STUDENT_ROLE.test(head) && !TEACHING_POST.test(head)) || VOLUNTEER.test(head)) return 'volunteer';
   if (OWN_PROJECT.test(head) && !TITLE_WORD.test(head)) return 'volunteer';
-  if (STUDY.test(head) || namesSchooling(head)) return 'education';
+  if (namesStudy(head) || namesSchooling(head)) return 'education';
   if (block === 'research') return PROFESSIONAL_RESEARCH.test(head) ? 'job' : 'volunteer';
   if (season) return 'internship';
   return 'job';
