@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../../src/types.js';
-import { analyzeStructure } from '../../src/resume/structure/index.js';
+import { analyzeStructure, classifySections } from '../../src/resume/structure/index.js';
 
 const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
 const brief = (texts: string[], asOf = '2024-06') => {
@@ -430,6 +430,45 @@ describe('a range whose dash was lost where the line broke', () => {
     expect(brief(['Experience', 'Director | Meridian | 2017 – 2019', 'Won the award in 2017', '2019']).positions)
       .toEqual(['job 2017-01..2019-12 36']);
     expect(brief(['Experience', 'Director | Meridian | 2017', '2021 Dallas, TX']).positions).toEqual([]);
+  });
+});
+
+describe('a staff post named after the students it serves', () => {
+  it('reads "Student Finance Specialist" and "Student Services Coordinator" as jobs', () => {
+    expect(brief([
+      'Experience', 'Senior Student Finance Specialist', 'January 2020 to Current Northfield College - Chicago',
+      'Student Services Coordinator', 'January 2016 to December 2019 Lakeside University',
+    ], '2024-06')).toEqual({ positions: ['job 2020-01..present 54', 'job 2016-01..2019-12 48'], total: 102, intern: 0 });
+  });
+
+  it('still reads a course of study, a practicum and a student body office as no job', () => {
+    expect(brief([
+      'Experience', 'Sales Associate 01/2020 - 12/2020 Acme Stores',
+      '08/2013-12/2015, Student, ASN',
+      'Student Teacher 02/2016 to 05/2016 Lincoln Elementary',
+      'Student Body President 09/2016 to 05/2017 Lakeside University',
+      'Student Administrative Assistant 09/2017 to 05/2018 Lakeside University',
+    ], '2024-06').total).toBe(12);
+  });
+});
+
+describe('a firm whose name ends in a heading\'s last word', () => {
+  it('reads "StartupXYZ Technologies" above its dates as the employer, not a skills heading', () => {
+    expect(brief([
+      'Work Experience',
+      'Senior Software Engineer', 'TechCorp Solutions Inc.', 'San Francisco, CA | January 2020 - Present', 'Led development of services',
+      'Software Engineer', 'StartupXYZ Technologies', 'Palo Alto, CA | June 2018 - December 2019', 'Built pipelines',
+    ], '2024-06').positions).toEqual(['job 2020-01..present 54', 'job 2018-06..2019-12 19']);
+  });
+
+  it('keeps such a line a heading when no dates follow it', () => {
+    expect(classifySections(lines(
+      'Work Experience', 'Software Engineer', 'Acme Corp', 'June 2018 - December 2019', 'Built pipelines',
+      'Cloud Technologies', 'AWS, Azure, GCP', 'Kubernetes, Terraform, Helm',
+    ))[5]).toBe('skills');
+    expect(classifySections(lines(
+      'Work Experience', 'Software Engineer', 'StartupXYZ Technologies', 'June 2018 - December 2019', 'Built pipelines',
+    ))[2]).toBe('experience');
   });
 });
 

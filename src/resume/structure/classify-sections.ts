@@ -1,5 +1,6 @@
 import type { Line, ResumeSection } from '../../types.js';
-import { HEADING_LEAD, headingRule, type BlockKind } from './headings.js';
+import { HEADING_LEAD, headingRule, heldBlock, suffixOnly, type BlockKind } from './headings.js';
+import { findDateRanges } from './parse-date-range.js';
 
 export interface LineClass {
   section: ResumeSection;
@@ -99,7 +100,7 @@ function classifyAll(lines: readonly Line[]): LineClass[] {
   return lines.map((line, i) => {
     const first = firsts[i]!;
     const rule = first && !(capitalised && lowerCase(first)) ? asHeading(first) : null;
-    if (rule) {
+    if (rule && !employerLine(lines, i, first, rule.section, current.block)) {
       labelled = null;
       current = { section: rule.section, block: rule.block, heading: false };
       return { section: rule.section, block: rule.block, heading: true };
@@ -117,6 +118,24 @@ function classifyAll(lines: readonly Line[]): LineClass[] {
     if (labelled && line.text.trim() !== '' && ++gap > MAX_INTERLEAVED) labelled = null;
     return current;
   });
+}
+
+/** Any month: only whether a line holds a span of dates is asked, not which months. */
+const ANY_MONTH = '2099-12';
+
+/**
+ * "StartupXYZ Technologies" between a role and its dates ("Palo Alto, CA | June 2018 - December
+ * 2019"): a firm's name ending in a heading's last word ("Technologies", "Solutions Skills") is
+ * read by the suffix rules as a heading of another block. Inside a block of positions held, a
+ * name matched only by its suffix, with a span of dates on one of the next two lines, names the
+ * employer of the position those dates open. Names we list ("Technologies", "Skills & Expertise")
+ * stay headings.
+ */
+function employerLine(lines: readonly Line[], i: number, cell: string, section: ResumeSection, within: BlockKind): boolean {
+  // Only a skills heading's word: a firm is "… Technologies", while "Course Projects" over
+  // dates are projects.
+  if (!heldBlock(within) || section !== 'skills' || !suffixOnly(cell)) return false;
+  return lines.slice(i + 1, i + 3).some((l) => findDateRanges(l.text, ANY_MONTH).some((r) => !r.single));
 }
 
 /** The section of each line, index-aligned with `lines`. */

@@ -151,6 +151,15 @@ export function headingKey(text: string): string {
     .trim();
 }
 
+/**
+ * Whether the text reads as a heading only by its last word ("Cloud Technologies", "StartupXYZ
+ * Technologies"): not a name we list, nor names we list joined.
+ */
+export function suffixOnly(text: string): boolean {
+  const key = headingKey(text.replace(HEADING_LEAD, ''));
+  return !BY_NAME.has(key) && !compoundRule(key) && SUFFIX_RULES.some(([pattern]) => pattern.test(key));
+}
+
 /** Known names with their spaces removed: "TECHNICALCOMPETENCIES" lost its space in a text box. */
 const BY_GLUED = new Map<string, HeadingRule>();
 for (const [name, rule] of BY_NAME) if (name.includes(' ')) BY_GLUED.set(name.replace(/ /g, ''), rule);
