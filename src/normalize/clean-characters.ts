@@ -1,24 +1,67 @@
 /** Character-level clean-up of one line: encoding damage, invisible marks, icons, bullets. */
 
-/** UTF-8 read as Windows-1252, the common cases only. */
-const mojibake: [string, string][] = [
-  ['â€“', '–'], ['â€”', '—'], ['â€™', '’'], ['â€˜', '‘'], ['â€œ', '“'], ['â€\u009d', '”'], ['â€�', '”'],
-  ['â€¢', '•'], ['â€¦', '…'], ['Ã©', 'é'], ['Ã¨', 'è'], ['Ã¶', 'ö'], ['Ã¼', 'ü'], ['Ã¤', 'ä'], ['Ã±', 'ñ'],
-  ['Ã§', 'ç'], ['Ã¡', 'á'], ['Ã³', 'ó'], ['Ãº', 'ú'], ['Ã\u00ad', 'í'], ['Â·', '·'], ['Â ', ' '], ['Â', ''],
-];
+/**
+ * The characters Windows-1252 gives bytes 0x80–0x9F. The five bytes it leaves undefined come out
+ * as the C1 control of the same number, as decoders that fall back to Latin-1 write them.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/** The Windows-1252 byte a character was read from, or -1 for a character outside its upper half. */
+function cp1252Byte(ch: string): number {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xa0 && code <= 0xff) return code;
+  const at = CP1252_HIGH.indexOf(ch);
+  return at >= 0 ? 0x80 + at : -1;
+}
+
+/** A lead byte of a UTF-8 sequence read as Windows-1252 ("Ã", "â", "ï"), then what may continue it. */
+const SUSPECT = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}/gu;
 
 /**
- * "01/2013 ï¼ 03/2016", "Company Name ï¼ City": a fullwidth hyphen (U+FF0D, bytes EF BC 8D) read as
- * Windows-1252, whose third byte is no character there and comes out invisible (livecareer's PDFs
- * write it as a zero-width space). Read as the dash it was, a range's two dates are one range again.
+ * "Ã©" → "é", "â€™" → "’", "Â°" → "°", "MicrobiologÃ­a" → "Microbiología": text written in UTF-8
+ * and read as Windows-1252 turns every character past ASCII into two to four. Each run that is
+ * a whole UTF-8 sequence when read back as its bytes is that character; any other run is left as
+ * written (a real "Ã" before a letter is not a lead byte, and an incomplete sequence stays).
  */
-const FULLWIDTH_HYPHEN = /ï¼[\u008d\u200b]/g;
+function decodeRun(run: string): string {
+  const bytes = [...run].map(cp1252Byte);
+  const lead = bytes[0]!;
+  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+  if (bytes.length < length) return run;
+  const sequence = bytes.slice(0, length);
+  if (sequence.slice(1).some((b) => b < 0x80 || b > 0xbf)) return run;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(sequence)) + run.slice([...run].slice(0, length).join('').length);
+  } catch {
+    return run;
+  }
+}
+
+/**
+ * Sequences whose last byte did not survive the reading: a byte Windows-1252 leaves undefined came
+ * out invisible or not at all, and a no-break space (0xA0) as a space. The character is the one
+ * resumes write, by the livecareer pool's counts: a closing quote (E2 80 9D), a round bullet
+ * (E2 97 8F), a square one (E2 96 A0), a fullwidth hyphen ("01/2013 ï¼ 03/2016": EF BC 8D).
+ */
+const LOST_LAST_BYTE: [RegExp, string][] = [
+  [/ï¼[\u008d\u200b]?/g, '－'],
+  [/â€(?:\u200b|(?=[\s,.;:)]|$))/g, '”'],
+  [/â—[\u008f\u200b]?/g, '●'],
+  [/â\u200b?–(?:\u200b|(?=\s|$))/g, '■'],
+];
 
 export function fixMojibake(text: string): string {
-  if (!/[âÃÂï]/.test(text)) return text;
-  let out = text.replace(FULLWIDTH_HYPHEN, '－');
-  for (const [bad, good] of mojibake) if (bad !== 'Â' || /Â[\s·]/.test(out)) out = out.split(bad).join(good);
-  return out;
+  if (!/[\u00c2-\u00f4]/.test(text)) return text;
+  let out = text;
+  // Read twice as Windows-1252 ("Ã‚Â®" for "®"), a text needs reading back twice.
+  for (let pass = 0; pass < 3; pass++) {
+    const next = out.replace(SUSPECT, decodeRun);
+    if (next === out) break;
+    out = next;
+  }
+  for (const [lost, character] of LOST_LAST_BYTE) out = out.replace(lost, character);
+  // A lone "Â" before a space, a middle dot or the line end is what is left of a no-break space read twice.
+  return out.replace(/Â(?=[\s·]|$)/g, '');
 }
 
 /** Bullet and list-marker glyphs; dropped at line start, turned into separators inside a line. */

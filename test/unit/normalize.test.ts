@@ -41,6 +41,20 @@ describe('normalizeText', () => {
     expect(normalizeText(input)).toBe(output);
   });
 
+  it.each([
+    ['MicrobiologÃ\u00ada', 'Microbiología'],
+    ['DISEÃ‘O TEXTIL', 'DISEÑO TEXTIL'],
+    ['Itâ€™s 25Â°C', 'It’s 25°C'],
+    ['Â£40,000 â€” Londonâ€¦', '£40,000 — London...'],
+    ['â€œQuoted textâ€\u009d', '“Quoted text”'],
+    ['Company Name ï¼\u200b City', 'Company Name - City'],
+    ['Naïve Café', 'Naïve Café'],
+    ['São Paulo, Ãrea', 'São Paulo, Ãrea'],
+    ['Ã alone', 'Ã alone'],
+  ])('reads UTF-8 that was read as Windows-1252 back: %j → %j', (input, output) => {
+    expect(normalizeText(input)).toBe(output);
+  });
+
   it('joins capital letter-spaced runs inside a line but not single letters', () => {
     expect(joinLetterSpacing('S K I L L S and more')).toBe('SKILLS and more');
     expect(joinLetterSpacing('Plan A B')).toBe('Plan A B');
