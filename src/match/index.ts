@@ -96,6 +96,25 @@ export function indexedWords(taxonomy: Taxonomy): string[] {
   return [...words].sort();
 }
 
+/** Fields whose names are nouns a text may write in the plural; products and credentials are names, and the stemmed categories match inflections already. */
+const PLURAL_CATEGORIES: ReadonlySet<string> = new Set(['business', 'data', 'design', 'domain', 'education', 'finance', 'healthcare', 'legal', 'sales_marketing', 'security', 'trades']);
+
+/**
+ * The regular plural of a form's last word ("marketing strategy" → "marketing strategies", "cost
+ * center" → "cost centers", "data warehouse" → "data warehouses"), or undefined for a word already
+ * plural, an adjective or a gerund ("sales", "financial", "accounting").
+ */
+export function pluralOf(form: string): string | undefined {
+  const m = /^(.*?)(\p{L}+)$/u.exec(form);
+  if (!m) return undefined;
+  const word = m[2]!;
+  if (word.length < 3 || /s$/i.test(word) || /(?:ing|ed|ly|al|ic|ive|ous|ful|less|ary)$/i.test(word)) return undefined;
+  if (/^\p{Lu}+$/u.test(word)) return `${form}s`;
+  if (/(?:x|z|ch|sh)$/i.test(word)) return `${form}es`;
+  if (/[^aeiou]y$/i.test(word)) return `${form.slice(0, -1)}ies`;
+  return `${form}s`;
+}
+
 function buildIndex(taxonomy: Taxonomy): MatcherIndex {
   seedStems();
   const exact = new PhraseTrie();
@@ -111,6 +130,14 @@ function buildIndex(taxonomy: Taxonomy): MatcherIndex {
       misspelling.add(skill, form);
       const rules = skill.ambiguous[form];
       if (rules?.length) rulesByForm.set(`${skill.name}\u0000${form.toLowerCase()}`, rules);
+      // "marketing strategies", "financial statements": a field's name of two words or more, in the
+      // plural, is still the field. One word in the plural may name another thing ("instructions",
+      // "photographers"), so it is matched only where its category is stemmed.
+      const plural = PLURAL_CATEGORIES.has(skill.category) && /\s/.test(form.trim()) && !rules?.includes('exact-case') ? pluralOf(form) : undefined;
+      if (plural && !taxonomy.byForm.has(plural.toLowerCase())) {
+        exact.add(plural, skill.name);
+        if (rules?.length) rulesByForm.set(`${skill.name}\u0000${plural.toLowerCase()}`, rules);
+      }
       if (STEMMED.has(skill.category)) {
         const tokens = tokenize(form);
         if (tokens.length > 1) stemmed.add(form, skill.name, tokens.map((t) => (t.word ? stem(t.lower) : t.lower)));

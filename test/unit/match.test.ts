@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSkillFinder, looksLikeList } from '../../src/match/index.js';
+import { createSkillFinder, looksLikeList, pluralOf } from '../../src/match/index.js';
 import { tokenize } from '../../src/match/tokenize.js';
 import { buildTaxonomy } from '../../src/taxonomy/index.js';
 import type { AmbiguityRule, Skill, SkillCategory } from '../../src/types.js';
@@ -33,6 +33,8 @@ const taxonomy = buildTaxonomy([
   skill('Collaboration', [], 'soft'),
   skill('Microsoft Excel', ['Excel'], 'tool', { Excel: both }),
   skill('Customer Service', [], 'business'),
+  skill('Marketing Strategy', ['marketing strategy'], 'sales_marketing'),
+  skill('Teaching', ['instruction'], 'education'),
 ]);
 const find = createSkillFinder(taxonomy);
 const names = (text: string) => find(text).map((h) => h.skill);
@@ -100,6 +102,32 @@ describe('createSkillFinder', () => {
     expect(find('Familiar with Kubernetes and Python').map((h) => h.hedge)).toEqual(['hedged', 'hedged']);
     expect(find('No experience with Kubernetes')[0]?.hedge).toBe('negated');
     expect(find('Deployed Kubernetes. Familiar with Python').map((h) => h.hedge)).toEqual([undefined, 'hedged']);
+  });
+});
+
+describe('a field named in the plural', () => {
+  it('reads a name of two words or more in the plural as the field', () => {
+    expect(names('Developed new marketing strategies for Python shops')).toEqual(['Marketing Strategy', 'Python']);
+  });
+
+  it('leaves one word in the plural, which may name another thing', () => {
+    expect(names('Followed written instructions')).toEqual([]);
+    expect(names('Classroom instruction')).toEqual(['Teaching']);
+  });
+
+  it.each([
+    ['marketing strategy', 'marketing strategies'],
+    ['cost center', 'cost centers'],
+    ['data warehouse', 'data warehouses'],
+    ['tax return', 'tax returns'],
+    ['profit and loss statement', 'profit and loss statements'],
+    ['KPI', 'KPIs'],
+  ])('pluralOf(%j) is %j', (form, plural) => {
+    expect(pluralOf(form)).toBe(plural);
+  });
+
+  it.each(['inside sales', 'financial', 'cost accounting', 'c#'])('pluralOf(%j) is undefined', (form) => {
+    expect(pluralOf(form)).toBeUndefined();
   });
 });
 
