@@ -17,6 +17,8 @@ function cp1252Byte(ch: string): number {
 /** A lead byte of a UTF-8 sequence read as Windows-1252 ("Ã", "â", "ï"), then what may continue it. */
 const SUSPECT = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}/gu;
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * "Ã©" → "é", "â€™" → "’", "Â°" → "°", "MicrobiologÃ­a" → "Microbiología": text written in UTF-8
  * and read as Windows-1252 turns every character past ASCII into two to four. Each run that is
@@ -24,14 +26,15 @@ const SUSPECT = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u01
  * written (a real "Ã" before a letter is not a lead byte, and an incomplete sequence stays).
  */
 function decodeRun(run: string): string {
-  const bytes = [...run].map(cp1252Byte);
+  const chars = [...run];
+  const bytes = chars.map(cp1252Byte);
   const lead = bytes[0]!;
   const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
   if (bytes.length < length) return run;
   const sequence = bytes.slice(0, length);
   if (sequence.slice(1).some((b) => b < 0x80 || b > 0xbf)) return run;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(sequence)) + run.slice([...run].slice(0, length).join('').length);
+    return UTF8.decode(Uint8Array.from(sequence)) + chars.slice(length).join('');
   } catch {
     return run;
   }
