@@ -43,7 +43,8 @@ const SEASONS: Record<string, [number, number]> = {
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ene(?:ro)?|abr(?:il)?|ago(?:sto)?|dic(?:iembre)?)\.?`;
 const YEAR = String.raw`((?:19[5-9]|20[0-4])\d)`;
 const SEASON = String.raw`(spring|summer|fall|autumn|winter)`;
-const PRESENT = String.raw`(present|pres\.|current(?:ly)?|now|today|date|ongoing|actualidad|presente)`;
+/** With the other languages' open ends: "en curso", "em andamento", "en cours", "heute", "aujourd'hui", "hoy". */
+const PRESENT = String.raw`(present|pres\.|current(?:ly)?|now|today|date|ongoing|actualidad|presente|en curso|em curso|em andamento|en cours|heute|atual|aujourd['’]hui|hoy)`;
 /** A month name with no group, for the look-arounds that let "Jan 2018Mar 2020" split. */
 const MONTH_AHEAD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|present|current)`;
 
