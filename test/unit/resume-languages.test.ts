@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Line } from '../../src/types.js';
 import { analyzeStructure, classifyLines, classifySections, findEducation, highestLevel } from '../../src/resume/structure/index.js';
 import { headingRule } from '../../src/resume/structure/headings.js';
+import { findDateRanges } from '../../src/resume/structure/parse-date-range.js';
 
 const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
 const sectionOf = (heading: string): string => classifySections(lines('Ana Pérez', heading, 'contenido'))[2]!;
@@ -110,6 +111,36 @@ describe('months of a student whose headings are in another language', () => {
   it('reads an open end written in the other languages', () => {
     const s = analyzeStructure(lines('Jan Weber', 'Berufserfahrung', 'Acme GmbH', 'Software Engineer   03/2022 – heute'), '2024-02');
     expect(s.totalMonths).toBe(24);
+  });
+});
+
+describe('dates written in Spanish, Portuguese, French and German', () => {
+  const spans = (text: string): string[] => findDateRanges(text, '2024-06').map((r) => `${r.start}..${r.end}`);
+  it.each([
+    ['Marzo 2020 – Actualidad', '2020-03..2024-06'],
+    ['Mayo 2010 - Diciembre 2012', '2010-05..2012-12'],
+    ['março de 2019 - atual', '2019-03..2024-06'],
+    ['setembro de 2018 – outubro de 2019', '2018-09..2019-10'],
+    ['Juin 2018 – Juillet 2019', '2018-06..2019-07'],
+    ['Mai 2019 - Août 2020', '2019-05..2020-08'],
+    ['März 2017 – heute', '2017-03..2024-06'],
+    ['Dez. 2020 – Okt. 2021', '2020-12..2021-10'],
+  ])('%s → %s', (text, span) => {
+    expect(spans(text)).toEqual([span]);
+  });
+
+  it('reads no month from English words that abbreviate one elsewhere', () => {
+    expect(spans('set 2019')).toEqual([]);
+    expect(spans('out 2019 - 2020')).toEqual(['2019-01..2020-12']);
+  });
+
+  it('counts the months of a Spanish resume', () => {
+    const s = analyzeStructure(lines(
+      'María López', 'EXPERIENCIA LABORAL', 'Desarrolladora Backend | Acme S.A.', 'Marzo 2020 – Actualidad',
+      'Analista de Datos   Ene 2018 – Feb 2020', 'Banco Sol', 'EDUCACIÓN', 'Licenciatura en Informática, Universidad de Buenos Aires, 2017',
+    ), '2024-06');
+    expect(s.totalMonths).toBe(52 + 26);
+    expect(s.education).toEqual([{ level: 'bachelor', field: 'Informática', institution: 'Universidad de Buenos Aires' }]);
   });
 });
 

@@ -162,7 +162,8 @@ function degreeOn(text: string, strict: boolean): { level: EducationLevel; at: n
 }
 
 function fieldAfter(text: string, at: number, match: string): string | null {
-  const rest = text.slice(at + match.length).replace(/^\s*(?:degree)?\s*(?:in|of|:|,|-|–)?\s*/i, '');
+  // "in", "of", and the other languages' "en", "em", "de", "d'" ("Licenciatura en Economía").
+  const rest = text.slice(at + match.length).replace(/^\s*(?:degree)?\s*(?:in|of|en|em|de|d['’]|:|,|-|–)?\s*/i, '');
   const field = rest.split(/\s{2,}|[;,|(]|\s[-–]\s|\bGPA\b|\d/)[0]?.trim() ?? '';
   return field.length >= 3 && field.length <= 60 ? field : null;
 }
