@@ -20,8 +20,18 @@ export function cellsOf(text: string): string[] {
 const MAX_HEADING_INDENT = 20;
 
 
+/** "II. FORMACIÓN", "IV EXPERIENCIA", "3. Skills": a heading numbered in roman or arabic figures. */
+const NUMBERING = /^(?:[IVX]{1,4}|\d{1,2})(?:[.)]\s*|\s+)(?=\p{Lu})/u;
+
+/** "EDUCACIÓN (03/2019-EN CURSO)", "Volunteer Work (March 2015 to Current)": a heading with its span of dates in brackets. */
+const SPAN_REMARK = /^(.{2,40}?)\s*\(([^(),;]{5,30})\)$/u;
+
 function asHeading(cell: string): ReturnType<typeof headingRule> {
-  const text = cell.replace(HEADING_LEAD, '').trim();
+  let text = cell.replace(HEADING_LEAD, '').replace(NUMBERING, '').trim();
+  // Only a span of dates, as a block's dates: "Leadership (14 years)" is a skill rated, "… and
+  // ECS Experience (9-12)" the end of a wrapped line.
+  const remark = SPAN_REMARK.exec(text);
+  if (remark && findDateRanges(remark[2]!, ANY_MONTH).some((r) => !r.single && r.index === 0)) text = remark[1]!;
   if (text.length > 45 || /[.;,]/.test(text) || /\d/.test(text)) return null;
   return headingRule(text);
 }

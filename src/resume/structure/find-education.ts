@@ -28,8 +28,15 @@ const HONOURS = ci(String.raw`\bhonou?rs\s+degree\b`);
 export const DEGREE_RULES: DegreeRule[] = [
   {
     level: 'phd',
-    loose: [ci(String.raw`\bph\.?\s?d\b|\bdoctorate\b|\bdoctor of\b|\bd\.phil\b`)],
-    strict: [ci(String.raw`\bph\.?\s?d\.?\s*(?:in|,|\()|\bdoctor of (philosophy|science|engineering)\b|\bdoctorate in\b`)],
+    loose: [
+      ci(String.raw`\bph\.?\s?d\b|\bdoctorate\b|\bdoctor of\b|\bd\.phil\b`),
+      // Spanish, Portuguese, French, German: "Doctorado", "Doutorado", "Doctorat", "Doktor der …", "Promotion" (ambiguous) left out.
+      ci(String.raw`\bdoctorado\b|\bdoutorado\b|\bdoctorat\b|\bdoktor(?:at|and(?:in)?)?\b`),
+    ],
+    strict: [
+      ci(String.raw`\bph\.?\s?d\.?\s*(?:in|,|\()|\bdoctor of (philosophy|science|engineering)\b|\bdoctorate in\b`),
+      ci(String.raw`\bdoctorado en\b|\bdoutorado em\b|\bdoctorat (?:en|de|d['’]|ès)|\bdoktor der\b`),
+    ],
   },
   {
     level: 'master',
@@ -52,6 +59,10 @@ export const DEGREE_RULES: DegreeRule[] = [
       // Degrees of five or six years that ISCED files with the master's (level 7): the Russian and
       // Ukrainian specialist degree, the engineer's degree, the German Diplom, the Italian laurea magistrale.
       SPECIALIST,
+      // Spanish "Maestría", "Máster", Latin American "Magíster", Portuguese "Mestrado", French
+      // "Mastère" and "Diplôme d'ingénieur" (five years, ISCED 7), the German university
+      // "Diplom" and "Staatsexamen".
+      ci(String.raw`\bmaestr[ií]a\b|\bm[aá]ster\b|\bmag[ií]ster\b|\bmestrado\b|\bmast[eè]re\b|\bdipl[oô]me d['’]ing[eé]nieur\b|\bdiplom\b|\bstaatsexamen\b`),
     ],
     strict: [
       // "Master of Science", "MASTERS IN FINANCE", "master's degree"; not "scrum masters of the team".
@@ -59,7 +70,7 @@ export const DEGREE_RULES: DegreeRule[] = [
       ci(String.raw`\bmaster(?:['’]?s)?\s+(?:degree|(?:of|in)\s+(?:science|arts|business|engineering|education|commerce|computer|public|social|fine)\b)`),
       ci(String.raw`\b(?:m\.s|m\.?sc|m\.?eng|m\.?tech|mba|m\.b\.a)${OF_IN}`),
       // Spanish: "Máster en Ciencia de Datos".
-      ci(String.raw`máster\s+(?:en|universitario)\b`),
+      ci(String.raw`m[aá]ster\s+(?:en|universitario)\b|\bmaestr[ií]a\s+en\b|\bmag[ií]ster\s+en\b|\bmestrado\s+(?:em|profissional)\b|\bmestre\s+em\b|\bdipl[oô]me d['’]ing[eé]nieur\b`),
       new RegExp(String.raw`\bMS${OF_IN}`),
       // "Hold M.A. in Translation": the dotted M.A. with its field (bare "M.A." may be initials).
       /\bM\.A\.\s*(?:in|of)\s/,
@@ -85,11 +96,15 @@ export const DEGREE_RULES: DegreeRule[] = [
       // Bachelor of Laws, alone or after an arts degree ("B.A. LL.B. (Hons.)").
       /\bLL\.?\s?B\b/,
       HONOURS,
+      // Spanish and Portuguese first degrees: "Licenciatura", "Licenciado en", "Grado en",
+      // "Ingeniería"/"Ingeniero" (not a faculty's name), "Diplomatura", "Bacharelado",
+      // "Graduação", "Engenharia"; the French "Licence" (not a driving licence).
+      ci(String.raw`\blicenciatura\b|\blicenciad[oa]\b|\bgrado en\b|\bgraduad[oa] en\b|\bdiplomatura\b|(?<!(?:facultad|escuela|departamento|instituto|facultade|escola)\s+de\s+)\bingenier(?:[ií]a|[oa])\b|\bbacharel(?:ado)?\b|\bgradua[cç][aã]o\b|(?<!(?:faculdade|escola|departamento)\s+de\s+)\bengenharia\b|\blicence\s+(?:professionnelle|en|de|d['’]|ès|es)\b(?!\s*conduire)`),
     ],
     strict: [
       ci(String.raw`\bbat?chelor(?:['’]?s)?\s+(?:of|in|degree)\b|\b(?:b\.s|b\.?sc|b\.?tech|b\.e|b\.?eng|bba|bsn)${OF_IN}`),
       // Spanish: "Grado en Ingeniería Informática", "Licenciatura en …".
-      ci(String.raw`\b(?:grado|licenciatura|licenciad[oa])\s+en\b`),
+      ci(String.raw`\b(?:grado|licenciatura|licenciad[oa]|graduad[oa]|ingenier[ií]a)\s+en\b|\b(?:bacharelado|licenciatura|gradua[cç][aã]o)\s+em\b|\blicence\s+(?:professionnelle|en|ès)\b`),
       new RegExp(String.raw`\bBS${OF_IN}|\bB\.A\.\s*(?:in|of)\s`),
       /\bLL\.\s?B\.|\bLLB\b/,
       HONOURS,
@@ -106,21 +121,33 @@ export const DEGREE_RULES: DegreeRule[] = [
       /\b(?:AA|AS)(?=\s*:\s*\p{Lu})|\b[Aa]ssociate['’]?s?(?=\s*:\s*\p{Lu})/u,
       // A diploma in a field after school (a polytechnic's "Diploma in Electrical Engineering").
       ci(String.raw`(?<!(?:high school|secondary|graduate|pg)\s*)\bdiploma in\b`),
+      // Spanish and Portuguese two- or three-year degrees after school: "Técnico Superior en",
+      // "Técnico en", "Tecnólogo em", "Tecnicatura"; the French "BTS" and "DUT" (two years).
+      ci(String.raw`\bt[eé]cnico\s+(?:superior|universitario|en|em)\b|\btecn[oó]log[oa]\b|\btecnicatura\b`),
+      /\b(?:BTS|DUT)\b/,
     ],
-    strict: [ci(String.raw`\bassociate['’]?s?\s+(degree|of (arts|science|applied))\b|\bA\.A\.S\.?\s*(in|of)\b`)],
+    strict: [
+      ci(String.raw`\bassociate['’]?s?\s+(degree|of (arts|science|applied))\b|\bA\.A\.S\.?\s*(in|of)\b`),
+      ci(String.raw`\bt[eé]cnico superior en\b|\btecn[oó]log[oa] (?:en|em)\b`),
+    ],
   },
   {
     level: 'high_school',
     loose: [
       ci(String.raw`\bhigh school\b|\bGED\b|\bsecondary school\b|\bhigher secondary\b|\bsenior secondary\b|\bH\.?S\.?C\b|\bS\.?S\.?C\b|\b(?:10|12)th\b|\bCBSE\b|\bICSE\b|\bmatriculation\b`),
       ci(String.raw`(?<!post[- ]?graduate\s*|pg\s*)\bdiploma\b(?! in\b)`),
+      // School-leaving: the Latin American and Spanish "Bachillerato", "Preparatoria",
+      // "Secundaria", the Brazilian "Ensino Médio", the French "Baccalauréat" (not the English
+      // "baccalaureate", a bachelor's), the German "Abitur".
+      ci(String.raw`\bbachillerato\b|\bpreparatoria\b|\bsecundaria\b|\bensino m[eé]dio\b|\bbaccalaur[eé]at\b|\babitur\b`),
     ],
     strict: [/\b[Hh]igh [Ss]chool [Dd]iploma\b|\bGED\b/],
   },
 ];
 
-const IN_PROGRESS = /\b(expected|anticipated|candidate|pursuing|in progress|current(ly)?|ongoing|present)\b/i;
-const INSTITUTION = /\b(universit(y|ät|é|à)|college|institute|school|academy|polytechnic|iit|mit|ucla|postech)\b/i;
+/** "en curso", "cursando", "em andamento", "en cours", "laufend": the other languages' "in progress". */
+const IN_PROGRESS = /\b(expected|anticipated|candidate|pursuing|in progress|current(ly)?|ongoing|present|en curso|cursando|em andamento|en cours|laufend)\b/i;
+const INSTITUTION = /\b(universit(y|ät|é|à)|universidad|universidade|facultad|faculdade|escuela|escola|hochschule|instituto|institut|college|institute|school|academy|polytechnic|iit|mit|ucla|postech)\b/i;
 
 /** The degree a line names, with where the mention starts; the earliest mention wins. */
 function degreeOn(text: string, strict: boolean): { level: EducationLevel; at: number; match: string } | null {
@@ -135,7 +162,8 @@ function degreeOn(text: string, strict: boolean): { level: EducationLevel; at: n
 }
 
 function fieldAfter(text: string, at: number, match: string): string | null {
-  const rest = text.slice(at + match.length).replace(/^\s*(?:degree)?\s*(?:in|of|:|,|-|–)?\s*/i, '');
+  // "in", "of", and the other languages' "en", "em", "de", "d'" ("Licenciatura en Economía").
+  const rest = text.slice(at + match.length).replace(/^\s*(?:degree)?\s*(?:in|of|en|em|de|d['’]|:|,|-|–)?\s*/i, '');
   const field = rest.split(/\s{2,}|[;,|(]|\s[-–]\s|\bGPA\b|\d/)[0]?.trim() ?? '';
   return field.length >= 3 && field.length <= 60 ? field : null;
 }
@@ -151,7 +179,7 @@ function institutionNear(lines: readonly Line[], i: number): string | null {
 }
 
 /** A university, where a field studied and a year mean a bachelor's degree; a two-year college, an associate's. */
-const UNIVERSITY = /\b(?:[Uu]niversity|UNIVERSITY|[Uu]niversit(?:ät|é|à|y)|[Uu]niversidad)\b/u;
+const UNIVERSITY = /(?<!\p{L})(?:[Uu]niversity|UNIVERSITY|[Uu]niversit(?:ät|é|à|y)|[Uu]niversidade?|UNIVERSIDADE?)(?!\p{L})/u;
 const TWO_YEAR_COLLEGE = /\b(?:[Cc]ommunity|[Jj]unior|[Tt]echnical)\s+[Cc]ollege\b/u;
 const YEAR = /\b(?:19|20)\d\d\b/;
 const MONTH_WORD = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)\b\.?/gu;

@@ -31,7 +31,6 @@ export const HEADING_RULES: HeadingRule[] = [
       'experience and employment', 'professional employment', 'industry experience', 'job experience',
       'relevant work experience', 'work', 'positions', 'professional history', 'employment experience',
       'technical experience', 'related experience',
-      'experiencia', 'experiencia profesional', 'experiencia laboral',
       'military experience', 'military service', 'consulting experience', 'teaching experience',
     ],
   },
@@ -66,7 +65,6 @@ export const HEADING_RULES: HeadingRule[] = [
       'education', 'academic background', 'education and training', 'educational background',
       'academic qualifications', 'educational qualifications', 'qualifications', 'academics',
       'education and certifications', 'academic history', 'schooling', 'degrees',
-      'formación', 'formación académica', 'educación', 'estudios',
     ],
   },
   {
@@ -79,7 +77,7 @@ export const HEADING_RULES: HeadingRule[] = [
       'computer skills', 'it skills', 'core skills', 'technical summary', 'proficiencies', 'abilities',
       'languages and technologies', 'tools and technologies', 'technical competencies', 'highlights', 'tech',
       // "Fields": a sidebar's list of fields of work ("Consulting", "Project Management"), rated as skills are.
-      'fields', 'habilidades', 'competencias', 'conocimientos',
+      'fields',
     ],
   },
   {
@@ -118,6 +116,88 @@ export const HEADING_RULES: HeadingRule[] = [
   },
 ];
 
+type Language = 'es' | 'pt' | 'fr' | 'de';
+
+/**
+ * The common headings of resumes written in Spanish, Portuguese, French and German, by the
+ * English name whose section and block they share. ESCO's labels here are English only, so the
+ * list is written by hand: the headings CV templates and writing guides of each language use
+ * (Europass's "Experiencia laboral", "Educación y formación", "Competencias"…), whole, written
+ * as a resume does; accents may be left out, as keys drop them (headingKey).
+ */
+const TRANSLATED: Record<string, Record<Language, string[]>> = {
+  'experience': {
+    es: ['experiencia', 'experiencia laboral', 'experiencia profesional', 'experiencia de trabajo', 'experiencia relevante',
+      'historial laboral', 'trayectoria profesional', 'trayectoria laboral', 'antecedentes laborales'],
+    pt: ['experiência', 'experiências', 'experiência profissional', 'experiências profissionais', 'experiência de trabalho',
+      'histórico profissional', 'trajetória profissional'],
+    fr: ['expérience', 'expériences', 'expérience professionnelle', 'expériences professionnelles', 'parcours professionnel'],
+    de: ['berufserfahrung', 'erfahrung', 'berufliche erfahrung', 'beruflicher werdegang', 'berufspraxis', 'praxiserfahrung'],
+  },
+  'internships': {
+    es: ['prácticas', 'prácticas profesionales', 'pasantías', 'pasantía'],
+    pt: ['estágios', 'estágio'],
+    fr: ['stages'],
+    de: ['praktika', 'praktikum'],
+  },
+  'research': {
+    es: ['investigación', 'experiencia en investigación', 'experiencia investigadora'],
+    pt: ['pesquisa', 'experiência em pesquisa', 'iniciação científica'],
+    fr: ['recherche', 'expérience de recherche'],
+    de: ['forschung', 'forschungserfahrung'],
+  },
+  'activities': {
+    es: ['actividades', 'actividades extracurriculares', 'voluntariado', 'liderazgo'],
+    pt: ['atividades', 'atividades extracurriculares', 'atividades complementares', 'voluntariado'],
+    fr: ['activités', 'bénévolat', 'vie associative', 'activités extra professionnelles'],
+    de: ['ehrenamt', 'ehrenamtliches engagement'],
+  },
+  'education': {
+    es: ['educación', 'formación', 'formación académica', 'estudios', 'estudios realizados', 'educación y formación',
+      'formación profesional', 'formación educativa', 'títulos'],
+    pt: ['formação', 'formação acadêmica', 'formação académica', 'educação', 'escolaridade'],
+    fr: ['formation', 'formations', 'éducation', 'études', 'formation académique', 'parcours académique', 'diplômes'],
+    de: ['ausbildung', 'bildung', 'bildungsweg', 'schulbildung', 'studium', 'akademischer werdegang', 'hochschulbildung',
+      'aus und weiterbildung'],
+  },
+  'skills': {
+    es: ['habilidades', 'competencias', 'conocimientos', 'aptitudes', 'habilidades técnicas', 'conocimientos técnicos',
+      'competencias técnicas', 'conocimientos informáticos', 'herramientas', 'tecnologías'],
+    pt: ['competências', 'habilidades', 'conhecimentos', 'competências técnicas', 'conhecimentos técnicos',
+      'habilidades técnicas', 'conhecimentos de informática', 'ferramentas', 'tecnologias'],
+    fr: ['compétences', 'compétences techniques', 'compétences informatiques', 'connaissances', 'savoir faire', 'outils'],
+    de: ['kenntnisse', 'fähigkeiten', 'kompetenzen', 'fachkenntnisse', 'it kenntnisse', 'edv kenntnisse', 'technische kenntnisse'],
+  },
+  'projects': {
+    es: ['proyectos', 'proyectos personales', 'proyectos académicos'],
+    pt: ['projetos', 'projectos', 'projetos pessoais', 'projetos acadêmicos'],
+    fr: ['projets', 'projets personnels', 'projets académiques'],
+    de: ['projekte', 'projekterfahrung'],
+  },
+  'certifications': {
+    es: ['certificaciones', 'certificados', 'cursos', 'cursos y certificaciones', 'formación complementaria'],
+    pt: ['certificações', 'certificados', 'cursos', 'cursos complementares', 'formação complementar'],
+    fr: ['certificats', 'formation continue'],
+    de: ['zertifikate', 'zertifizierungen', 'weiterbildung', 'weiterbildungen', 'fortbildungen'],
+  },
+  'summary': {
+    es: ['perfil', 'perfil profesional', 'resumen', 'resumen profesional', 'objetivo', 'objetivo profesional', 'sobre mí', 'acerca de mí'],
+    pt: ['perfil', 'perfil profissional', 'resumo', 'resumo profissional', 'objetivo', 'objetivo profissional', 'sobre mim'],
+    fr: ['profil', 'profil professionnel', 'objectif', 'objectif professionnel'],
+    de: ['profil', 'kurzprofil', 'über mich', 'zusammenfassung'],
+  },
+  'awards': {
+    es: ['idiomas', 'logros', 'premios', 'reconocimientos', 'publicaciones', 'intereses', 'aficiones', 'referencias',
+      'información adicional', 'datos personales', 'información personal', 'otros'],
+    pt: ['idiomas', 'línguas', 'prêmios', 'prémios', 'conquistas', 'publicações', 'interesses', 'referências',
+      'informações adicionais', 'dados pessoais', 'informações pessoais'],
+    fr: ['langues', 'distinctions', 'prix', 'publications', 'centres d\'intérêt', 'loisirs', 'intérêts', 'références',
+      'informations complémentaires', 'informations personnelles', 'divers'],
+    de: ['sprachen', 'sprachkenntnisse', 'auszeichnungen', 'publikationen', 'veröffentlichungen', 'interessen', 'hobbys',
+      'referenzen', 'persönliche daten', 'sonstiges'],
+  },
+};
+
 /** Suffixes that make an unlisted heading readable ("Industry Experience", "Cloud Skills"). */
 const SUFFIX_RULES: [RegExp, string][] = [
   // "Web Dev Positions", "Previous Positions": the positions held; "Community Leadership
@@ -138,13 +218,23 @@ const SUFFIX_RULES: [RegExp, string][] = [
 
 const BY_NAME = new Map<string, HeadingRule>();
 for (const rule of HEADING_RULES) for (const name of rule.names) BY_NAME.set(name, rule);
+for (const [english, byLanguage] of Object.entries(TRANSLATED)) {
+  const rule = BY_NAME.get(english)!;
+  for (const name of Object.values(byLanguage).flat()) if (!BY_NAME.has(headingKey(name))) BY_NAME.set(headingKey(name), rule);
+}
 
-/** Lower-case, "&" as "and", punctuation and letter-spacing ("E X P E R I E N C E") removed. */
+/**
+ * Lower-case, accents dropped ("Educación" as "educacion", "ß" as "ss"), "&" and the "and" of
+ * the other languages as "and", punctuation and letter-spacing ("E X P E R I E N C E") removed.
+ */
 export function headingKey(text: string): string {
   let t = text.replace(/[\u{1F000}-\u{1FFFF}\u2600-\u27BF\uE000-\uF8FF]/gu, ' ');
   if (/^(?:[A-Za-z] ){3,}[A-Za-z]$/.test(t.trim())) t = t.replace(/ /g, '');
   return t
     .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
     .replace(/&/g, ' and ')
     .replace(/[^a-z\s]/g, ' ')
     .replace(/\s+/g, ' ')
@@ -180,8 +270,11 @@ export function headingRule(text: string): HeadingRule | null {
   return (mended !== key ? ruleOfKey(mended) : null) ?? sideBySide(mended);
 }
 
-/** Words of the heading names we know, for mending a misspelt heading. */
-const HEADING_WORDS: readonly string[] = [...new Set([...BY_NAME.keys()].flatMap((name) => name.split(' ')).filter((w) => w.length >= 7))];
+/**
+ * Words of the English heading names, for mending a misspelt heading: an English word one
+ * letter from another language's heading ("studios", "estudios") is no misspelling of it.
+ */
+const HEADING_WORDS: readonly string[] = [...new Set(HEADING_RULES.flatMap((rule) => rule.names).flatMap((name) => name.split(' ')).filter((w) => w.length >= 7))];
 
 /** "expirience" → "experience": a word of seven letters or more one edit from a heading's word. */
 function mendSpelling(key: string): string {
@@ -259,7 +352,8 @@ function ruleOfKey(key: string, mixed = false): HeadingRule | null {
  * can do ("Languages & Tools" are programming languages); else the first.
  */
 function compoundRule(key: string): HeadingRule | null {
-  const parts = key.split(/ and /).map((p) => BY_NAME.get(p.trim()));
+  // "and" as the other languages write it too: "Formação e Cursos", "Aus- und Weiterbildung".
+  const parts = key.split(/ (?:and|y|e|et|und) /).map((p) => BY_NAME.get(p.trim()));
   if (parts.length < 2 || !parts.every((rule): rule is HeadingRule => rule !== undefined)) return null;
   return parts.find((rule) => rule.block !== 'none') ?? parts.find((rule) => rule.section === 'skills') ?? parts[0]!;
 }
@@ -268,6 +362,8 @@ function compoundRule(key: string): HeadingRule | null {
 const CONTACT_HEADINGS: ReadonlySet<string> = new Set([
   'contact', 'contacts', 'contact information', 'contact info', 'contact details', 'contact me', 'links', 'profiles',
   'online profiles', 'social', 'social links', 'personal information', 'personal details', 'find me online', 'online presence',
+  // Spanish, Portuguese, French, German (keys, accents dropped).
+  'contacto', 'datos de contacto', 'informacion de contacto', 'contato', 'coordonnees', 'kontakt', 'kontaktdaten',
 ]);
 
 /** Bullets, icons and numbering that may precede a heading. */

@@ -29,6 +29,10 @@ const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
   // Spanish abbreviations that differ from the English ones (ene. 2020 – actualidad).
   ene: 1, abr: 4, ago: 8, dic: 12,
+  // Portuguese, French and German names by their first three letters ("fevereiro", "avril",
+  // "März", "Mai", "août", "setembro", "Oktober", "outubro", "décembre", "Dezember"); "juin" and
+  // "juillet" are told apart in monthNumber.
+  jän: 1, fev: 2, fév: 2, mär: 3, avr: 4, mai: 5, aoû: 8, aou: 8, set: 9, okt: 10, out: 10, déc: 12, dez: 12,
 };
 
 /** Seasons as the months a summer job or term spans (northern hemisphere). */
@@ -40,10 +44,16 @@ const SEASONS: Record<string, [number, number]> = {
   winter: [1, 2],
 };
 
-const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ene(?:ro)?|abr(?:il)?|ago(?:sto)?|dic(?:iembre)?)\.?`;
+/**
+ * English month names and abbreviations, with the Spanish, Portuguese, French and German names
+ * written out ("marzo", "março", "März", "juillet"); their abbreviations only where no English
+ * word reads so ("ene", "dez", "okt", not "set", "out", "mars").
+ */
+const MONTH = String.raw`(jan(?:uary|eiro|vier|uar)?|j[aä]nner|feb(?:ruary|rero|ruar)?|f[eé]v(?:rier|ereiro)?|mar(?:ch|zo|ço)?|m[aä]rz|apr(?:il)?|abr(?:il)?|avr(?:il)?|may(?:o)?|mai(?:o)?|june?|junio|junho|juni|juin|july?|julio|julho|juli|juillet|aug(?:ust)?|ago(?:sto)?|ao[uû]t|sep(?:t(?:ember|iembre|embre)?)?|setiembre|setembro|oct(?:ober|ubre|obre)?|okt(?:ober)?|outubro|nov(?:ember|iembre|embro|embre)?|dec(?:ember)?|d[eé]c(?:embre)?|dic(?:iembre)?|dez(?:ember|embro)?|ene(?:ro)?)\.?`;
 const YEAR = String.raw`((?:19[5-9]|20[0-4])\d)`;
 const SEASON = String.raw`(spring|summer|fall|autumn|winter)`;
-const PRESENT = String.raw`(present|pres\.|current(?:ly)?|now|today|date|ongoing|actualidad|presente)`;
+/** With the other languages' open ends: "en curso", "em andamento", "en cours", "heute", "aujourd'hui", "hoy". */
+const PRESENT = String.raw`(present|pres\.|current(?:ly)?|now|today|date|ongoing|actualidad|actualmente|atualmente|presente|en curso|em curso|em andamento|en cours|heute|atual|aujourd['’]hui|hoy)`;
 /** A month name with no group, for the look-arounds that let "Jan 2018Mar 2020" split. */
 const MONTH_AHEAD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|present|current)`;
 
@@ -60,7 +70,8 @@ const TOKEN = new RegExp(
     [
       String.raw`((?:19[5-9]|20[0-4])\d)((?:19[5-9]|20[0-4])\d)`, // 20182020: two years whose dash was lost
       // Jan 2019, Sep. 2019, July-2015, December2015, and with its day: January 25, 2017.
-      `${MONTH}(?:\\s+(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?)?[\\s.,'’\\-]*${YEAR}`,
+      // "marzo de 2020", "março de 2020": the Spanish and Portuguese "of".
+      `${MONTH}(?:\\s+(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?)?(?:\\s+de)?[\\s.,'’\\-]*${YEAR}`,
       `${MONTH}\\s*['’](\\d{2})`, // Jun '19
       `${SEASON}\\s*${YEAR}`, // Summer 2020
       `(\\d{1,2})\\s?[/.\\-]\\s?${YEAR}`, // 03/2018, 3/2018
@@ -88,7 +99,10 @@ const SINCE_BEFORE = /\bsince\s*$/i;
 const OPEN_END = /^\s*(?:-{1,2}|–|—|\u00ad|\/\s*-{1,3})\s*(?:$|\||\s{2,})/;
 
 function monthNumber(name: string): number {
-  return MONTHS[name.slice(0, 3).toLowerCase()] ?? 0;
+  const lower = name.toLowerCase();
+  if (lower.startsWith('juin')) return 6;
+  if (lower.startsWith('juil')) return 7;
+  return MONTHS[lower.slice(0, 3)] ?? 0;
 }
 
 function twoDigitYear(yy: number, asOf: YearMonth): number {

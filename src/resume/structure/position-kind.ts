@@ -7,8 +7,12 @@ export type PositionKind = NonNullable<Position['kind']>;
 /** Words that name a role ("engineer", "representative"): a line holding one names a position. */
 export const TITLE_WORD = /\b(engineer|developer|manager|intern|analyst|scientist|consultant|director|lead|architect|designer|specialist|assistant|administrator|officer|accountant|nurse|technician|coordinator|president|ceo|cto|cfo|founder|head|vp|vice president|programmer|researcher|writer|teacher|associate|representative|executive|supervisor|employee|member|fellow|contributor|editor|clerk|agent|advisor|owner|partner|trainee|webmaster|sre)\b/i;
 
-/** Titles of internships: the whole engagement is a trial or a summer placement. */
-const INTERN = /\b(intern|interns?hip|co-?op|summer (analyst|associate|intern)|trainee|apprentice(ship)?|industrial placement|placement student)\b/i;
+/**
+ * Titles of internships: the whole engagement is a trial or a summer placement. In Spanish,
+ * Portuguese, French and German: "Practicante", "Pasante", "Becario", "Estagiário", "Estágio",
+ * "Stagiaire", "Praktikant", "Praktikum".
+ */
+const INTERN = /\b(intern|interns?hip|co-?op|summer (analyst|associate|intern)|trainee|apprentice(ship)?|industrial placement|placement student|practicante|pasante|becari[oa]|estagi[aá]ri[oa]|est[aá]gio|stagiaire|praktikant(?:in)?|praktikum)\b/i;
 
 /** Roles held as a student: research and teaching assistantships, lab helpers, club roles. */
 const STUDENT_ROLE = /\b((research|teaching|lab(oratory)?|student|graduate|undergraduate|course) (assistant|aide|researcher|fellow)|research (and|&) teaching assistant|undergraduate research(er)?|student (worker|employee|ambassador)|\bTA\b|tutor|peer mentor|(club|society|chapter) (president|member|officer))/i;
