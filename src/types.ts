@@ -391,12 +391,6 @@ export interface EducationEntry {
   field: string | null;
   institution: string | null;
   inProgress?: boolean;
-  /**
-   * The level is read from where the study was done, not from a degree named: "Business
-   * Administration 2017 Southern University" is a bachelor's, "Nursing 2012 Valencia Community
-   * College" an associate's.
-   */
-  levelInferred?: boolean;
 }
 
 export interface ResumeProfile {

@@ -14,8 +14,7 @@ import { countStructure } from '../helpers/structure-counts.js';
 import { hasLivecareer, livecareerPool, livecareerSample } from '../helpers/livecareer-sample.js';
 
 /**
- * Measured on this sample (165 files): positions 165, months 160, degree 159 (158 before a level
- * was inferred from a field, a year and a university with no degree written; 156 before "MA :
+ * Measured on this sample (165 files): positions 165, months 160, degree 158 (156 before "MA :
  * Field", "AA : Field", "Associate : Field" and "B.A University" were read; 147 before
  * "B.S : Field", "M.S : Field", "A.A : Field" and "J.D." were read; 145 before "BA : Field"
  * and "Batchelor of"), names 2 (both
@@ -23,7 +22,7 @@ import { hasLivecareer, livecareerPool, livecareerSample } from '../helpers/live
  */
 const MIN_POSITIONS = 0.98;
 const MIN_MONTHS = 0.94;
-const MIN_DEGREE = 0.96;
+const MIN_DEGREE = 0.94;
 const MAX_NAMES = 0.03;
 
 if (!hasLivecareer) console.log(`skipping livecareer corpus test: ${livecareerPool} not found`);

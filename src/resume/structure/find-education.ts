@@ -178,56 +178,6 @@ function institutionNear(lines: readonly Line[], i: number): string | null {
   return null;
 }
 
-/** A university, where a field studied and a year mean a bachelor's degree; a two-year college, an associate's. */
-const UNIVERSITY = /(?<!\p{L})(?:[Uu]niversity|UNIVERSITY|[Uu]niversit(?:ät|é|à|y)|[Uu]niversidade?|UNIVERSIDADE?)(?!\p{L})/u;
-const TWO_YEAR_COLLEGE = /\b(?:[Cc]ommunity|[Jj]unior|[Tt]echnical)\s+[Cc]ollege\b/u;
-const YEAR = /\b(?:19|20)\d\d\b/;
-const MONTH_WORD = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)\b\.?/gu;
-/** Words that say the study was not a degree's: some courses, a class attended, a credential. */
-const NOT_A_DEGREE = /\b(?:no degree|non-degree|incomplete|withdrew|attended|coursework|courses?|classes|credits?|some|certificat\w*|license|training|program|seminar|workshop|gpa|honors?|dean|award|scholarship|member|club|society|teaching|research|assistant|volunteer)\b/i;
-
-/** A form's prompt left in place of a field ("Select One"). */
-const PLACEHOLDER = /^select one$/i;
-
-/**
- * A field of study on a line that names where it was studied and when, but no degree ("Business
- * Administration 2017 Southern University City, State"): some layouts leave the degree blank when
- * the writer did. The words before the year, or else after it, without the institution's name and
- * the place: one to six words of letters.
- */
-function studiedField(text: string, institution: RegExp): string | null {
-  const year = YEAR.exec(text);
-  if (!year) return null;
-  for (const part of [text.slice(0, year.index), text.slice(year.index + year[0].length)]) {
-    // The institution's name runs from the capitalised words before its keyword to the words after it ("State University of New York").
-    const name = new RegExp(String.raw`(?:\p{Lu}[\p{L}.&'’-]*\s+)*(?:${institution.source})(?:\s+(?:of|at|in|de|del)(?:\s+\p{Lu}[\p{L}.&'’-]*)+)?`, 'u');
-    const field = part
-      .replace(name, ' | ')
-      .replace(MONTH_WORD, ' ')
-      // The place after the institution ("City , State", "Boston, MA") is not the field.
-      .replace(/\s(?:City|State)\b.*$/u, '')
-      .split(/\s*(?:\||\s,\s|,\s*$|\s-\s|\s–\s|:|\s{3,})\s*/u)
-      .map((p) => p.replace(/^[\s,:–-]+|[\s,:–-]+$/gu, ''))
-      .find((p) => p.length > 0);
-    if (!field) continue;
-    const words = field.split(/\s+/);
-    if (words.length <= 6 && /^\p{Lu}[\p{L}&'’ ,-]*\p{L}$/u.test(field) && !PLACEHOLDER.test(field)) return field;
-    return null;
-  }
-  return null;
-}
-
-/** The level a line of the education section implies by naming a field, a year and a university or two-year college, with no degree. */
-function inferredDegree(text: string): EducationEntry | null {
-  if (NOT_A_DEGREE.test(text)) return null;
-  const kind = TWO_YEAR_COLLEGE.test(text) ? { level: 'associate' as const, at: TWO_YEAR_COLLEGE } : UNIVERSITY.test(text) ? { level: 'bachelor' as const, at: UNIVERSITY } : null;
-  if (!kind) return null;
-  const field = studiedField(text, kind.at);
-  if (!field) return null;
-  const institution = text.split(/\s{3,}|\t|\s\|\s|,\s/).find((c) => kind.at.test(c))?.trim() ?? null;
-  return { level: kind.level, field, institution, levelInferred: true };
-}
-
 /**
  * Degrees named in the resume. Inside the education section every common spelling counts
  * ("BS", "MEng", "A.S"); elsewhere only unmistakable ones ("Bachelor of", "M.S. in"), so that
@@ -239,15 +189,7 @@ export function findEducation(lines: readonly Line[], classes: readonly LineClas
   lines.forEach((line, i) => {
     const inEducation = classes[i]?.section === 'education';
     const degree = degreeOn(line.text, !inEducation);
-    if (!degree) {
-      // A degree named on the line before or after, without a year and a school of its own, is this
-      // line's ("Associate of Arts" over "Business, 2015, State University"); one with them
-      // ("High School Diploma 2011 Jones High School") is another entry.
-      const namedBeside = [lines[i - 1], lines[i + 1]].some((l) => l && degreeOn(l.text, false) && !(YEAR.test(l.text) && INSTITUTION.test(l.text)));
-      const inferred = inEducation && !namedBeside ? inferredDegree(line.text) : null;
-      if (inferred) entries.push(inferred);
-      return;
-    }
+    if (!degree) return;
     const near = [line.text, lines[i + 1]?.text ?? ''].join(' ');
     const entry: EducationEntry = {
       level: degree.level,
@@ -257,10 +199,7 @@ export function findEducation(lines: readonly Line[], classes: readonly LineClas
     if (IN_PROGRESS.test(near) || /\bexpected\b/i.test(lines[i - 1]?.text ?? '')) entry.inProgress = true;
     entries.push(entry);
   });
-  // A level inferred says what the resume leaves unsaid: beside a degree named at that level or
-  // higher, the line is that degree's field or another course of study.
-  const named = highestLevel(entries.filter((e) => !e.levelInferred));
-  return entries.filter((e) => !e.levelInferred || educationRank(e.level) > educationRank(named));
+  return entries;
 }
 
 /** The highest level among the entries (a degree in progress counts at its level). */
