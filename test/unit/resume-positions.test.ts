@@ -472,6 +472,26 @@ describe('a firm whose name ends in a heading\'s last word', () => {
   });
 });
 
+describe("a heading's name labelling a paragraph of a position", () => {
+  it('reads "LEADERSHIP | Reports directly to the Board …" inside a position as its description, not an activities heading', () => {
+    expect(brief([
+      'Experience',
+      'Executive Director', 'May 2013 to Current Company Name - City , State',
+      'LEADERSHIP | Reports directly to and works with the Board of Directors to ensure the growth of the center.',
+      'Co-Owner/Manager', 'January 1974 to January 1999 Company Name - City , State', 'Managed the business.',
+    ], '2021-08').positions).toEqual(['job 2013-05..present 100', 'job 1974-01..1999-01 301']);
+  });
+
+  it('still opens a section with a heading before a list or names, or outside positions', () => {
+    const ls = lines(
+      'Experience', 'Software Engineer', 'Acme Corp', 'June 2018 - December 2019', 'Built pipelines',
+      'EDUCATION | B.S. Computer Science, Stanford University, 2015',
+    );
+    expect(classifySections(ls)[5]).toBe('education');
+    expect(classifySections(lines('Jane Roe', 'LEADERSHIP | Led the chess club and organised the yearly tournament for students'))[1]).toBe('other');
+  });
+});
+
 describe('an activities heading written in the singular', () => {
   it('reads the clubs under "Extracurricular Activity" as activities, not jobs', () => {
     expect(brief([

@@ -110,7 +110,7 @@ function classifyAll(lines: readonly Line[]): LineClass[] {
   return lines.map((line, i) => {
     const first = firsts[i]!;
     const rule = first && !(capitalised && lowerCase(first)) ? asHeading(first) : null;
-    if (rule && !employerLine(lines, i, first, rule.section, current.block)) {
+    if (rule && !employerLine(lines, i, first, rule.section, current.block) && !labelsProse(line.text, first, current.block)) {
       labelled = null;
       current = { section: rule.section, block: rule.block, heading: false };
       return { section: rule.section, block: rule.block, heading: true };
@@ -128,6 +128,20 @@ function classifyAll(lines: readonly Line[]): LineClass[] {
     if (labelled && line.text.trim() !== '' && ++gap > MAX_INTERLEAVED) labelled = null;
     return current;
   });
+}
+
+/**
+ * "LEADERSHIP | Reports directly to the Board of Directors …", "STRATEGIC PLANNING • Works with …":
+ * inside a block of positions held, a heading's name set off by a bar or a bullet before a
+ * sentence labels a paragraph of the position's description; it opens no section. A list or a
+ * line of names after it ("EDUCATION | B.S. Computer Science, Stanford University") still does.
+ */
+function labelsProse(text: string, first: string, within: BlockKind): boolean {
+  if (!heldBlock(within)) return false;
+  const after = /^\s*\|\s*(.*)$/su.exec(text.slice(text.indexOf(first) + first.length));
+  if (!after) return false;
+  const words = after[1]!.split(/\s+/).filter(Boolean);
+  return words.length >= 6 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 3;
 }
 
 /** Any month: only whether a line holds a span of dates is asked, not which months. */
