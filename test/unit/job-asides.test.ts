@@ -3,8 +3,9 @@ import { analyzeJob, findClausePhrases, findIndustryTerms, findUnknownTerms, par
 import { isBoilerplate, lineTier } from '../../src/job/line-tier.js';
 import { splitClauses } from '../../src/job/split-clauses.js';
 import { splitJobSections } from '../../src/job/split-job-sections.js';
-import type { Document, Line } from '../../src/types.js';
+import type { Document } from '../../src/types.js';
 import { type TinySkill, tinyFinder, postingDoc } from '../helpers/tiny-finder.js';
+import { lines } from '../helpers/lines.js';
 
 // Readings of postings nobody tuned on (issue 18, fourth round): each class of miss on text
 // written here, with the case that must not change beside it.
@@ -16,7 +17,6 @@ const SKILLS: TinySkill[] = [
   ['Distributed Systems', 'practice', ['distributed systems']], ['Python', 'language'], ['Kafka', 'tool'],
 ];
 const find = tinyFinder(SKILLS);
-const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
 const reqs = (d: Document) => analyzeJob(d, find).requirements.map((r) => `${r.tier} ${r.anyOf.join('|')}${r.years ? ` ${r.years}y` : ''}`);
 const clauses = (text: string): string[] => splitClauses(text).map((c) => c.text);
 

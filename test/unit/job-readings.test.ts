@@ -3,8 +3,9 @@ import { analyzeJob, findClausePhrases, phraseVocabulary } from '../../src/job/i
 import { isBoilerplate, lineTier } from '../../src/job/line-tier.js';
 import { splitClauses } from '../../src/job/split-clauses.js';
 import { splitJobSections } from '../../src/job/split-job-sections.js';
-import type { Document, Line } from '../../src/types.js';
+import type { Document } from '../../src/types.js';
 import { type TinySkill, tinyFinder, postingDoc } from '../helpers/tiny-finder.js';
+import { lines } from '../helpers/lines.js';
 
 // Readings of postings nobody tuned on (issue 18, second round): each class of miss on text
 // written here, with the case that must not change beside it.
@@ -25,7 +26,6 @@ const SKILLS: TinySkill[] = [
 ];
 const find = tinyFinder(SKILLS);
 const doc = postingDoc;
-const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
 const clauses = (text: string): string[] => splitClauses(text).map((c) => c.text);
 const reqs = (d: Document) => analyzeJob(d, find).requirements.map((r) => ({ tier: r.tier, name: r.anyOf.join('|') }));
 /** Every name of every requirement (the taxonomy's, and the posting's own words beside it). */

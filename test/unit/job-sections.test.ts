@@ -7,9 +7,8 @@ import { jobRules } from '../../src/job/rules.js';
 import { prng } from '../helpers/prng.js';
 import { splitClauses } from '../../src/job/split-clauses.js';
 import { splitJobSections } from '../../src/job/split-job-sections.js';
-import type { Line } from '../../src/types.js';
+import { lines } from '../helpers/lines.js';
 
-const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
 const kinds = (texts: string[]) => splitJobSections(lines(...texts)).map((s) => [s.kind, s.text]);
 
 describe('classifyHeading', () => {

@@ -16,11 +16,11 @@ import {
 import { scoreCandidate } from '../../src/score/index.js';
 import { postingVocabulary, vocabularyResult } from '../../src/score/vocabulary.js';
 import { buildTaxonomy } from '../../src/taxonomy/index.js';
-import type { CandidateReport, JobProfile, Line, Position, ResumeProfile } from '../../src/types.js';
+import type { CandidateReport, JobProfile, Position, ResumeProfile } from '../../src/types.js';
+import { lines } from '../helpers/lines.js';
 
 const data = loadOccupations();
 const background = loadBackground();
-const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
 const codes = (title: string | null, text: string[]): string[] => postingReadings(data, title, text).map((r) => r.code);
 
 const MORTGAGE = [

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Line } from '../../src/types.js';
-import { classifyLines, findEducation, highestLevel } from '../../src/resume/structure/index.js';
-
-const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
-const levelIn = (...texts: string[]): string => {
-  const ls = lines(...texts);
-  return highestLevel(findEducation(ls, classifyLines(ls)));
-};
+import { classifyLines, findEducation } from '../../src/resume/structure/index.js';
+import { lines, levelIn } from '../helpers/lines.js';
 
 describe('findEducation', () => {
   it.each([

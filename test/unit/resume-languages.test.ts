@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Line } from '../../src/types.js';
-import { analyzeStructure, classifyLines, classifySections, findEducation, highestLevel } from '../../src/resume/structure/index.js';
+import { analyzeStructure, classifySections } from '../../src/resume/structure/index.js';
 import { headingRule } from '../../src/resume/structure/headings.js';
 import { findDateRanges } from '../../src/resume/structure/parse-date-range.js';
+import { lines, levelIn } from '../helpers/lines.js';
 
-const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
 const sectionOf = (heading: string): string => classifySections(lines('Ana Pérez', heading, 'contenido'))[2]!;
 const blockOf = (heading: string): string | undefined => headingRule(heading)?.block;
-const levelIn = (...texts: string[]): string => {
-  const ls = lines(...texts);
-  return highestLevel(findEducation(ls, classifyLines(ls)));
-};
 
 describe('headings in Spanish, Portuguese, French and German', () => {
   it.each([

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Line } from '../../src/types.js';
 import { guessName } from '../../src/resume/structure/index.js';
-
-const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
+import { lines } from '../helpers/lines.js';
 
 describe('guessName', () => {
   it.each([

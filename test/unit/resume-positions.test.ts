@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../../src/types.js';
 import { analyzeStructure, classifySections } from '../../src/resume/structure/index.js';
+import { lines } from '../helpers/lines.js';
 
-const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
 const brief = (texts: string[], asOf = '2024-06') => {
   const s = analyzeStructure(lines(...texts), asOf);
   return {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Line } from '../../src/types.js';
 import { classifySections } from '../../src/resume/structure/index.js';
+import { lines } from '../helpers/lines.js';
 
-const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
 const sectionOf = (heading: string): string => classifySections(lines('Jane Doe', heading, 'content'))[2]!;
 
 describe('classifySections', () => {

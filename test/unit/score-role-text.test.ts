@@ -5,6 +5,7 @@ import { loadOccupations, positionOccupation, postingOccupation } from '../../sr
 import { scoreCandidate } from '../../src/score/index.js';
 import { buildTaxonomy } from '../../src/taxonomy/index.js';
 import type { CandidateReport, JobProfile, Line, Position, Requirement, ResumeProfile, ResumeSkill } from '../../src/types.js';
+import { lines } from '../helpers/lines.js';
 
 const taxonomy = buildTaxonomy([{ name: 'Chef', aliases: [], category: 'devops', implies: [], related: [], ambiguous: {} }]);
 const config = { ...DEFAULT_CONFIG, asOf: '2024-06' };
@@ -12,7 +13,6 @@ const occupations = loadOccupations();
 const background = loadBackground();
 const softSkillCues = loadSoftSkillCues();
 
-const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
 let n = 0;
 const req = (anyOf: string[], kind: Requirement['kind'] = 'unknown', tier: Requirement['tier'] = 'required'): Requirement => ({
   id: `R${++n}`, tier, kind, anyOf, weight: 2, years: null, source: { line: n, text: anyOf.join(' or ') },

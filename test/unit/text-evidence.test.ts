@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentWords, documentFrequency, findSoftSkillEvidence, findTextEvidence, idf, isFixedTerm, loadBackground, loadSoftSkillCues, makeBackground, sameWord } from '../../src/match/text-evidence.js';
-import type { Line } from '../../src/types.js';
+import { lines } from '../helpers/lines.js';
 
-const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, page: 1, text }));
 const background = loadBackground();
 const cues = loadSoftSkillCues();
 
