@@ -14,8 +14,7 @@ const SEEKING = new RegExp(SEEKING_SOURCE, 'i');
 const SEEKING_ALL = new RegExp(SEEKING_SOURCE, 'gi');
 const PREFERRED = anyOf(jobRules.preferredCues);
 const REQUIRED = anyOf(jobRules.requiredCues);
-/** "must", "is a must", "mandatory": not "not a must". */
-const MUST = /(?<!\bnot\s+(?:an?\s+)?(?:absolute\s+)?)\b(?:must|mandatory)\b/i;
+const MUST = anyOf(jobRules.mustCues);
 const DUTY = anyOf(jobRules.dutyCues);
 
 /** What else is known about the clause besides its text and section. */

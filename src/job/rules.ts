@@ -23,6 +23,8 @@ export interface JobRulesData {
   clauseBlockers: Record<'eeo' | 'benefits' | 'apply' | 'about', string[]>;
   preferredCues: string[];
   requiredCues: string[];
+  /** Said in so many words ("an absolute MUST", "mandatory"; not "not a must"): asked under any heading. */
+  mustCues: string[];
   dutyCues: string[];
   emphasisWords: string[];
   weights: {

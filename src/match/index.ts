@@ -2,7 +2,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { BoundedMap, WORDS_REMEMBERED } from '../bounded-map.js';
 import { builtin, builtinFile } from '../builtin/index.js';
 import { ENGINEERS_PRODUCTS as ENGINEERS_ONLY, PRODUCT_CATEGORIES, isTechnical } from '../taxonomy/index.js';
-import type { AmbiguityRule, LineContext, Skill, SkillFinder, SkillHit, Taxonomy } from '../types.js';
+import type { AmbiguityRule, LineContext, Skill, SkillCategory, SkillFinder, SkillHit, Taxonomy } from '../types.js';
 import { detectAssertion, detectHedge } from './hedge.js';
 import { type Candidate, abbreviatesOtherWords, headsAList, hyphenGlued, insideAbbreviation, insideAddress, isListLabel, looksLikeList, namesACompetitorsFeature, namesAFile, namesAnAccount, namesAnotherOfItsVendor, opensAsVerb, passesCaseRule, startsCleanly } from './context-rules.js';
 import { MisspellingIndex } from './misspellings.js';
@@ -96,8 +96,11 @@ export function indexedWords(taxonomy: Taxonomy): string[] {
   return [...words].sort();
 }
 
-/** Fields whose names are nouns a text may write in the plural; products and credentials are names, and the stemmed categories match inflections already. */
-const PLURAL_CATEGORIES: ReadonlySet<string> = new Set(['business', 'data', 'design', 'domain', 'education', 'finance', 'healthcare', 'legal', 'sales_marketing', 'security', 'trades']);
+/**
+ * A field whose names are nouns a text may write in the plural: not a product, a credential or a
+ * piece of hardware (names), nor a stemmed category (its inflections match already).
+ */
+const pluralField = (category: SkillCategory): boolean => !PRODUCT_CATEGORIES.has(category) && !STEMMED.has(category) && category !== 'certification' && category !== 'hardware';
 
 /**
  * The regular plural of a form's last word ("marketing strategy" → "marketing strategies", "cost
@@ -133,7 +136,7 @@ function buildIndex(taxonomy: Taxonomy): MatcherIndex {
       // "marketing strategies", "financial statements": a field's name of two words or more, in the
       // plural, is still the field. One word in the plural may name another thing ("instructions",
       // "photographers"), so it is matched only where its category is stemmed.
-      const plural = PLURAL_CATEGORIES.has(skill.category) && /\s/.test(form.trim()) && !rules?.includes('exact-case') ? pluralOf(form) : undefined;
+      const plural = pluralField(skill.category) && /\s/.test(form.trim()) && !rules?.includes('exact-case') ? pluralOf(form) : undefined;
       if (plural && !taxonomy.byForm.has(plural.toLowerCase())) {
         exact.add(plural, skill.name);
         if (rules?.length) rulesByForm.set(`${skill.name}\u0000${plural.toLowerCase()}`, rules);

@@ -20,6 +20,9 @@ export function cellsOf(text: string): string[] {
 const MAX_HEADING_INDENT = 20;
 
 
+/** Any month: only whether a line holds a span of dates is asked, not which months. */
+const ANY_MONTH = '2099-12';
+
 /** "II. FORMACIÓN", "IV EXPERIENCIA", "3. Skills": a heading numbered in roman or arabic figures. */
 const NUMBERING = /^(?:[IVX]{1,4}|\d{1,2})(?:[.)]\s*|\s+)(?=\p{Lu})/u;
 
@@ -143,9 +146,6 @@ function labelsProse(text: string, first: string, within: BlockKind): boolean {
   const words = after[1]!.split(/\s+/).filter(Boolean);
   return words.length >= 6 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 3;
 }
-
-/** Any month: only whether a line holds a span of dates is asked, not which months. */
-const ANY_MONTH = '2099-12';
 
 /**
  * "StartupXYZ Technologies" between a role and its dates ("Palo Alto, CA | June 2018 - December
