@@ -193,3 +193,101 @@ describe('degrees written as an abbreviation, a colon and the field (the livecar
     expect(levelIn('EDUCATION', text)).toBe('none');
   });
 });
+
+describe('degrees by other abbreviations and spacings', () => {
+  it.each([
+    ['Associates , Applied Science Electronics Engineering 2011 Forsyth Technical Community College', 'associate'],
+    ['AS , Network Engineering 2017 Moorpark College', 'associate'],
+    ['Culinary Arts AA degree', 'associate'],
+    ['AOS : Culinary Arts & Hospitality Management , 1997', 'associate'],
+    ['ADN : Nursing , 2000 Clark College', 'associate'],
+    ['BCIS degree Northlake College', 'bachelor'],
+    ['BBM : Business Managment , 2000 Mysore University', 'bachelor'],
+    ['University of Phoenix BSBM : Business Management', 'bachelor'],
+    ['BSW : Social Welfare', 'bachelor'],
+    ['B .S : Computer Science', 'bachelor'],
+    ['B. S : Computer Science , 1988 Union College', 'bachelor'],
+    ['2008 DePaul University - City , State BA Human Resources', 'bachelor'],
+    ['BA SYRACUSE UNIVERSITY - City , State', 'bachelor'],
+    ['Baccalaureate of Science : Business Administration/Marketing , 2008', 'bachelor'],
+    ['ING SOFTWARE 9 CICLO', 'bachelor'],
+    ['Ing. Industrial, Universidad de Lima', 'bachelor'],
+    ['MSW : Social Welfare', 'master'],
+    ['MLIS , Library and Information Science 2001 University of Pittsburgh', 'master'],
+    ['MA , Education August 2015 University of Denver', 'master'],
+    ['M.Ed. in Curriculum and Instruction', 'master'],
+    ['J.D. : Law May 2005 Fordham University School of Law', 'master'],
+    ['M.D. : Medicine 2001 Saint Petersburg State Medical Academy', 'phd'],
+    ['H.S 2004 West Deptford High', 'high_school'],
+  ])('reads %j under EDUCATION as %s', (text, level) => {
+    expect(levelIn('EDUCATION', text)).toBe(level);
+  });
+
+  it.each([
+    ['Lock Out/ Tag Out 2016 J. J. Keller & Associates, Inc. , City , State'],
+    ['Acute Nursing Clinical at the Regional Medical Center Med Surgical Floor'],
+    ['Scrum master'],
+    ['Master Certificate in Six Sigma : Leadership 2008 Villanova University'],
+    ['Master Certficate in Six Sigma, 2008'],
+    ['Certified Master Chef prep class : 2014'],
+    ['International Baccalaureate Diploma Programme'],
+    ['Baltimore, MD 21201'],
+    ['ING Bank internship'],
+  ])('does not read %j under EDUCATION as a degree above high school', (text) => {
+    expect(['none', 'high_school']).toContain(levelIn('EDUCATION', text));
+  });
+
+  it('reads words a layout ran together', () => {
+    expect(levelIn('EDUCATION', 'High SchoolDiploma State')).toBe('high_school');
+    expect(levelIn('EDUCATION', 'Keller Graduate School of ManagementBusiness Administration MBABusiness Administration')).toBe('master');
+    expect(levelIn('EDUCATION', 'YorkAccounting B.AAccounting')).toBe('bachelor');
+    expect(levelIn('EDUCATION', 'McDonald Hall, DeVry Campus')).toBe('none');
+  });
+
+  it('does not count course work toward a degree as the degree, but counts one in progress', () => {
+    expect(levelIn('EDUCATION', 'Completed 20 semester hours of undergraduate course work toward a Bachelors degree', '1989 Heidelberg High School')).toBe('high_school');
+    expect(levelIn('EDUCATION', 'Advanced coursework of 18 credit hours toward Master\'s Degree.')).toBe('none');
+    expect(levelIn('EDUCATION', 'Associates Degree with 2yrs credit towards Bachelors Degree')).toBe('associate');
+    expect(levelIn('EDUCATION', 'Working towards my Bachelors degree with the major GPA as 3.45')).toBe('bachelor');
+  });
+});
+
+describe('outside the education section, an abbreviation in a list or after a name is not the resume\'s degree', () => {
+  it.each([
+    ['Skills', 'Healthcare, Hippa, Marcom, Mba, Media Planning, Networking'],
+    ['Skills', 'experiments, Matlab, Mentor, Microsoft Office, PhD, Platinum, Process Control'],
+    ['Experience', 'Covered eight states including NC, SC, GA, FL, AL,VA, MS, AL, WV, VA, KY and TN.'],
+    ['References', 'Tana Healy, MBA, RN, CCM'],
+    ['Presentations', 'Kelly, Ph.D., Chair, NPA Board of Directors; NIH, Bethesda, MD, June 21, 2011.'],
+    ['Experience', 'Operated analytical instruments: HPLC, GC, LC/MS, UPLC, TLC.'],
+    ['Experience', 'Supervised 6 PhD, 5 MSc and 7 BSc students on research projects.'],
+  ])('under %s, %j names no degree', (heading, text) => {
+    expect(levelIn(heading, text)).toBe('none');
+  });
+
+  it('still reads the candidate\'s own abbreviation in the header, in a sentence, or spelled out in a list', () => {
+    expect(levelIn('Jane Doe, MBA, PMP', 'jane@example.com', 'Experience')).toBe('master');
+    expect(levelIn('Summary', 'Accountant with an MBA, CPA licence and ten years in audit')).toBe('master');
+    expect(levelIn('Skills', 'Leadership, Master of Science in Finance, Excel')).toBe('master');
+  });
+
+  it('reads a dotted degree leading its line under another heading (a column read out of order)', () => {
+    expect(levelIn('INTERNSHIP', 'B.Tech Artificial Intelligence And Data', 'Science', '2023 - 2027')).toBe('bachelor');
+    expect(levelIn('PROJECTS', 'M.Sc Physics thesis on thin films')).toBe('master');
+    expect(levelIn('EXPERIENCE', 'BTech Solutions Pvt Ltd, Developer')).toBe('none');
+  });
+});
+
+describe('a degree abbreviation before its school, outside the education section', () => {
+  it('reads it where a flattened column ran it into a summary', () => {
+    expect(levelIn('SUMMARY', 'E-newsletter design/distribution MBA DANIEL WEBSTER COLLEGE')).toBe('master');
+    expect(levelIn('SUMMARY', 'Graduate with a B.S. Temple University, 2004')).toBe('bachelor');
+    expect(levelIn('SUMMARY', 'PhD Stanford University')).toBe('phd');
+  });
+
+  it('does not read an abbreviation a lowercase word or a comma separates from a school', () => {
+    expect(levelIn('EXPERIENCE', 'Taught MBA Finance at Boston College')).toBe('none');
+    expect(levelIn('EXPERIENCE', 'Recruited MBA Students for Boston College')).toBe('none');
+    expect(levelIn('EXPERIENCE', 'Ran the MBA Admissions Office, Boston College')).toBe('none');
+  });
+});

@@ -13,6 +13,14 @@ interface DegreeRule {
 const OF_IN = String.raw`\.?\s*(?:in|of|,|:|\(|-|–)\s`;
 const ci = (source: string): RegExp => new RegExp(source, 'i');
 
+/**
+ * A degree abbreviation straight before the name of its school, outside the education section
+ * ("MBA DANIEL WEBSTER COLLEGE" in a summary a flattened column ran into): up to four capitalised
+ * words, then College, University or Institute.
+ */
+const atSchool = (abbreviation: string): RegExp =>
+  new RegExp(String.raw`\b(?:${abbreviation})\s+(?:(?:of\s+|the\s+)?\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:COLLEGE|UNIVERSITY|INSTITUTE|College|University|Institute)\b`, 'u');
+
 /** "Specialist degree", "Diploma of Specialist", "Engineer's degree", "Dipl.-Ing.", "Laurea Magistrale". */
 const SPECIALIST = ci(
   String.raw`\bspecialist(?:['’]s)?\s+(?:degree|diploma)\b|\bdiploma\s+(?:of|as)\s+(?:a\s+)?specialist\b|\bengineer['’]s\s+(?:degree|diploma)\b|\bdipl(?:om)?\.?[- ]?ing\b|\bdiplom[- ]ingenieur\b|\blaurea\s+magistrale\b`,
@@ -32,16 +40,29 @@ export const DEGREE_RULES: DegreeRule[] = [
       ci(String.raw`\bph\.?\s?d\b|\bdoctorate\b|\bdoctor of\b|\bd\.phil\b`),
       // Spanish, Portuguese, French, German: "Doctorado", "Doutorado", "Doctorat", "Doktor der …", "Promotion" (ambiguous) left out.
       ci(String.raw`\bdoctorado\b|\bdoutorado\b|\bdoctorat\b|\bdoktor(?:at|and(?:in)?)?\b`),
+      // "M.D. : 2011 Windsor University School of Medicine": the dotted Doctor of Medicine leading its
+      // line or before the layout's colon (a bare "MD" is Maryland; "Levine, MD," a reference's title).
+      /^\s*M\.D\.|\bM\.D\.?(?=\s*:)/,
     ],
     strict: [
       ci(String.raw`\bph\.?\s?d\.?\s*(?:in|,|\()|\bdoctor of (philosophy|science|engineering)\b|\bdoctorate in\b`),
       ci(String.raw`\bdoctorado en\b|\bdoutorado em\b|\bdoctorat (?:en|de|d['’]|ès)|\bdoktor der\b`),
+      atSchool(String.raw`Ph\.?D\.?`),
     ],
   },
   {
     level: 'master',
     loose: [
-      ci(String.raw`\bmasters?\b|\bmaster['’]s\b|\bm\.?b\.?a\b|\bm\.?\s?tech\b|\bm\.?\s?eng\b|\bm\.?\s?sc\b|\bm\.s\.|\bm\.?\s?ed\b|\bm\.?p\.?h\b|\bll\.?m\b|\bm\.?c\.?a\b|\bm\.?f\.?a\b|\bm\.?p\.?a\b`),
+      // "Master" as a degree, not a title or a certificate: "Scrum Master", "Certified Master Chef",
+      // "Master Certificate in Six Sigma" (or "Master Certficate"), "master carpenter", "Master Resiliency Trainers Course".
+      ci(String.raw`(?<!\b(?:scrum|certified|chief)\s+)\bmasters?\b(?!\s+(?:cert|trainers?\b|chef|carpenter|electrician|plumber|mechanic|technician|gardener|sergeant|schedul|class(?:es)?\b|data\b))|\bmaster['’]s\b|\bm\.?b\.?a\b|\bm\.?\s?tech\b|\bm\.?\s?eng\b|\bm\.?\s?sc\b|\bm\.s\.|\bm\.?p\.?h\b|\bll\.?m\b|\bm\.?c\.?a\b|\bm\.?f\.?a\b|\bm\.?p\.?a\b`),
+      // Master of Education as written ("M.Ed", "MEd", "M. Ed", "M.ED"); "Med Surgical Floor" is medical.
+      /\bM\.\s?E[dD]\b|\bMEd\b/,
+      // Master of Social Work, of Library and Information Science, of Health
+      // Administration, of Architecture; "M. S : Computer Science" with a space in the abbreviation.
+      /\b(?:MSW|MLIS|MHA|M\.H\.A|M\.\s?Arch|MSEd)\b|\bM\s?\.\s?S(?=\s*(?::|,|\(|$))/,
+      // "MA , Education": the livecareer layout's degree, a spaced comma and the field.
+      /\bMA(?=\s+,\s*\p{Lu})/u,
       /\bMS\b(?!\s*(Office|Access|Excel|Word|SQL|Project|Dynamics|Teams|Outlook|Windows|Visio|PowerPoint|-))|\bM\.A\.|\bMA\b(?= in)|\bM\.S\b(?=\s+in\b)/,
       // Indian post-graduate diplomas in management (PGDM, PGDBM) stand for an MBA.
       ci(String.raw`\bpost[- ]?graduate diploma in (?:business|management)\b|\bpgd(?:b)?m\b`),
@@ -52,7 +73,7 @@ export const DEGREE_RULES: DegreeRule[] = [
       // is followed by a comma or a postcode, never a colon).
       /\bMA(?=\s*:\s*\p{Lu})/u,
       // Professional doctorates of law: a graduate degree, counted as a master's at least.
-      /\bJ\.?D\b(?=\s*(?::|,|\(|$))|\bJuris Doctor(?:ate)?\b/,
+      /\bJ\.?D\b\.?(?=\s*(?::|,|\(|$))|\bJuris Doctor(?:ate)?\b/,
       // Master of Philosophy, and the Indian Master of Commerce ("M.Com", not "M.Commerce").
       ci(String.raw`\bm\.?\s?phil\b`),
       /\bM\.\s?Com\b|\bMCom\b/,
@@ -62,7 +83,7 @@ export const DEGREE_RULES: DegreeRule[] = [
       // Spanish "Maestría", "Máster", Latin American "Magíster", Portuguese "Mestrado", French
       // "Mastère" and "Diplôme d'ingénieur" (five years, ISCED 7), the German university
       // "Diplom" and "Staatsexamen".
-      ci(String.raw`\bmaestr[ií]a\b|\bm[aá]ster\b|\bmag[ií]ster\b|\bmestrado\b|\bmast[eè]re\b|\bdipl[oô]me d['’]ing[eé]nieur\b|\bdiplom\b|\bstaatsexamen\b`),
+      ci(String.raw`\bmaestr[ií]a\b|\bmáster\b|\bmag[ií]ster\b|\bmestrado\b|\bmast[eè]re\b|\bdipl[oô]me d['’]ing[eé]nieur\b|\bdiplom\b|\bstaatsexamen\b`),
     ],
     strict: [
       // "Master of Science", "MASTERS IN FINANCE", "master's degree"; not "scrum masters of the team".
@@ -72,6 +93,9 @@ export const DEGREE_RULES: DegreeRule[] = [
       // Spanish: "Máster en Ciencia de Datos".
       ci(String.raw`m[aá]ster\s+(?:en|universitario)\b|\bmaestr[ií]a\s+en\b|\bmag[ií]ster\s+en\b|\bmestrado\s+(?:em|profissional)\b|\bmestre\s+em\b|\bdipl[oô]me d['’]ing[eé]nieur\b`),
       new RegExp(String.raw`\bMS${OF_IN}`),
+      // "M.Sc Physics" leading its line, out of its column (as "B.Tech …" for the bachelor's).
+      /^\s*M\.\s?(?:Tech|Sc|E\.)\.?\s+\p{Lu}/u,
+      atSchool(String.raw`MBA|M\.B\.A\.?|M\.S\.|MSc|M\.A\.`),
       // "Hold M.A. in Translation": the dotted M.A. with its field (bare "M.A." may be initials).
       /\bM\.A\.\s*(?:in|of)\s/,
       ci(String.raw`\bm\.?\s?phil\.?\s*(?:in|of)\s`),
@@ -96,6 +120,20 @@ export const DEGREE_RULES: DegreeRule[] = [
       // Bachelor of Laws, alone or after an arts degree ("B.A. LL.B. (Hons.)").
       /\bLL\.?\s?B\b/,
       HONOURS,
+      // Bachelor of Social Work, of Business Management (India), of Science in Business Management, of
+      // Computer Information Systems, of Civil Engineering, of Education, of Architecture, of Pharmacy.
+      /\b(?:BSW|BBM|BSBM|BCIS|B\.C\.E|B\.\s?Ed|B\.?\s?Arch|B\.\s?Pharm)\b/,
+      // "B. S : Computer Science", "B .S (Computer Science)": a space inside the abbreviation.
+      /\bB\s?\.\s?[SA](?=\s*(?::|,|\(|$))/,
+      // "BA Human Resources", "BA SYRACUSE UNIVERSITY", "BA GPA: 3.6": BA before a capitalised word
+      // (", BA" after a city is a Brazilian state).
+      /(?<!,\s*)\bBA\b(?=\s+\p{Lu})/u,
+      // The English "Baccalaureate of Science", "baccalaureate degree"; the International
+      // Baccalaureate is a school-leaving diploma.
+      /(?<!International\s+)\b[Bb]accalaureate\b|\bBACCALAUREATE\b/,
+      // "Ing. Industrial", "ING SOFTWARE 9 CICLO", "Lic. en Administración": the Spanish abbreviations
+      // of Ingeniero/Ingeniería and Licenciado, before a field.
+      /\bIng\.\s*(?:en\s+|de\s+)?\p{Lu}|\bING\.?\s+(?:EN\s+|DE\s+)?\p{Lu}{4,}|\bLic\.\s*en\s/u,
       // Spanish and Portuguese first degrees: "Licenciatura", "Licenciado en", "Grado en",
       // "Ingeniería"/"Ingeniero" (not a faculty's name), "Diplomatura", "Bacharelado",
       // "Graduação", "Engenharia"; the French "Licence" (not a driving licence).
@@ -106,6 +144,10 @@ export const DEGREE_RULES: DegreeRule[] = [
       // Spanish: "Grado en Ingeniería Informática", "Licenciatura en …".
       ci(String.raw`\b(?:grado|licenciatura|licenciad[oa]|graduad[oa]|ingenier[ií]a)\s+en\b|\b(?:bacharelado|licenciatura|gradua[cç][aã]o)\s+em\b|\blicence\s+(?:professionnelle|en|ès)\b`),
       new RegExp(String.raw`\bBS${OF_IN}|\bB\.A\.\s*(?:in|of)\s`),
+      // A dotted degree leading its line before a capitalised field ("B.Tech Artificial Intelligence",
+      // "M.Sc Physics"), where a column read out of order put the degree under another heading.
+      /^\s*B\.\s?(?:Tech|Sc|E\.)\.?\s+\p{Lu}/u,
+      atSchool(String.raw`BBA|B\.S\.|BSc|B\.A\.`),
       /\bLL\.\s?B\.|\bLLB\b/,
       HONOURS,
     ],
@@ -119,6 +161,11 @@ export const DEGREE_RULES: DegreeRule[] = [
       /\bA\.A(?=\s*(?::|,|\(|$|in\s))/,
       // "AA : General", "AS : Business Management", "Associate : Computer Science Technology".
       /\b(?:AA|AS)(?=\s*:\s*\p{Lu})|\b[Aa]ssociate['’]?s?(?=\s*:\s*\p{Lu})/u,
+      // "Associates , Applied Science", "AS , Network Engineering": the same layout with a spaced
+      // comma ("& Associates, Inc." is a firm, its comma unspaced).
+      /(?<!&\s*)\b(?:[Aa]ssociate['’]?s?|AA|AS)(?=\s+,\s*\p{Lu}(?!nc\b))/u,
+      // "Culinary Arts AA degree"; Associate Degree in Nursing; Associate of Occupational Studies.
+      /\bA\.?[AS]\.?\s+[Dd]egree\b|\b(?:ADN|AOS|A\.O\.S)\b/,
       // A diploma in a field after school (a polytechnic's "Diploma in Electrical Engineering").
       ci(String.raw`(?<!(?:high school|secondary|graduate|pg)\s*)\bdiploma in\b`),
       // Spanish and Portuguese two- or three-year degrees after school: "Técnico Superior en",
@@ -136,6 +183,8 @@ export const DEGREE_RULES: DegreeRule[] = [
     loose: [
       ci(String.raw`\bhigh school\b|\bGED\b|\bsecondary school\b|\bhigher secondary\b|\bsenior secondary\b|\bH\.?S\.?C\b|\bS\.?S\.?C\b|\b(?:10|12)th\b|\bCBSE\b|\bICSE\b|\bmatriculation\b`),
       ci(String.raw`(?<!post[- ]?graduate\s*|pg\s*)\bdiploma\b(?! in\b)`),
+      // "H.S 2004 West Deptford High": the dotted abbreviation of high school.
+      /\bH\.S\b\.?(?!\.?C)/,
       // School-leaving: the Latin American and Spanish "Bachillerato", "Preparatoria",
       // "Secundaria", the Brazilian "Ensino Médio", the French "Baccalauréat" (not the English
       // "baccalaureate", a bachelor's), the German "Abitur".
@@ -149,16 +198,65 @@ export const DEGREE_RULES: DegreeRule[] = [
 const IN_PROGRESS = /\b(expected|anticipated|candidate|pursuing|in progress|current(ly)?|ongoing|present|en curso|cursando|em andamento|en cours|laufend)\b/i;
 const INSTITUTION = /\b(universit(y|ät|é|à)|universidad|universidade|facultad|faculdade|escuela|escola|hochschule|instituto|institut|college|institute|school|academy|polytechnic|iit|mit|ucla|postech)\b/i;
 
+/**
+ * Course work short of a degree: "78 semester hours toward Bachelors degree", "Completed 57 credits
+ * towards Associates of Arts Degree". The degree after it is not held ("working towards my
+ * bachelors degree", with no credits counted, is a degree in progress and still read).
+ */
+const CREDITS_TOWARD = /\b(?:hours?|credits?|units|course\s?work|courses|classes|yrs?|years?)\b[^.;]{0,40}\btowards?\s+(?:a|an|my|the|his|her)?\s*$/i;
+
+/**
+ * Outside the education section, an abbreviation after a comma, a slash or a count is not the
+ * resume's degree: an item of a keyword list ("Marcom, Mba, Media Planning"), a state among states
+ * ("GA, FL, MS, AL"), another person's title ("Tana Healy, MBA, RN"), "LC/MS", "Supervised 6 PhD".
+ * The header is left out: there "Jane Doe, MBA, PMP" is the candidate's own.
+ */
+const LIST_OR_TITLE_BEFORE = /(?:,|\/|\b\d+)\s*$/;
+const ABBREVIATION = /^(?:\p{L}{1,4}\.?\s?){1,3}$/u;
+const SPELLED_OUT = /bachelor|master|doctor|associate|diploma|school/i;
+
+function refused(text: string, m: RegExpExecArray, listItemsRefused: boolean): boolean {
+  const before = text.slice(0, m.index);
+  if (CREDITS_TOWARD.test(before)) return true;
+  if (!listItemsRefused) return false;
+  const token = m[0].replace(/[\s,:(\-–]+(?:in|of)?\s*$/i, '');
+  return ABBREVIATION.test(token) && !SPELLED_OUT.test(token) && LIST_OR_TITLE_BEFORE.test(before);
+}
+
+/** Each rule's pattern again with the g flag, to look past a refused mention (the rules stay stateless). */
+const GLOBAL = new Map<RegExp, RegExp>();
+function everywhere(pattern: RegExp): RegExp {
+  let g = GLOBAL.get(pattern);
+  if (!g) GLOBAL.set(pattern, (g = new RegExp(pattern.source, `${pattern.flags}g`)));
+  g.lastIndex = 0;
+  return g;
+}
+
 /** The degree a line names, with where the mention starts; the earliest mention wins. */
-function degreeOn(text: string, strict: boolean): { level: EducationLevel; at: number; match: string } | null {
+function degreeOn(text: string, strict: boolean, listItemsRefused = false): { level: EducationLevel; at: number; match: string } | null {
   let best: { level: EducationLevel; at: number; match: string } | null = null;
   for (const rule of DEGREE_RULES) {
     for (const pattern of strict ? rule.strict : rule.loose) {
-      const m = pattern.exec(text);
-      if (m && (!best || m.index < best.at)) best = { level: rule.level, at: m.index, match: m[0] };
+      for (const m of text.matchAll(everywhere(pattern))) {
+        if (best && m.index >= best.at) break;
+        if (refused(text, m, listItemsRefused)) continue;
+        best = { level: rule.level, at: m.index, match: m[0] };
+        break;
+      }
     }
   }
   return best;
+}
+
+/**
+ * Words a layout ran together: "High SchoolDiploma", "MBABusiness Administration", "B.AAccounting".
+ * Read only when the line as written names no degree.
+ */
+function unglued(text: string): string {
+  return text
+    .replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .replace(/(\p{Lu}{2,})(\p{Lu}\p{Ll}{2,})/gu, '$1 $2')
+    .replace(/(\.\p{Lu})(\p{Lu}\p{Ll}{2,})/gu, '$1 $2');
 }
 
 function fieldAfter(text: string, at: number, match: string): string | null {
@@ -187,13 +285,20 @@ function institutionNear(lines: readonly Line[], i: number): string | null {
 export function findEducation(lines: readonly Line[], classes: readonly LineClass[]): EducationEntry[] {
   const entries: EducationEntry[] = [];
   lines.forEach((line, i) => {
-    const inEducation = classes[i]?.section === 'education';
-    const degree = degreeOn(line.text, !inEducation);
+    const section = classes[i]?.section;
+    const inEducation = section === 'education';
+    const listItemsRefused = !inEducation && section !== 'header';
+    let text = line.text;
+    let degree = degreeOn(text, !inEducation, listItemsRefused);
+    if (!degree && unglued(text) !== text) {
+      text = unglued(text);
+      degree = degreeOn(text, !inEducation, listItemsRefused);
+    }
     if (!degree) return;
     const near = [line.text, lines[i + 1]?.text ?? ''].join(' ');
     const entry: EducationEntry = {
       level: degree.level,
-      field: fieldAfter(line.text, degree.at, degree.match),
+      field: fieldAfter(text, degree.at, degree.match),
       institution: institutionNear(lines, i),
     };
     if (IN_PROGRESS.test(near) || /\bexpected\b/i.test(lines[i - 1]?.text ?? '')) entry.inProgress = true;
