@@ -1,9 +1,11 @@
 import type { SkillHit } from '../types.js';
 import { jobRules } from './rules.js';
 
-const { teams, followedBy, precededBy, subjectMatter, paperwork } = jobRules.misreadings;
+const { teams, followedBy, precededBy, subjectMatter, paperwork, aims } = jobRules.misreadings;
 const TEAM_LEAD_IN = new RegExp(teams.leadIn, 'gi');
 const TEAM_END = new RegExp(teams.spanEnd, 'i');
+const AIM_LEAD_IN = new RegExp(aims.leadIn, 'gi');
+const AIM_END = new RegExp(aims.spanEnd, 'i');
 const PEOPLE = new RegExp(`^[\\s-]*(?:${teams.peopleNouns.join('|')})\\b`, 'i');
 const PEOPLE_END = new RegExp(`\\b(?:${teams.peopleNouns.join('|')})$`, 'i');
 const DEPARTMENT = new Set(teams.departments);
@@ -28,15 +30,18 @@ const FORM_NOUN = new RegExp(`^\\s+(?:(?:and|or|&|,)\\s+\\w+\\s+)?(?:${paperwork
  *   hire is managed, not that they supervise;
  * - the business a piece of software serves, in "Automate payroll forms processing" (the
  *   engineer builds for payroll; the posting does not ask for payroll skills);
- * - the topic of a form the new hire fills in: "Complete all employment and payroll forms".
+ * - the topic of a form the new hire fills in: "Complete all employment and payroll forms";
+ * - what the work is for: "make a real impact in early childhood education".
  */
 export function dropMisreadings<T extends SkillHit>(text: string, hits: T[]): T[] {
-  const spans = teamSpans(text);
+  const spans = spansAfter(text, TEAM_LEAD_IN, TEAM_END);
+  const aimed = spansAfter(text, AIM_LEAD_IN, AIM_END);
   const buildsSoftware = BUILD_VERB.test(text);
   return hits.filter((h) => {
     const after = text.slice(h.end);
     // "your scrum team" names a way of working, which the hire then works in.
     if (spans.some((s) => h.start >= s.start && h.end <= s.end) && isTeamName(h, after) && h.category !== 'methodology') return false;
+    if (aimed.some((s) => h.start >= s.start && h.end <= s.end)) return false;
     if (FOLLOWED_BY.some((r) => r.skill === h.skill.toLowerCase() && r.next.test(after) && (!r.surface || r.surface.test(h.surface)))) return false;
     if (PRECEDED_BY.some((r) => r.skill === h.skill.toLowerCase() && r.before.test(text.slice(0, h.start)) && !r.notNext?.test(after))) return false;
     if (buildsSoftware && SUBJECT_CATEGORIES.has(h.category) && OBJECT_NOUN.test(after)) return false;
@@ -45,12 +50,12 @@ export function dropMisreadings<T extends SkillHit>(text: string, hits: T[]): T[
   });
 }
 
-/** Where a list of collaborators runs: from "collaborate with" to "to …", a mark or the end. */
-function teamSpans(text: string): { start: number; end: number }[] {
+/** Where a list of collaborators runs (from "collaborate with" to "to …", a mark or the end), or an aim (from "impact on"). */
+function spansAfter(text: string, leadIn: RegExp, end: RegExp): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(TEAM_LEAD_IN)) {
+  for (const m of text.matchAll(leadIn)) {
     const start = m.index + m[0].length;
-    const stop = TEAM_END.exec(text.slice(start));
+    const stop = end.exec(text.slice(start));
     spans.push({ start, end: stop ? start + stop.index : text.length });
   }
   return spans;

@@ -66,6 +66,8 @@ export interface JobRulesData {
     precededBy: { skill: string; before: string; notNext?: string }[];
     paperwork: { verbs: string; objects: string };
     subjectMatter: { categories: string[]; verbs: string; objects: string };
+    /** What the work is for ("an impact on our customers"): from `leadIn` to `spanEnd`. */
+    aims: { leadIn: string; spanEnd: string };
   };
   /** Words after a list that make it one choice ("experience with at least one of them"). */
   choiceAfter: string;

@@ -327,6 +327,7 @@ function readLine(context: ResumeContext, line: Line, index: number, carryOver: 
   const listShaped = looksLikeList(line.text);
   const listLine = found.length >= 2 && listShaped;
   const hits = [...found];
+  if (section !== 'skills' && !listShaped) hits.push(...wrappedHits(previousText, line.text, found, findSkills));
   if (/\bskills\b/i.test(line.text)) hits.push(...coordinatedSkillHits(line.text, hits, findSkills));
   // Items of a skills list that the open vocabularies name ("PBX", "LinkedIn", "Immigration law"),
   // and an item a wrapped line cut in two ("customer" / "service"): read only in a list.
@@ -353,6 +354,24 @@ function readLine(context: ResumeContext, line: Line, index: number, carryOver: 
     positions: structure.positions.filter((p) => p.lines && p.kind !== 'education' && line.n >= p.lines[0] && line.n <= p.lines[1]),
   };
   return { reading, carryOver: next };
+}
+
+/**
+ * "Built a classroom tool using Meteor" / "and React": a line that goes on with the sentence the
+ * line before left open is read with it, so a name that needs its neighbours ("React" beside
+ * "Meteor") has them. Only the hits on this line are kept.
+ */
+function wrappedHits(previousText: string, text: string, found: readonly SkillHit[], findSkills: SkillFinder): SkillHit[] {
+  if (!previousText || /[.!?:;]\s*$/.test(previousText) || !/^\s*(?:[a-z]|&)/.test(text)) return [];
+  const offset = previousText.length + 1;
+  const joined = findSkills(`${previousText} ${text}`, {});
+  // The neighbour that vouches for a name stands at the end of the line before ("using Meteor").
+  const neighbour = joined.some((h) => PRODUCT_CATEGORIES.has(h.category) && h.end < offset && h.end >= previousText.length - 30);
+  if (!neighbour) return [];
+  return joined
+    .filter((h) => h.start >= offset && PRODUCT_CATEGORIES.has(h.category) && /^\p{Lu}/u.test(h.surface))
+    .map((h) => ({ ...h, start: h.start - offset, end: h.end - offset }))
+    .filter((h) => !overlapsAny(h, found));
 }
 
 /** "organizational and analytical skills": each conjunct read as "<conjunct> skills", where nothing read it yet. */

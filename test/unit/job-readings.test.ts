@@ -23,6 +23,7 @@ const SKILLS: TinySkill[] = [
   ['Janitorial', 'trades', ['housekeeping', 'janitorial']], ['Written Skills', 'soft', ['proofreading', 'writing']],
   ['PostgreSQL', 'database', ['PostgreSQL', 'Postgres']], ['Marketing', 'sales_marketing', ['marketing']],
   ['Attention to Detail', 'soft', ['attention to detail', 'accuracy']], ['Proofreading', 'soft', ['proofing', 'proof']],
+  ['Early Childhood Education', 'education', ['early childhood education']],
 ];
 const find = tinyFinder(SKILLS);
 const doc = postingDoc;
@@ -177,6 +178,14 @@ describe('forms to fill in, idioms and notices', () => {
   it('"Complete all employment and payroll forms" asks for no payroll skill; "process payroll" does', () => {
     expect(reqs(doc('Teacher', ...READ, '- Complete all necessary company employment and payroll forms.')).map((r) => r.name)).not.toContain('Payroll');
     expect(reqs(doc('Clerk', ...READ, '- Must process weekly payroll for 200 staff.')).map((r) => r.name)).toContain('Payroll');
+  });
+
+  it('"make a real impact in early childhood education" says what the work is for; "experience in early childhood education" asks it', () => {
+    expect(reqs(doc('Designer', ...READ, "- We're looking for designers that want to make a real impact in early childhood education.")).map((r) => r.name)).not.toContain('Early Childhood Education');
+    expect(reqs(doc('Designer', ...READ, '- Have a direct impact on marketing and sales')).map((r) => r.name)).not.toContain('Marketing');
+    expect(names(doc('Teacher', ...READ, '- Must have experience in early childhood education.'))).toContain('Early Childhood Education');
+    // The aim ends with its phrase: what the sentence goes on to ask is read.
+    expect(names(doc('Analyst', ...READ, '- Have an impact on the organization by leading marketing campaigns.'))).toContain('Marketing');
   });
 
   it('"Flexible schedule" is a schedule, not adaptability; "flexible and adaptable to change" is', () => {

@@ -288,3 +288,20 @@ describe('a credential not yet held', () => {
     expect(skillsOf(p)).toEqual(expect.arrayContaining(['Certified Public Accountant', 'PMP', 'Java']));
   });
 });
+
+describe('skills shown in prose: a sentence wrapped onto the next line', () => {
+  it('reads a name that needs its neighbour when the neighbour ends the line before', () => {
+    const p = read(`${HEAD}- Built a classroom tool using Node.js\nand React\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['Node.js', 'React']));
+  });
+
+  it('does not read it when the line before closed its sentence', () => {
+    const p = read(`${HEAD}- Built a classroom tool using Meteor.\nreact to feedback from teachers\n`);
+    expect(skillsOf(p)).not.toContain('React');
+  });
+
+  it('does not read it without a product at the end of the line before', () => {
+    const p = read(`${HEAD}- Helped the students learn to listen\nand React with patience\n`);
+    expect(skillsOf(p)).not.toContain('React');
+  });
+});
