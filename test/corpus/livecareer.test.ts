@@ -22,7 +22,7 @@ import { hasLivecareer, livecareerPool, livecareerSample } from '../helpers/live
  */
 const MIN_POSITIONS = 0.98;
 const MIN_MONTHS = 0.94;
-const MIN_DEGREE = 0.94;
+const MIN_DEGREE = 0.96;
 const MAX_NAMES = 0.03;
 
 if (!hasLivecareer) console.log(`skipping livecareer corpus test: ${livecareerPool} not found`);
