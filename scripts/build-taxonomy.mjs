@@ -34,6 +34,7 @@ const curatedPath = path.join(repoRoot, 'data', 'curated-skills.yaml');
 const outPath = path.join(repoRoot, 'data', 'taxonomy.json');
 const listOutPath = path.join(repoRoot, 'data', 'list-skills.txt');
 const tagsOutPath = path.join(repoRoot, 'data', 'list-tags.txt');
+const compoundsOutPath = path.join(repoRoot, 'data', 'list-compounds.json');
 const verbose = process.argv.includes('--verbose');
 
 const SOURCES = [
@@ -549,6 +550,71 @@ function shortProductForms(products, lexicon, spellings) {
   return out;
 }
 
+/**
+ * Skills lists name practices the vocabularies do not hold as written: "Crisis management",
+ * "Employee development", "Network support", "Career planning". Such an item is an activity noun
+ * the taxonomy ends many of its names with ("management", "planning", "support", "analysis"),
+ * after one or two words the vocabularies use to qualify a name ("crisis", "employee", "network").
+ * The resume reader reads an item of that shape as a skill when it stands whole in a skills
+ * section (src/resume/list-items.ts, compoundItems). Written to data/list-compounds.json:
+ *  - heads: the last word of LIST_HEAD_MIN or more of the taxonomy's names of two or three words,
+ *    a noun or an "-ing" form by the lexicon that names an activity (a verb's noun by its ending,
+ *    or a word that is also a verb: "support", "design"), mostly closing names of practices rather
+ *    than of products ("SQL Server", "Google Cloud");
+ *  - modifiers: the words that stand before the last word of LIST_MODIFIER_MIN or more names of
+ *    the taxonomy and of the list vocabulary, save adjectives of degree ("strong", "good",
+ *    "advanced"): "Strong leadership", "Good communication" describe how well, not what.
+ * One word alone is not read so: "Sales", "Training" (O*NET's knowledge areas) read alone lost
+ * precision on resumes nobody tuned on, where a generated list's "Sales" is mostly the employer's.
+ */
+function listCompounds(skills, listNames, lexicon) {
+  const last = new Map();
+  for (const skill of skills) {
+    for (const form of [skill.name, ...skill.aliases]) {
+      const words = form.toLowerCase().split(' ');
+      if (words.length < 2 || words.length > 3) continue;
+      const head = words.at(-1);
+      const seen = last.get(head) ?? { names: 0, products: 0 };
+      seen.names++;
+      if (LIST_PRODUCT_CATEGORIES.has(skill.category)) seen.products++;
+      last.set(head, seen);
+    }
+  }
+  const heads = [...last].filter(([word, seen]) => seen.names >= LIST_HEAD_MIN && seen.products * 2 < seen.names && namesAnActivity(word, lexicon)).map(([word]) => word);
+  const before = new Map();
+  for (const form of [...skills.flatMap((s) => [s.name, ...s.aliases]), ...listNames]) {
+    const words = form.toLowerCase().split(' ');
+    if (words.length < 2 || words.length > 4) continue;
+    for (const word of words.slice(0, -1)) if (/^[a-z]+$/.test(word)) before.set(word, (before.get(word) ?? 0) + 1);
+  }
+  // A noun or an adjective by its first reading ("crisis", "strategic"); not a word that joins ("and", "of").
+  const qualifies = (word) => /^(?:NN|JJ|VBG)/.test((lexicon.get(word) ?? [])[0] ?? '');
+  const modifiers = [...before].filter(([word, n]) => n >= LIST_MODIFIER_MIN && qualifies(word) && !DEGREE_WORDS.has(word) && !gradable(word, lexicon)).map(([word]) => word);
+  return { heads: heads.sort(), modifiers: modifiers.sort() };
+}
+
+/** A head closing this many names of the taxonomy is one resumes name practices with. */
+const LIST_HEAD_MIN = 5;
+/** A word qualifying this many names of the vocabularies is one that names a kind of practice. */
+const LIST_MODIFIER_MIN = 3;
+/** Categories of products: "Server", "Cloud", "Studio" close their names, not practices'. */
+const LIST_PRODUCT_CATEGORIES = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'tool', 'platform', 'hardware', 'certification', 'data']);
+/** Adjectives of degree that the lexicon does not inflect ("good" → "better", "advanced"): how well, not what. */
+const DEGREE_WORDS = new Set(['good', 'basic', 'advanced', 'general', 'effective', 'other', 'various', 'excellent', 'strong', 'solid', 'proven', 'extensive', 'great', 'senior', 'junior', 'new', 'overall', 'exceptional', 'outstanding', 'superior', 'thorough', 'deep', 'broad', 'considerable', 'working', 'some', 'many', 'all', 'daily', 'self', 'highly', 'very', 'top']);
+
+/** "management", "planning", "support": a noun (or "-ing" form) that names a doing. */
+function namesAnActivity(word, lexicon) {
+  const tags = lexicon.get(word) ?? [];
+  if (!tags.includes('NN') && !tags.includes('VBG')) return false;
+  return /(?:ment|tion|sion|sis|ing|ance|ence)$/.test(word) || tags.some((t) => t.startsWith('VB'));
+}
+
+/** An adjective the lexicon holds in a comparative or superlative form ("stronger", "finest"). */
+function gradable(word, lexicon) {
+  const forms = [`${word}er`, `${word}r`, `${word}est`, `${word.slice(0, -1)}ier`];
+  return forms.some((f) => (lexicon.get(f) ?? []).some((t) => t === 'JJR' || t === 'JJS'));
+}
+
 // ── Step 3: merge ──────────────────────────────────────────────────────────
 
 function createRegistry() {
@@ -760,6 +826,9 @@ async function main() {
   const listed = fromListVocabulary(lexicon, reg, spellings, soCounts);
   fs.writeFileSync(listOutPath, listed.named.join('\n') + '\n');
   fs.writeFileSync(tagsOutPath, listed.tags.join('\n') + '\n');
+  const compounds = listCompounds(skills, listed.named, lexicon);
+  fs.writeFileSync(compoundsOutPath, `{ "version": 1,\n  "note": "Built by scripts/build-taxonomy.mjs (listCompounds): activity nouns that close many of the taxonomy's names, and the words that qualify the vocabularies' names.",\n  "heads": ${JSON.stringify(compounds.heads)},\n  "modifiers": ${JSON.stringify(compounds.modifiers)} }\n`);
+  console.error(`build-taxonomy: wrote ${compounds.heads.length} list heads and ${compounds.modifiers.length} modifiers to ${path.relative(repoRoot, compoundsOutPath)}`);
   console.error(`build-taxonomy: wrote ${listed.named.length} list-only skill names to ${path.relative(repoRoot, listOutPath)}, ${listed.tags.length} tags to ${path.relative(repoRoot, tagsOutPath)}`);
   const counts = Object.entries(generated).map(([k, v]) => `${k} ${v.length}`).join(', ');
   console.error(`build-taxonomy: wrote ${skills.length} skills (curated ${curated.skills.length}; candidates ${counts}); ${reg.collisions.length} form collisions resolved (first source wins)`);

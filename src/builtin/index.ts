@@ -61,6 +61,8 @@ export const builtin = {
   listSkills: () => readFileSync(builtinFile('list-skills.txt'), 'utf8'),
   /** data/list-tags.txt: Stack Overflow tags read only as items of a skills list, same shape (taxonomy/list-skills.ts). */
   listTags: () => readFileSync(builtinFile('list-tags.txt'), 'utf8'),
+  /** data/list-compounds.json: activity nouns and the words that qualify them, for items of a skills list no vocabulary names whole (taxonomy/list-skills.ts). */
+  listCompounds: <T>() => readJson<T>(builtinFile('list-compounds.json')),
   /** data/prose-skills.json: skill names annotated posting sentences read as skills in running text, and names they do not (resume/prose-claims.ts). */
   proseSkills: <T>() => readJson<T>(builtinFile('prose-skills.json')),
   /** data/task-verbs.json: the verbs that open O*NET task statements, lower-case (job/rules.ts). */

@@ -3,8 +3,8 @@ import type { Document, Evidence, Line, Position, ResumeProfile, ResumeSection, 
 import { analyzeStructure, classifyLines, loadNameData } from './structure/index.js';
 import { DEGREE_RULES } from './structure/find-education.js';
 import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
-import { loadListVocabulary } from '../taxonomy/list-skills.js';
-import { acronymItems, coordinatedSkills, itemForms, joinedParts, joinedWords, listItems, namedListItems, opensAnItemsName, overlapsAny, unknownProducts, type AcronymRefusals, type LineItem } from './list-items.js';
+import { loadListCompounds, loadListVocabulary } from '../taxonomy/list-skills.js';
+import { acronymItems, compoundItems, coordinatedSkills, itemForms, joinedParts, joinedWords, listItems, namedListItems, opensAnItemsName, overlapsAny, unknownProducts, type AcronymRefusals, type LineItem } from './list-items.js';
 import { claimedInProse, loadProseSkills, proseForm, verbHits, type ProseSkills } from './prose-claims.js';
 import { languagesHeadingOtherNames, loadSpokenLanguages, spokenLanguages } from './spoken-languages.js';
 import { impliedPlatform, loadPlatformProducts } from './implied-platforms.js';
@@ -416,7 +416,7 @@ function readListLine(context: ResumeContext, list: ListLine, hits: SkillHit[], 
     const across = wrappedItemHit(context.findSkills, carryOver.carry, text, first);
     if (across) hits.push(across);
   }
-  readItems(context, list, items, hits, carryOver.technicalBefore, true);
+  readItems(context, list, items, hits, carryOver, true);
   // "GAAP/JSOX/ISO/SOX", "EZLabor and EasyPay": names joined in one item of a skills section, read
   // apart when nothing read the whole ("Research and Development" is one name, read whole). Only
   // as names, abbreviations and products: a plain word joined ("design and construction") is prose.
@@ -426,7 +426,7 @@ function readListLine(context: ResumeContext, list: ListLine, hits: SkillHit[], 
     const parts = joinedParts(item);
     return parts.length ? parts : [item];
   });
-  if (apart.length > unread.length) readItems(context, list, apart, hits, carryOver.technicalBefore, false);
+  if (apart.length > unread.length) readItems(context, list, apart, hits, carryOver, false);
   const lastItem = items.at(-1);
   return {
     technicalBefore: section === 'skills' ? hits.filter(heldProduct).length : 0,
@@ -450,8 +450,9 @@ function wrappedItemHit(findSkills: SkillFinder, carry: string, text: string, fi
  * abbreviations, or unknown names in a product's company, pushed onto `hits`. `alone`: the items
  * are whole items of the line, not the parts of a joined one.
  */
-function readItems(context: ResumeContext, list: ListLine, items: readonly LineItem[], hits: SkillHit[], technicalBefore: number, alone: boolean): void {
+function readItems(context: ResumeContext, list: ListLine, items: readonly LineItem[], hits: SkillHit[], carryOver: CarryOver, alone: boolean): void {
   const { text, section, found, pair } = list;
+  const { technicalBefore } = carryOver;
   const vocabulary = loadListVocabulary();
   // Beside a product in a pair, the other name is a product as well (claimed as one, wherever the pair stands).
   for (const item of namedListItems(items, section === 'skills' ? vocabulary : vocabulary.withoutTags, found, section === 'skills')) hits.push({ ...listHit(item.name, text, item), ...(pair ? { category: 'tool' as const } : {}) });
@@ -463,6 +464,10 @@ function readItems(context: ResumeContext, list: ListLine, items: readonly LineI
       const hit = itemAloneHit(context.findSkills, whole);
       if (hit) hits.push(hit);
     }
+    // A practice named in words no vocabulary holds whole ("Crisis management", "Network support");
+    // not the end of a word a hyphen wrapped ("Organizational Re-" / "Engineering Management").
+    const wrapped = /\p{L}-$/u.test(carryOver.carry);
+    for (const item of compoundItems(wrapped ? items.slice(1) : items, loadListCompounds(), hits)) hits.push(listHit(item.name, text, item));
   }
   // Abbreviations listed beside skills ("FMLA, HAZCOM, OSHA"): in a skills section, or in a list the taxonomy reads skills in.
   if (section === 'skills' || found.length >= 2) for (const item of acronymItems(items, text, hits, context.acronymRefusals)) hits.push(listHit(item.name, text, item));

@@ -222,6 +222,35 @@ export function unknownProducts(items: readonly LineItem[], technicalHits: numbe
   return out;
 }
 
+/**
+ * "Crisis management", "Employee development", "Career planning": an item of a skills section no
+ * vocabulary names whole, two or three words closed by an activity noun (`isHead`) after words
+ * that qualify practices (`isModifier`), is that practice. Only a whole item of plain words: a
+ * sentence, a number, or an adjective of degree before the noun ("Senior Management", "Strong
+ * leadership") is none. Named as written, first letter capitalised.
+ */
+export function compoundItems(items: readonly LineItem[], compounds: ListCompounds, taken: readonly { start: number; end: number }[]): ListItem[] {
+  const out: ListItem[] = [];
+  for (const whole of items) {
+    if (overlapsAny(whole, taken)) continue;
+    const item = itemForms(whole).at(-1)!;
+    const words = item.text.split(/[\s-]+/);
+    if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{L}+$/u.test(w))) continue;
+    const lower = words.map((w) => w.toLowerCase());
+    if (!compounds.isHead(lower.at(-1)!) || !lower.slice(0, -1).every((w) => compounds.isModifier(w))) continue;
+    // "CRISIS MANAGEMENT" is the name in a heading's case: written as a name.
+    const text = /\p{Ll}/u.test(item.text) ? item.text : item.text.toLowerCase();
+    out.push({ name: text[0]!.toUpperCase() + text.slice(1), start: item.start, end: item.end });
+  }
+  return out;
+}
+
+/** The words compoundItems reads (taxonomy/list-skills.ts, loadListCompounds). */
+export interface ListCompounds {
+  isHead(word: string): boolean;
+  isModifier(word: string): boolean;
+}
+
 /** What joins two items written as one: a slash, "and", "&". */
 const JOINER = /\s*\/\s*|\s+(?:and|&)\s+/gu;
 

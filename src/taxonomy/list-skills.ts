@@ -54,3 +54,19 @@ function firstAtOrAfter(names: readonly string[], form: string): number {
   }
   return lo;
 }
+
+/** The words of a practice a skills list names in two or three words ("Crisis management", "Network support"). */
+export interface ListCompounds {
+  /** An activity noun that closes such a name ("management", "support"), lower case. */
+  isHead(word: string): boolean;
+  /** A word that qualifies such a name ("crisis", "network"), lower case. */
+  isModifier(word: string): boolean;
+}
+
+/** data/list-compounds.json (scripts/build-taxonomy.mjs, listCompounds), read once per process. */
+export const loadListCompounds = once((): ListCompounds => {
+  const data = builtin.listCompounds<{ heads: string[]; modifiers: string[] }>();
+  const heads = new Set(data.heads);
+  const modifiers = new Set(data.modifiers);
+  return { isHead: (word) => heads.has(word), isModifier: (word) => modifiers.has(word) };
+});

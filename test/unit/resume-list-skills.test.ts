@@ -5,9 +5,9 @@
  * Made-up text only.
  */
 import { describe, expect, it } from 'vitest';
-import { acronymItems, itemForms, joinedParts, listItems, namedListItems, opensAnItemsName, unknownProducts, type AcronymRefusals } from '../../src/resume/list-items.js';
+import { acronymItems, compoundItems, itemForms, joinedParts, listItems, namedListItems, opensAnItemsName, unknownProducts, type AcronymRefusals } from '../../src/resume/list-items.js';
 import { headingRule } from '../../src/resume/structure/headings.js';
-import { loadListVocabulary } from '../../src/taxonomy/list-skills.js';
+import { loadListCompounds, loadListVocabulary } from '../../src/taxonomy/list-skills.js';
 import type { ResumeProfile } from '../../src/types.js';
 import { readMadeUp as read } from '../helpers/made-up-resume.js';
 
@@ -342,5 +342,35 @@ describe('a product named like an employer', () => {
     expect(skillsOf(read(notion))).not.toContain('notion');
     // The same resume listing it under SKILLS claims it: the name is known, the employer rule did the work.
     expect(skillsOf(read(`${notion}\nSKILLS\nNotion, Jira, Confluence\n`))).toContain('notion');
+  });
+});
+
+describe('a practice a skills list names in words no vocabulary holds whole (issue 18)', () => {
+  const compounds = loadListCompounds();
+  const read2 = (text: string) => compoundItems(listItems(text), compounds, []).map((i) => i.name);
+
+  it('reads two or three words closed by an activity noun after words that qualify practices', () => {
+    expect(read2('Crisis management, Employee development, Career planning, Network support')).toEqual(['Crisis management', 'Employee development', 'Career planning', 'Network support']);
+    // A heading's capitals are the name's case; a hyphen between the words is a space.
+    expect(read2('CRISIS MANAGEMENT; Multi-site operations management')).toEqual(['Crisis management']);
+  });
+
+  it('reads no adjective of degree, joining word, sentence, single word or name of a thing', () => {
+    expect(read2('Senior Management, Strong leadership, Good communication, Top quality work')).toEqual([]);
+    expect(read2('Research and Development, Analysis and reporting')).toEqual([]);
+    expect(read2('Management of large capital budgets, Sales, Process equipment, Hazardous waste')).toEqual([]);
+    expect(read2('Marketing Manager, Civil Engineer, Project lead')).toEqual([]);
+  });
+
+  it('leaves an item something read to it', () => {
+    const text = 'Crisis management, Goal setting';
+    expect(compoundItems(listItems(text), compounds, [{ start: 0, end: 17 }])).toEqual([]);
+  });
+
+  it('claims such an item in a skills section, not in prose nor on a line a hyphen wrapped', () => {
+    expect(skillsOf(read(`${HEAD}\nSKILLS\nCrisis management, Customer service\nCareer planning\n`))).toEqual(expect.arrayContaining(['crisis management', 'career planning']));
+    expect(skillsOf(read(`${HEAD}- Led crisis management for the front desk, with career planning for staff\n`))).not.toContain('crisis management');
+    const wrapped = read(`${HEAD}\nSKILLS\nInventory Control, Organizational Re-\nEngineering Management, Payroll\n`);
+    expect(skillsOf(wrapped)).not.toContain('engineering management');
   });
 });
