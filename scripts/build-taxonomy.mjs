@@ -506,6 +506,9 @@ function tagName(tag, lexicon, spellings) {
     .join(' ');
 }
 
+/** A first word that opens this many of O*NET's product names is a vendor's ("Oracle", "Sage", "HEAT"). */
+const VENDOR_MIN = 3;
+
 /** Words of a firm's name after its brand ("Scadex Technologies MAESTRO"): not the product. */
 const FIRM_WORDS = new Set(['systems', 'solutions', 'software', 'technologies', 'technology', 'group', 'corporation', 'corp', 'inc', 'associates', 'international', 'labs', 'laboratories', 'company', 'consulting', 'development', 'computing', 'data']);
 
@@ -533,13 +536,18 @@ function shortProductForms(products, lexicon, spellings) {
     const key = word.toLowerCase();
     return lexicon.has(key) || lexicon.properNouns.has(key) || labelWords.has(key) || plain.has(key) || (spellings.get(key)?.lower ?? 0) >= 2;
   };
+  // "Oracle Siebel CRM", "HEAT Software GoldMine", "Mozilla Thunderbird": a vendor that opens
+  // VENDOR_MIN or more of the names stands before the product's own name, which resumes write alone.
+  const opening = new Map();
+  for (const name of products) if (name.includes(' ')) opening.set(name.split(' ')[0], (opening.get(name.split(' ')[0]) ?? 0) + 1);
   const out = [];
   for (const name of products) {
     const words = name.split(' ');
     if (words.length < 2) continue;
     const brand = words[0];
-    if (brand.length < 5 || !/^\p{Lu}[\p{L}\d]*$/u.test(brand) || english(brand)) continue;
-    out.push(brand);
+    const named = brand.length >= 5 && /^\p{Lu}[\p{L}\d]*$/u.test(brand) && !english(brand);
+    if (!named && (opening.get(brand) ?? 0) < VENDOR_MIN) continue;
+    if (named) out.push(brand);
     let rest = words.slice(1);
     while (rest.length > 1 && FIRM_WORDS.has(rest[0].toLowerCase())) rest = rest.slice(1);
     if (rest.length > 3 || !/^\p{Lu}/u.test(rest[0]) || english(rest[0])) continue;

@@ -149,6 +149,13 @@ describe('products listed under their short names', () => {
     for (const form of ['arcsight', 'lectora', 'netbackup', 'medisoft', 'paycor']) expect(v.get(form), form).toBeDefined();
   });
 
+  it('knows the product after a vendor that opens several O*NET names (Siemens Teamcenter, UPS WorldShip, Cisco Systems CiscoWorks)', () => {
+    const v = loadListVocabulary();
+    for (const form of ['teamcenter', 'worldship', 'ciscoworks']) expect(v.get(form), form).toBeDefined();
+    // After a vendor, an English word or a given name left alone is no product ("Microsoft Word", "Oracle Siebel").
+    for (const form of ['word', 'dynamics', 'siebel']) expect(v.get(form), form).toBeUndefined();
+  });
+
   it('knows no English word, job title or description left by the shortening', () => {
     const v = loadListVocabulary();
     for (const form of ['estimator', 'personable', 'advanced hr', 'digital library', 'server', 'chain visibility']) expect(v.get(form), form).toBeUndefined();
