@@ -159,3 +159,26 @@ describe('headings that name positions, and dates in a cell after " / "', () => 
     expect(sectionOf('Community Leadership Positions')).toBe('other');
   });
 });
+
+describe('a skill claimed with its degree, and livecareer\'s other headings (issue 18)', () => {
+  it('reads "Good oral/communication skills" inside a position as a line of the position, not a heading', () => {
+    const s = classifySections(lines('Jane Doe', 'Experience', 'Sales Associate', 'August 2013 to December 2013 Company Name', 'Skills Used:', 'Good oral/communication skills', 'Handyman', 'January 2009 to July 2016 Company Name'));
+    expect(s.slice(5)).toEqual(['experience', 'experience', 'experience']);
+  });
+
+  it('still reads such a line as a heading outside a position, and a kind of skills anywhere', () => {
+    // Under a heading it does not know, the list holds the skills the line opens.
+    expect(classifySections(lines('Jane Doe', 'Summary of Qualifications', 'Excellent communication skills', 'Budgeting'))[3]).toBe('skills');
+    expect(classifySections(lines('Jane Doe', 'Experience', 'Clerk', '2013 - 2014 Company Name', 'Technical Skills', 'Excel'))[5]).toBe('skills');
+    // A block a line opened by its last word alone ("Diverse management experience" in a list) is closed so too.
+    expect(classifySections(lines('Jane Doe', 'Areas of Expertise', 'Diverse management experience', 'Strong presentation skills', 'Team building'))[4]).toBe('skills');
+  });
+
+  it.each([
+    ['Summary of Skills', 'skills'],
+    ['Personal Traits', 'skills'],
+    ['Career Focus', 'summary'],
+  ])('reads %s as %s', (heading, section) => {
+    expect(sectionOf(heading)).toBe(section);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Line, ResumeSection } from '../../types.js';
-import { HEADING_LEAD, headingRule, heldBlock, suffixOnly, type BlockKind } from './headings.js';
+import { claimsBySuffix, HEADING_LEAD, headingRule, heldBlock, suffixOnly, type BlockKind } from './headings.js';
 import { findDateRanges } from './parse-date-range.js';
 
 export interface LineClass {
@@ -110,11 +110,18 @@ function classifyAll(lines: readonly Line[]): LineClass[] {
   // in a sidebar read beside another column, those lines may alternate with the other column's.
   let labelled: ResumeSection | null = null;
   let gap = 0;
+  // Whether the current block's heading was read by its last word alone.
+  let bySuffix = false;
   return lines.map((line, i) => {
     const first = firsts[i]!;
     const rule = first && !(capitalised && lowerCase(first)) ? asHeading(first) : null;
-    if (rule && !employerLine(lines, i, first, rule.section, current.block) && !labelsProse(line.text, first, current.block)) {
+    // Inside a block of positions a heading opened by name, "Good oral/communication skills" is a
+    // skill the position used, not a heading. A block a line opened by its last word alone ("Diverse
+    // management experience" in a list) may be closed so, as before.
+    const claim = rule && heldBlock(current.block) && !bySuffix && claimsBySuffix(first);
+    if (rule && !claim && !employerLine(lines, i, first, rule.section, current.block) && !labelsProse(line.text, first, current.block)) {
       labelled = null;
+      bySuffix = suffixOnly(first);
       current = { section: rule.section, block: rule.block, heading: false };
       return { section: rule.section, block: rule.block, heading: true };
     }

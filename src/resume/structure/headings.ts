@@ -76,6 +76,8 @@ export const HEADING_RULES: HeadingRule[] = [
       'tools', 'technical expertise', 'skill set', 'skillset', 'tech stack', 'programming', 'strengths',
       'computer skills', 'it skills', 'core skills', 'technical summary', 'proficiencies', 'abilities',
       'languages and technologies', 'tools and technologies', 'technical competencies', 'highlights', 'tech',
+      // livecareer's other names of the list: "Summary of Skills" (a phrase by its "of"), "Personal Traits".
+      'summary of skills', 'personal traits',
       // "Fields": a sidebar's list of fields of work ("Consulting", "Project Management"), rated as skills are.
       'fields',
     ],
@@ -98,7 +100,9 @@ export const HEADING_RULES: HeadingRule[] = [
     block: 'none',
     names: ['summary', 'profile', 'objective', 'professional summary', 'career objective', 'about me', 'about',
       'career summary', 'professional profile', 'executive summary', 'personal statement', 'status',
-      'summary of qualifications', 'overview', 'introduction', 'experience summary', 'personal profile'],
+      'summary of qualifications', 'overview', 'introduction', 'experience summary', 'personal profile',
+      // livecareer's "Career Focus": an objective or a summary paragraph.
+      'career focus'],
   },
   {
     section: 'other',
@@ -316,6 +320,15 @@ function sideBySide(key: string): HeadingRule | null {
 const PHRASE_WORDS: ReadonlySet<string> = new Set(['of', 'a', 'an', 'the', 'for', 'to', 'with', 'in', 'on', 'by', 'as', 'at', 'from', 'i', 'we']);
 
 /**
+ * "Excellent communication skills", "Good oral/communication skills", "Strong interpersonal skills":
+ * a line opening with how good a skill is claims the skill; a heading names a kind ("Technical
+ * Skills", "Core Strengths"). Asked inside a block of positions only (classify-sections.ts): under
+ * a heading the reader does not know ("Summary of Qualifications", "Qualifications" read as
+ * education), such a line still opens the skills block the list it stands in is.
+ */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['excellent', 'good', 'great', 'strong', 'solid', 'effective', 'exceptional', 'outstanding', 'superior', 'superb', 'proven', 'extensive', 'thorough', 'sound', 'keen', 'impeccable', 'polished', 'remarkable', 'highly', 'very']);
+
+/**
  * Words after the first both capitalised and not ("CMS Updates and guidelines/trainings"): a
  * heading is set in title case or in sentence case, a line of prose in neither.
  */
@@ -333,6 +346,15 @@ function mixedCase(text: string): boolean {
  */
 function phrase(words: readonly string[], mixed: boolean): boolean {
   return mixed || words.some((w) => PHRASE_WORDS.has(w));
+}
+
+/**
+ * Whether a line read as a heading only by its last word opens with a word of degree ("Good
+ * oral/communication skills" under a position's "Skills Used:"): a skill claimed, not a heading.
+ */
+export function claimsBySuffix(text: string): boolean {
+  const key = headingKey(text.replace(HEADING_LEAD, ''));
+  return DEGREE_WORDS.has(key.split(' ')[0]!) && suffixOnly(text);
 }
 
 function ruleOfKey(key: string, mixed = false): HeadingRule | null {
