@@ -336,7 +336,7 @@ function readLine(context: ResumeContext, line: Line, index: number, carryOver: 
   let next = NO_CARRY;
   if (section === 'skills' || listShaped || pair) {
     items = listItems(line.text);
-    next = readListLine(context, { text: line.text, section, found, items, pair }, hits, carryOver);
+    next = readListLine(context, { text: line.text, section, found, items, pair, echo: context.echoList.lines.has(index) }, hits, carryOver);
   }
   // Skills said with their verb ("analyzed survey data"): read in prose only, not in a list.
   if (!listLine && section !== 'skills') readVerbHits(context, line.text, found, hits);
@@ -401,6 +401,8 @@ interface ListLine {
   items: LineItem[];
   /** Two short names one of which is a product (pairOfProducts): the other is a product too. */
   pair: boolean;
+  /** On a generated keyword list (echo-list.ts). */
+  echo: boolean;
 }
 
 /**
@@ -464,10 +466,13 @@ function readItems(context: ResumeContext, list: ListLine, items: readonly LineI
       const hit = itemAloneHit(context.findSkills, whole);
       if (hit) hits.push(hit);
     }
-    // A practice named in words no vocabulary holds whole ("Crisis management", "Network support");
-    // not the end of a word a hyphen wrapped ("Organizational Re-" / "Engineering Management").
+    // A practice named in words no vocabulary holds whole ("Crisis management", "Network support"),
+    // in a list a person wrote: a generated keyword list's phrase is one a program cut from a
+    // sentence ("software support" from "on implementations, software support, and …"), and
+    // that sentence says whether it is held. Not the end of a word a hyphen wrapped
+    // ("Organizational Re-" / "Engineering Management").
     const wrapped = /\p{L}-$/u.test(carryOver.carry);
-    for (const item of compoundItems(wrapped ? items.slice(1) : items, loadListCompounds(), hits)) hits.push(listHit(item.name, text, item));
+    if (!list.echo) for (const item of compoundItems(wrapped ? items.slice(1) : items, loadListCompounds(), hits)) hits.push(listHit(item.name, text, item));
   }
   // Abbreviations listed beside skills ("FMLA, HAZCOM, OSHA"): in a skills section, or in a list the taxonomy reads skills in.
   if (section === 'skills' || found.length >= 2) for (const item of acronymItems(items, text, hits, context.acronymRefusals)) hits.push(listHit(item.name, text, item));

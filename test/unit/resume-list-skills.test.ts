@@ -374,6 +374,14 @@ describe('a practice a skills list names in words no vocabulary holds whole (iss
     expect(compoundItems(listItems(text), compounds, [{ start: 0, end: 17 }])).toEqual([]);
   });
 
+  it('reads no such phrase in a keyword list a program generated from the sentences above', () => {
+    const work = `${HEAD}- Provided support to clients on implementations, software support, and financial reporting issues\n- Kept the accounts payable, accruals, budget and general ledger in QuickBooks for the payroll and taxes\n- Answered vendors by email and phone; filed invoices\n`;
+    const generated = 'accounts payable, accruals, budget, clients, email, financial reporting, general ledger, implementations, invoices, payroll, phone, QuickBooks, software support, support, taxes, vendors';
+    expect(skillsOf(read(`${work}\nSKILLS\n${generated}\n`))).not.toContain('software support');
+    // The same phrase in a list the person wrote is read.
+    expect(skillsOf(read(`${HEAD}\nSKILLS\nSoftware support, Customer service\n`))).toContain('software support');
+  });
+
   it('claims such an item in a skills section, not in prose nor on a line a hyphen wrapped', () => {
     expect(skillsOf(read(`${HEAD}\nSKILLS\nCrisis management, Customer service\nCareer planning\n`))).toEqual(expect.arrayContaining(['crisis management', 'career planning']));
     expect(skillsOf(read(`${HEAD}- Led crisis management for the front desk, with career planning for staff\n`))).not.toContain('crisis management');
