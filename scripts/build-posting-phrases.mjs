@@ -13,6 +13,11 @@
  *   "housekeeping duties"), and a verb rare in ESCO (a craft, not "manage") gives its gerund when
  *   English has one ("proofread text" → "proofreading").
  * - O*NET technology skills: each example, without its "software" ("bill of materials").
+ * - Stack Overflow tags (2021 data dump, taxonomy/stackoverflow_tags_top50k_2021.csv, CC BY-SA
+ *   4.0) of two to four English words, each in the Brill lexicon, asked about at least 5 times:
+ *   "user-stories" → "user stories", "use-case", "impact-analysis", "ticket-tracking" (the methods
+ *   and artefacts of software work ESCO and O*NET leave unnamed). A tag with a word English does
+ *   not know ("lodash-fp", "ssis-data-flow") is a product's, left to the taxonomy.
  * - SkillSpan's train split (posting sentences whose skill and knowledge spans annotators
  *   marked): spans of one to four words, without their "strong"/"excellent" lead. Its test split
  *   stays apart for measuring (scripts/dev-spans.ts).
@@ -55,6 +60,10 @@ const GENERIC_TAIL = /\s+(?:techniques|principles|methods|methodologies|processe
  * data/background.json, is a craft: its gerund names the skill ("proofreading"; not "utilizing").
  */
 const RARE_VERB = 4;
+/** Words of number that open Stack Overflow tags ("multiple-projects") and no skill. */
+const QUANTITY = new Set(['multiple', 'several', 'many', 'two', 'three']);
+/** A Stack Overflow tag asked about this often is a term of the trade, not one user's coinage. */
+const SO_MIN_COUNT = 5;
 const RARE_IN_DOCUMENTS = 0.15;
 
 function lexicon() {
@@ -212,6 +221,16 @@ function main() {
   for (const row of parseCsv(fs.readFileSync(path.join(corpus, 'taxonomy/onet_Technology_Skills.csv'), 'utf8'))) {
     const name = clean(row.Example).replace(/\s+(?:software|systems?|applications?|programs?|tools?)$/, '');
     if (words(name).length >= 2) add(name);
+  }
+  // Stack Overflow tags of two to four English words ("user-stories", "use-case", "impact-analysis",
+  // "ticket-tracking"): the methods and artefacts of software work the other vocabularies leave
+  // unnamed. A tag with a word English does not know is a product's name, left to the taxonomy.
+  for (const row of parseCsv(fs.readFileSync(path.join(corpus, 'taxonomy/stackoverflow_tags_top50k_2021.csv'), 'utf8'))) {
+    const w = row.TagName.split('-');
+    if (Number(row.Count) < SO_MIN_COUNT || w.length < 2 || w.length > 4 || !w.every((x) => /^[a-z]+$/.test(x) && lex.has(x))) continue;
+    // "multiple-projects", "multiple-users": how many of a thing is a programmer's question, not a skill.
+    if (QUANTITY.has(w[0])) continue;
+    add(w.join(' '));
   }
   for (const [span, count] of spans) {
     if (words(span).length > 6) continue;

@@ -222,7 +222,7 @@ function writtenTogether(text: string, run: readonly Word[]): boolean {
   return run.every((w, k) => k === 0 || /^[ -]$/.test(text.slice(run[k - 1]!.end, w.start)));
 }
 
-/** The phrase as written, or with its last word singular ("work orders" → "work order"), or unhyphenated. */
+/** The phrase as written, or with its last word singular ("work orders" → "work order") or plural, or unhyphenated. */
 function known(vocabulary: PhraseVocabulary, words: string[]): PhraseKind | undefined {
   const forms = [words.join(' ')];
   const last = words[words.length - 1]!;
@@ -231,7 +231,12 @@ function known(vocabulary: PhraseVocabulary, words: string[]): PhraseKind | unde
   if (/ies$/.test(last)) forms.push([...words.slice(0, -1), last.slice(0, -3) + 'y'].join(' '));
   for (const f of [...forms]) if (f.includes('-')) forms.push(f.replace(/-/g, ' '), f.replace(/-/g, ''));
   const kinds = forms.map((f) => vocabulary.kindOf(f));
-  return (['named', 'span', 'object'] as const).find((k) => kinds.includes(k));
+  const kind = (['named', 'span', 'object'] as const).find((k) => kinds.includes(k));
+  // "a user story" for the vocabulary's "user stories": a name of several words written singular.
+  // Only a name: what a verb acts on is often plural alone ("write job descriptions" is no "job description" to know).
+  if (kind || words.length < 2 || /s$/.test(last)) return kind;
+  const plural = /[^aeiou]y$/.test(last) ? last.slice(0, -1) + 'ies' : /(?:ch|sh|x)$/.test(last) ? last + 'es' : last + 's';
+  return vocabulary.kindOf([...words.slice(0, -1), plural].join(' ')) === 'named' ? 'named' : undefined;
 }
 
 function askedAlone(text: string, start: number, end: number, clauseWords: number): boolean {

@@ -3,6 +3,7 @@ import { analyzeJob, findClausePhrases, phraseVocabulary } from '../../src/job/i
 import { isBoilerplate, lineTier } from '../../src/job/line-tier.js';
 import { splitClauses } from '../../src/job/split-clauses.js';
 import { splitJobSections } from '../../src/job/split-job-sections.js';
+import { loadPostingPhrases } from '../../src/taxonomy/posting-phrases.js';
 import type { Document } from '../../src/types.js';
 import { type TinySkill, tinyFinder, postingDoc } from '../helpers/tiny-finder.js';
 import { lines } from '../helpers/lines.js';
@@ -267,6 +268,38 @@ describe('skill phrases of the open vocabularies in asking clauses', () => {
     const hits = findClausePhrases(text, PHRASES, [{ start: 47, end: 52 }]);
     expect(hits.map((h) => [h.skill, text.slice(h.start, h.end)])).toEqual([['work orders', 'work orders'], ['bill of materials', 'bill of materials']]);
     expect(findClausePhrases(text, PHRASES, [{ start: 8, end: 19 }]).map((h) => h.skill)).toEqual(['bill of materials']);
+  });
+});
+
+// The long tail of a business analyst's or a designer's asks (issue 18, phrases round): artefacts
+// and methods named by Stack Overflow's tags but by neither ESCO nor O*NET, and a name written
+// singular where the vocabulary has it plural.
+describe('long-tail phrases: Stack Overflow tags and singular names', () => {
+  it('reads a name of several words written singular, not a verb\'s object written singular', () => {
+    const vocabulary = phraseVocabulary(['job descriptions\tobject', 'user stories'].sort());
+    const read = (text: string) => findClausePhrases(text, vocabulary, []).map((h) => h.skill);
+    expect(read('Experience turning each request into a user story')).toEqual(['user story']);
+    expect(read('Experience writing user stories')).toEqual(['user stories']);
+    expect(read('Experience reading the job description carefully')).toEqual([]);
+    expect(read('Experience writing job descriptions')).toEqual(['job descriptions']);
+  });
+
+  it('the shipped vocabulary names the tags of two to four English words, not a product\'s tag', () => {
+    const vocabulary = loadPostingPhrases();
+    for (const phrase of ['user stories', 'use case', 'impact analysis', 'ticket tracking']) expect(vocabulary.kindOf(phrase), phrase).toBe('named');
+    for (const phrase of ['lodash fp', 'ssis data flow']) expect(vocabulary.kindOf(phrase), phrase).toBeUndefined();
+  });
+
+  it('a whole posting asks the artefacts its clause lists', () => {
+    const names = analyzeJob(
+      doc('Business Analyst', 'Requirements:', '- Experience writing user stories, use cases and impact analysis', '- Excel', '- Microsoft Word'),
+      find,
+      { phrases: loadPostingPhrases() },
+    ).requirements.flatMap((r) => r.anyOf);
+    expect(names).toEqual(expect.arrayContaining(['user stories', 'use cases', 'impact analysis']));
+    const none = analyzeJob(doc('Business Analyst', 'Requirements:', '- Experience with the cases we handle', '- Excel', '- Microsoft Word'), find, { phrases: loadPostingPhrases() })
+      .requirements.flatMap((r) => r.anyOf);
+    expect(none).not.toContain('use cases');
   });
 });
 
