@@ -70,7 +70,11 @@ export function makeContext(settings: Settings): Context {
     taxonomy,
     findSkills: (text, context) => (resumeFinder ??= createSkillFinder(taxonomy))(text, context),
     findJobSkills: (text) => (jobFinder ??= createSkillFinder(taxonomy, { posting: true }))(text),
-    postingPhrases: { kindOf: (form) => loadPostingPhrases().kindOf(form) },
+    postingPhrases: {
+      kindOf: (form) => loadPostingPhrases().kindOf(form),
+      headOf: (word) => loadPostingPhrases().headOf?.(word) ?? 0,
+      modifierOf: (word) => loadPostingPhrases().modifierOf?.(word) ?? 0,
+    },
     occupations: loadOccupations(),
     background: loadBackground(),
     softSkillCues: loadSoftSkillCues(),

@@ -12,6 +12,10 @@ export type PhraseKind = 'named' | 'span' | 'object';
 /** The skill phrases of the open vocabularies (data/posting-phrases.txt), looked up by lower-cased form. */
 export interface PhraseVocabulary {
   kindOf(form: string): PhraseKind | undefined;
+  /** How many names of several words (ESCO, O*NET, Stack Overflow) end on this word ("analysis": hundreds). */
+  headOf?(word: string): number;
+  /** How many names of several words hold this word before their last ("change": "change management"…). */
+  modifierOf?(word: string): number;
 }
 
 /**
@@ -27,11 +31,21 @@ export function phraseVocabulary(lines: readonly string[]): PhraseVocabulary {
     const mark = lines[i]!.slice(keys[i]!.length + 1);
     return mark === 'span' || mark === 'object' ? mark : 'named';
   };
+  const heads = new Map<string, number>();
+  const modifiers = new Map<string, number>();
+  keys.forEach((k, i) => {
+    const w = k.split(' ');
+    if (w.length < 2 || kindAt(i) !== 'named') return;
+    heads.set(w[w.length - 1]!, (heads.get(w[w.length - 1]!) ?? 0) + 1);
+    for (const m of new Set(w.slice(0, -1))) modifiers.set(m, (modifiers.get(m) ?? 0) + 1);
+  });
   return {
     kindOf(form: string) {
       const at = sortedIndex(keys, form);
       return at < 0 ? undefined : kindAt(at);
     },
+    headOf: (word) => heads.get(word) ?? 0,
+    modifierOf: (word) => modifiers.get(word) ?? 0,
   };
 }
 
@@ -111,8 +125,82 @@ export function findClausePhrases(
     else i += 1;
   }
   out.push(...sharedHeadItems(text, words, vocabulary, (start, end) => free(start, end) && !out.some((o) => start < o.end && o.start < end)));
+  out.push(...listSiblings(text, [...taken, ...out], vocabulary));
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * An item of a list whose other items are skills is one too, though no vocabulary names it:
+ * "wireframes, storyboards and user personas", "Python, Spark, feature stores and model
+ * registries". The list is three items or more between commas (the last after "and"/"or"), two
+ * of them read already; an item is read whole when it is one to three words standing alone
+ * between the marks ("the evolution of our platform" runs on: not an item). The first item is
+ * only a sibling: where it begins, after the clause's opening words, is not known.
+ */
+function listSiblings(text: string, read: readonly { start: number; end: number }[], vocabulary: PhraseVocabulary): TermHit[] {
+  const out: TermHit[] = [];
+  for (const chunk of text.matchAll(/[^.;:()[\]!?]+/g)) {
+    const pieces: { start: number; end: number }[] = [];
+    let at = chunk.index;
+    for (const part of chunk[0].split(',')) {
+      pieces.push({ start: at, end: at + part.length });
+      at += part.length + 1;
+    }
+    if (pieces.length < 2) continue;
+    // "… and user personas": the last comma's piece holds the last two items.
+    const last = pieces.pop()!;
+    const and = /\s(?:and|or|and\/or|&)\s/.exec(text.slice(last.start, last.end));
+    if (and && text.slice(last.start, last.start + and.index).trim()) {
+      pieces.push({ start: last.start, end: last.start + and.index }, { start: last.start + and.index + and[0].length, end: last.end });
+    } else pieces.push(last);
+    if (pieces.length < 3) continue;
+    const items = pieces.map((p, k) => {
+      const raw = text.slice(p.start, p.end);
+      const lead = /^\s*(?:(?:and|or|and\/or|&)\s+)?/.exec(raw)![0].length;
+      const trail = raw.length - raw.trimEnd().length;
+      const start = p.start + lead;
+      const end = p.end - trail;
+      const item = text.slice(start, end);
+      const isRead = read.some((r) => r.start < end && start < r.end);
+      const words = item.split(/\s+/).filter(Boolean);
+      const standsAlone = k > 0 && words.length >= 1 && words.length <= 3 && words.every((w) => ITEM_WORD.test(w) && !ITEM_STOP.has(w.toLowerCase()));
+      return { start, end, item, isRead, standsAlone };
+    });
+    if (items.filter((i) => i.isRead).length < 2) continue;
+    for (const i of items) {
+      if (i.isRead || !i.standsAlone || GENERAL.has(i.item.toLowerCase()) || EDUCATION.test(i.item)) continue;
+      if (!namesAThing(i.item.toLowerCase().split(/\s+/), vocabulary)) continue;
+      if (DEGREE_BEFORE.test(text.slice(Math.max(0, i.start - 80), i.start))) continue;
+      out.push({ skill: nameOf(i.item), surface: i.item, category: 'domain', start: i.start, end: i.end, unknown: true });
+    }
+  }
+  return out;
+}
+const ITEM_WORD = /^[A-Za-z][A-Za-z'’-]*$/;
+
+/**
+ * The item names a thing as skills are named: a lone word the vocabularies name as a skill; words
+ * ending on one that heads names ("change readiness assessment", "trade studies": "assessment",
+ * "studies" end hundreds), its first word found before the last word of a name ("change
+ * management"; not a verb of the work, "enhance operating environment", nor "proven
+ * methodologies"), with no adverb ("especially installing", "highly scalable").
+ */
+function namesAThing(words: string[], vocabulary: PhraseVocabulary): boolean {
+  if (words.length === 1) return known(vocabulary, words) === 'named';
+  if (!vocabulary.headOf || !vocabulary.modifierOf || words.some((w) => /ly$/.test(w))) return false;
+  const last = words[words.length - 1]!;
+  const singular = /ies$/.test(last) ? last.slice(0, -3) + 'y' : /[^s]s$/.test(last) ? last.slice(0, -1) : last;
+  if (Math.max(vocabulary.headOf(last), vocabulary.headOf(singular)) < HEAD_NAMES) return false;
+  return vocabulary.modifierOf(words[0]!) > 0;
+}
+// A word that ends this many names heads a name ("analysis", "studies"), as no adjective does.
+const HEAD_NAMES = 3;
+// Words that make an item a phrase of the sentence, not a thing listed ("and more", "other tools", "etc").
+const ITEM_STOP: ReadonlySet<string> = new Set(
+  ('a an the this that these those our your their its my his her other others more etc such as well including include includes like ' +
+    'any all some each every new related similar various relevant is are be will can may must should who which what when where with ' +
+    'for to of in on at by from into about than then also plus preferred required desired').split(' '),
+);
 
 /**
  * Single words listed after a compound share its first word: "responsibility for database

@@ -303,6 +303,28 @@ describe('long-tail phrases: Stack Overflow tags and singular names', () => {
   });
 });
 
+// An item of a list whose other items are skills (issue 18, phrases round): "wireframes,
+// storyboards and user personas", "change readiness assessment, impact analysis, …".
+describe('an item listed among skills is a skill, named as skills are named', () => {
+  const vocabulary = phraseVocabulary(['change management', 'cost analysis', 'data analysis', 'impact analysis', 'security', 'user research'].sort());
+  const at = (text: string, ...words: string[]) => words.map((w) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length }));
+  const read = (text: string, ...siblings: string[]) => findClausePhrases(text, vocabulary, at(text, ...siblings)).map((h) => h.skill);
+
+  it('reads an unnamed item of one to three words ending on a word that heads names', () => {
+    const text = 'Develops wireframes, storyboards and change readiness analysis';
+    expect(read(text, 'wireframes', 'storyboards')).toEqual(['change readiness analysis']);
+    expect(read('Knowledge of wireframes, storyboards, security', 'wireframes', 'storyboards')).toEqual(['security']);
+  });
+
+  it('not with one item read, nor an item running on, opened by a word no name opens, or a lone word no vocabulary names', () => {
+    expect(read('Develops wireframes, travel plans and change readiness analysis', 'wireframes')).toEqual([]);
+    expect(read('Develops wireframes, storyboards and change readiness analysis to guide the evolution of our platform', 'wireframes', 'storyboards')).toEqual([]);
+    expect(read('Develops wireframes, storyboards and proven analysis', 'wireframes', 'storyboards')).toEqual([]);
+    expect(read('Develops wireframes, storyboards and highly change analysis', 'wireframes', 'storyboards')).toEqual([]);
+    expect(read('Knowledge of wireframes, storyboards, operating', 'wireframes', 'storyboards')).toEqual([]);
+  });
+});
+
 describe("the posting's own words for a skill the taxonomy names otherwise", () => {
   it('"housekeeping" stands beside Janitorial, "proofreading" beside Written Skills', () => {
     const got = reqs(doc('Housekeeper', 'Requirements:', '- One year of housekeeping experience required', '- Strong proofreading skills', '- Excel'));
