@@ -38,13 +38,16 @@ describe.skipIf(!present)('posting clauses against annotated skill spans', () =>
   // split (its train split built the vocabulary) and Decorte's HOUSE and TECH test sentences.
   // Measured 2026-12-07: SkillSpan span recall 0.481 (taxonomy) → 0.548 with phrases, phrase
   // precision 0.500 (taxonomy's 0.391); Decorte 0.452 → 0.521, precision 0.853 (taxonomy's 0.795).
+  // 2026-12-07 (phrases: Stack Overflow tags of English words in the vocabulary, a name written
+  // singular found plural): SkillSpan 0.542 → 0.549, precision 0.503 → 0.508; Decorte 0.514 →
+  // 0.523, precision 0.855 → 0.846 (dev split: 0.558 → 0.566, 0.500 → 0.509).
   // (Annotators mark a degree's field as knowledge; a posting's reader leaves it to the education.)
   it('reads phrases annotators mark as skills, more precisely than the taxonomy does', () => {
     const finder = devFinder().finder;
     const phrases = loadPostingPhrases();
     for (const [what, sentences, floor] of [
-      ['skillspan test', readSkillSpanRanges('test').flat(), { recall: 0.54, precision: 0.48 }],
-      ['decorte house+tech test', readDecorteRanges(), { recall: 0.51, precision: 0.82 }],
+      ['skillspan test', readSkillSpanRanges('test').flat(), { recall: 0.545, precision: 0.5 }],
+      ['decorte house+tech test', readDecorteRanges(), { recall: 0.52, precision: 0.835 }],
     ] as const) {
       const f = phraseFigures(sentences, finder, phrases);
       console.log(describePhraseFigures(what, f));
@@ -93,7 +96,8 @@ describe.skipIf(!present)('posting clauses against annotated skill spans', () =>
     const f = postingFigures(readSkillSpan('test'), finder, { isKnownSkill, phrases: loadPostingPhrases() });
     console.log(describePostingFigures('skillspan test postings', f));
     expect(f.agreeing / f.requirements).toBeGreaterThanOrEqual(0.5);
-    expect(f.read / f.withSpan).toBeGreaterThanOrEqual(0.365);
-    expect(f.readAgreeing / f.withSpan).toBeGreaterThanOrEqual(0.293);
+    // 2026-12-07 (phrases): 901, 0.528; 0.368, 0.297.
+    expect(f.read / f.withSpan).toBeGreaterThanOrEqual(0.366);
+    expect(f.readAgreeing / f.withSpan).toBeGreaterThanOrEqual(0.295);
   });
 });
