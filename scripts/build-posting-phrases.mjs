@@ -230,6 +230,9 @@ function main() {
     if (Number(row.Count) < SO_MIN_COUNT || w.length < 2 || w.length > 4 || !w.every((x) => /^[a-z]+$/.test(x) && lex.has(x))) continue;
     // "multiple-projects", "multiple-users": how many of a thing is a programmer's question, not a skill.
     if (QUANTITY.has(w[0])) continue;
+    // "end-to-end", "peer-to-peer", "one-to-many": a compound of "X to Y" qualifies a noun ("end-to-end
+    // testing"), it names nothing alone.
+    if (w.length === 3 && w[1] === 'to') continue;
     add(w.join(' '));
   }
   for (const [span, count] of spans) {
