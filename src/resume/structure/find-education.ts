@@ -237,6 +237,8 @@ function degreeOn(text: string, strict: boolean, listItemsRefused = false): { le
   let best: { level: EducationLevel; at: number; match: string } | null = null;
   for (const rule of DEGREE_RULES) {
     for (const pattern of strict ? rule.strict : rule.loose) {
+      // Most lines name no degree: one plain search settles them before the global one is built.
+      if (!pattern.test(text)) continue;
       for (const m of text.matchAll(everywhere(pattern))) {
         if (best && m.index >= best.at) break;
         if (refused(text, m, listItemsRefused)) continue;
@@ -290,9 +292,9 @@ export function findEducation(lines: readonly Line[], classes: readonly LineClas
     const listItemsRefused = !inEducation && section !== 'header';
     let text = line.text;
     let degree = degreeOn(text, !inEducation, listItemsRefused);
-    if (!degree && unglued(text) !== text) {
-      text = unglued(text);
-      degree = degreeOn(text, !inEducation, listItemsRefused);
+    if (!degree) {
+      const apart = unglued(text);
+      if (apart !== text) degree = degreeOn((text = apart), !inEducation, listItemsRefused);
     }
     if (!degree) return;
     const near = [line.text, lines[i + 1]?.text ?? ''].join(' ');
