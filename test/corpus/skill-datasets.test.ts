@@ -49,9 +49,12 @@ import { proseShares, type Scores, scoreDataturks, scoreSkillSpan } from '../hel
  * non-engineer's work, products inside an engineer's sentences), measured before its rebase on
  * precision2: DataTurks 0.543 / 0.404 (29 skills added from prose, none lost; about 21 right by
  * hand), SkillSpan unchanged. Both merged: DataTurks 0.540 / 0.406 (found 3277).
+ * 2026-12-07 (a wrapped prose line read with the line before; practices named in words no
+ * vocabulary holds whole, as items of a skills list; products after a vendor): DataTurks 0.543 /
+ * 0.415 (0.538 / 0.416 before; found 3320 -> 3357), SkillSpan unchanged. Floors raised.
  */
 const FLOORS = {
-  dataturks: { recall: 0.53, precision: 0.39 },
+  dataturks: { recall: 0.535, precision: 0.405 },
   tech: { recall: 0.63, precision: 0.58 },
   house: { recall: 0.35, precision: 0.54 },
   proseClaimed: 0.7,
