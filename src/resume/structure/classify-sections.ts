@@ -1,5 +1,6 @@
 import type { Line, ResumeSection } from '../../types.js';
-import { claimsBySuffix, HEADING_LEAD, headingRule, heldBlock, suffixOnly, type BlockKind } from './headings.js';
+import { namesDegree } from './find-education.js';
+import { claimsBySuffix, HEADING_LEAD, headingKey, headingRule, heldBlock, suffixOnly, type BlockKind } from './headings.js';
 import { findDateRanges } from './parse-date-range.js';
 
 export interface LineClass {
@@ -65,7 +66,7 @@ function inlineLabel(text: string): ReturnType<typeof headingRule> {
 export function classifyLines(lines: readonly Line[]): LineClass[] {
   const known = classified.get(lines);
   if (known && sameTexts(lines, known.texts)) return known.classes.slice();
-  const classes = classifyAll(lines);
+  const classes = qualificationsAsSkills(lines, classifyAll(lines));
   classified.set(lines, { texts: lines.map((l) => l.text), classes });
   return classes.slice();
 }
@@ -138,6 +139,23 @@ function classifyAll(lines: readonly Line[]): LineClass[] {
     if (labelled && line.text.trim() !== '' && ++gap > MAX_INTERLEAVED) labelled = null;
     return current;
   });
+}
+
+/**
+ * A block headed "Qualifications" (livecareer's layouts) is mostly a list of what one can do
+ * ("Customer service", "Cash handling", "Microsoft Office"), sometimes the degrees held. Its
+ * content decides: a block none of whose lines names a degree, as the education reader spells
+ * them, is skills; one that names a degree stays education, so no degree is lost.
+ */
+function qualificationsAsSkills(lines: readonly Line[], classes: LineClass[]): LineClass[] {
+  classes.forEach((c, i) => {
+    if (!c.heading || c.section !== 'education' || headingKey(cellsOf(lines[i]!.text)[0] ?? '') !== 'qualifications') return;
+    let end = i + 1;
+    while (end < classes.length && !classes[end]!.heading) end++;
+    if (lines.slice(i, end).some((line) => namesDegree(line.text))) return;
+    for (let j = i; j < end; j++) if (classes[j]!.section === 'education') classes[j] = { ...classes[j]!, section: 'skills', block: 'none' };
+  });
+  return classes;
 }
 
 /**

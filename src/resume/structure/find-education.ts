@@ -194,6 +194,14 @@ export const DEGREE_RULES: DegreeRule[] = [
   },
 ];
 
+/**
+ * Whether a line names a degree as the education section reads them (every common spelling:
+ * "BS", "Diploma", "High School"): asked of a block whose heading may hold degrees or not.
+ */
+export function namesDegree(text: string): boolean {
+  return DEGREE_RULES.some((rule) => rule.loose.some((re) => re.test(text)));
+}
+
 /** "en curso", "cursando", "em andamento", "en cours", "laufend": the other languages' "in progress". */
 const IN_PROGRESS = /\b(expected|anticipated|candidate|pursuing|in progress|current(ly)?|ongoing|present|en curso|cursando|em andamento|en cours|laufend)\b/i;
 const INSTITUTION = /\b(universit(y|ät|é|à)|universidad|universidade|facultad|faculdade|escuela|escola|hochschule|instituto|institut|college|institute|school|academy|polytechnic|iit|mit|ucla|postech)\b/i;
