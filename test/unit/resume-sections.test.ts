@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifySections } from '../../src/resume/structure/index.js';
-import { lines } from '../helpers/lines.js';
+import { levelIn, lines } from '../helpers/lines.js';
 
 const sectionOf = (heading: string): string => classifySections(lines('Jane Doe', heading, 'content'))[2]!;
 
@@ -180,5 +180,27 @@ describe('a skill claimed with its degree, and livecareer\'s other headings (iss
     ['Career Focus', 'summary'],
   ])('reads %s as %s', (heading, section) => {
     expect(sectionOf(heading)).toBe(section);
+  });
+});
+
+describe('a "Qualifications" block: skills unless it names a degree (issue 18)', () => {
+  it('reads a block of skills under "Qualifications" as skills', () => {
+    const s = classifySections(lines('Jane Doe', 'Qualifications', 'Customer service', 'Cash handling', 'Microsoft Office', 'Experience', 'Cashier'));
+    expect(s.slice(1, 5)).toEqual(['skills', 'skills', 'skills', 'skills']);
+    expect(s[6]).toBe('experience');
+  });
+
+  it('keeps a block that names a degree as education, and its degree read', () => {
+    const ls = ['Jane Doe', 'Qualifications', 'Customer service', 'BS : Accounting 2012 State University', 'Experience', 'Cashier'];
+    expect(classifySections(lines(...ls)).slice(1, 4)).toEqual(['education', 'education', 'education']);
+    expect(levelIn(...ls)).toBe('bachelor');
+    // Spellings only the education section reads count too: "Diploma", "AS : Nursing".
+    expect(classifySections(lines('Jane Doe', 'Qualifications', 'AS : Nursing', 'CPR'))[3]).toBe('education');
+    expect(classifySections(lines('Jane Doe', 'Qualifications', 'High School Diploma', 'CPR'))[3]).toBe('education');
+  });
+
+  it('leaves the other education headings as they are, with or without a degree', () => {
+    expect(classifySections(lines('Jane Doe', 'Education', 'Customer service', 'Cash handling'))[2]).toBe('education');
+    expect(classifySections(lines('Jane Doe', 'Academic Qualifications', 'Stanford University', '2012'))[2]).toBe('education');
   });
 });
