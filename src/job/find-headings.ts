@@ -215,10 +215,14 @@ function findAboutHeadings(text: string): InlineHeading[] {
   return out;
 }
 
-/** "PREFERRED QUALIFICATIONS •" (" | " once normalized), "NATURE AND SCOPE -": runs of capitals before a mark. */
+/**
+ * "PREFERRED QUALIFICATIONS •" (" | " once normalized), "NATURE AND SCOPE -": runs of capitals
+ * before a mark. A star glued to the first item counts as the mark ("…of the role.PRINCIPAL
+ * DUTIES AND RESPONSIBILITIES*Gain and maintain…"), as flattening leaves a bulleted list.
+ */
 function findCapitalHeadings(text: string): InlineHeading[] {
   const out: InlineHeading[] = [];
-  const re = /(?<=^|[.!?]\s{0,3}|\s)([A-Z][A-Z&',/]*(?:\s+[A-Z&][A-Z&',/]*){1,7})\s*(?=[-–•:|])/g;
+  const re = /(?<=^|[.!?]\s{0,3}|\s)([A-Z][A-Z&',/]*(?:\s+[A-Z&][A-Z&',/]*){1,7})\s*(?=[-–•:|]|\*[A-Z])/g;
   for (const m of text.matchAll(re)) {
     const words = m[1]!.split(/\s+/);
     if (words.some((w) => w.length < 2 && w !== '&') || m[1]!.replace(/[^A-Z]/g, '').length < 8) continue;

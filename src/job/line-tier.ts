@@ -11,6 +11,7 @@ const BENEFIT = anyOf(benefitWords);
 const YEARS_ASKED = /(?:\bminimum of|\bat least|\d\s*\+)\s*(?:\w+\s+)?(?:\(\d+\)\s*)?(?:years?|yrs?)\b|\b(?:years?|yrs?)\b.*\bexperience\b/i;
 const SEEKING_SOURCE = String.raw`\b(?:(?:is|are|we're|we’re) (?:actively |currently |now )?(?:seeking|looking for|hiring)|looking for (?:a|an) (?:talented|experienced|senior|junior)?)`;
 const SEEKING = new RegExp(SEEKING_SOURCE, 'i');
+const SOUGHT_WITH = new RegExp(`${SEEKING_SOURCE}[^.;:!?]{1,80}?\\bwith\\b[^.;:!?]{0,80}?\\b(?:skills?|experience|knowledge|abilit(?:y|ies)|expertise|proficiency|background)\\b`, 'i');
 const SEEKING_ALL = new RegExp(SEEKING_SOURCE, 'gi');
 const PREFERRED = anyOf(jobRules.preferredCues);
 const REQUIRED = anyOf(jobRules.requiredCues);
@@ -30,11 +31,24 @@ export function isBoilerplate(text: string): boolean {
   if (!BLOCKED.test(text)) return false;
   // "We are seeking a developer with 1+ years of work experience and a BS": whom the employer
   // seeks, with years, is an ask, unless something else in it is boilerplate too.
-  if (YEARS_ASKED.test(text) && SEEKING.test(text) && !BLOCKED.test(text.replace(SEEKING_ALL, ' '))) return false;
+  // So is whom it seeks "with strong technical and programming skills, excellent problem solving ability".
+  if ((YEARS_ASKED.test(text) || SOUGHT_WITH.test(text)) && SEEKING.test(text) && !BLOCKED.test(text.replace(SEEKING_ALL, ' '))) return false;
   // "Fahrenheit IT is seeking a DBA to execute on database strategies…": so is the work of the one sought.
   if (soughtWork(text) !== null && !BLOCKED.test(text.replace(SEEKING_ALL, ' '))) return false;
   return BLOCKED_NOT_BENEFITS.test(text) || !(BENEFIT.test(text) && YEARS_ASKED.test(text));
 }
+
+/**
+ * "Educate callers about … Medicaid program benefits and policies", "Escalate inquiries … to the
+ * DSS Benefits Center": a duty that opens with a verb of the work and whose only blurb word is
+ * "benefits" speaks of benefits as the work (a benefits office, an HR or insurance role), not as
+ * the pay offered. Only under a duties heading: elsewhere "Enjoy great benefits" is the offer.
+ */
+function benefitsAsTheWork(text: string, sectionKind: SectionKind): boolean {
+  return sectionKind === 'responsibilities' && !BLOCKED_NOT_BENEFITS.test(text) && !OFFER.test(text) && opensWithDutyVerb(text);
+}
+// Pay words that are the offer even in a duty's shape ("Receive competitive benefits and a 401(k)").
+const OFFER = /\b(?:competitive|comprehensive|excellent|great|generous|full|our|your)\s+(?:\w+\s+)?benefits\b|\b(?:salary|401|pto|paid time off|dental|vision)\b|\$\s?\d/i;
 
 const { apply: _applyWords, ...notApply } = jobRules.clauseBlockers;
 const BLOCKED_NOT_APPLY = anyOf(Object.values(notApply).flat());
@@ -107,7 +121,7 @@ export function lineTier(text: string, sectionKind: SectionKind, context: TierCo
     default:
       break;
   }
-  if (isBoilerplate(text)) return null;
+  if (isBoilerplate(text) && !benefitsAsTheWork(text, sectionKind)) return null;
   // "Strong attention to detail is an absolute MUST" under "Desired Skills": said in so many words, it is asked.
   if (sectionKind === 'preferred') return MUST.test(text) ? 'required' : 'preferred';
   if (PREFERRED.test(withoutAsides(text))) return 'preferred';

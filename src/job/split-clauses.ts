@@ -48,6 +48,10 @@ const CUTS: RegExp[] = [
   new RegExp(`(?<=[a-z0-9)]\\s+)(?=(?:${jobRules.sentenceOpeners.join('|')})\\s)`, 'g'),
   // …or glued to a name in capitals that ends the one before ("…Gremlin, SPARQLWe are seeking")
   new RegExp(`(?<=[A-Z]{2})(?=(?:${jobRules.sentenceOpeners.join('|')})\\s)`, 'g'),
+  // …or glued to the capitalised word or name that ends the item before ("…Scala or
+  // JavaExperience with cloud services", "…using SQLAbility to"): only a noun of asking with the
+  // word it takes, so "JavaScript", "PowerPoint" stay whole
+  /(?<=[A-Za-z][a-z]{2}|[A-Z]{2})(?=(?:Experience|Familiarity|Knowledge|Proficiency|Exposure|Understanding|Expertise)\s+(?:with|in|of|using|working|building)\b|Ability\s+to\b)/g,
   // a capitalised qualification opener in the middle of run-on text ("...IntelliJ) Solid RDBMS",
   // "…business cases, etc. Prior experience")
   new RegExp(`(?<=(?:[a-z0-9)]|\\betc\\.)\\s+)(?=(?:${starters})\\b)`, 'g'),
