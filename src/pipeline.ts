@@ -72,8 +72,8 @@ export function makeContext(settings: Settings): Context {
     findJobSkills: (text) => (jobFinder ??= createSkillFinder(taxonomy, { posting: true }))(text),
     postingPhrases: {
       kindOf: (form) => loadPostingPhrases().kindOf(form),
-      headOf: (word) => loadPostingPhrases().headOf?.(word) ?? 0,
-      modifierOf: (word) => loadPostingPhrases().modifierOf?.(word) ?? 0,
+      headOf: (word) => loadPostingPhrases().headOf(word),
+      modifierOf: (word) => loadPostingPhrases().modifierOf(word),
     },
     occupations: loadOccupations(),
     background: loadBackground(),

@@ -13,9 +13,9 @@ export type PhraseKind = 'named' | 'span' | 'object';
 export interface PhraseVocabulary {
   kindOf(form: string): PhraseKind | undefined;
   /** How many names of several words (ESCO, O*NET, Stack Overflow) end on this word ("analysis": hundreds). */
-  headOf?(word: string): number;
+  headOf(word: string): number;
   /** How many names of several words hold this word before their last ("change": "change management"…). */
-  modifierOf?(word: string): number;
+  modifierOf(word: string): number;
 }
 
 /**
@@ -187,7 +187,7 @@ const ITEM_WORD = /^[A-Za-z][A-Za-z'’-]*$/;
  */
 function namesAThing(words: string[], vocabulary: PhraseVocabulary): boolean {
   if (words.length === 1) return known(vocabulary, words) === 'named';
-  if (!vocabulary.headOf || !vocabulary.modifierOf || words.some((w) => /ly$/.test(w))) return false;
+  if (words.some((w) => /ly$/.test(w))) return false;
   const last = words[words.length - 1]!;
   const singular = /ies$/.test(last) ? last.slice(0, -3) + 'y' : /[^s]s$/.test(last) ? last.slice(0, -1) : last;
   if (Math.max(vocabulary.headOf(last), vocabulary.headOf(singular)) < HEAD_NAMES) return false;

@@ -362,7 +362,8 @@ function readLine(context: ResumeContext, line: Line, index: number, carryOver: 
  * "Meteor") has them. Only the hits on this line are kept.
  */
 function wrappedHits(previousText: string, text: string, found: readonly SkillHit[], findSkills: SkillFinder): SkillHit[] {
-  if (!previousText || /[.!?:;]\s*$/.test(previousText) || !/^\s*(?:[a-z]|&)/.test(text)) return [];
+  // Only a capitalised name is kept: a line with no capital letter is not read again.
+  if (!previousText || /[.!?:;]\s*$/.test(previousText) || !/^\s*(?:[a-z]|&)/.test(text) || !/\p{Lu}/u.test(text)) return [];
   const offset = previousText.length + 1;
   const joined = findSkills(`${previousText} ${text}`, {});
   // The neighbour that vouches for a name stands at the end of the line before ("using Meteor").

@@ -4,6 +4,7 @@
  * skills section's line or of a list line (the list is its context); inside prose the same
  * words are a topic, not a claim.
  */
+import type { ListCompounds } from '../taxonomy/list-skills.js';
 
 /** One item found: the vocabulary's name and where it stands in the line. */
 export interface ListItem {
@@ -243,12 +244,6 @@ export function compoundItems(items: readonly LineItem[], compounds: ListCompoun
     out.push({ name: text[0]!.toUpperCase() + text.slice(1), start: item.start, end: item.end });
   }
   return out;
-}
-
-/** The words compoundItems reads (taxonomy/list-skills.ts, loadListCompounds). */
-export interface ListCompounds {
-  isHead(word: string): boolean;
-  isModifier(word: string): boolean;
 }
 
 /** What joins two items written as one: a slash, "and", "&". */
