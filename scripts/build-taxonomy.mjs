@@ -153,7 +153,10 @@ function onetName(example) {
     if (name.startsWith(vendor + ' ') && name.length > vendor.length + 2) { aliases.push(name); name = name.slice(vendor.length + 1); }
   }
   for (const vendor of KEPT_VENDORS) {
-    if (name.startsWith(vendor + ' ')) aliases.push(name.slice(vendor.length + 1));
+    const bare = name.slice(vendor.length + 1);
+    // "SAP Maintenance", "Autodesk Mechanical": a bare word that is an activity or an adjective
+    // by its ending names the work, not the product ("Maintenance Schedules", "Mechanical Assembly").
+    if (name.startsWith(vendor + ' ') && !/^\w+(?:ance|ence|ment|tion|sion|ing|al)$/.test(bare)) aliases.push(bare);
   }
   return { name, aliases };
 }

@@ -147,8 +147,14 @@ describe('taxonomy.json spot checks', () => {
     expect(byName.get('HTTP')?.ambiguous.HTTPS).toContain('exact-case');
   });
 
-  it('needs a capital and context for a generated one-word product that is also English ("Maintenance")', () => {
-    expect(skillOf('maintenance')?.ambiguous.Maintenance).toEqual(['exact-case', 'tech-context']);
+  it('needs a capital and context for a generated one-word product that is also English ("Publisher")', () => {
+    expect(skillOf('publisher')?.ambiguous.Publisher).toEqual(['exact-case', 'tech-context']);
+  });
+
+  it('keeps no vendor-less form that names the work rather than the product ("Maintenance" of SAP Maintenance)', () => {
+    expect(skillOf('maintenance')).toBeUndefined();
+    expect(skillOf('mechanical')).toBeUndefined();
+    expect(skillOf('SAP Maintenance')?.name).toBe('SAP Maintenance');
   });
 
   // Categories decide what a resume claims: a concept met in prose ("improved monitoring") is a
