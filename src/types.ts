@@ -218,6 +218,13 @@ export interface LineContext {
    * on its line ("Integrated Prometheus monitoring", "provisioning with Puppet").
    */
   engineersProse?: boolean;
+  /**
+   * false on a line of a resume whose skills section names fewer than three engineers' products:
+   * there an engineer's product written as an English word ("Next", "Chef", "Spark") is that
+   * word unless an engineer's product stands beside it, even in a list ("delivery, next, CODING",
+   * a generated keyword list of a cook's resume).
+   */
+  engineersDocument?: boolean;
 }
 
 // ── job analysis ────────────────────────────────────────────────────────────

@@ -214,13 +214,14 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
       .filter((c) => {
         if (!c.rules.includes('tech-context')) return true;
         if (LIST_ONLY.has(c.skill.category)) return options.posting || isListLike() || isShortLine() || detectAssertion(text, c.start);
+        anchors ??= kept.filter((a) => a.rules.length === 0 && isTechnical(a.skill));
+        if (context.engineersDocument === false && ENGINEERS_ONLY.has(c.skill.category) && !kept.some((a) => a.skill !== c.skill && (ENGINEERS_ONLY.has(a.skill.category) || a.skill.category === 'tool'))) return false;
         // A skills section is itself the technical context of its items: "Jenkins", "Chef" on
         // lines of their own. Longer lines there are prose (awards, sentences: "Alpine Coach of
         // the Year"), and a line in capitals is a sub-heading ("PROGRAMMING"), not an item.
         // An item is named as written and ends there: "Less than 1 year" and "documents" are prose.
         if (context.skillsSection && isShortLine() && !isCapitalsHeading(text) && !c.byStem && !continuesInProse(tokens, c, text)) return true;
         if (context.engineersProse && ENGINEERS_ONLY.has(c.skill.category) && namedInsideSentence(tokens, c, text)) return true;
-        anchors ??= kept.filter((a) => a.rules.length === 0 && isTechnical(a.skill));
         return isListLike() || anchors.some((a) => a !== c && (options.posting || givesContextTo(a.skill, c.skill))) || pairedWithProduct(c, kept, text);
       })
       .map((c) => toHit(c, text));

@@ -296,10 +296,12 @@ function readContext(doc: Document, findSkills: SkillFinder, asOf: YearMonth): R
   // Languages the candidate speaks, read over the lines (a LANGUAGES block spans several).
   const languageData = loadSpokenLanguages();
   const texts = doc.lines.map((l) => l.text);
+  const engineersDocument = engineersSkillsSection(doc.lines, structure.sections, findSkills);
   return {
     doc,
     structure,
-    findSkills,
+    // Every reading of a line knows whose resume it is: a non-engineer's "Next" is a word.
+    findSkills: (text, lineContext) => findSkills(text, { ...lineContext, engineersDocument }),
     nameData,
     prose,
     acronymRefusals,
@@ -310,7 +312,7 @@ function readContext(doc: Document, findSkills: SkillFinder, asOf: YearMonth): R
     echoList: findEchoList(texts, structure.sections),
     traits: loadTraitSkills(),
     titles: structure.positions.flatMap((p) => (p.title ? [p.title] : [])),
-    engineersDocument: engineersSkillsSection(doc.lines, structure.sections, findSkills),
+    engineersDocument,
     isEmployer,
   };
 }

@@ -305,3 +305,23 @@ describe('skills shown in prose: a sentence wrapped onto the next line', () => {
     expect(skillsOf(p)).not.toContain('React');
   });
 });
+
+describe("false matches: an engineer's product written as a word, in a non-engineer's resume", () => {
+  const COOK = 'Sam Rivera\nsam@example.com\n\nEXPERIENCE\nLine Cook, Blue Fin Sushi, Denver, CO\nMay 2018 - April 2019\n- Prepared rolls for the next day\n';
+
+  it('reads no "Next" or "C" out of a cook\'s generated keyword list', () => {
+    const p = read(`${COOK}\nSKILLS\nNext\nReceptionist\nAssistant Manager, delivery, direction, front office, next, C, receptionist, safety, supervisor\n`);
+    expect(skillsOf(p)).not.toContain('Next.js');
+    expect(skillsOf(p)).not.toContain('C');
+  });
+
+  it('reads them beside another engineer\'s product on the line, in the same resume', () => {
+    const p = read(`${COOK}\nSKILLS\nPython, C, SQL\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['C', 'Python']));
+  });
+
+  it("still reads them alone on a line of an engineer's skills section", () => {
+    const p = read(`${HEAD}- Wrote services\n\nSKILLS\nJava\nKotlin\nC\nNext\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['C', 'Next.js']));
+  });
+});
