@@ -325,3 +325,15 @@ describe("false matches: an engineer's product written as a word, in a non-engin
     expect(skillsOf(p)).toEqual(expect.arrayContaining(['C', 'Next.js']));
   });
 });
+
+describe('false matches: a consultant of a trade is no management consultant', () => {
+  it('reads no Management Consulting from "Leasing Consultant" or "Sales Consultant" titles', () => {
+    const p = read('Ann Lee\nann@example.com\n\nEXPERIENCE\nLeasing Consultant, Parkview Apartments, Austin, TX\nJan 2019 - Present\n- Showed apartments to prospective residents\n\nSKILLS\nCustomer service, Consultant, Leasing\n');
+    expect(skillsOf(p)).not.toContain('Management Consulting');
+  });
+
+  it('reads it where the resume names it', () => {
+    const p = read('Ann Lee\nann@example.com\n\nEXPERIENCE\nManagement Consultant, Bain, Boston, MA\nJan 2019 - Present\n- Advised clients\n\nSKILLS\nManagement consulting, Excel, PowerPoint\n');
+    expect(skillsOf(p)).toContain('Management Consulting');
+  });
+});
