@@ -204,7 +204,7 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
       candidates.push({ entry: found.entry, skill, start, end, rules, first: i, next: found.next, byStem: !exactFound });
       i = found.next;
     }
-    const kept = candidates.filter((c) => passesCaseRule(c, text) && !hyphenGlued(c, tokens, text) && !insideAbbreviation(c, tokens) && !insideAddress(c, tokens) && !isListLabel(c, text) && !namesAFile(c, text) && !opensAsVerb(c, text) && !headsAList(c, text, candidates) && !abbreviatesOtherWords(c, text, candidates) && !namesACompetitorsFeature(c, text, candidates, isProduct) && !namesAnAccount(c, text, isKnownForm) && !namesAnotherOfItsVendor(c, text, candidates));
+    const kept = candidates.filter((c) => passesCaseRule(c, text) && !namesOtherPeople(c, tokens) && !hyphenGlued(c, tokens, text) && !insideAbbreviation(c, tokens) && !insideAddress(c, tokens) && !isListLabel(c, text) && !namesAFile(c, text) && !opensAsVerb(c, text) && !headsAList(c, text, candidates) && !abbreviatesOtherWords(c, text, candidates) && !namesACompetitorsFeature(c, text, candidates, isProduct) && !namesAnAccount(c, text, isKnownForm) && !namesAnotherOfItsVendor(c, text, candidates));
     // The line's context is read only when a context-guarded form asks for it: most lines have none.
     let anchors: Candidate[] | undefined;
     let listLike: boolean | undefined;
@@ -306,6 +306,25 @@ function namesOthersOrThings(formWords: Token[], textWords: Token[], isName: boo
   if (/ed$/.test(form) && /(?:e|es|ing)$/.test(word)) return true;
   return !isName && !/s$/.test(form) && word === `${form}s`;
 }
+
+/**
+ * "Worked with case managers", "trained sales associates": a practice whose forms name the person
+ * doing it (Case Management's "case manager"), read with that person in the plural, is other
+ * people. The practice's own name in the plural ("process improvements") is still the practice.
+ */
+function namesOtherPeople(c: Candidate, tokens: readonly Token[]): boolean {
+  const last = tokens.slice(c.first, c.next).filter((t) => t.word).at(-1);
+  if (!last || c.next - c.first < 2 || !/[^s]s$/.test(last.lower)) return false;
+  const person = last.lower.slice(0, -1);
+  const nameHead = c.skill.name.toLowerCase().split(' ').at(-1)!;
+  if (!PERSON_NOUN.test(person) || !PRACTICE_NOUN.test(nameHead) || nameHead === person) return false;
+  return [c.skill.name, ...c.skill.aliases].some((form) => / /.test(form) && form.toLowerCase().endsWith(` ${person}`));
+}
+
+/** A noun of an agent ("manager", "analyst", "accountant", "associate", "technician"): its ending, or a word an ending would miss. */
+const PERSON_NOUN = /(?:ist|ant|ate|ician|manager|officer|engineer|developer|designer|writer|editor|teacher|driver|owner|operator|administrator|coordinator|director|supervisor|auditor|consultant|representative)$/;
+/** A noun of a practice by its ending ("management", "analysis", "administration", "accounting", "sales"). */
+const PRACTICE_NOUN = /(?:ment|ing|sis|tion|sion|ance|ence|ogy|ics|sales)$/;
 
 /** A participle ("distributed", "orchestrated") or a nominalisation ("distribution", "orchestration"). */
 function wordClass(word: string): 'participle' | 'noun' | 'other' {

@@ -337,3 +337,17 @@ describe('false matches: a consultant of a trade is no management consultant', (
     expect(skillsOf(p)).toContain('Management Consulting');
   });
 });
+
+describe('false matches: the people of a practice, in the plural, are others', () => {
+  it('reads no Case Management or Project Management from working with case managers and project managers', () => {
+    const p = read('Ann Lee\nann@example.com\n\nEXPERIENCE\nRegistered Nurse, Mercy Hospital, Austin, TX\nJan 2019 - Present\n- Worked closely with physicians, case managers and project managers on discharge plans\n');
+    expect(skillsOf(p)).not.toContain('Case Management');
+    expect(skillsOf(p)).not.toContain('Project Management');
+  });
+
+  it('still reads the practice named in the plural, or the person in the singular', () => {
+    expect(findSkills('Drove process improvements across three plants').map((h) => h.skill)).toContain('Process Improvement');
+    expect(findSkills('Case Manager').map((h) => h.skill)).toContain('Case Management');
+    expect(findSkills('Configured load balancers and firewalls').map((h) => h.skill)).toContain('Load Balancing');
+  });
+});
