@@ -247,12 +247,15 @@ const LISTING: ReadonlySet<string> = new Set(['required', 'preferred', 'stack'])
 
 /**
  * Skills of one clause. In a skills section the neighbouring clauses go along as context, so an
- * ambiguous name alone in its clause ("Exposure to Scala beneficial") is read beside the others.
+ * ambiguous name alone in its clause ("Exposure to Scala beneficial") is read beside the others;
+ * so do the duties flattened onto the clause's line ("…ensure database integrity Work with
+ * developers … to troubleshoot"), which a run-on list read as one clause before its items were cut.
  */
 function findInContext(findSkills: SkillFinder, segments: JobSegment[], index: number): SkillHit[] {
   const seg = segments[index]!;
-  if (!LISTING.has(seg.kind)) return findSkills(seg.text);
-  const near = [segments[index - 1], segments[index + 1]].filter((s) => s && s.kind === seg.kind).map((s) => s!.text);
+  const duties = seg.kind === 'responsibilities';
+  if (!LISTING.has(seg.kind) && !duties) return findSkills(seg.text);
+  const near = [segments[index - 1], segments[index + 1]].filter((s) => s && s.kind === seg.kind && (!duties || s.line === seg.line)).map((s) => s!.text);
   const text = [seg.text, ...near].join(' ; ');
   return findSkills(text).filter((h) => h.end <= seg.text.length);
 }
