@@ -2,7 +2,7 @@ import type { EducationRequirement, RequirementKind, SkillFinder, SkillHit, Tier
 import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
 import { findClausePhrases, longerPhrase, nameOf, type PhraseVocabulary } from './clause-phrases.js';
 import { dropMisreadings } from './drop-misreadings.js';
-import { findIndustryTerms, findUnknownTerms } from './find-unknown-terms.js';
+import { findIndustryTerms, findUnknownTerms, joinQualifiers } from './find-unknown-terms.js';
 import { groupAlternatives, makeGroup, type SkillGroup, type TermHit } from './group-alternatives.js';
 import { hasPreferredCue, isBoilerplate, lineTier, soughtWork, traitStart, TRAIT_LEAD_WORDS, opensWithDutyVerb, preferredAsides } from './line-tier.js';
 import { parseEducation } from './parse-education.js';
@@ -91,7 +91,7 @@ export function collectAsks(
     // "Proofread documents", "optimize queries": the work a duty's verb names (work-of-verbs.ts).
     if (!trait) hits.push(...dropMisreadings(seg.text, workOfVerbs(seg.text, findSkills, hits)));
     if (!duty && !trait) {
-      const unknown = findUnknownTerms(seg.text, hits, isKnownSkill).filter((h) => !employer.has(h.surface.toLowerCase()));
+      const unknown = joinQualifiers(seg.text, hits, findUnknownTerms(seg.text, hits, isKnownSkill).filter((h) => !employer.has(h.surface.toLowerCase())));
       hits.push(...dropMisreadings(seg.text, unknown));
       hits.push(...findIndustryTerms(seg.text, hits));
     }

@@ -76,3 +76,17 @@ describe('the next sentence of run-on text opening on a contraction', () => {
     expect(clauses("Tell us if you're free on weekends")).toEqual(["Tell us if you're free on weekends"]);
   });
 });
+
+describe('a capitalised word the finder does not know, right before a name it read', () => {
+  const reqs = (...text: string[]) => analyzeJob(postingDoc('Designer', ...text), find).requirements.map((r) => r.anyOf);
+
+  it('qualifies that name: "Mobile UX" is no skill "Mobile"', () => {
+    const read = reqs('Required Skills: Wireframes, Mobile User Experience, Kafka');
+    expect(read.flat()).not.toContain('Mobile');
+    expect(read).toContainEqual(['UX Design', 'mobile user experience']);
+  });
+
+  it('leaves a name listed beside it, after a comma, a name of its own', () => {
+    expect(reqs('Required Skills: Wireframes, Snowplow, Kafka').flat()).toContain('Snowplow');
+  });
+});
