@@ -2,7 +2,7 @@ import type { EducationRequirement, RequirementKind, SkillFinder, SkillHit, Tier
 import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
 import { findClausePhrases, longerPhrase, nameOf, type PhraseVocabulary } from './clause-phrases.js';
 import { dropMisreadings } from './drop-misreadings.js';
-import { findIndustryTerms, findUnknownTerms } from './find-unknown-terms.js';
+import { findIndustryTerms, findUnknownTerms, joinQualifiers } from './find-unknown-terms.js';
 import { groupAlternatives, makeGroup, type SkillGroup, type TermHit } from './group-alternatives.js';
 import { hasPreferredCue, isBoilerplate, lineTier, soughtWork, traitStart, TRAIT_LEAD_WORDS, opensWithDutyVerb, preferredAsides } from './line-tier.js';
 import { parseEducation } from './parse-education.js';
@@ -91,7 +91,7 @@ export function collectAsks(
     // "Proofread documents", "optimize queries": the work a duty's verb names (work-of-verbs.ts).
     if (!trait) hits.push(...dropMisreadings(seg.text, workOfVerbs(seg.text, findSkills, hits)));
     if (!duty && !trait) {
-      const unknown = findUnknownTerms(seg.text, hits, isKnownSkill).filter((h) => !employer.has(h.surface.toLowerCase()));
+      const unknown = joinQualifiers(seg.text, hits, findUnknownTerms(seg.text, hits, isKnownSkill).filter((h) => !employer.has(h.surface.toLowerCase())));
       hits.push(...dropMisreadings(seg.text, unknown));
       hits.push(...findIndustryTerms(seg.text, hits));
     }
@@ -247,12 +247,15 @@ const LISTING: ReadonlySet<string> = new Set(['required', 'preferred', 'stack'])
 
 /**
  * Skills of one clause. In a skills section the neighbouring clauses go along as context, so an
- * ambiguous name alone in its clause ("Exposure to Scala beneficial") is read beside the others.
+ * ambiguous name alone in its clause ("Exposure to Scala beneficial") is read beside the others;
+ * so do the duties flattened onto the clause's line ("…ensure database integrity Work with
+ * developers … to troubleshoot"), which a run-on list read as one clause before its items were cut.
  */
 function findInContext(findSkills: SkillFinder, segments: JobSegment[], index: number): SkillHit[] {
   const seg = segments[index]!;
-  if (!LISTING.has(seg.kind)) return findSkills(seg.text);
-  const near = [segments[index - 1], segments[index + 1]].filter((s) => s && s.kind === seg.kind).map((s) => s!.text);
+  const duties = seg.kind === 'responsibilities';
+  if (!LISTING.has(seg.kind) && !duties) return findSkills(seg.text);
+  const near = [segments[index - 1], segments[index + 1]].filter((s) => s && s.kind === seg.kind && (!duties || s.line === seg.line)).map((s) => s!.text);
   const text = [seg.text, ...near].join(' ; ');
   return findSkills(text).filter((h) => h.end <= seg.text.length);
 }

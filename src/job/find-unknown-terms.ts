@@ -55,6 +55,23 @@ export function findUnknownTerms(
   return found;
 }
 
+/**
+ * "Mobile UX", "Bourne Shell Scripting": a capitalised word the finder does not know, written
+ * right before a name it read in the same item, qualifies that name; it names nothing alone
+ * ("Mobile" was asked as a skill of its own). The name takes the word (its surface grows, so the
+ * posting's own words stand beside the taxonomy's) and the word is no unknown term.
+ */
+export function joinQualifiers(text: string, hits: TermHit[], unknown: readonly TermHit[]): TermHit[] {
+  return unknown.filter((u) => {
+    if (/\s/.test(u.surface) || !/^[A-Z][a-z]/.test(u.surface)) return true;
+    const at = hits.findIndex((h) => !h.unknown && h.start === u.end + 1 && text[u.end] === ' ');
+    if (at < 0) return true;
+    const h = hits[at]!;
+    hits[at] = { ...h, start: u.start, surface: text.slice(u.start, h.end) };
+    return false;
+  });
+}
+
 interface Run {
   surface: string;
   start: number;

@@ -53,6 +53,10 @@ export interface JobRulesData {
   unknownTerms: { leadIn: string; maxWords: number; stopWords: string[] };
   /** Capitalised words that open a new qualification in run-on text. */
   clauseStarters: string[];
+  /** The starters that are nouns: after a capitalised word, with no complement after them, they end a name ("User Experience", "Customer Experience team"). */
+  starterNouns: string[];
+  /** The words a starter noun takes when it opens a qualification ("Experience with", "Knowledge of"). */
+  starterComplements: string[];
   /** Capitalised words that open the next sentence of run-on text ("…of experience All applicants…"). */
   sentenceOpeners: string[];
   /** Heading phrases too common in prose to count inline unless a colon or dash follows. */

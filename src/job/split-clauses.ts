@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../regexp.js';
-import { jobRules } from './rules.js';
+import { once } from '../builtin/index.js';
+import { jobRules, taskVerbs } from './rules.js';
 
 /** A clause of one line: offsets into that line, so skill hits found on the whole line map onto it. */
 export interface Clause {
@@ -18,6 +19,11 @@ export interface Clause {
 const GLUED_VERBS = jobRules.clauseRequirements.dutyVerbs.filter((v) => /^[a-z]{6,}$/.test(v)).join('|');
 const ABBREVIATIONS = /\b(e\.g|i\.e|etc|sr|jr|inc|vs|approx|no|dr|mr|ms|mrs|st|u\.s|ltd|co)$/i;
 const starters = jobRules.clauseStarters.map(escapeRegExp).join('|');
+const nouns = jobRules.starterNouns.map(escapeRegExp).join('|');
+const complements = jobRules.starterComplements.join('|');
+
+// An opener ends at a space or goes on in a contraction ("…with the elderly If you're a Brookdale associate").
+const OPENER_END = String.raw`(?:\s|['’](?:re|ve|ll|d)\b)`;
 
 const CUTS: RegExp[] = [
   // bullet glyphs and lone asterisks
@@ -45,16 +51,20 @@ const CUTS: RegExp[] = [
   new RegExp(`(?<=[a-z]{4,})(?=(?:${GLUED_VERBS})\\s+[a-z])`, 'g'),
   // the opening words of the next sentence in run-on text ("…proof of insurance Although one of
   // the leaders", "Minimum 2 years of experience All qualified applicants…")
-  new RegExp(`(?<=[a-z0-9)]\\s+)(?=(?:${jobRules.sentenceOpeners.join('|')})\\s)`, 'g'),
+  new RegExp(`(?<=[a-z0-9)]\\s+)(?=(?:${jobRules.sentenceOpeners.join('|')})${OPENER_END})`, 'g'),
   // …or glued to a name in capitals that ends the one before ("…Gremlin, SPARQLWe are seeking")
-  new RegExp(`(?<=[A-Z]{2})(?=(?:${jobRules.sentenceOpeners.join('|')})\\s)`, 'g'),
+  new RegExp(`(?<=[A-Z]{2})(?=(?:${jobRules.sentenceOpeners.join('|')})${OPENER_END})`, 'g'),
   // …or glued to the capitalised word or name that ends the item before ("…Scala or
   // JavaExperience with cloud services", "…using SQLAbility to"): only a noun of asking with the
   // word it takes, so "JavaScript", "PowerPoint" stay whole
   /(?<=[A-Za-z][a-z]{2}|[A-Z]{2})(?=(?:Experience|Familiarity|Knowledge|Proficiency|Exposure|Understanding|Expertise)\s+(?:with|in|of|using|working|building)\b|Ability\s+to\b)/g,
   // a capitalised qualification opener in the middle of run-on text ("...IntelliJ) Solid RDBMS",
   // "…business cases, etc. Prior experience")
-  new RegExp(`(?<=(?:[a-z0-9)]|\\betc\\.)\\s+)(?=(?:${starters})\\b)`, 'g'),
+  // (not a noun ending a capitalised name, "User Experience, Wireframes", "the Customer Experience
+  // team", "Customer Service Experience”": after a capital it opens a clause with its complement,
+  // "…in Python Experience with AWS", or before the next capitalised name, "…ExperienceUser
+  // Experience Designer for…")
+  new RegExp(`(?<=(?:[a-z0-9)]|\\betc\\.)\\s+)(?!(?<=\\b[A-Z][A-Za-z]*[a-z]\\s+)(?:${nouns})(?=\\s*[,;:)/"”’]|\\s+(?!(?:${complements})\\b)[a-z]))(?=(?:${starters})\\b)`, 'g'),
 ];
 
 // A sentence end may close bold text glued to the next one ("…VA.**Candidate must…").
@@ -73,6 +83,7 @@ export function splitClauses(text: string, offset = 0): Clause[] {
       if (/^\s?[-–]/.test(text.slice(m.index, m.index + 2)) && lists.some(([from, to]) => m.index > from && m.index < to)) continue;
       cuts.add(m.index);
     }
+  for (const m of text.matchAll(gluedDutyItem())) cuts.add(m.index);
   for (const at of pipeCuts(text)) cuts.add(at);
   for (const m of text.matchAll(SENTENCE_END)) {
     if (m[0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
@@ -89,6 +100,22 @@ export function splitClauses(text: string, offset = 0): Clause[] {
   }
   return clauses;
 }
+
+/**
+ * A list item glued to the one before by a space alone, as flattening leaves a bulleted list
+ * ("…migrate existing databases Serve as an escalation point", "…backups, and upgrades Consult,
+ * advise, and provide…"): a capitalised verb that opens O*NET task statements (or its third
+ * person), after a lower-case word that is no link of a sentence ("experience in Design work"),
+ * going on in lower case. Read whole, the two items made one clause whose "or" grouped the
+ * names of both as alternatives.
+ */
+const gluedDutyItem = once(() => {
+  const forms = [...taskVerbs()].flatMap((v) => [v, `${v}s`, `${v}es`, ...(/[^aeiou]y$/.test(v) ? [`${v.slice(0, -1)}ies`] : [])]);
+  const verbs = [...new Set(forms)].map((v) => v[0]!.toUpperCase() + v.slice(1)).sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(String.raw`(?<=(?:^|[^A-Za-z])(?!(?:${NOT_ITEM_END})\s)[a-z]{3,}\s+)(?=(?:${verbs}),?\s+[a-z])`, 'g');
+});
+// Words that leave a sentence open: a capital after them names something ("skilled in Design").
+const NOT_ITEM_END = 'and|the|for|with|from|into|onto|our|your|their|its|this|that|these|those|using|via|per|than|like|such|including|include|includes|are|was|were|has|have|had|will|can|may|must|should|would|could|about|across|within|between|under|over|among|through|toward|towards|upon|any|all|some|each|every|other|both|either|neither|not|nor|but|also|very|more|most|less|least';
 
 /**
  * An inline bullet as normalization leaves it (" • " → " | ") opens an item. A run of short

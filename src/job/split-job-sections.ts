@@ -87,11 +87,16 @@ function isDutyLeadIn(text: string): boolean {
  * preferred section would, until the section changes.
  */
 function preferredLeadIns(segments: JobSegment[]): JobSegment[] {
+  const headings = new Set<JobSegment>();
   segments.forEach((seg, i) => {
-    if (seg.kind === 'title' || seg.kind === 'preferred' || !isPreferredLeadIn(seg.text)) return;
+    if (seg.kind === 'title' || seg.kind === 'preferred') return;
+    const heading = isPreferredHeading(seg, segments[i + 1]);
+    if (!heading && !isPreferredLeadIn(seg.text)) return;
+    if (heading) headings.add(seg);
     for (let j = i + 1; j < segments.length && segments[j]!.kind === seg.kind; j++) segments[j]!.kind = 'preferred';
   });
-  return segments;
+  // A heading asks nothing itself.
+  return segments.filter((s) => !headings.has(s));
 }
 const LEAD_IN_END = /\b(?:have|has|include|includes|are|is|following|know|bring)\s*:?\s*$/i;
 const PREFERRED_LEAD_IN = /\b(?:prefer|preferred|preferably|plus|pluses|bonus|nice[ -]to[ -]have|ideally|desired|desirable|advantage|advantageous|would be great)\b/i;
@@ -99,6 +104,19 @@ const PREFERRED_LEAD_IN = /\b(?:prefer|preferred|preferably|plus|pluses|bonus|ni
 function isPreferredLeadIn(text: string): boolean {
   return text.split(/\s+/).length <= 10 && LEAD_IN_END.test(text) && PREFERRED_LEAD_IN.test(text);
 }
+
+/**
+ * "Big pluses;- Have experience…": a preferred heading no heading rule knew (a word before the
+ * phrase, a semicolon after), cut off as a clause of its own, heads the list items after it. A
+ * lone "a plus" closing the item before is no heading: it is in lower case, opens with its
+ * article or verb ("A plus.", "is a plus"), or ends a sentence.
+ */
+function isPreferredHeading(seg: JobSegment, next: JobSegment | undefined): boolean {
+  if (next === undefined || !next.bulleted || seg.text.split(/\s+/).length > 3 || /[.!?]$/.test(seg.text)) return false;
+  // "Kafka; a plus - Python": the aside of the item before, in lower case or as its predicate.
+  return /^[A-Z]/.test(seg.text) && !ASIDE.test(seg.text) && classifyHeading(seg.text) === 'preferred';
+}
+const ASIDE = /^(?:a|an|is|are|would|will|also)\b/i;
 
 interface LogicalLine {
   n: number;
