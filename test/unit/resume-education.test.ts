@@ -329,6 +329,20 @@ describe('a degree still underway at the as-of month', () => {
   });
 });
 
+describe("a degree's word run into the 'of' or 'in' after it", () => {
+  it('is read as the degree', () => {
+    expect(levelIn('Education and Training', 'Masterof Science : Information Systems , 2016 Bowie State University')).toBe('master');
+    expect(levelIn('Education', 'Bachelorof Arts : Psychology 2009 State University')).toBe('bachelor');
+    expect(levelIn('Education', "Associate'sin Nursing 2012 Valley Community College")).toBe('associate');
+  });
+
+  it('leaves words that only begin like a degree alone', () => {
+    expect(levelIn('Education', 'Mastering Excel in one week, online course')).toBe('none');
+    expect(levelIn('Education', 'Masterclass in negotiation 2018')).toBe('none');
+    expect(levelIn('Education', 'Associateship of the Institute 2011')).toBe('none');
+  });
+});
+
 describe('a degree written again on the next line', () => {
   it('is the same degree: underway if either line says so', () => {
     const s = analyzeStructure(lines('Education',

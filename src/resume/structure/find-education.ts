@@ -260,11 +260,14 @@ function degreeOn(text: string, strict: boolean, listItemsRefused = false): { le
 }
 
 /**
- * Words a layout ran together: "High SchoolDiploma", "MBABusiness Administration", "B.AAccounting".
+ * Words a layout ran together: "High SchoolDiploma", "MBABusiness Administration", "B.AAccounting",
+ * and a degree's word run into the "of" or "in" after it ("Masterof Science", "Bachelorof Arts",
+ * "Associatein Nursing"), as a PDF's text layer writes them when it drops the space.
  * Read only when the line as written names no degree.
  */
 function unglued(text: string): string {
   return text
+    .replace(/\b(bat?chelor|master|associate|doctor)(['’]?s)?(of|in)(?=\s+\p{L})/giu, '$1$2 $3')
     .replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2')
     .replace(/(\p{Lu}{2,})(\p{Lu}\p{Ll}{2,})/gu, '$1 $2')
     .replace(/(\.\p{Lu})(\p{Lu}\p{Ll}{2,})/gu, '$1 $2');
