@@ -414,6 +414,8 @@ export interface ResumeProfile {
   concepts?: ResumeSkill[];
   experience: { totalMonths: number | null; positions: Position[]; internshipMonths?: number };
   education: EducationEntry[];
+  /** Degrees still underway at the as-of month above the highest degree held ("Expected June 2015"): shown, not counted as the level. */
+  studying?: EducationEntry[];
   warnings: Diagnostic[];
   /** The occupations whose O*NET task statements the resume's text reads like most, best first. */
   taskOccupations?: OccupationMatch[];

@@ -273,6 +273,7 @@ export function readResume(doc: Document, findSkills: SkillFinder, asOf: YearMon
       internshipMonths: structure.internshipMonths,
     },
     education: structure.education,
+    ...(structure.studying.length ? { studying: structure.studying } : {}),
     warnings: [...doc.warnings],
   };
   return { profile, layout: { sections: structure.sections, headed: structure.headed } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLines, findEducation } from '../../src/resume/structure/index.js';
+import { analyzeStructure, classifyLines, findEducation, highestLevel } from '../../src/resume/structure/index.js';
 import { lines, levelIn } from '../helpers/lines.js';
 
 describe('findEducation', () => {
@@ -38,7 +38,7 @@ describe('findEducation', () => {
     expect(levelIn('EDUCATION', text)).toBe(level);
   });
 
-  it('counts the highest degree shown, an unfinished one included', () => {
+  it('reads an unfinished degree at its level (the as-of month sets it apart later)', () => {
     expect(levelIn('Education', 'BS in Computer Science, 2015', 'MS in Computer Science, Expected May 2026')).toBe('master');
     const ls = lines('Education', 'BS in Computer Engineering   Expected June 2023');
     expect(findEducation(ls, classifyLines(ls))[0]).toMatchObject({ level: 'bachelor', inProgress: true });
@@ -289,5 +289,78 @@ describe('a degree abbreviation before its school, outside the education section
     expect(levelIn('EXPERIENCE', 'Taught MBA Finance at Boston College')).toBe('none');
     expect(levelIn('EXPERIENCE', 'Recruited MBA Students for Boston College')).toBe('none');
     expect(levelIn('EXPERIENCE', 'Ran the MBA Admissions Office, Boston College')).toBe('none');
+  });
+});
+
+describe('a degree still underway at the as-of month', () => {
+  const read = (asOf: string, ...texts: string[]) => {
+    const s = analyzeStructure(lines(...texts), asOf);
+    return { level: highestLevel(s.education), studying: s.studying.map((e) => e.level), education: s.education };
+  };
+
+  it('is set apart from the degrees held when it is above them', () => {
+    expect(read('2014-10', 'EDUCATION', 'Master of Science in Analytics      Expected June 2015', 'Bachelor of Arts in Mathematics      July 2012'))
+      .toMatchObject({ level: 'bachelor', studying: ['master'] });
+    expect(read('2022-07', 'EDUCATION', 'Master of Science (M.S.) – Data Analytics   May 2022 – Present', 'Bachelor of Arts (B.A.) - Political Science   Aug 2019 - May 2022'))
+      .toMatchObject({ level: 'bachelor', studying: ['master'] });
+    // No date: the words decide ("Currently attending" under the degree).
+    expect(read('2021-08', 'Education', 'Associate of Arts and Science Valley College', 'Currently Attending', 'High School Diploma : 2017'))
+      .toMatchObject({ level: 'high_school', studying: ['associate'] });
+    // The livecareer layout: an expected date after the as-of month.
+    expect(read('2021-08', 'Education', 'GED Unitah High School 05/1998', 'Associate of Applied Science : Business Administration State College Expected in 05/2024'))
+      .toMatchObject({ level: 'high_school', studying: ['associate'] });
+  });
+
+  it('is held once its expected or closing date has passed', () => {
+    expect(read('2021-08', 'EDUCATION', 'Master of Science in Analytics      Expected June 2015', 'Bachelor of Arts in Mathematics      July 2012'))
+      .toMatchObject({ level: 'master', studying: [] });
+    const r = read('2021-08', 'Education', 'Masters in Computer Science   Aug 2014 - December 2015   Current GPA 3.8', 'BS in Computer Science   2012');
+    expect(r).toMatchObject({ level: 'master', studying: [] });
+    expect(r.education[0]!.inProgress).toBeUndefined();
+    // The date on the line above, as livecareer writes it.
+    expect(read('2021-08', 'Education', 'Spring 2016', "Master's in Business Administration Expected spring", '2012', 'Bachelor : Business Administration'))
+      .toMatchObject({ level: 'master', studying: [] });
+  });
+
+  it("still counts a student's only degree, and one underway at a level already held", () => {
+    expect(read('2022-08', 'EDUCATION', 'BS in Computer Engineering   Expected June 2023')).toMatchObject({ level: 'bachelor', studying: [] });
+    expect(read('2022-08', 'EDUCATION', 'BS in Computer Engineering   Expected June 2023')['education'][0]).toMatchObject({ inProgress: true });
+    expect(read('2021-08', 'Education', 'MBA   2019 – Present', 'MS in Physics   2010')).toMatchObject({ level: 'master', studying: [] });
+  });
+});
+
+describe("a degree's word run into the 'of' or 'in' after it", () => {
+  it('is read as the degree', () => {
+    expect(levelIn('Education and Training', 'Masterof Science : Information Systems , 2016 Bowie State University')).toBe('master');
+    expect(levelIn('Education', 'Bachelorof Arts : Psychology 2009 State University')).toBe('bachelor');
+    expect(levelIn('Education', "Associate'sin Nursing 2012 Valley Community College")).toBe('associate');
+  });
+
+  it('leaves words that only begin like a degree alone', () => {
+    expect(levelIn('Education', 'Mastering Excel in one week, online course')).toBe('none');
+    expect(levelIn('Education', 'Masterclass in negotiation 2018')).toBe('none');
+    expect(levelIn('Education', 'Associateship of the Institute 2011')).toBe('none');
+  });
+});
+
+describe('a degree written again on the next line', () => {
+  it('is the same degree: underway if either line says so', () => {
+    const s = analyzeStructure(lines('Education',
+      'Stratford University City , State , US Associate of Applied Science : Network Management Stratford University',
+      'Associate of Applied Science in Network Management, Graduated October 2014',
+      'Stratford University City , State , US Bachelor of Science : Information Technology Stratford University',
+      'Pursuing Bachelor of Science in Information Technology 10/2014 - Present'), '2021-08');
+    expect(highestLevel(s.education)).toBe('associate');
+    expect(s.studying.map((e) => e.level)).toEqual(['bachelor', 'bachelor']);
+  });
+
+  it('is not joined to a degree of another level or one lines away', () => {
+    const s = analyzeStructure(lines('Education',
+      'Bachelor of Science : Biology 2009 State University',
+      'Master of Science in Biology 2019 - Present',
+      'Bachelor of Arts : History 2005 City College'), '2021-08');
+    expect(highestLevel(s.education)).toBe('bachelor');
+    expect(s.education.every((e) => !e.inProgress)).toBe(true);
+    expect(s.studying.map((e) => e.level)).toEqual(['master']);
   });
 });

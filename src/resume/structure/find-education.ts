@@ -1,5 +1,6 @@
-import { type EducationEntry, type EducationLevel, type Line, educationRank } from '../../types.js';
+import { type EducationEntry, type EducationLevel, type Line, type YearMonth, educationRank } from '../../types.js';
 import type { LineClass } from './classify-sections.js';
+import { findDateRanges, tokenizeDates } from './parse-date-range.js';
 
 interface DegreeRule {
   level: EducationLevel;
@@ -259,11 +260,14 @@ function degreeOn(text: string, strict: boolean, listItemsRefused = false): { le
 }
 
 /**
- * Words a layout ran together: "High SchoolDiploma", "MBABusiness Administration", "B.AAccounting".
+ * Words a layout ran together: "High SchoolDiploma", "MBABusiness Administration", "B.AAccounting",
+ * and a degree's word run into the "of" or "in" after it ("Masterof Science", "Bachelorof Arts",
+ * "Associatein Nursing"), as a PDF's text layer writes them when it drops the space.
  * Read only when the line as written names no degree.
  */
 function unglued(text: string): string {
   return text
+    .replace(/\b(bat?chelor|master|associate|doctor)(['’]?s)?(of|in)(?=\s+\p{L})/giu, '$1$2 $3')
     .replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2')
     .replace(/(\p{Lu}{2,})(\p{Lu}\p{Ll}{2,})/gu, '$1 $2')
     .replace(/(\.\p{Lu})(\p{Lu}\p{Ll}{2,})/gu, '$1 $2');
@@ -292,8 +296,10 @@ function institutionNear(lines: readonly Line[], i: number): string | null {
  * "MS Office" or a "Master" in a job title stays out. A line gives one entry: its first
  * degree, as a line like "A.S Nursing … BSN. South University" leads with the one held.
  */
-export function findEducation(lines: readonly Line[], classes: readonly LineClass[]): EducationEntry[] {
+export function findEducation(lines: readonly Line[], classes: readonly LineClass[], asOf?: YearMonth): EducationEntry[] {
   const entries: EducationEntry[] = [];
+  /** The line of each entry. */
+  const at: number[] = [];
   lines.forEach((line, i) => {
     const section = classes[i]?.section;
     const inEducation = section === 'education';
@@ -305,16 +311,68 @@ export function findEducation(lines: readonly Line[], classes: readonly LineClas
       if (apart !== text) degree = degreeOn((text = apart), !inEducation, listItemsRefused);
     }
     if (!degree) return;
-    const near = [line.text, lines[i + 1]?.text ?? ''].join(' ');
+    // The lines around a degree speak of it unless they name a degree of their own.
+    const near = [line.text, own(lines[i + 1])].join(' ');
     const entry: EducationEntry = {
       level: degree.level,
       field: fieldAfter(text, degree.at, degree.match),
       institution: institutionNear(lines, i),
     };
-    if (IN_PROGRESS.test(near) || /\bexpected\b/i.test(lines[i - 1]?.text ?? '')) entry.inProgress = true;
+    if ((IN_PROGRESS.test(near) || /\bexpected\b/i.test(own(lines[i - 1]))) && (!asOf || underway(lines, i, asOf))) entry.inProgress = true;
     entries.push(entry);
+    at.push(i);
   });
+  // A degree written again on the next line at the same level is the same degree ("… Bachelor of
+  // Science : Information Technology" over "Pursuing Bachelor of Science in Information Technology
+  // 10/2014 - Present", as the livecareer layout repeats it): underway if either line says so.
+  for (let k = 1; k < entries.length; k++) {
+    const [a, b] = [entries[k - 1]!, entries[k]!];
+    if (at[k] === at[k - 1]! + 1 && a.level === b.level && a.inProgress !== b.inProgress) a.inProgress = b.inProgress = true;
+  }
   return entries;
+}
+
+/** A neighbouring line's text, or nothing when it names a degree of its own (another entry). */
+const own = (line: Line | undefined): string => (line && !namesDegree(line.text) ? line.text : '');
+
+/** A line that is a date and little else ("May 2017", "2018", "12/2005"): the livecareer layout's degree date, above the degree. */
+const DATE_ONLY = /^\s*(?:\S+\s+){0,2}(?:19|20)\d\d\s*$/;
+
+const yearMonth = (year: number, month: number): YearMonth => `${year}-${String(month).padStart(2, '0')}`;
+
+/**
+ * Whether a degree a line marks as in progress ("Expected June 2015", "May 2022 – Present",
+ * "currently enrolled") is still underway at `asOf`: its dates run to the present, or the
+ * latest of them (the expected end) is not yet past; with no date, the words decide. A degree
+ * whose expected or closing date has passed ("Aug 2014 - December 2015 … Current GPA", read in
+ * 2021) is held. Dates are read on the degree's line, the line after it, and the line before
+ * when that is a date alone or says "expected".
+ */
+function underway(lines: readonly Line[], i: number, asOf: YearMonth): boolean {
+  const before = own(lines[i - 1]);
+  const texts = [lines[i]!.text, own(lines[i + 1])];
+  if (DATE_ONLY.test(before) || /\bexpected\b/i.test(before)) texts.push(before);
+  let latest: YearMonth | null = null;
+  for (const text of texts) {
+    if (findDateRanges(text, asOf).some((r) => r.present)) return true;
+    for (const t of tokenizeDates(text, asOf)) {
+      const at = t.kind === 'month' ? yearMonth(t.year, t.month) : t.kind === 'season' ? yearMonth(t.year, t.to) : t.kind === 'year' ? yearMonth(t.year, 12) : null;
+      if (at && (!latest || at > latest)) latest = at;
+    }
+  }
+  return latest === null || latest >= asOf;
+}
+
+/**
+ * The degrees held and those still underway. A degree underway above the highest one held
+ * (a master's expected next year beside a bachelor's) is not yet the resume's level and is set
+ * apart; a student's only degree, or one underway at or below a level held, stays.
+ */
+export function heldAndStudying(entries: readonly EducationEntry[]): { education: EducationEntry[]; studying: EducationEntry[] } {
+  const top = highestLevel(entries.filter((e) => !e.inProgress));
+  if (top === 'none') return { education: [...entries], studying: [] };
+  const above = (e: EducationEntry): boolean => !!e.inProgress && educationRank(e.level) > educationRank(top);
+  return { education: entries.filter((e) => !above(e)), studying: entries.filter(above) };
 }
 
 /** The highest level among the entries (a degree in progress counts at its level). */

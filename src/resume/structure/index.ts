@@ -1,7 +1,7 @@
 import type { EducationEntry, Line, Position, ResumeSection, YearMonth } from '../../types.js';
 import { classifyLines } from './classify-sections.js';
 import { cutFlatLines } from './cut-flat-lines.js';
-import { findEducation } from './find-education.js';
+import { findEducation, heldAndStudying } from './find-education.js';
 import { findPositions } from './find-positions.js';
 import { heldBlock } from './headings.js';
 import { guessName, loadNameData, type NameData } from '../guess-name.js';
@@ -11,7 +11,7 @@ export { classifySections, classifyLines, cellsOf, type LineClass } from './clas
 export { parseDateRange, findDateRanges, type DateRange, type FoundRange } from './parse-date-range.js';
 export { findPositions } from './find-positions.js';
 export { mergeMonths, monthsInclusive, type MonthRange } from './months.js';
-export { findEducation, highestLevel } from './find-education.js';
+export { findEducation, heldAndStudying, highestLevel } from './find-education.js';
 export { guessName, loadNameData, type NameData } from '../guess-name.js';
 export { positionKind } from './position-kind.js';
 export { cutFlatLines } from './cut-flat-lines.js';
@@ -31,6 +31,8 @@ export interface ResumeStructure {
   totalMonths: number | null;
   internshipMonths: number;
   education: EducationEntry[];
+  /** Degrees underway at the as-of month above the highest one held: not yet the resume's level. */
+  studying: EducationEntry[];
 }
 
 function monthsOf(positions: readonly Position[], kind: Position['kind'], asOf: YearMonth): number {
@@ -54,12 +56,13 @@ function heldSpans(positions: readonly Position[]): number {
  *   again in the lines cut where a layout lost its breaks (a table cell or text box written as
  *   one paragraph), taken when the cut lines hold more positions held.
  * Step 3: sum professional and internship months, merging overlaps.
- * Step 4: read degrees and the candidate's name (with `names`, or data/names.json read once).
+ * Step 4: read degrees and the candidate's name (with `names`, or data/names.json read once); a
+ *   degree still underway at `asOf` above one held is set apart from the degrees held.
  */
 export function analyzeStructure(lines: Line[], asOf: YearMonth, names: NameData = loadNameData()): ResumeStructure {
   const classes = classifyLines(lines);
   let positions = findPositions(lines, classes, asOf, names.titleHeads);
-  let education = findEducation(lines, classes);
+  let education = findEducation(lines, classes, asOf);
   const cut = cutFlatLines(lines, classes, asOf);
   if (cut !== lines) {
     const cutClasses = classifyLines(cut);
@@ -69,7 +72,7 @@ export function analyzeStructure(lines: Line[], asOf: YearMonth, names: NameData
     if (heldSpans(recut) > heldSpans(positions)) {
       positions = recut;
       // The degrees too: a degree's neighbours in a paragraph are whole cells of other sections.
-      const degrees = findEducation(cut, cutClasses);
+      const degrees = findEducation(cut, cutClasses, asOf);
       if (degrees.length >= education.length) education = degrees;
     }
   }
@@ -86,6 +89,6 @@ export function analyzeStructure(lines: Line[], asOf: YearMonth, names: NameData
     positions,
     totalMonths: dated ? monthsOf(positions, 'job', asOf) : noWorkSection ? 0 : null,
     internshipMonths: monthsOf(positions, 'internship', asOf),
-    education,
+    ...heldAndStudying(education),
   };
 }
