@@ -117,10 +117,10 @@ export function judge(profile: JobProfile, gold: Gold, tally: Tally): string[] {
   return notes;
 }
 
-export function evaluateGold(finder: SkillFinder, isKnownSkill: (n: string) => boolean, phrases?: PhraseVocabulary): { rows: string[]; tally: Tally } {
+/** Judges the postings read by hand in `goldDir` (../shared/gold/jobs by default) as gold_eval.py `jobs` does. */
+export function evaluateGold(finder: SkillFinder, isKnownSkill: (n: string) => boolean, phrases?: PhraseVocabulary, goldDir = path.join(shared, 'gold/jobs')): { rows: string[]; tally: Tally } {
   const tally: Tally = { req: [0, 0], pref: [0, 0], any: [0, 0], forb: 0, years: [0, 0], edu: [0, 0] };
   const rows: string[] = [];
-  const goldDir = path.join(shared, 'gold/jobs');
   for (const g of readdirSync(goldDir).filter((f) => f.endsWith('.gold.yaml')).sort()) {
     const job = path.join(shared, 'corpus/jobs', g.replace('.gold.yaml', '.txt'));
     if (!existsSync(job)) continue;
