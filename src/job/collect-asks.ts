@@ -31,6 +31,8 @@ export interface Ask {
   key?: string;
   /** The posting's own words among `anyOf` (saidNames). */
   said?: string[];
+  /** For each of `said` (lower-cased), the taxonomy's name it was read as. */
+  saidOf?: Readonly<Record<string, string>>;
 }
 
 /** Everything the clauses of a posting ask: skill groups, years and degrees, each with its tier. */
@@ -121,11 +123,12 @@ export function collectAsks(
       if (education && group.hits.every((h) => isFieldOfStudy(seg.text, h))) continue;
       const inAside = aside.some((a) => group.start >= a.start && group.end <= a.end);
       reading.read = true;
-      const said = saidNames(group, seg.text, hits, phrases);
+      const words = saidNames(group, seg.text, hits, phrases);
+      const said = words.map((w) => w.said);
       out.asks.push({
         anyOf: [...group.anyOf, ...said],
         key: keyOf(group.anyOf),
-        ...(said.length ? { said } : {}),
+        ...(said.length ? { said, saidOf: Object.fromEntries(words.map((w) => [w.said.toLowerCase(), w.of])) } : {}),
         kind: kindOf(group),
         tier: inAside ? 'preferred' : tier,
         duty,
@@ -282,8 +285,8 @@ export const keyOf = (names: string[]): string => names.map((n) => n.toLowerCase
  * posting wrote is the ask. Not for products, whose other forms are spellings ("Postgres",
  * "k8s"), nor for a word read by its stem or through a misspelling.
  */
-function saidNames(group: SkillGroup, text: string, hits: readonly TermHit[], phrases?: PhraseVocabulary): string[] {
-  const out: string[] = [];
+function saidNames(group: SkillGroup, text: string, hits: readonly TermHit[], phrases?: PhraseVocabulary): { said: string; of: string }[] {
+  const out: { said: string; of: string }[] = [];
   const taken = new Set(group.anyOf.map((n) => n.toLowerCase()));
   for (const h of group.hits) {
     if (h.unknown || h.byStem || h.misspelt || PRODUCT_CATEGORIES.has(h.category)) continue;
@@ -295,7 +298,7 @@ function saidNames(group: SkillGroup, text: string, hits: readonly TermHit[], ph
     const name = nameOf(surface);
     if (!taken.has(name.toLowerCase())) {
       taken.add(name.toLowerCase());
-      out.push(name);
+      out.push({ said: name, of: h.skill });
     }
   }
   return out;
