@@ -268,8 +268,40 @@ function findInContext(findSkills: SkillFinder, segments: JobSegment[], index: n
  * Communications"): the education asked, not a skill. A product the taxonomy knows stays a skill there.
  */
 function isFieldOfStudy(text: string, hit: TermHit): boolean {
-  return (hit.unknown === true || !PRODUCT_CATEGORIES.has(hit.category)) && FIELD_LIST_BEFORE.test(text.slice(0, hit.start));
+  if (!(hit.unknown === true || !PRODUCT_CATEGORIES.has(hit.category))) return false;
+  const before = text.slice(0, hit.start);
+  return FIELD_LIST_BEFORE.test(before) || inFieldList(before);
 }
+
+/**
+ * The degree's fields written in lower case, as a list ("BS or BA in computer science,
+ * engineering, math, finance, or economics", "Masters in statistics, computer science or other…",
+ * "a BS in computer science or a related field like math, statistics, or electrical
+ * engineering"): the text from the last "<degree> in" to the name is items of one to four words
+ * between commas, slashes, "or", "and", with "a related field like" standing for a comma. An item
+ * that asks, counts or goes on as a sentence ("and 5 years of", "and experience with", "to help")
+ * ends the list.
+ */
+function inFieldList(before: string): boolean {
+  const degree = [...before.matchAll(DEGREE_IN)].pop();
+  if (!degree) return false;
+  const list = before.slice(degree.index + degree[0].length);
+  if (list.length > 160) return false;
+  return list
+    .replace(RELATED_FIELD, ', ')
+    .split(/\s*(?:,|\/|&|\bor\b|\band\b)\s*/)
+    .every((item) => {
+      const words = item.split(/\s+/).filter(Boolean);
+      return words.length <= 4 && words.every((w) => /^[A-Za-z][\w'’-]*$/.test(w) && !NOT_A_FIELD.has(w.toLowerCase()));
+    });
+}
+const DEGREE_IN = /\b(?:[Dd]egrees?|[Dd]iplomas?|[Mm]ajor(?:ing)?|[Bb]achelor'?s?|[Mm]aster'?s?|[Aa]ssociate'?s?|B\.?[SA]\.?|M\.?[SA]\.?|Ph\.?D\.?)\s+(?:[Dd]egree\s+)?(?:in|of)\s+/g;
+const RELATED_FIELD =
+  /\b(?:an?\s+|other\s+|any\s+)?(?:related|similar|relevant|quantitative|technical|scientific)\s+(?:[a-z]+\s+)?(?:fields?|disciplines?|areas?|majors?)\s*,?\s*(?:like|such as|e\.g\.,?|including|\()/g;
+const NOT_A_FIELD: ReadonlySet<string> = new Set(
+  ('experience experienced years year with to for the our your their who which that is are be will must should required ' +
+    'preferred plus strong knowledge skills skill ability proven demonstrated working work equivalent').split(' '),
+);
 const FIELD_LIST_BEFORE =
   /\b(?:[Dd]egrees?|[Dd]iplomas?|[Mm]ajor(?:ing)?|[Bb]achelor'?s?|[Mm]aster'?s?|[Aa]ssociate'?s?|B\.?[SA]\.?|M\.?[SA]\.?|Ph\.?D\.?)\s+(?:[Dd]egree\s+)?(?:in|of)\s+(?:[A-Z][\w'’&-]*(?:\s+|,\s*|\s+(?:or|and|&)\s+|\s*\/\s*))*$/;
 

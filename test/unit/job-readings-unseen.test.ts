@@ -9,7 +9,8 @@ import { type TinySkill, tinyFinder, postingDoc } from '../helpers/tiny-finder.j
 const SKILLS: TinySkill[] = [
   ['Data Pipelines', 'data', ['ETL pipelines', 'data pipelines']], ['SQL', 'language', ['SQL']],
   ['Reporting', 'business', ['reports', 'reporting']], ['Janitorial', 'trades', ['housekeeping', 'janitorial']],
-  ['Laundry', 'trades', ['laundry']],
+  ['Laundry', 'trades', ['laundry']], ['Mathematics', 'science', ['math', 'mathematics']],
+  ['Statistics', 'science', ['statistics']], ['Economics', 'business', ['economics']], ['Java', 'language', ['Java']],
 ];
 const find = tinyFinder(SKILLS);
 const reqs = (d: Document) => analyzeJob(d, find).requirements.map((r) => ({ tier: r.tier, anyOf: r.anyOf }));
@@ -29,5 +30,21 @@ describe('a duty sharing one name with an asked group', () => {
     const read = reqs(d);
     expect(read.find((r) => r.tier === 'required')?.anyOf).toEqual(['Janitorial', 'housekeeping']);
     expect(read.flatMap((r) => r.anyOf).filter((n) => n === 'housekeeping')).toHaveLength(1);
+  });
+});
+
+describe("a degree's fields written in lower case", () => {
+  const asked = (text: string) => reqs(postingDoc('Analyst', 'Requirements', text)).flatMap((r) => r.anyOf);
+
+  it('are the education asked, not skills', () => {
+    expect(asked('- BA or BS in physics, math, or economics')).toEqual([]);
+    expect(asked('- Masters in statistics, biology or another science')).toEqual([]);
+    expect(asked('- A BS in chemistry or a related field such as math or statistics, to work on our models')).toEqual([]);
+  });
+
+  it('end where the clause goes on to ask something else', () => {
+    expect(asked('- Degree in physics and 3 years of statistics work')).toEqual(['Statistics']);
+    expect(asked('- A degree in any field and experience with economics research')).toEqual(['Economics']);
+    expect(asked('- Strong math and statistics skills')).toEqual(['Mathematics', 'math', 'Statistics']);
   });
 });
