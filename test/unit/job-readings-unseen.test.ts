@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeJob } from '../../src/job/index.js';
+import { analyzeJob, groupAlternatives } from '../../src/job/index.js';
 import type { Document } from '../../src/types.js';
 import { type TinySkill, tinyFinder, postingDoc } from '../helpers/tiny-finder.js';
 
@@ -46,5 +46,24 @@ describe("a degree's fields written in lower case", () => {
     expect(asked('- Degree in physics and 3 years of statistics work')).toEqual(['Statistics']);
     expect(asked('- A degree in any field and experience with economics research')).toEqual(['Economics']);
     expect(asked('- Strong math and statistics skills')).toEqual(['Mathematics', 'math', 'Statistics']);
+  });
+});
+
+describe('what an item of an "or" list is for', () => {
+  const tools: TinySkill[] = [
+    ['Docker', 'devops'], ['Reporting', 'business', ['reporting']], ['Tableau', 'tool'], ['Power BI', 'tool'],
+    ['Python', 'language'], ['Java', 'language'], ['Go', 'language'],
+  ];
+  const findTools = tinyFinder(tools);
+  const groups = (text: string): string[][] => groupAlternatives(text, findTools(text)).map((g) => g.anyOf);
+
+  it('is not one of the choices after it', () => {
+    expect(groups('Excel for reporting, Tableau or Power BI for dashboards')).toEqual([['Reporting'], ['Tableau', 'Power BI']]);
+    expect(groups('Jenkins for Docker builds, Python or Go for tooling')).toEqual([['Docker'], ['Python', 'Go']]);
+  });
+
+  it('leaves a list of choices opened by other words whole', () => {
+    expect(groups('Experience with Python, Java or Go')).toEqual([['Python', 'Java', 'Go']]);
+    expect(groups('Knowledge of reporting, Tableau or Power BI')).toEqual([['Reporting', 'Tableau', 'Power BI']]);
   });
 });
