@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeJob, groupAlternatives } from '../../src/job/index.js';
+import { dropMisreadings } from '../../src/job/drop-misreadings.js';
 import type { Document } from '../../src/types.js';
 import { type TinySkill, tinyFinder, postingDoc } from '../helpers/tiny-finder.js';
 
@@ -65,5 +66,21 @@ describe('what an item of an "or" list is for', () => {
   it('leaves a list of choices opened by other words whole', () => {
     expect(groups('Experience with Python, Java or Go')).toEqual([['Python', 'Java', 'Go']]);
     expect(groups('Knowledge of reporting, Tableau or Power BI')).toEqual([['Reporting', 'Tableau', 'Power BI']]);
+  });
+});
+
+describe('"leading" that ranks a business', () => {
+  const lead = tinyFinder([['Leadership', 'soft', ['leading', 'leader', 'leadership']]]);
+  const kept = (text: string): string[] => dropMisreadings(text, lead(text)).map((h) => h.surface).sort();
+
+  it('names no leadership', () => {
+    expect(kept("We run the leading online store for garden tools")).toEqual([]);
+    expect(kept('Acme is one of the leading makers of bicycles')).toEqual([]);
+    expect(kept('We work for industry-leading clients and a world leading bank')).toEqual([]);
+  });
+
+  it('leaves leading a team, and a leader, as leadership', () => {
+    expect(kept('Experience leading a team of five engineers')).toEqual(['leading']);
+    expect(kept('You are a leader who enjoys leading the design of new features')).toEqual(['leader', 'leading']);
   });
 });
