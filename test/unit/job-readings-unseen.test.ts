@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeJob, groupAlternatives } from '../../src/job/index.js';
 import { dropMisreadings } from '../../src/job/drop-misreadings.js';
+import { splitClauses } from '../../src/job/split-clauses.js';
 import type { Document } from '../../src/types.js';
 import { type TinySkill, tinyFinder, postingDoc } from '../helpers/tiny-finder.js';
 
@@ -82,5 +83,19 @@ describe('"leading" that ranks a business', () => {
   it('leaves leading a team, and a leader, as leadership', () => {
     expect(kept('Experience leading a team of five engineers')).toEqual(['leading']);
     expect(kept('You are a leader who enjoys leading the design of new features')).toEqual(['leader', 'leading']);
+  });
+});
+
+describe('a capitalised word glued to the opening words of the next sentence', () => {
+  const clauses = (text: string): string[] => splitClauses(text).map((c) => c.text);
+
+  it('ends its item there', () => {
+    expect(clauses('Go, Rust, KotlinIf you enjoy systems work, read on')).toEqual(['Go, Rust, Kotlin', 'If you enjoy systems work, read on']);
+    expect(clauses('- Query TuningSo, if you are ready, apply today')).toEqual(['Query Tuning', 'So, if you are ready, apply today']);
+  });
+
+  it('leaves names that run on in capitals whole', () => {
+    expect(clauses('Experience with JavaScript, PowerPoint and WordPress')).toEqual(['Experience with JavaScript, PowerPoint and WordPress']);
+    expect(clauses('Ifyou know Perl, Sofia office')).toEqual(['Ifyou know Perl, Sofia office']);
   });
 });
