@@ -31,6 +31,8 @@ export interface Ask {
   key?: string;
   /** The posting's own words among `anyOf` (saidNames). */
   said?: string[];
+  /** For each of `said` (lower-cased), the taxonomy's name it was read as. */
+  saidOf?: Readonly<Record<string, string>>;
 }
 
 /** Everything the clauses of a posting ask: skill groups, years and degrees, each with its tier. */
@@ -121,11 +123,12 @@ export function collectAsks(
       if (education && group.hits.every((h) => isFieldOfStudy(seg.text, h))) continue;
       const inAside = aside.some((a) => group.start >= a.start && group.end <= a.end);
       reading.read = true;
-      const said = saidNames(group, seg.text, hits, phrases);
+      const words = saidNames(group, seg.text, hits, phrases);
+      const said = words.map((w) => w.said);
       out.asks.push({
         anyOf: [...group.anyOf, ...said],
         key: keyOf(group.anyOf),
-        ...(said.length ? { said } : {}),
+        ...(said.length ? { said, saidOf: Object.fromEntries(words.map((w) => [w.said.toLowerCase(), w.of])) } : {}),
         kind: kindOf(group),
         tier: inAside ? 'preferred' : tier,
         duty,
@@ -265,8 +268,40 @@ function findInContext(findSkills: SkillFinder, segments: JobSegment[], index: n
  * Communications"): the education asked, not a skill. A product the taxonomy knows stays a skill there.
  */
 function isFieldOfStudy(text: string, hit: TermHit): boolean {
-  return (hit.unknown === true || !PRODUCT_CATEGORIES.has(hit.category)) && FIELD_LIST_BEFORE.test(text.slice(0, hit.start));
+  if (!(hit.unknown === true || !PRODUCT_CATEGORIES.has(hit.category))) return false;
+  const before = text.slice(0, hit.start);
+  return FIELD_LIST_BEFORE.test(before) || inFieldList(before);
 }
+
+/**
+ * The degree's fields written in lower case, as a list ("BS or BA in computer science,
+ * engineering, math, finance, or economics", "Masters in statistics, computer science or other…",
+ * "a BS in computer science or a related field like math, statistics, or electrical
+ * engineering"): the text from the last "<degree> in" to the name is items of one to four words
+ * between commas, slashes, "or", "and", with "a related field like" standing for a comma. An item
+ * that asks, counts or goes on as a sentence ("and 5 years of", "and experience with", "to help")
+ * ends the list.
+ */
+function inFieldList(before: string): boolean {
+  const degree = [...before.matchAll(DEGREE_IN)].pop();
+  if (!degree) return false;
+  const list = before.slice(degree.index + degree[0].length);
+  if (list.length > 160) return false;
+  return list
+    .replace(RELATED_FIELD, ', ')
+    .split(/\s*(?:,|\/|&|\bor\b|\band\b)\s*/)
+    .every((item) => {
+      const words = item.split(/\s+/).filter(Boolean);
+      return words.length <= 4 && words.every((w) => /^[A-Za-z][\w'’-]*$/.test(w) && !NOT_A_FIELD.has(w.toLowerCase()));
+    });
+}
+const DEGREE_IN = /\b(?:[Dd]egrees?|[Dd]iplomas?|[Mm]ajor(?:ing)?|[Bb]achelor'?s?|[Mm]aster'?s?|[Aa]ssociate'?s?|B\.?[SA]\.?|M\.?[SA]\.?|Ph\.?D\.?)\s+(?:[Dd]egree\s+)?(?:in|of)\s+/g;
+const RELATED_FIELD =
+  /\b(?:an?\s+|other\s+|any\s+)?(?:related|similar|relevant|quantitative|technical|scientific)\s+(?:[a-z]+\s+)?(?:fields?|disciplines?|areas?|majors?)\s*,?\s*(?:like|such as|e\.g\.,?|including|\()/g;
+const NOT_A_FIELD: ReadonlySet<string> = new Set(
+  ('experience experienced years year with to for the our your their who which that is are be will must should required ' +
+    'preferred plus strong knowledge skills skill ability proven demonstrated working work equivalent').split(' '),
+);
 const FIELD_LIST_BEFORE =
   /\b(?:[Dd]egrees?|[Dd]iplomas?|[Mm]ajor(?:ing)?|[Bb]achelor'?s?|[Mm]aster'?s?|[Aa]ssociate'?s?|B\.?[SA]\.?|M\.?[SA]\.?|Ph\.?D\.?)\s+(?:[Dd]egree\s+)?(?:in|of)\s+(?:[A-Z][\w'’&-]*(?:\s+|,\s*|\s+(?:or|and|&)\s+|\s*\/\s*))*$/;
 
@@ -282,8 +317,8 @@ export const keyOf = (names: string[]): string => names.map((n) => n.toLowerCase
  * posting wrote is the ask. Not for products, whose other forms are spellings ("Postgres",
  * "k8s"), nor for a word read by its stem or through a misspelling.
  */
-function saidNames(group: SkillGroup, text: string, hits: readonly TermHit[], phrases?: PhraseVocabulary): string[] {
-  const out: string[] = [];
+function saidNames(group: SkillGroup, text: string, hits: readonly TermHit[], phrases?: PhraseVocabulary): { said: string; of: string }[] {
+  const out: { said: string; of: string }[] = [];
   const taken = new Set(group.anyOf.map((n) => n.toLowerCase()));
   for (const h of group.hits) {
     if (h.unknown || h.byStem || h.misspelt || PRODUCT_CATEGORIES.has(h.category)) continue;
@@ -295,7 +330,7 @@ function saidNames(group: SkillGroup, text: string, hits: readonly TermHit[], ph
     const name = nameOf(surface);
     if (!taken.has(name.toLowerCase())) {
       taken.add(name.toLowerCase());
-      out.push(name);
+      out.push({ said: name, of: h.skill });
     }
   }
   return out;

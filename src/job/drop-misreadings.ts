@@ -12,7 +12,9 @@ const DEPARTMENT = new Set(teams.departments);
 // What may follow a department's name in a list of teams: nothing, a mark, a link word, a team noun.
 const DEPARTMENT_AFTER = new RegExp(`^\\s*(?:$|[,;:.)]|(?:and|or|to|on|in|as well)\\b|(?:${teams.peopleNouns.join('|')})\\b)`, 'i');
 const FOLLOWED_BY = followedBy.map((r) => ({ skill: r.skill.toLowerCase(), next: new RegExp(r.next, 'i'), surface: r.surface ? new RegExp(r.surface, 'i') : null }));
-const PRECEDED_BY = precededBy.map((r) => ({ skill: r.skill.toLowerCase(), before: new RegExp(r.before, 'i'), notNext: r.notNext ? new RegExp(r.notNext, 'i') : null }));
+const PRECEDED_BY = precededBy.map((r) => ({
+  skill: r.skill.toLowerCase(), before: new RegExp(r.before, 'i'), notNext: r.notNext ? new RegExp(r.notNext, 'i') : null, surface: r.surface ? new RegExp(r.surface, 'i') : null,
+}));
 const SUBJECT_CATEGORIES = new Set(subjectMatter.categories);
 const BUILD_VERB = new RegExp(`^\\s*(?:${subjectMatter.verbs})\\b`, 'i');
 const OBJECT_NOUN = new RegExp(`^\\s+(?:${subjectMatter.objects})\\b`, 'i');
@@ -27,7 +29,8 @@ const FORM_NOUN = new RegExp(`^\\s+(?:(?:and|or|&|,)\\s+\\w+\\s+)?(?:${paperwork
  * - a word whose sense the next words settle ("write clean code" is coding, not Written Skills;
  *   "proof of insurance" is no proofreading);
  * - a word whose sense the words before settle: "works under general supervision" says how the
- *   hire is managed, not that they supervise;
+ *   hire is managed, not that they supervise; "the leading marketplace", "one of the leading
+ *   firms", "industry-leading" rank a business, no one leads;
  * - the business a piece of software serves, in "Automate payroll forms processing" (the
  *   engineer builds for payroll; the posting does not ask for payroll skills);
  * - the topic of a form the new hire fills in: "Complete all employment and payroll forms";
@@ -43,7 +46,7 @@ export function dropMisreadings<T extends SkillHit>(text: string, hits: T[]): T[
     if (spans.some((s) => h.start >= s.start && h.end <= s.end) && isTeamName(h, after) && h.category !== 'methodology') return false;
     if (aimed.some((s) => h.start >= s.start && h.end <= s.end)) return false;
     if (FOLLOWED_BY.some((r) => r.skill === h.skill.toLowerCase() && r.next.test(after) && (!r.surface || r.surface.test(h.surface)))) return false;
-    if (PRECEDED_BY.some((r) => r.skill === h.skill.toLowerCase() && r.before.test(text.slice(0, h.start)) && !r.notNext?.test(after))) return false;
+    if (PRECEDED_BY.some((r) => r.skill === h.skill.toLowerCase() && (!r.surface || r.surface.test(h.surface)) && r.before.test(text.slice(0, h.start)) && !r.notNext?.test(after))) return false;
     if (buildsSoftware && SUBJECT_CATEGORIES.has(h.category) && OBJECT_NOUN.test(after)) return false;
     if (SUBJECT_CATEGORIES.has(h.category) && FORM_NOUN.test(after) && FILL_IN.test(text.slice(0, h.start))) return false;
     return true;

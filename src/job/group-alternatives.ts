@@ -99,17 +99,25 @@ function categoryBefore(
   return { literal: literal.charAt(0).toUpperCase() + literal.slice(1) };
 }
 
-/** Runs of hits joined only by commas, slashes or "or". */
+/**
+ * Runs of hits joined only by commas, slashes or "or". What an item is for ends its item:
+ * "Storybook for component documentation, Vitest or Jest for unit tests" chooses between Vitest
+ * and Jest, not documentation.
+ */
 function chains(text: string, hits: TermHit[]): TermHit[][] {
   const out: TermHit[][] = [];
   for (const h of hits) {
     const chain = out[out.length - 1];
     const prev = chain?.[chain.length - 1];
-    if (chain && prev && OR_LINK.test(text.slice(prev.end, h.start))) chain.push(h);
+    const link = prev ? text.slice(prev.end, h.start) : '';
+    const purposeEnds = prev !== undefined && /^\s*,/.test(link) && PURPOSE_BEFORE.test(text.slice(Math.max(0, prev.start - 40), prev.start));
+    if (chain && prev && OR_LINK.test(link) && !purposeEnds) chain.push(h);
     else out.push([h]);
   }
   return out;
 }
+// "… for component documentation": the hit is what the item before it is used for.
+const PURPOSE_BEFORE = /\b[A-Za-z][\w.+#-]*\s+for\s+(?:[a-z][\w-]*\s+){0,2}$/;
 
 /** An "or" list (or a choice, "one of the following") stays whole; a comma list splits, slashes hold. */
 function splitChain(text: string, chain: TermHit[]): SkillGroup[] {

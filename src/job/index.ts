@@ -106,13 +106,26 @@ function mergeAsks(asks: Ask[]): Merged[] {
       continue;
     }
     existing.repeats += 1;
-    existing.ask = withSaid(existing.ask, ask.said ?? []);
+    // The duty's own words join the asked group only for the names the two share: "provide
+    // security assessment services to application development" read as Cybersecurity, Security
+    // Audits or Software Development, Cybersecurity asked, widens that ask by none of the
+    // other names' words ("security assessment", "application development").
+    const asked = new Set(existing.ask.anyOf.map((n) => n.toLowerCase()));
+    const said = ask.said ?? [];
+    const sharedSaid = said.filter((w) => {
+      const of = ask.saidOf?.[w.toLowerCase()];
+      return of !== undefined && asked.has(of.toLowerCase());
+    });
+    existing.ask = withSaid(existing.ask, sharedSaid);
     // "agile methodology (scrum, kanban, etc)" under the duties, Agile asked already: Scrum and
-    // Kanban are named still, as a duty of their own (not widening what the asked group accepts).
-    const known = new Set([...existing.ask.anyOf, ...(ask.said ?? [])].map((n) => n.toLowerCase()));
+    // Kanban are named still, as a duty of their own (not widening what the asked group accepts),
+    // with the posting's words for them.
+    const known = new Set([...existing.ask.anyOf, ...sharedSaid].map((n) => n.toLowerCase()));
     const rest = ask.anyOf.filter((n) => !known.has(n.toLowerCase()));
-    if (rest.length > 0 && !all.some((m) => m.ask.anyOf.some((n) => rest.some((r) => r.toLowerCase() === n.toLowerCase())))) {
-      all.push({ ask: { ...ask, anyOf: rest, key: keyOf(rest), said: undefined }, repeats: 0 });
+    const restSaid = said.filter((w) => rest.some((r) => r.toLowerCase() === w.toLowerCase()));
+    const restNames = rest.filter((n) => !restSaid.includes(n));
+    if (restNames.length > 0 && !all.some((m) => m.ask.anyOf.some((n) => rest.some((r) => r.toLowerCase() === n.toLowerCase())))) {
+      all.push({ ask: { ...ask, anyOf: rest, key: keyOf(restNames), said: restSaid.length ? restSaid : undefined }, repeats: 0 });
     }
   }
   return all;

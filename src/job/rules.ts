@@ -67,7 +67,7 @@ export interface JobRulesData {
     /** `surface`: only when the hit is written so ("proof", not "proofreading"). */
     followedBy: { skill: string; next: string; surface?: string }[];
     /** A sense settled by the words before: `before` ends where the hit starts; not when `notNext` follows it. */
-    precededBy: { skill: string; before: string; notNext?: string }[];
+    precededBy: { skill: string; before: string; notNext?: string; surface?: string }[];
     paperwork: { verbs: string; objects: string };
     subjectMatter: { categories: string[]; verbs: string; objects: string };
     /** What the work is for ("an impact on our customers"): from `leadIn` to `spanEnd`. */

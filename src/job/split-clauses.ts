@@ -52,8 +52,10 @@ const CUTS: RegExp[] = [
   // the opening words of the next sentence in run-on text ("…proof of insurance Although one of
   // the leaders", "Minimum 2 years of experience All qualified applicants…")
   new RegExp(`(?<=[a-z0-9)]\\s+)(?=(?:${jobRules.sentenceOpeners.join('|')})${OPENER_END})`, 'g'),
-  // …or glued to a name in capitals that ends the one before ("…Gremlin, SPARQLWe are seeking")
-  new RegExp(`(?<=[A-Z]{2})(?=(?:${jobRules.sentenceOpeners.join('|')})${OPENER_END})`, 'g'),
+  // …or glued to the word or name that ends the one before, in capitals or not ("…Gremlin,
+  // SPARQLWe are seeking", "…Scala, HadoopIf you are", "- SQL Performance TuningSo, if you are"):
+  // no name runs on into these words, so a capitalised word is cut too
+  new RegExp(`(?<=[A-Z]{2}|[A-Za-z][a-z]{2})(?=(?:${jobRules.sentenceOpeners.join('|')})${OPENER_END})`, 'g'),
   // …or glued to the capitalised word or name that ends the item before ("…Scala or
   // JavaExperience with cloud services", "…using SQLAbility to"): only a noun of asking with the
   // word it takes, so "JavaScript", "PowerPoint" stay whole
