@@ -213,6 +213,7 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
     return kept
       .filter((c) => {
         if (!c.rules.includes('tech-context')) return true;
+        if (namedByAnotherField(c, kept)) return false;
         if (LIST_ONLY.has(c.skill.category)) return options.posting || isListLike() || isShortLine() || detectAssertion(text, c.start);
         anchors ??= kept.filter((a) => a.rules.length === 0 && isTechnical(a.skill));
         if (context.engineersDocument === false && ENGINEERS_ONLY.has(c.skill.category) && !kept.some((a) => a.skill !== c.skill && (ENGINEERS_ONLY.has(a.skill.category) || a.skill.category === 'tool'))) return false;
@@ -231,6 +232,32 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
 /** Categories of software and engineering: their names give one another context. */
 const ENGINEERING = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'tool', 'platform', 'data', 'practice', 'security', 'hardware', 'design', 'methodology', 'certification']);
 
+
+/** Fields far from software whose names reuse an engineer's practice word in their own sense. */
+const OTHER_FIELDS: ReadonlySet<SkillCategory> = new Set(['healthcare', 'legal', 'trades']);
+
+/** The words of a skill's name and aliases, lower case (remembered per skill). */
+const wordsOfForms = new WeakMap<Skill, ReadonlySet<string>>();
+function formWords(skill: Skill): ReadonlySet<string> {
+  let words = wordsOfForms.get(skill);
+  if (!words) {
+    words = new Set([skill.name, ...skill.aliases].flatMap((f) => tokenize(f).filter((t) => t.word).map((t) => t.lower)));
+    wordsOfForms.set(skill, words);
+  }
+  return words;
+}
+
+/**
+ * "Medical Billing & Coding", "CPT and ICD-9 Coding": an engineer's context-guarded practice word that a
+ * field of care, law or a trade also uses in its own names is that field's word when the
+ * line names a skill of that field carrying it (Medical Coding, Medical Billing "billing and
+ * coding"), not the engineer's practice. "HTML coding", "design, coding, unit testing" keep it.
+ */
+function namedByAnotherField(c: Candidate, kept: readonly Candidate[]): boolean {
+  if (c.next - c.first !== 1 || c.skill.category !== 'practice') return false;
+  const word = c.entry.written.toLowerCase();
+  return kept.some((o) => o !== c && o.skill !== c.skill && OTHER_FIELDS.has(o.skill.category) && formWords(o.skill).has(word));
+}
 
 /**
  * A trade, a field of care or of business gives an engineer's product no context in a resume:

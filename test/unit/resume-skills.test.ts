@@ -351,3 +351,18 @@ describe('false matches: the people of a practice, in the plural, are others', (
     expect(findSkills('Configured load balancers and firewalls').map((h) => h.skill)).toContain('Load Balancing');
   });
 });
+
+describe("false matches: an engineer's practice word on a line that names a field of care, law or a trade using it", () => {
+  const names = (text: string) => findSkills(text).map((h) => h.skill);
+
+  it('reads no Software Development from medical coding, nor Monitoring from patient monitoring', () => {
+    expect(names('Assigned ICD-10 and CPT coding to outpatient charts, Python')).not.toContain('Software Development');
+    expect(names('Telemetry, Patient Monitoring, Java')).not.toContain('Monitoring');
+    expect(names('Assigned ICD-10 and CPT coding to outpatient charts, Python')).toContain('Medical Coding');
+  });
+
+  it('still reads the practice beside an engineer\'s skills, or with no other field named', () => {
+    expect(names('HTML, CSS, coding, unit testing')).toContain('Software Development');
+    expect(names('Grafana, Prometheus, monitoring, alerting')).toContain('Monitoring');
+  });
+});
