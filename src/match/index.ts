@@ -331,6 +331,9 @@ function namesOthersOrThings(formWords: Token[], textWords: Token[], isName: boo
   const word = textWords[0]!.lower;
   if (form === word) return false;
   if (/ed$/.test(form) && /(?:e|es|ing)$/.test(word)) return true;
+  // "Student Organizations", "collaborations": a nominalisation in the plural counts bodies or
+  // events, not the quality (a skill's own name in the plural, "communications", is still it).
+  if (!isName && /ions$/.test(word) && !/ions$/.test(form)) return true;
   return !isName && !/s$/.test(form) && word === `${form}s`;
 }
 

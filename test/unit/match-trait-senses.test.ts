@@ -27,4 +27,11 @@ describe('trait senses', () => {
     expect(names('Communications')).toContain('Communication');
     expect(names('Collaborated')).toContain('Collaboration');
   });
+
+  it('a nominalisation of a trait in the plural counts bodies or events, not the trait', () => {
+    expect(names('Student Organizations')).not.toContain('Organizational Skills');
+    expect(names('Employee motivations')).not.toContain('Self-Motivation');
+    expect(names('Motivation')).toContain('Self-Motivation');
+    expect(names('Organization, planning')).toContain('Organizational Skills');
+  });
 });
