@@ -194,7 +194,7 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
       const exactFound = exact.longestAt(tokens, i);
       const found = exactFound ?? stemmed.longestAt(tokens, i, stemKey) ?? inflected.longestAt(tokens, i, baseKey);
       const skill = found && taxonomy.byName.get(found.entry.skill.toLowerCase());
-      if (!found || !skill || !startsCleanly(tokens, i) || (!exactFound && changesWordClass(found.entry.written, tokens.slice(i, found.next), skill))) {
+      if (!found || !skill || !startsCleanly(tokens, i) || (!exactFound && (changesWordClass(found.entry.written, tokens.slice(i, found.next), skill) || namesThingsNotDoing(found.entry.written, tokens, i, found.next, skill, text)))) {
         i++;
         continue;
       }
@@ -361,6 +361,23 @@ function wordClass(word: string): 'participle' | 'noun' | 'other' {
   if (/[^e]ed$/.test(word)) return 'participle';
   if (/(?:ions?|ments?)$/.test(word)) return 'noun';
   return 'other';
+}
+
+/**
+ * "following leads", "Internet Leads, Direct Mail", "delegates from the ministry": a trait's verb
+ * read by its stem in "-s" is the candidate's doing only as a verb: opening the line or a clause
+ * ("Leads improvement projects", "Prioritizes and …"), after "who" or "that", or followed by a
+ * word in lower case ("leads teams", "listens attentively"); elsewhere the word is a plural noun
+ * naming things or people. The form itself in the plural ("communications") is not affected.
+ */
+function namesThingsNotDoing(written: string, tokens: readonly Token[], first: number, next: number, skill: Skill, text: string): boolean {
+  if (skill.category !== 'soft' || next - first !== 1) return false;
+  const word = tokens[first]!;
+  if (!word.word || !/[^s]s$/.test(word.lower) || /s$/.test(written.toLowerCase()) || word.lower.startsWith(written.toLowerCase())) return false;
+  const before = tokens[first - 1];
+  if (!before || (!before.word && /^[.;:!?•(]$/.test(before.lower)) || /^(?:who|that|which)$/.test(before.lower)) return false;
+  const after = tokens[next];
+  return !(after?.word && /^\p{Ll}/u.test(text.slice(after.start, after.end)));
 }
 
 /**

@@ -34,4 +34,12 @@ describe('trait senses', () => {
     expect(names('Motivation')).toContain('Self-Motivation');
     expect(names('Organization, planning')).toContain('Organizational Skills');
   });
+
+  it('a trait\'s verb in "-s" is the candidate\'s doing only as a verb, not as a plural noun', () => {
+    const prose = (text: string) => find(text).map((h) => h.skill);
+    expect(prose('Cold calling new clients and following leads, Excel, PowerPoint')).not.toContain('Leadership');
+    expect(prose('Tracked leads, contacts and vendors in Salesforce, Excel, PowerPoint')).not.toContain('Leadership');
+    expect(names('Prioritizes and calmly handles requests')).toContain('Prioritization');
+    expect(names('Organized, communicates well')).toContain('Communication');
+  });
 });
