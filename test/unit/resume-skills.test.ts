@@ -366,3 +366,18 @@ describe("false matches: an engineer's practice word on a line that names a fiel
     expect(names('Grafana, Prometheus, monitoring, alerting')).toContain('Monitoring');
   });
 });
+
+describe("false matches: a draughtsman's drawing is not an artist's", () => {
+  const names = (text: string) => findSkills(text).map((h) => h.skill);
+
+  it('reads engineering, assembly and shop drawings as Technical Drawing, not Illustration nor the Assembly language', () => {
+    expect(names('Prepared assembly drawings and shop drawings in AutoCAD')).toContain('Technical Drawing');
+    expect(names('Prepared assembly drawings and shop drawings in AutoCAD')).not.toContain('Illustration');
+    expect(names('AutoCAD, Assembly drawing, SolidWorks')).not.toContain('Assembly');
+  });
+
+  it("still reads an artist's drawing as Illustration", () => {
+    expect(names('Drawing, Painting, Sketching')).toContain('Illustration');
+    expect(names('Drawing, Painting, Sketching')).not.toContain('Technical Drawing');
+  });
+});
