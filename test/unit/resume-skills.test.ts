@@ -381,3 +381,17 @@ describe("false matches: a draughtsman's drawing is not an artist's", () => {
     expect(names('Drawing, Painting, Sketching')).not.toContain('Technical Drawing');
   });
 });
+
+describe("false matches: another body's initials spelt as an engineer's product", () => {
+  const names = (text: string) => findSkills(text).map((h) => h.skill);
+
+  it('reads no Amazon Web Services from a welding society\'s certificate', () => {
+    expect(names('AWS Brazing Certification')).not.toContain('Amazon Web Services');
+    expect(names('SMAW and GTAW welder, AWS D1.1 certified')).not.toContain('Amazon Web Services');
+  });
+
+  it('still reads AWS beside cloud products or in a list of them', () => {
+    expect(names('Deployed on AWS with Terraform and Docker')).toContain('Amazon Web Services');
+    expect(names('AWS, Azure, Docker')).toContain('Amazon Web Services');
+  });
+});
