@@ -194,7 +194,7 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
       const exactFound = exact.longestAt(tokens, i);
       const found = exactFound ?? stemmed.longestAt(tokens, i, stemKey) ?? inflected.longestAt(tokens, i, baseKey);
       const skill = found && taxonomy.byName.get(found.entry.skill.toLowerCase());
-      if (!found || !skill || !startsCleanly(tokens, i) || (!exactFound && changesWordClass(found.entry.written, tokens.slice(i, found.next), skill))) {
+      if (!found || !skill || !startsCleanly(tokens, i) || (!exactFound && (changesWordClass(found.entry.written, tokens.slice(i, found.next), skill) || namesThingsNotDoing(found.entry.written, tokens, i, found.next, skill, text)))) {
         i++;
         continue;
       }
@@ -213,6 +213,7 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
     return kept
       .filter((c) => {
         if (!c.rules.includes('tech-context')) return true;
+        if (namedByAnotherField(c, kept)) return false;
         if (LIST_ONLY.has(c.skill.category)) return options.posting || isListLike() || isShortLine() || detectAssertion(text, c.start);
         anchors ??= kept.filter((a) => a.rules.length === 0 && isTechnical(a.skill));
         if (context.engineersDocument === false && ENGINEERS_ONLY.has(c.skill.category) && !kept.some((a) => a.skill !== c.skill && (ENGINEERS_ONLY.has(a.skill.category) || a.skill.category === 'tool'))) return false;
@@ -231,6 +232,32 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
 /** Categories of software and engineering: their names give one another context. */
 const ENGINEERING = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'tool', 'platform', 'data', 'practice', 'security', 'hardware', 'design', 'methodology', 'certification']);
 
+
+/** Fields far from software whose names reuse an engineer's practice word in their own sense. */
+const OTHER_FIELDS: ReadonlySet<SkillCategory> = new Set(['healthcare', 'legal', 'trades']);
+
+/** The words of a skill's name and aliases, lower case (remembered per skill). */
+const wordsOfForms = new WeakMap<Skill, ReadonlySet<string>>();
+function formWords(skill: Skill): ReadonlySet<string> {
+  let words = wordsOfForms.get(skill);
+  if (!words) {
+    words = new Set([skill.name, ...skill.aliases].flatMap((f) => tokenize(f).filter((t) => t.word).map((t) => t.lower)));
+    wordsOfForms.set(skill, words);
+  }
+  return words;
+}
+
+/**
+ * "Medical Billing & Coding", "CPT and ICD-9 Coding": an engineer's context-guarded practice word that a
+ * field of care, law or a trade also uses in its own names is that field's word when the
+ * line names a skill of that field carrying it (Medical Coding, Medical Billing "billing and
+ * coding"), not the engineer's practice. "HTML coding", "design, coding, unit testing" keep it.
+ */
+function namedByAnotherField(c: Candidate, kept: readonly Candidate[]): boolean {
+  if (c.next - c.first !== 1 || c.skill.category !== 'practice') return false;
+  const word = c.entry.written.toLowerCase();
+  return kept.some((o) => o !== c && o.skill !== c.skill && OTHER_FIELDS.has(o.skill.category) && formWords(o.skill).has(word));
+}
 
 /**
  * A trade, a field of care or of business gives an engineer's product no context in a resume:
@@ -304,6 +331,9 @@ function namesOthersOrThings(formWords: Token[], textWords: Token[], isName: boo
   const word = textWords[0]!.lower;
   if (form === word) return false;
   if (/ed$/.test(form) && /(?:e|es|ing)$/.test(word)) return true;
+  // "Student Organizations", "collaborations": a nominalisation in the plural counts bodies or
+  // events, not the quality (a skill's own name in the plural, "communications", is still it).
+  if (!isName && /ions$/.test(word) && !/ions$/.test(form)) return true;
   return !isName && !/s$/.test(form) && word === `${form}s`;
 }
 
@@ -331,6 +361,23 @@ function wordClass(word: string): 'participle' | 'noun' | 'other' {
   if (/[^e]ed$/.test(word)) return 'participle';
   if (/(?:ions?|ments?)$/.test(word)) return 'noun';
   return 'other';
+}
+
+/**
+ * "following leads", "Internet Leads, Direct Mail", "delegates from the ministry": a trait's verb
+ * read by its stem in "-s" is the candidate's doing only as a verb: opening the line or a clause
+ * ("Leads improvement projects", "Prioritizes and …"), after "who" or "that", or followed by a
+ * word in lower case ("leads teams", "listens attentively"); elsewhere the word is a plural noun
+ * naming things or people. The form itself in the plural ("communications") is not affected.
+ */
+function namesThingsNotDoing(written: string, tokens: readonly Token[], first: number, next: number, skill: Skill, text: string): boolean {
+  if (skill.category !== 'soft' || next - first !== 1) return false;
+  const word = tokens[first]!;
+  if (!word.word || !/[^s]s$/.test(word.lower) || /s$/.test(written.toLowerCase()) || word.lower.startsWith(written.toLowerCase())) return false;
+  const before = tokens[first - 1];
+  if (!before || (!before.word && /^[.;:!?•(]$/.test(before.lower)) || /^(?:who|that|which)$/.test(before.lower)) return false;
+  const after = tokens[next];
+  return !(after?.word && /^\p{Ll}/u.test(text.slice(after.start, after.end)));
 }
 
 /**

@@ -27,4 +27,19 @@ describe('trait senses', () => {
     expect(names('Communications')).toContain('Communication');
     expect(names('Collaborated')).toContain('Collaboration');
   });
+
+  it('a nominalisation of a trait in the plural counts bodies or events, not the trait', () => {
+    expect(names('Student Organizations')).not.toContain('Organizational Skills');
+    expect(names('Employee motivations')).not.toContain('Self-Motivation');
+    expect(names('Motivation')).toContain('Self-Motivation');
+    expect(names('Organization, planning')).toContain('Organizational Skills');
+  });
+
+  it('a trait\'s verb in "-s" is the candidate\'s doing only as a verb, not as a plural noun', () => {
+    const prose = (text: string) => find(text).map((h) => h.skill);
+    expect(prose('Cold calling new clients and following leads, Excel, PowerPoint')).not.toContain('Leadership');
+    expect(prose('Tracked leads, contacts and vendors in Salesforce, Excel, PowerPoint')).not.toContain('Leadership');
+    expect(names('Prioritizes and calmly handles requests')).toContain('Prioritization');
+    expect(names('Organized, communicates well')).toContain('Communication');
+  });
 });

@@ -339,3 +339,47 @@ describe('false matches: the people of a practice, in the plural, are others', (
     expect(findSkills('Configured load balancers and firewalls').map((h) => h.skill)).toContain('Load Balancing');
   });
 });
+
+describe("false matches: an engineer's practice word on a line that names a field of care, law or a trade using it", () => {
+  const names = (text: string) => findSkills(text).map((h) => h.skill);
+
+  it('reads no Software Development from medical coding, nor Monitoring from patient monitoring', () => {
+    expect(names('Assigned ICD-10 and CPT coding to outpatient charts, Python')).not.toContain('Software Development');
+    expect(names('Telemetry, Patient Monitoring, Java')).not.toContain('Monitoring');
+    expect(names('Assigned ICD-10 and CPT coding to outpatient charts, Python')).toContain('Medical Coding');
+  });
+
+  it('still reads the practice beside an engineer\'s skills, or with no other field named', () => {
+    expect(names('HTML, CSS, coding, unit testing')).toContain('Software Development');
+    expect(names('Grafana, Prometheus, monitoring, alerting')).toContain('Monitoring');
+  });
+});
+
+describe("false matches: a draughtsman's drawing is not an artist's", () => {
+  const names = (text: string) => findSkills(text).map((h) => h.skill);
+
+  it('reads engineering, assembly and shop drawings as Technical Drawing, not Illustration nor the Assembly language', () => {
+    expect(names('Prepared assembly drawings and shop drawings in AutoCAD')).toContain('Technical Drawing');
+    expect(names('Prepared assembly drawings and shop drawings in AutoCAD')).not.toContain('Illustration');
+    expect(names('AutoCAD, Assembly drawing, SolidWorks')).not.toContain('Assembly');
+  });
+
+  it("still reads an artist's drawing as Illustration", () => {
+    expect(names('Drawing, Painting, Sketching')).toContain('Illustration');
+    expect(names('Drawing, Painting, Sketching')).not.toContain('Technical Drawing');
+  });
+});
+
+describe("false matches: another body's initials spelt as an engineer's product", () => {
+  const names = (text: string) => findSkills(text).map((h) => h.skill);
+
+  it('reads no Amazon Web Services from a welding society\'s certificate', () => {
+    expect(names('AWS Brazing Certification')).not.toContain('Amazon Web Services');
+    expect(names('SMAW and GTAW welder, AWS D1.1 certified')).not.toContain('Amazon Web Services');
+  });
+
+  it('still reads AWS beside cloud products or in a list of them', () => {
+    expect(names('Deployed on AWS with Terraform and Docker')).toContain('Amazon Web Services');
+    expect(names('AWS, Azure, Docker')).toContain('Amazon Web Services');
+  });
+});
