@@ -11,8 +11,8 @@ import { type TinySkill, tinyFinder, postingDoc } from '../helpers/tiny-finder.j
 const SKILLS: TinySkill[] = [
   ['Data Pipelines', 'data', ['ETL pipelines', 'data pipelines']], ['SQL', 'language', ['SQL']],
   ['Reporting', 'business', ['reports', 'reporting']], ['Janitorial', 'trades', ['housekeeping', 'janitorial']],
-  ['Laundry', 'trades', ['laundry']], ['Mathematics', 'science', ['math', 'mathematics']],
-  ['Statistics', 'science', ['statistics']], ['Economics', 'business', ['economics']], ['Java', 'language', ['Java']],
+  ['Laundry', 'trades', ['laundry']], ['Mathematics', 'domain', ['math', 'mathematics']],
+  ['Statistics', 'data', ['statistics']], ['Economics', 'business', ['economics']], ['Java', 'language', ['Java']],
 ];
 const find = tinyFinder(SKILLS);
 const reqs = (d: Document) => analyzeJob(d, find).requirements.map((r) => ({ tier: r.tier, anyOf: r.anyOf }));
