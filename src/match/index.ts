@@ -215,14 +215,14 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
         if (!c.rules.includes('tech-context')) return true;
         if (namedByAnotherField(c, kept)) return false;
         if (LIST_ONLY.has(c.skill.category)) return options.posting || isListLike() || isShortLine() || detectAssertion(text, c.start);
-        anchors ??= kept.filter((a) => a.rules.length === 0 && isTechnical(a.skill));
-        if (context.engineersDocument === false && ENGINEERS_ONLY.has(c.skill.category) && !kept.some((a) => a.skill !== c.skill && (ENGINEERS_ONLY.has(a.skill.category) || a.skill.category === 'tool'))) return false;
+        if (lacksEngineersCompany(c, kept, context)) return false;
         // A skills section is itself the technical context of its items: "Jenkins", "Chef" on
         // lines of their own. Longer lines there are prose (awards, sentences: "Alpine Coach of
         // the Year"), and a line in capitals is a sub-heading ("PROGRAMMING"), not an item.
         // An item is named as written and ends there: "Less than 1 year" and "documents" are prose.
         if (context.skillsSection && isShortLine() && !isCapitalsHeading(text) && !c.byStem && !continuesInProse(tokens, c, text)) return true;
         if (context.engineersProse && ENGINEERS_ONLY.has(c.skill.category) && namedInsideSentence(tokens, c, text)) return true;
+        anchors ??= kept.filter((a) => a.rules.length === 0 && isTechnical(a.skill));
         return isListLike() || anchors.some((a) => a !== c && (options.posting || givesContextTo(a.skill, c.skill))) || pairedWithProduct(c, kept, text);
       })
       .map((c) => toHit(c, text));
@@ -232,6 +232,17 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
 /** Categories of software and engineering: their names give one another context. */
 const ENGINEERING = new Set(['language', 'framework', 'library', 'database', 'cloud', 'devops', 'tool', 'platform', 'data', 'practice', 'security', 'hardware', 'design', 'methodology', 'certification']);
 
+
+/**
+ * "Assistant Manager, delivery, next, CODING" (a cook's generated keyword list): in a resume
+ * whose skills section names few engineers' products, an engineer's product written as an
+ * English word ("Next", "C", "Spring") needs another engineer's product or a tool on its line,
+ * even in a list or a skills section.
+ */
+function lacksEngineersCompany(c: Candidate, kept: readonly Candidate[], context: LineContext): boolean {
+  if (context.engineersDocument !== false || !ENGINEERS_ONLY.has(c.skill.category)) return false;
+  return !kept.some((a) => a.skill !== c.skill && (ENGINEERS_ONLY.has(a.skill.category) || a.skill.category === 'tool'));
+}
 
 /** Fields far from software whose names reuse an engineer's practice word in their own sense. */
 const OTHER_FIELDS: ReadonlySet<SkillCategory> = new Set(['healthcare', 'legal', 'trades']);
