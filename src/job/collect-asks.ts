@@ -263,6 +263,9 @@ function findInContext(findSkills: SkillFinder, segments: JobSegment[], index: n
   return findSkills(text).filter((h) => h.end <= seg.text.length);
 }
 
+/** "<degree> in" / "<degree> of", as a posting writes it: "BS in", "Master's degree in", "Major in". */
+const DEGREE_IN_SOURCE = String.raw`\b(?:[Dd]egrees?|[Dd]iplomas?|[Mm]ajor(?:ing)?|[Bb]achelor'?s?|[Mm]aster'?s?|[Aa]ssociate'?s?|B\.?[SA]\.?|M\.?[SA]\.?|Ph\.?D\.?)\s+(?:[Dd]egree\s+)?(?:in|of)\s+`;
+
 /**
  * A subject named in the list of a degree's fields ("Bachelor's degree in English, Journalism or
  * Communications"): the education asked, not a skill. A product the taxonomy knows stays a skill there.
@@ -295,15 +298,15 @@ function inFieldList(before: string): boolean {
       return words.length <= 4 && words.every((w) => /^[A-Za-z][\w'’-]*$/.test(w) && !NOT_A_FIELD.has(w.toLowerCase()));
     });
 }
-const DEGREE_IN = /\b(?:[Dd]egrees?|[Dd]iplomas?|[Mm]ajor(?:ing)?|[Bb]achelor'?s?|[Mm]aster'?s?|[Aa]ssociate'?s?|B\.?[SA]\.?|M\.?[SA]\.?|Ph\.?D\.?)\s+(?:[Dd]egree\s+)?(?:in|of)\s+/g;
+const DEGREE_IN = new RegExp(DEGREE_IN_SOURCE, 'g');
 const RELATED_FIELD =
   /\b(?:an?\s+|other\s+|any\s+)?(?:related|similar|relevant|quantitative|technical|scientific)\s+(?:[a-z]+\s+)?(?:fields?|disciplines?|areas?|majors?)\s*,?\s*(?:like|such as|e\.g\.,?|including|\()/g;
 const NOT_A_FIELD: ReadonlySet<string> = new Set(
   ('experience experienced years year with to for the our your their who which that is are be will must should required ' +
     'preferred plus strong knowledge skills skill ability proven demonstrated working work equivalent').split(' '),
 );
-const FIELD_LIST_BEFORE =
-  /\b(?:[Dd]egrees?|[Dd]iplomas?|[Mm]ajor(?:ing)?|[Bb]achelor'?s?|[Mm]aster'?s?|[Aa]ssociate'?s?|B\.?[SA]\.?|M\.?[SA]\.?|Ph\.?D\.?)\s+(?:[Dd]egree\s+)?(?:in|of)\s+(?:[A-Z][\w'’&-]*(?:\s+|,\s*|\s+(?:or|and|&)\s+|\s*\/\s*))*$/;
+// The degree's fields capitalised ("a BS in Computer Science, Engineering or"): the name stands among them.
+const FIELD_LIST_BEFORE = new RegExp(`${DEGREE_IN_SOURCE}(?:[A-Z][\\w'’&-]*(?:\\s+|,\\s*|\\s+(?:or|and|&)\\s+|\\s*\\/\\s*))*$`);
 
 /** One group's key: its names, lower-cased and sorted. */
 export const keyOf = (names: string[]): string => names.map((n) => n.toLowerCase()).sort().join('|');
