@@ -6,21 +6,24 @@
  * what it changes over thousands of resumes nobody read for it, not by the file it was written for.
  *
  * Usage (after `npm run build`): node scripts/dev-pool-dump.mjs [N=400] [SEED=1] > before.jsonl
- * N=2484 is the whole pool (about a minute).
+ * N=2484 is the whole pool (about a minute). POOL=DIR reads every file under another folder
+ * instead (say ../shared/corpus/resumes, the layouts livecareer lacks), in the same shuffle.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const pool = path.resolve(repoRoot, '../shared/corpus/livecareer');
+const pool = path.resolve(repoRoot, process.env.POOL ?? '../shared/corpus/livecareer');
 const [n = '400', seed = '1'] = process.argv.slice(2);
 const lib = await import(path.join(repoRoot, 'dist/index.js'));
 const settings = await lib.loadSettings({ asOf: '2026-12' });
 const ctx = lib.makeContext(settings);
 
 // A fixed shuffle by seed, so two builds read the same resumes.
-let files = fs.readdirSync(pool).filter((f) => f.endsWith('.pdf')).sort();
+let files = process.env.POOL
+  ? fs.readdirSync(pool, { recursive: true }).filter((f) => fs.statSync(path.join(pool, f)).isFile()).sort()
+  : fs.readdirSync(pool).filter((f) => f.endsWith('.pdf')).sort();
 let state = (Number(seed) * 2654435761) % 4294967296;
 const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
 for (let i = files.length - 1; i > 0; i--) {

@@ -69,6 +69,27 @@ export function rowLabel(hit: Pick<SkillHit, 'start' | 'end'>, products: readonl
 }
 
 /**
+ * "Databases: MySQL, Redis", "Deployment & Framework: Travis-CI, AWS Chalice": a short name before
+ * a line's colon, heading two or more short items, names the group the items belong to. A field
+ * or practice named there is the group's name, not a claim; the items are the claims. A sentence
+ * before a colon ("Negotiated contracts including: terms, pricing") a headline over its
+ * description ("Attention to detail: ensuring accuracy of ...") and an example's "(ie:" are not
+ * such a name.
+ */
+export function groupLabel(hit: Pick<SkillHit, 'end'>, text: string): boolean {
+  const label = /^([^:,]{1,40}):\s*/u.exec(text);
+  if (!label || hit.end > label[0].length) return false;
+  const words = label[1]!.trim().split(/\s+/u);
+  if (words.length > 5 || /[(.]$|^\p{L}+ed\b/u.test(label[1]!.trim()) || words.some((w) => LABEL_STOPS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return false;
+  const items = text.slice(label[0].length).split(/[,;|•]/u).filter((item) => /\p{L}/u.test(item));
+  const itemWords = items.reduce((sum, item) => sum + item.trim().split(/\s+/u).length, 0);
+  return items.length >= 2 && itemWords <= items.length * 3;
+}
+
+/** Words of a sentence or a degree, not of a group's name ("in the areas of", "Master of", "including"). */
+const LABEL_STOPS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'for', 'with', 'at', 'by', 'including', 'include', 'includes', 'such', 'as', 'my', 'our', 'ie', 'eg']);
+
+/**
  * One concept under two forms ("Invoice" and "Invoicing", "Prototype" and "Prototyping"):
  * the words with one inflectional ending dropped, as a key.
  */

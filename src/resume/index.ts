@@ -14,7 +14,7 @@ import { describesThePerson, loadTraitSkills } from './traits.js';
 import { heldByPhrase, settingOfWork } from './held-claims.js';
 import { namesItself } from './names-itself.js';
 import { engineersSkillsSection, fieldNamedInWork } from './field-claims.js';
-import { profileLink, opensOrganization, organizationKey, purposeOfWork, requirementLine, rowLabel, subjectOfWork, taughtToOthers, useOfProduct } from './claim-context.js';
+import { groupLabel, profileLink, opensOrganization, organizationKey, purposeOfWork, requirementLine, rowLabel, subjectOfWork, taughtToOthers, useOfProduct } from './claim-context.js';
 
 /** What other stages may read of the structure reader (trust reads postings' shape with them). */
 export { analyzeStructure, cellsOf, classifyLines } from './structure/index.js';
@@ -91,9 +91,11 @@ function namesAUnit(hit: SkillHit, text: string): boolean {
 /**
  * Context that makes a name no claim at all, however it is categorised: outside a list, the
  * subject of a system built ("fraud detection systems"), a long-tail tag or a word annotators
- * mostly leave unmarked ("PDF", "UTC"); in a skills table, the label of a row.
+ * mostly leave unmarked ("PDF", "UTC"); in a skills table, the label of a row; before a colon,
+ * the name of a group of items, unless it is a product.
  */
 function notAClaim(hit: SkillHit, section: ResumeSection, listLine: boolean, text: string, products: readonly SkillHit[], prose: ProseSkills): boolean {
+  if (!HELD_PRODUCTS.has(hit.category) && groupLabel(hit, text)) return true;
   if (section === 'skills') return rowLabel(hit, products.filter((p) => p !== hit), text);
   if (requirementLine(text)) return true;
   if (listLine) return false;

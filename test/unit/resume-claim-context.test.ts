@@ -5,7 +5,7 @@
  * Each class positive and negative, on made-up text.
  */
 import { describe, expect, it } from 'vitest';
-import { formKey, opensOrganization, organizationKey, rowLabel, subjectOfWork } from '../../src/resume/claim-context.js';
+import { formKey, groupLabel, opensOrganization, organizationKey, rowLabel, subjectOfWork } from '../../src/resume/claim-context.js';
 import { readMadeUp as read, skillsOf } from '../helpers/made-up-resume.js';
 
 const HEAD = 'Jane Doe\njane.doe@example.com\n\nEXPERIENCE\nSoftware Engineer, Acme Corp, Boston, MA\nJan 2019 - Present\n';
@@ -85,6 +85,36 @@ describe('the label of a skills row', () => {
     expect(rowLabel(item, [{ start: 0 }, { start: text.indexOf('WebLogic') }], text)).toBe(false);
     const colon = 'Servers: WebLogic, JBoss, Nginx';
     expect(rowLabel({ start: 0, end: 7 }, [{ start: 9 }], colon)).toBe(false);
+  });
+});
+
+describe("a group's name before a colon", () => {
+  const at = (text: string, words: string) => ({ end: text.indexOf(words) + words.length });
+
+  it('is the name of the items after it, not a claim', () => {
+    const text = 'Middleware & Deployment: Tomcat, Jenkins, Octopus';
+    expect(groupLabel(at(text, 'Deployment'), text)).toBe(true);
+    const p = read(`${HEAD}\nSKILLS\nDevelopment IDEs: Eclipse, NetBeans, Visual Studio\nBI Tools: Tableau, Power BI\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['Eclipse', 'NetBeans', 'Tableau']));
+    expect(skillsOf(p)).not.toContain('IDEs');
+    expect(skillsOf(p)).not.toContain('BI Tools');
+  });
+
+  it('is a claim in a sentence, a headline over prose, a degree or an item of its own', () => {
+    const sentence = 'Negotiated contracts including: terms, pricing, renewals';
+    expect(groupLabel(at(sentence, 'contracts'), sentence)).toBe(false);
+    const headline = 'Project Management: planned and delivered the migration of six plants on budget, ahead of time';
+    expect(groupLabel(at(headline, 'Project Management'), headline)).toBe(false);
+    const degree = 'Master of Public Health: Epidemiology, Biostatistics';
+    expect(groupLabel(at(degree, 'Public Health'), degree)).toBe(false);
+    const example = 'Social media marketing (ie: Facebook, Twitter, Instagram)';
+    expect(groupLabel(at(example, 'Social media marketing'), example)).toBe(false);
+    const item = 'Payroll, Budgeting: Excel, QuickBooks';
+    expect(groupLabel(at(item, 'Payroll'), item)).toBe(false);
+    const alone = 'Project Management: Agile';
+    expect(groupLabel(at(alone, 'Project Management'), alone)).toBe(false);
+    const p = read(`${HEAD}\nSKILLS\nMicrosoft Office: Word, Excel, PowerPoint\n`);
+    expect(skillsOf(p)).toContain('Microsoft Office');
   });
 });
 
