@@ -111,6 +111,9 @@ function notAClaim(hit: SkillHit, section: ResumeSection, listLine: boolean, tex
 
 const WORK_SECTIONS: ReadonlySet<ResumeSection> = new Set(['experience', 'projects']);
 
+/** The most words a line of pastimes runs to when it is not a list ("Cooking and hiking with my family"). */
+const PASTIME_WORDS = 12;
+
 /** Where an engineer's resume writes sentences about the work. */
 const ENGINEERS_PROSE: ReadonlySet<ResumeSection> = new Set(['experience', 'projects', 'summary']);
 
@@ -569,6 +572,9 @@ function judgeClaim(context: ResumeContext, reading: LineReading, hit: SkillHit,
   // A profile link among the contact details ("GitHub: @jdoe") says where to find the candidate.
   const inContact = context.contact[index] === true;
   const link = (section === 'header' || inContact) && profileLink(hit, line.text, reading.hits, inContact);
+  // What the candidate enjoys ("Interests: painting, cooking") is no skill offered. A site's
+  // form can file a position's sentences under the heading: those are read as written.
+  if (context.structure.pastimes[index] && (looksLikeList(line.text) || line.text.split(/\s+/).length <= PASTIME_WORDS)) return false;
   if (link || describesThePerson(hit, line.text, context.traits) || notAClaim(hit, section, listLine, line.text, reading.products, prose)) return false;
   if (isClaim(hit, section, listLine, line.text, reading.previousText)) {
     // On a generated list, a word the resume writes elsewhere was taken from there.

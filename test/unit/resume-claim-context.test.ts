@@ -118,6 +118,21 @@ describe("a group's name before a colon", () => {
   });
 });
 
+describe('pastimes', () => {
+  it('are no skills under an Interests or Hobbies heading', () => {
+    const p = read(`${HEAD}Built payment services in Java\n\nINTERESTS\nCooking, painting, photography and carpentry\n\nHobbies\nLandscaping with my children\n`);
+    expect(skillsOf(p)).toContain('Java');
+    for (const pastime of ['Cooking', 'Painting', 'Photography', 'Carpentry', 'Landscaping']) expect(skillsOf(p)).not.toContain(pastime);
+  });
+
+  it('are skills under a skills heading, and a position\'s sentences filed under Interests are read', () => {
+    const p = read(`${HEAD}Built payment services in Java\n\nSKILLS\nCooking, painting, photography and carpentry\n`);
+    expect(skillsOf(p)).toEqual(expect.arrayContaining(['Cooking', 'Photography', 'Carpentry']));
+    const q = read(`${HEAD}Built payment services in Java\n\nINTERESTS\nSenior Accountant at State Media since 2012, where I prepared the monthly payroll for four hundred staff and reconciled the accounts\n`);
+    expect(skillsOf(q)).toContain('Payroll');
+  });
+});
+
 describe('one concept under two forms', () => {
   it('shares a key across inflections, not across different words', () => {
     expect(formKey('Invoice')).toBe(formKey('Invoicing'));

@@ -116,9 +116,18 @@ export const HEADING_RULES: HeadingRule[] = [
       'international awards', 'scholarships', 'conferences', 'hobbies and interests', 'declaration',
       'other', 'misc', 'miscellaneous', 'additional', 'awards and recognition', 'recognition',
       'papers presented', 'paper presentations', 'papers', 'blog', 'blogs', 'articles',
+      'interests and hobbies', 'personal interests', 'outside interests', 'pastimes',
     ],
   },
 ];
+
+/**
+ * Headings of what the candidate enjoys ("Interests", "Hobbies"): painting, cooking and
+ * photography written there are pastimes, not skills offered to an employer.
+ */
+export const PASTIME_HEADINGS: ReadonlySet<string> = new Set([
+  'interests', 'hobbies', 'hobbies and interests', 'interests and hobbies', 'personal interests', 'outside interests', 'pastimes',
+]);
 
 type Language = 'es' | 'pt' | 'fr' | 'de';
 

@@ -1,9 +1,9 @@
 import type { EducationEntry, Line, Position, ResumeSection, YearMonth } from '../../types.js';
-import { classifyLines } from './classify-sections.js';
+import { classifyLines, type LineClass } from './classify-sections.js';
 import { cutFlatLines } from './cut-flat-lines.js';
 import { findEducation, heldAndStudying } from './find-education.js';
 import { findPositions } from './find-positions.js';
-import { heldBlock } from './headings.js';
+import { headingCell, headingKey, heldBlock, PASTIME_HEADINGS } from './headings.js';
 import { guessName, loadNameData, type NameData } from '../guess-name.js';
 import { mergeMonths } from './months.js';
 
@@ -21,6 +21,8 @@ export interface ResumeStructure {
   sections: ResumeSection[];
   /** The sections that open with a heading line ("Experience"), in line order, once each. */
   headed: ResumeSection[];
+  /** Whether each line stands under a heading of pastimes ("Interests", "Hobbies"). */
+  pastimes: boolean[];
   name: string | null;
   positions: Position[];
   /**
@@ -47,6 +49,15 @@ const held = (p: Position): boolean => !p.kind || p.kind === 'job' || p.kind ===
 /** How many distinct spans of months the positions held cover. */
 function heldSpans(positions: readonly Position[]): number {
   return new Set(positions.filter(held).map((p) => `${p.start} ${p.end}`)).size;
+}
+
+/** Each line's place under a pastimes heading, until the next heading. */
+function underPastimes(lines: readonly Line[], classes: readonly LineClass[]): boolean[] {
+  let under = false;
+  return classes.map((c, i) => {
+    if (c.heading) under = PASTIME_HEADINGS.has(headingKey(headingCell(lines[i]!.text)));
+    return under && !c.heading;
+  });
 }
 
 /**
@@ -85,6 +96,7 @@ export function analyzeStructure(lines: Line[], asOf: YearMonth, names: NameData
   return {
     sections: classes.map((c) => c.section),
     headed: [...new Set(headings.map((c) => c.section))],
+    pastimes: underPastimes(lines, classes),
     name: guessName(lines, names),
     positions,
     totalMonths: dated ? monthsOf(positions, 'job', asOf) : noWorkSection ? 0 : null,
