@@ -161,6 +161,7 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
   const index = indexOf(taxonomy);
   const { exact, stemmed, inflected, rulesByForm } = index;
   const isKnownForm = (form: string) => taxonomy.byForm.has(form);
+  const engineersPractices = engineersPracticesOf(taxonomy);
   const isProduct = (name: string) => {
     const category = taxonomy.byName.get(name.toLowerCase())?.category;
     return category !== undefined && PRODUCT_CATEGORIES.has(category);
@@ -215,7 +216,7 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
         if (!c.rules.includes('tech-context')) return true;
         if (namedByAnotherField(c, kept)) return false;
         if (LIST_ONLY.has(c.skill.category)) return options.posting || isListLike() || isShortLine() || detectAssertion(text, c.start);
-        if (lacksEngineersCompany(c, kept, context)) return false;
+        if (lacksEngineersCompany(c, kept, context, engineersPractices)) return false;
         // A skills section is itself the technical context of its items: "Jenkins", "Chef" on
         // lines of their own. Longer lines there are prose (awards, sentences: "Alpine Coach of
         // the Year"), and a line in capitals is a sub-heading ("PROGRAMMING"), not an item.
@@ -237,11 +238,31 @@ const ENGINEERING = new Set(['language', 'framework', 'library', 'database', 'cl
  * "Assistant Manager, delivery, next, CODING" (a cook's generated keyword list): in a resume
  * whose skills section names few engineers' products, an engineer's product written as an
  * English word ("Next", "C", "Spring") needs another engineer's product or a tool on its line,
- * even in a list or a skills section.
+ * even in a list or a skills section. The engineers' own practice named by an everyday word
+ * ("coding", "programming") needs an engineer's product: other trades code invoices and
+ * diagnoses and programme events, beside Excel as often as not.
  */
-function lacksEngineersCompany(c: Candidate, kept: readonly Candidate[], context: LineContext): boolean {
-  if (context.engineersDocument !== false || !ENGINEERS_ONLY.has(c.skill.category)) return false;
-  return !kept.some((a) => a.skill !== c.skill && (ENGINEERS_ONLY.has(a.skill.category) || a.skill.category === 'tool'));
+function lacksEngineersCompany(c: Candidate, kept: readonly Candidate[], context: LineContext, engineersPractices: ReadonlySet<Skill>): boolean {
+  if (context.engineersDocument !== false) return false;
+  const practice = engineersPractices.has(c.skill);
+  if (!practice && !ENGINEERS_ONLY.has(c.skill.category)) return false;
+  return !kept.some((a) => a.skill !== c.skill && (ENGINEERS_ONLY.has(a.skill.category) || (!practice && a.skill.category === 'tool')));
+}
+
+/** A practice one engineers' product in ten implies (Software Development): the engineers' own. */
+const ENGINEERS_PRACTICE_SHARE = 0.1;
+
+/** The practices the taxonomy's engineers' products imply most: what only engineers do. */
+function engineersPracticesOf(taxonomy: Taxonomy): ReadonlySet<Skill> {
+  const products = taxonomy.skills.filter((s) => ENGINEERS_ONLY.has(s.category));
+  const implied = new Map<string, number>();
+  for (const p of products) for (const name of p.implies) implied.set(name, (implied.get(name) ?? 0) + 1);
+  return new Set(
+    [...implied]
+      .filter(([, n]) => n >= products.length * ENGINEERS_PRACTICE_SHARE)
+      .flatMap(([name]) => taxonomy.byName.get(name.toLowerCase()) ?? [])
+      .filter((s) => !ENGINEERS_ONLY.has(s.category)),
+  );
 }
 
 /** Fields far from software whose names reuse an engineer's practice word in their own sense. */

@@ -324,6 +324,20 @@ describe("false matches: an engineer's product written as a word, in a non-engin
     const p = read(`${HEAD}- Wrote services\n\nSKILLS\nJava\nKotlin\nC\nNext\n`);
     expect(skillsOf(p)).toEqual(expect.arrayContaining(['C', 'Next.js']));
   });
+
+  it("reads no Software Development out of other trades' coding and programming", () => {
+    const BILLER = 'Ann Lee\nann@example.com\n\nEXPERIENCE\nMedical Biller, Mercy Clinic, Austin, TX\nJan 2019 - Present\n';
+    const p = read(`${BILLER}- Coded invoices to the general ledger and corrected coding errors\n- Planned youth programming and events\n\nSKILLS\nMedical Billing, Coding, Phlebotomy, Excel, Programming\n`);
+    expect(skillsOf(p)).not.toContain('Software Development');
+  });
+
+  it("reads it from coding beside an engineer's product, and anywhere in an engineer's resume", () => {
+    const BILLER = 'Ann Lee\nann@example.com\n\nEXPERIENCE\nMedical Biller, Mercy Clinic, Austin, TX\nJan 2019 - Present\n';
+    const p = read(`${BILLER}- Automated claim checks\n\nSKILLS\nMedical Billing, Excel\nPython, coding, SQL\n`);
+    expect(skillsOf(p)).toContain('Software Development');
+    const q = read(`${HEAD}- Led coding standards and reviews\n\nSKILLS\nJava, Kotlin, Docker, PostgreSQL\nCoding, Programming\n`);
+    expect(skillsOf(q)).toContain('Software Development');
+  });
 });
 
 describe('false matches: the people of a practice, in the plural, are others', () => {
