@@ -13,6 +13,9 @@
  *   "housekeeping duties"), and a verb rare in ESCO (a craft, not "manage") gives its gerund when
  *   English has one ("proofread text" → "proofreading").
  * - O*NET technology skills: each example, without its "software" ("bill of materials").
+ * - O*NET task statements: what their opening verbs act on, as ESCO's skill labels are read, up to
+ *   a preposition (here "of" too), a comma or a verb form, without a quality in front ("Develop
+ *   implementation plans that…" → "implementation plans"; "Maintain accurate records" → none).
  * - Stack Overflow tags (2021 data dump, taxonomy/stackoverflow_tags_top50k_2021.csv, CC BY-SA
  *   4.0) of two to four English words, each in the Brill lexicon, asked about at least 5 times:
  *   "user-stories" → "user stories", "use-case", "impact-analysis", "ticket-tracking" (the methods
@@ -53,6 +56,10 @@ const EDGE_STOP = new Set(
 );
 /** Prepositions that end a verb's object ("prepare work orders for the optical laboratory"). */
 const OBJECT_END = new Set('to in on at for with by from as into onto via during according under over within using through about against between among without after before while when where which who that and or'.split(' '));
+/** Further words that end a task statement's object (src: O*NET; ESCO keeps "of": "bill of materials"). */
+const TASK_OBJECT_END = new Set('of across throughout around near toward towards upon per including such so if because until'.split(' '));
+/** An O*NET task object named in the tasks of this many occupations or more is no practice of one. */
+const TASK_OBJECT_SPREAD = 10;
 /** The generic tail of a knowledge label ("welding techniques" → "welding"). */
 const GENERIC_TAIL = /\s+(?:techniques|principles|methods|methodologies|processes|procedures|practices|standards|regulations|theory|theories|concepts|systems|tools|equipment)$/;
 /**
@@ -144,6 +151,39 @@ function documentShare() {
   return { most };
 }
 
+/**
+ * What an O*NET task statement's opening verbs act on: "Prepare, review, and file tax returns for
+ * clients." → "tax returns"; null when the statement opens on no verb or the object runs past
+ * four words. The object ends at a preposition or link (OBJECT_END), a comma or bracket, or a
+ * verb form after its first word ("cars containing liquids" → "cars").
+ */
+function taskObject(lex, task) {
+  // "accuracy of reports", "young children across roads": in a task, "of" and any other
+  // preposition end what the verb acts on.
+  const tokens = task.toLowerCase().replace(/[.;:]\s*$/, '').split(/\s+/);
+  const bare = (t) => t.replace(/[,]$/, '');
+  if (!tokens.length || !isVerb(lex, bare(tokens[0]))) return null;
+  let i = 1;
+  // "Prepare, review, and file", "Review or approve": a list of verbs shares the object.
+  for (;;) {
+    if (/,$/.test(tokens[i - 1]) && i < tokens.length && isVerb(lex, bare(tokens[i])) && onlyVerb(lex, bare(tokens[i]))) i += 1;
+    else if (/,$/.test(tokens[i - 1]) && ['and', 'or'].includes(tokens[i]) && i + 1 < tokens.length && onlyVerb(lex, bare(tokens[i + 1]))) i += 2;
+    else if (['and', 'or', 'and/or'].includes(tokens[i]) && i + 1 < tokens.length && onlyVerb(lex, bare(tokens[i + 1]))) i += 2;
+    else break;
+  }
+  const object = [];
+  for (const t of tokens.slice(i)) {
+    const w = bare(t);
+    if (OBJECT_END.has(w) || TASK_OBJECT_END.has(w) || !/^[a-z][a-z0-9'-]*$/.test(w)) break;
+    // "accurate records", "detailed job descriptions": a quality of the object is no part of its name.
+    if (!object.length && ['JJ', 'VBN', 'VBD'].includes((lex.get(w) ?? [])[0])) continue;
+    if (object.length && /(?:ing|ed)$/.test(w) && onlyVerb(lex, w)) break;
+    object.push(w);
+    if (w !== t) break;
+  }
+  return object.length >= 1 && object.length <= 4 ? object.join(' ') : null;
+}
+
 function main() {
   if (!fs.existsSync(path.join(corpus, 'taxonomy'))) {
     console.error(`build-posting-phrases: ${corpus}/taxonomy not found; ${path.relative(repoRoot, outPath)} left unchanged.`);
@@ -215,6 +255,32 @@ function main() {
         add(craft, { alone: true });
       }
     }
+  }
+  // O*NET task statements, read as ESCO's skill labels are: the verbs that open one ("Develop",
+  // "Prepare, review, and file") and their object up to the first preposition, comma or verb form
+  // ("Develop implementation plans that include…" → "implementation plans", "Conduct regular design
+  // reviews throughout…" → "design reviews"), known as an object only: the practices and
+  // artefacts of the work ESCO words as a goal ("draw up an implementation plan").
+  // An object the tasks of many occupations name is the setting of all work, not a practice asked
+  // ("team members", "staff meetings", "work assignments": 15 to 52 occupations; "implementation
+  // plans", "design reviews": 3).
+  const tasks = fs.readFileSync(path.join(corpus, 'taxonomy/onet_29_3_Task_Statements.txt'), 'utf8').split('\n').slice(1)
+    .map((row) => row.split('\t')).filter((cols) => cols[2]);
+  const spread = new Map();
+  for (const [code, , task] of tasks) {
+    const w = words(task.toLowerCase().replace(/[^a-z0-9' -]+/g, ' '));
+    for (let i = 0; i < w.length; i++) {
+      for (let n = 2; n <= 4 && i + n <= w.length; n++) {
+        const key = w.slice(i, i + n).join(' ');
+        if (!spread.has(key)) spread.set(key, new Set());
+        spread.get(key).add(code);
+      }
+    }
+  }
+  const occupations = (phrase) => Math.max(...[phrase, phrase.replace(/s$/, '')].map((p) => spread.get(p)?.size ?? 0));
+  for (const [, , task] of tasks) {
+    const object = taskObject(lex, task);
+    if (object && occupations(object) < TASK_OBJECT_SPREAD) add(object, { source: 'object' });
   }
   // O*NET technology examples, their "software" dropped ("Bill of materials software" → "bill of
   // materials"); never a lone word (single names are products the taxonomy knows, or words like "Word").

@@ -392,3 +392,27 @@ describe('single words listed after a compound share its first word', () => {
     expect(at('Own database integrity, performance tuning and backups')).toEqual([]);
   });
 });
+
+// Practices and artefacts a posting asks that ESCO words only as a goal (issue 18, posting round):
+// O*NET task statements' objects join the vocabulary as verbs' objects ("Develop implementation
+// plans that…" → "implementation plans", "Write test scripts" → "test scripts"), up to a preposition, a comma or a verb form, without a
+// quality in front ("accurate records").
+describe('O*NET task statements: what their verbs act on', () => {
+  it('the shipped vocabulary knows the objects of task statements, as objects', () => {
+    const vocabulary = loadPostingPhrases();
+    for (const phrase of ['implementation plans', 'design reviews', 'test scripts', 'client presentations']) expect(vocabulary.kindOf(phrase), phrase).toBe('object');
+  });
+
+  it('not an object run on past "of" or another preposition, nor a quality of it', () => {
+    const vocabulary = loadPostingPhrases();
+    for (const phrase of ['accuracy of reports', 'young children across roads', 'cars containing liquids', 'accurate records']) expect(vocabulary.kindOf(phrase), phrase).toBeUndefined();
+  });
+
+  it('a whole posting asks the practices its requirement lists, not what runs past "of"', () => {
+    const read = (...body: string[]) => analyzeJob(doc('Analyst', 'Requirements:', ...body, '- Excel', '- Microsoft Word'), find, { phrases: loadPostingPhrases() })
+      .requirements.flatMap((r) => r.anyOf);
+    expect(read('- Responsible for implementation plans and quarterly budgets')).toContain('implementation plans');
+    expect(read('- Experience leading design reviews with engineers')).toContain('design reviews');
+    expect(read('- Experience checking the accuracy of reports')).not.toContain('accuracy of reports');
+  });
+});
