@@ -3,7 +3,7 @@
  * candidate match and its surroundings and says yes or no; the finder applies them in order.
  */
 import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
-import type { AmbiguityRule, Skill } from '../types.js';
+import type { AmbiguityRule, Skill, SkillCategory } from '../types.js';
 import type { FormEntry } from './phrase-trie.js';
 import type { Token } from './tokenize.js';
 
@@ -130,6 +130,25 @@ export function headsAList(c: Candidate, text: string, others: readonly Candidat
   const firstItemEnd = text.search(/[,|;•]/);
   if (firstItemEnd < 0 || !looksLikeList(text)) return false;
   return others.some((o) => o !== c && o.start >= c.end && o.end <= firstItemEnd && NAMED.has(o.skill.category));
+}
+
+/** What a writer drafts, up to two words after "drafting" (and an "of the"). */
+const WRITTEN_AFTER = /^\s+(?:of\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:letters?|contracts?|agreements?|documents?|documentation|polic(?:y|ies)|procedures?|reports?|memos?|memoranda|correspondence|proposals?|press\s+releases?|newsletters?|prospectus(?:es)?|publications?|briefs?|pleadings?|motions?|legislation|resolutions?|minutes|articles?|speeches|emails?|responses?)\b/iu;
+
+/** The writer's work a draft is listed with ("review/drafting", "researching, drafting, editing"). */
+const WRITING = /\b(?:edit(?:s|ed|ing)?|editorial|proofread(?:s|ing)?|review(?:s|ed|ing)?|revis(?:e|ed|ing)|writ(?:e|es|ing|ten)|research(?:ed|ing)?|negotiat(?:e|ed|ing|ion))\b/iu;
+
+/**
+ * "Drafting cover letters", "Contract negotiation/review/drafting", "researching, drafting,
+ * editing": the draughtsman's word is also the writer's. A design skill's drafting is the writer's when a written
+ * thing follows it or the writer's work stands beside it in the same list or coordination.
+ */
+export function draftsWriting(c: { start: number; end: number }, category: SkillCategory, text: string): boolean {
+  if (category !== 'design' || !/^draft/iu.test(text.slice(c.start, c.end))) return false;
+  if (WRITTEN_AFTER.test(text.slice(c.end))) return true;
+  const before = /(?:^|[,;|•(])([^,;|•(]*?)(?:\/|,|&|\band)\s*$/u.exec(text.slice(0, c.start));
+  const after = /^\s*(?:\/|,|&|and\b)([^,;|•)]*)/u.exec(text.slice(c.end));
+  return Boolean((before && WRITING.test(before[1]!)) || (after && WRITING.test(after[1]!)));
 }
 
 const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'in', 'on', '&']);

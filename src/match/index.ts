@@ -4,13 +4,13 @@ import { builtin, builtinFile } from '../builtin/index.js';
 import { ENGINEERS_PRODUCTS as ENGINEERS_ONLY, PRODUCT_CATEGORIES, isTechnical } from '../taxonomy/index.js';
 import type { AmbiguityRule, LineContext, Skill, SkillCategory, SkillFinder, SkillHit, Taxonomy } from '../types.js';
 import { detectAssertion, detectHedge } from './hedge.js';
-import { type Candidate, abbreviatesOtherWords, headsAList, hyphenGlued, insideAbbreviation, insideAddress, isListLabel, looksLikeList, namesACompetitorsFeature, namesAFile, namesAnAccount, namesAnotherOfItsVendor, opensAsVerb, passesCaseRule, startsCleanly } from './context-rules.js';
+import { type Candidate, abbreviatesOtherWords, draftsWriting, headsAList, hyphenGlued, insideAbbreviation, insideAddress, isListLabel, looksLikeList, namesACompetitorsFeature, namesAFile, namesAnAccount, namesAnotherOfItsVendor, opensAsVerb, passesCaseRule, startsCleanly } from './context-rules.js';
 import { MisspellingIndex } from './misspellings.js';
 import { PhraseTrie } from './phrase-trie.js';
 import { type Token, tokenize, tokenKey } from './tokenize.js';
 
 export { tokenize } from './tokenize.js';
-export { looksLikeList } from './context-rules.js';
+export { draftsWriting, looksLikeList } from './context-rules.js';
 export { detectAssertion } from './hedge.js';
 
 /** Categories whose words inflect in prose ("mentored" ~ Mentoring), so they match on stems. */
@@ -205,7 +205,7 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
       candidates.push({ entry: found.entry, skill, start, end, rules, first: i, next: found.next, byStem: !exactFound });
       i = found.next;
     }
-    const kept = candidates.filter((c) => passesCaseRule(c, text) && !namesOtherPeople(c, tokens) && !hyphenGlued(c, tokens, text) && !insideAbbreviation(c, tokens) && !insideAddress(c, tokens) && !isListLabel(c, text) && !namesAFile(c, text) && !opensAsVerb(c, text) && !headsAList(c, text, candidates) && !abbreviatesOtherWords(c, text, candidates) && !namesACompetitorsFeature(c, text, candidates, isProduct) && !namesAnAccount(c, text, isKnownForm) && !namesAnotherOfItsVendor(c, text, candidates));
+    const kept = candidates.filter((c) => passesCaseRule(c, text) && !namesOtherPeople(c, tokens) && !hyphenGlued(c, tokens, text) && !insideAbbreviation(c, tokens) && !insideAddress(c, tokens) && !isListLabel(c, text) && !draftsWriting(c, c.skill.category, text) && !namesAFile(c, text) && !opensAsVerb(c, text) && !headsAList(c, text, candidates) && !abbreviatesOtherWords(c, text, candidates) && !namesACompetitorsFeature(c, text, candidates, isProduct) && !namesAnAccount(c, text, isKnownForm) && !namesAnotherOfItsVendor(c, text, candidates));
     // The line's context is read only when a context-guarded form asks for it: most lines have none.
     let anchors: Candidate[] | undefined;
     let listLike: boolean | undefined;

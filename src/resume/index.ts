@@ -1,4 +1,4 @@
-import { detectAssertion, looksLikeList } from '../match/index.js';
+import { detectAssertion, draftsWriting, looksLikeList } from '../match/index.js';
 import type { Document, Evidence, Line, Position, ResumeProfile, ResumeSection, SkillCategory, SkillFinder, SkillHit, YearMonth } from '../types.js';
 import { analyzeStructure, classifyLines, loadNameData } from './structure/index.js';
 import { DEGREE_RULES } from './structure/find-education.js';
@@ -532,6 +532,8 @@ function notASkillHere(context: ResumeContext, reading: LineReading, hit: SkillH
   const text = reading.line.text;
   if (hit.hedge === 'negated' || (reading.section !== 'skills' && context.isEmployer(hit.surface)) || partOfPlace(text, hit, context.nameData.places)) return true;
   if (!HELD_PRODUCTS.has(hit.category) && opensAnItemsName(hit, reading.items, reading.hits)) return true;
+  // An item read alone is judged again on its line: "Drafting, Editing" is the writer's drafting.
+  if (draftsWriting(hit, hit.category, text)) return true;
   return reading.section !== 'skills' && opensOrganization(hit, text);
 }
 

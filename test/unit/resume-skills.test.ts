@@ -340,6 +340,19 @@ describe("false matches: an engineer's product written as a word, in a non-engin
   });
 });
 
+describe("false matches: the writer's drafting is no CAD", () => {
+  it('reads no CAD from drafting letters, documents or beside editing and review', () => {
+    const p = read('Ann Lee\nann@example.com\n\nEXPERIENCE\nParalegal, Acme Law, Austin, TX\nJan 2019 - Present\n- Drafting cover letters; preparing motion packets\n- Drafting legal documentation for cross-border deals\n\nSKILLS\nContract negotiation/review/drafting\nDrafting, Editing, English\n');
+    expect(skillsOf(p)).not.toContain('CAD');
+    expect(skillsOf(p)).toContain('Contract Negotiation');
+  });
+
+  it("reads CAD from a draughtsman's drafting", () => {
+    const p = read('Bo Li\nbo@example.com\n\nEXPERIENCE\nDraftsman, Acme Engineering, Austin, TX\nJan 2019 - Present\n- Drafting and detailing shop drawings for steel frames\n\nSKILLS\nDrafting, Estimating, freehand sketching\n');
+    expect(skillsOf(p)).toContain('CAD');
+  });
+});
+
 describe('false matches: the people of a practice, in the plural, are others', () => {
   it('reads no Case Management or Project Management from working with case managers and project managers', () => {
     const p = read('Ann Lee\nann@example.com\n\nEXPERIENCE\nRegistered Nurse, Mercy Hospital, Austin, TX\nJan 2019 - Present\n- Worked closely with physicians, case managers and project managers on discharge plans\n');
