@@ -364,3 +364,23 @@ describe('a degree written again on the next line', () => {
     expect(s.studying.map((e) => e.level)).toEqual(['master']);
   });
 });
+
+describe('"Diploma : <field>", the livecareer layout\'s diploma after school (issue 18)', () => {
+  it.each([
+    ['Diploma : Dental Assisting , 2015 Harbor Technical Institute - City , State', 'associate'],
+    ['DIPLOMA : WELDING TECHNOLOGY 2009 Northside Career College', 'associate'],
+    ['Diploma: Bookkeeping 2001 Lakeview Business School', 'associate'],
+  ])('reads %j as %s, as "Diploma in" is read', (text, level) => {
+    expect(levelIn('Education', text)).toBe(level);
+  });
+
+  it.each([
+    ['High School Diploma : Business 2004 Riverside High School - City , State'],
+    ['Diploma : General Studies 1998 Oak Grove High School'],
+    ['Diploma : Lincoln High School - City , State'],
+    ['Advanced Diploma : June 2011'],
+    ['Diploma : 2006 Maple Academy'],
+  ])('reads %j as a school\'s diploma', (text) => {
+    expect(levelIn('Education', text)).toBe('high_school');
+  });
+});

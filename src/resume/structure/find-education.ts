@@ -169,6 +169,10 @@ export const DEGREE_RULES: DegreeRule[] = [
       /\bA\.?[AS]\.?\s+[Dd]egree\b|\b(?:ADN|AOS|A\.O\.S)\b/,
       // A diploma in a field after school (a polytechnic's "Diploma in Electrical Engineering").
       ci(String.raw`(?<!(?:high school|secondary|graduate|pg)\s*)\bdiploma in\b`),
+      // "Diploma : Medical Assisting , 2012", "Diploma : Accountancy National Institutes …": the
+      // livecareer layout's degree, a colon and its field, as "Diploma in"; not a school's ("High
+      // School Diploma : Business", "Diploma : General Studies … Denmark High School", "Diploma : 2004").
+      /(?<!(?:[Hh]igh|HIGH|[Ss]chool|SCHOOL|[Ss]econdary|HS|[Gg]eneral|[Ss]tandard|[Aa]dvanced?|ADVANCED?|[Gg]raduat\w*|PG)\s*)\b(?:Diploma|DIPLOMA)\s*:\s*(?!(?:General|GENERAL|High|HIGH|Diploma|GED)\b)(?=\p{Lu})(?!.*\b(?:[Hh]igh|HIGH|[Ss]econdary)\b)/u,
       // Spanish and Portuguese two- or three-year degrees after school: "Técnico Superior en",
       // "Técnico en", "Tecnólogo em", "Tecnicatura"; the French "BTS" and "DUT" (two years).
       ci(String.raw`\bt[eé]cnico\s+(?:superior|universitario|en|em)\b|\btecn[oó]log[oa]\b|\btecnicatura\b`),
