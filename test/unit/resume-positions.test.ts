@@ -725,3 +725,30 @@ Analyst, Harbor Bank 2016 - 2018`);
     expect(one.totalMonths).toBe(96);
   });
 });
+
+describe('a seat on a board, committee or council is no job (issue 18)', () => {
+  const lines = (text: string) => text.trim().split('\n').map((t, i) => ({ n: i + 1, page: 1, text: t }));
+  const read = (text: string) => analyzeStructure(lines(text), '2024-06');
+
+  it('reads a title that is only a seat as volunteering', () => {
+    const s = read(`Jane Roe
+Experience
+Bookkeeper, Harbor Supply 2015 - 2020
+Kept the ledgers.
+TRUSTEE BOARD MEMBER 2010 - 2018
+Grace Chapel - City , State
+Member of Board of Directors, Riverside Food Bank 2012 - 2019
+Library Committee Member 2016 - 2017`);
+    expect(s.positions.map((p) => p.kind)).toEqual(['job', 'volunteer', 'volunteer', 'volunteer']);
+    expect(s.totalMonths).toBe(72);
+  });
+
+  it('keeps a role held beside the seat a job', () => {
+    const s = read(`Jane Roe
+Experience
+General Manager and Board Member, Harbor Supply 2015 - 2020
+School Board - Substitute Teacher 2010 - 2012
+Committee Coordinator, City Planning Office 2008 - 2009`);
+    expect(s.positions.map((p) => p.kind)).toEqual(['job', 'job', 'job']);
+  });
+});
