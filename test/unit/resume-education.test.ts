@@ -276,6 +276,17 @@ describe('outside the education section, an abbreviation in a list or after a na
     expect(levelIn('PROJECTS', 'M.Sc Physics thesis on thin films')).toBe('master');
     expect(levelIn('EXPERIENCE', 'BTech Solutions Pvt Ltd, Developer')).toBe('none');
   });
+
+  it('reads a dotted B.S., B.A., M.S. or M.A. leading its line before a field so too (issue 18)', () => {
+    expect(levelIn('Interests', 'B.S. Chemistry hiking, chess, cooking')).toBe('bachelor');
+    expect(levelIn('Awards', 'B.A. History Dean\'s list')).toBe('bachelor');
+    expect(levelIn('Projects', 'M.S. Geology field mapping')).toBe('master');
+    expect(levelIn('Projects', 'M.A. Economics thesis')).toBe('master');
+    // Not inside the line, nor before a word in capitals, nor undotted.
+    expect(levelIn('References', 'Ask M.A. Jones for details')).toBe('none');
+    expect(levelIn('References', 'M.A. JONES, Director')).toBe('none');
+    expect(levelIn('Skills', 'MS Excel, Word')).toBe('none');
+  });
 });
 
 describe('a degree abbreviation before its school, outside the education section', () => {
