@@ -276,6 +276,17 @@ describe('outside the education section, an abbreviation in a list or after a na
     expect(levelIn('PROJECTS', 'M.Sc Physics thesis on thin films')).toBe('master');
     expect(levelIn('EXPERIENCE', 'BTech Solutions Pvt Ltd, Developer')).toBe('none');
   });
+
+  it('reads a dotted B.S., B.A., M.S. or M.A. leading its line before a field so too (issue 18)', () => {
+    expect(levelIn('Interests', 'B.S. Chemistry hiking, chess, cooking')).toBe('bachelor');
+    expect(levelIn('Awards', 'B.A. History Dean\'s list')).toBe('bachelor');
+    expect(levelIn('Projects', 'M.S. Geology field mapping')).toBe('master');
+    expect(levelIn('Projects', 'M.A. Economics thesis')).toBe('master');
+    // Not inside the line, nor before a word in capitals, nor undotted.
+    expect(levelIn('References', 'Ask M.A. Jones for details')).toBe('none');
+    expect(levelIn('References', 'M.A. JONES, Director')).toBe('none');
+    expect(levelIn('Skills', 'MS Excel, Word')).toBe('none');
+  });
 });
 
 describe('a degree abbreviation before its school, outside the education section', () => {
@@ -362,5 +373,25 @@ describe('a degree written again on the next line', () => {
     expect(highestLevel(s.education)).toBe('bachelor');
     expect(s.education.every((e) => !e.inProgress)).toBe(true);
     expect(s.studying.map((e) => e.level)).toEqual(['master']);
+  });
+});
+
+describe('"Diploma : <field>", the livecareer layout\'s diploma after school (issue 18)', () => {
+  it.each([
+    ['Diploma : Dental Assisting , 2015 Harbor Technical Institute - City , State', 'associate'],
+    ['DIPLOMA : WELDING TECHNOLOGY 2009 Northside Career College', 'associate'],
+    ['Diploma: Bookkeeping 2001 Lakeview Business School', 'associate'],
+  ])('reads %j as %s, as "Diploma in" is read', (text, level) => {
+    expect(levelIn('Education', text)).toBe(level);
+  });
+
+  it.each([
+    ['High School Diploma : Business 2004 Riverside High School - City , State'],
+    ['Diploma : General Studies 1998 Oak Grove High School'],
+    ['Diploma : Lincoln High School - City , State'],
+    ['Advanced Diploma : June 2011'],
+    ['Diploma : 2006 Maple Academy'],
+  ])('reads %j as a school\'s diploma', (text) => {
+    expect(levelIn('Education', text)).toBe('high_school');
   });
 });

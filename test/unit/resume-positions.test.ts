@@ -676,3 +676,79 @@ describe('a resume with no headings, each position one line of dates, title and 
     expect(read.positions).toEqual([]);
   });
 });
+
+describe('a label column: a heading in capitals run into its section\'s first line (issue 18)', () => {
+  const lines = (text: string) => text.trim().split('\n').map((t, i) => ({ n: i + 1, page: 1, text: t }));
+  const read = (text: string) => analyzeStructure(lines(text), '2024-06');
+
+  it('opens each section at its label, the label\'s line read as content', () => {
+    const s = read(`Jane Roe
+EXPERIENCE Data Engineer, Northwind Freight 2019 - 2023
+Built nightly pipelines for the billing team.
+EDUCATION Bachelor of Science in Physics, Lakeside College 2015 - 2019
+LEADERSHIP President, Chess Club 2016 - 2018
+SKILLS Python, SQL, Airflow`);
+    expect(s.positions.map((p) => [p.kind, p.title, p.start, p.end])).toEqual([
+      ['job', 'Data Engineer', '2019-01', '2023-12'],
+      ['education', null, '2015-01', '2019-12'],
+      ['volunteer', 'President', '2016-01', '2018-12'],
+    ]);
+    expect(s.totalMonths).toBe(60);
+    expect(s.sections).toEqual(['header', 'experience', 'experience', 'education', 'other', 'skills']);
+    expect(s.education.map((e) => e.level)).toEqual(['bachelor']);
+  });
+
+  it('reads a label wrapped over two lines whole ("VOLUNTEER" / "EXPERIENCE")', () => {
+    const s = read(`Jane Roe
+EXPERIENCE Data Engineer, Northwind Freight 2019 - 2023
+VOLUNTEER Reading Tutor, City Library 2012 - 2014
+EXPERIENCE Ran weekly sessions for adult learners.
+SKILLS Python, SQL`);
+    expect(s.sections[3]).toBe('other');
+    expect(s.positions.map((p) => p.kind)).toEqual(['job', 'volunteer']);
+    expect(s.totalMonths).toBe(60);
+  });
+
+  it('reads no label in a title set in capitals, nor where a resume runs only one heading into text', () => {
+    const title = read(`Jane Roe
+EXPERIENCE Data Engineer, Northwind Freight 2019 - 2023
+PROJECT MANAGER, Lakeside Builders 2016 - 2018
+SKILLS Python, SQL`);
+    expect(title.sections[2]).toBe('experience');
+    expect(title.positions.map((p) => p.kind)).toEqual(['job', 'job']);
+    const one = read(`Jane Roe
+Experience
+Data Engineer, Northwind Freight 2019 - 2023
+LEADERSHIP Mentored four new hires and ran the team's code reviews.
+Analyst, Harbor Bank 2016 - 2018`);
+    expect(one.sections[3]).toBe('experience');
+    expect(one.totalMonths).toBe(96);
+  });
+});
+
+describe('a seat on a board, committee or council is no job (issue 18)', () => {
+  const lines = (text: string) => text.trim().split('\n').map((t, i) => ({ n: i + 1, page: 1, text: t }));
+  const read = (text: string) => analyzeStructure(lines(text), '2024-06');
+
+  it('reads a title that is only a seat as volunteering', () => {
+    const s = read(`Jane Roe
+Experience
+Bookkeeper, Harbor Supply 2015 - 2020
+Kept the ledgers.
+TRUSTEE BOARD MEMBER 2010 - 2018
+Grace Chapel - City , State
+Member of Board of Directors, Riverside Food Bank 2012 - 2019
+Library Committee Member 2016 - 2017`);
+    expect(s.positions.map((p) => p.kind)).toEqual(['job', 'volunteer', 'volunteer', 'volunteer']);
+    expect(s.totalMonths).toBe(72);
+  });
+
+  it('keeps a role held beside the seat a job', () => {
+    const s = read(`Jane Roe
+Experience
+General Manager and Board Member, Harbor Supply 2015 - 2020
+School Board - Substitute Teacher 2010 - 2012
+Committee Coordinator, City Planning Office 2008 - 2009`);
+    expect(s.positions.map((p) => p.kind)).toEqual(['job', 'job', 'job']);
+  });
+});

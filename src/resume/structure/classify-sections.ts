@@ -1,6 +1,6 @@
 import type { Line, ResumeSection } from '../../types.js';
 import { namesDegree } from './find-education.js';
-import { claimsBySuffix, HEADING_LEAD, headingKey, headingRule, heldBlock, suffixOnly, type BlockKind } from './headings.js';
+import { claimsBySuffix, HEADING_LEAD, headingKey, headingRule, heldBlock, listedName, suffixOnly, type BlockKind } from './headings.js';
 import { findDateRanges } from './parse-date-range.js';
 
 export interface LineClass {
@@ -8,6 +8,11 @@ export interface LineClass {
   block: BlockKind;
   /** The line is a section heading itself. */
   heading: boolean;
+  /**
+   * On a heading line of a label column ("LEADERSHIP President, Pi Mu Epsilon  2014"): where the
+   * section's first line starts after its label, which is content (a position, a degree) as any.
+   */
+  label?: number;
 }
 
 /** Cells of a laid-out line: columns and right-aligned dates sit after a wide gap or a tab. */
@@ -56,6 +61,39 @@ function inlineLabel(text: string): ReturnType<typeof headingRule> {
   const m = text.replace(HEADING_LEAD, '').match(/^([^:]{2,40}):\s*\S/);
   return m?.[1] ? headingRule(m[1]) : null;
 }
+
+/** A word written in capitals, as a label column sets its labels: "LEADERSHIP", "AWARDS", "&". */
+const CAPITALS_WORD = /^[\p{Lu}&][\p{Lu}&'’-]*$/u;
+
+/**
+ * The words in capitals that open a cell when words not in capitals follow them: "LEADERSHIP" of
+ * "LEADERSHIP President, Pi Mu Epsilon …", "AND AWARDS" of "AND AWARDS University of …". Returns
+ * them and where the rest of the cell starts.
+ */
+function leadingCapitals(cell: string): { text: string; at: number } | null {
+  const words = cell.split(' ');
+  let k = 0;
+  while (k < words.length && CAPITALS_WORD.test(words[k]!)) k++;
+  if (k === 0 || k === words.length || !/^[^\p{L}]|\p{Ll}/u.test(words[k]!)) return null;
+  const text = words.slice(0, k).join(' ');
+  return { text, at: text.length + 1 };
+}
+
+/**
+ * "LEADERSHIP President, Pi Mu Epsilon …", "SKILLS Python, R": a label column's heading, in
+ * capitals, that the text layer runs into the first line of its section. The words in capitals
+ * that open the cell must be a heading's name, and the next word must not be in capitals ("RESEARCH
+ * ASSISTANT, Lab" is a title).
+ */
+function leadingLabel(cell: string): { text: string; rule: NonNullable<ReturnType<typeof headingRule>>; at: number } | null {
+  const caps = leadingCapitals(cell);
+  if (!caps || caps.text.replace(/[^\p{L}]/gu, '').length < 4) return null;
+  const rule = asHeading(caps.text);
+  return rule ? { ...caps, rule } : null;
+}
+
+/** Labels run into their content a resume has: with two, it sets its headings in a label column. */
+const LABEL_COLUMN = 2;
 
 /**
  * The section and block of every line. A heading (a short line, or the first cell of a
@@ -107,6 +145,12 @@ function classifyAll(lines: readonly Line[]): LineClass[] {
   // Where the resume capitalises its headings, a heading's name in lower case is the end of a
   // wrapped sentence ("… complete turnover of $400 million investment" / "portfolio").
   const capitalised = firsts.filter((cell) => cell && !lowerCase(cell) && asHeading(cell)).length >= CAPITALISED_STYLE;
+  // A label column ("EDUCATION Master of Science …", "LEADERSHIP President, …"): its labels open
+  // their sections; a label wrapped over two lines ("VOLUNTEER" / "EXPERIENCE") is read whole.
+  const labels = firsts.map((cell) => (cell && !asHeading(cell) ? leadingLabel(cell) : null));
+  const labelColumn = labels.filter(Boolean).length >= LABEL_COLUMN;
+  // The capitals of the line before, when it was a heading: a label wrapped onto this line goes on from them.
+  let above: string | null = null;
   // A labelled list that ends in a separator ("Skills: Java, Go;") goes on over the next lines;
   // in a sidebar read beside another column, those lines may alternate with the other column's.
   let labelled: ResumeSection | null = null;
@@ -120,11 +164,35 @@ function classifyAll(lines: readonly Line[]): LineClass[] {
     // skill the position used, not a heading. A block a line opened by its last word alone ("Diverse
     // management experience" in a list) may be closed so, as before.
     const claim = rule && heldBlock(current.block) && !bySuffix && claimsBySuffix(first);
+    const wasAbove = above;
+    above = null;
     if (rule && !claim && !employerLine(lines, i, first, rule.section, current.block) && !labelsProse(line.text, first, current.block)) {
       labelled = null;
       bySuffix = suffixOnly(first);
+      above = first;
       current = { section: rule.section, block: rule.block, heading: false };
       return { section: rule.section, block: rule.block, heading: true };
+    }
+    // The second line of a wrapped label ("VOLUNTEER" / "EXPERIENCE", "EDUCATION" / "AND AWARDS"):
+    // the whole label names the block the line above opened.
+    // Only where the second line's capitals go on with "and", name nothing alone, or make with the
+    // first a name we list ("EXPERIENCE" over "LEADERSHIP President, …" are two labels).
+    const caps = labelColumn && wasAbove !== null && first ? leadingCapitals(first) : null;
+    const joined = caps ? `${wasAbove} ${caps.text}` : '';
+    const whole = caps && (/^(?:AND|&)\s/.test(caps.text) || listedName(joined) || !asHeading(caps.text)) ? asHeading(joined) : null;
+    if (whole) {
+      labelled = null;
+      bySuffix = false;
+      current = { section: whole.section, block: whole.block, heading: false };
+      return current;
+    }
+    const lead = labelColumn ? labels[i] : null;
+    if (lead && !labelsProse(line.text, lead.text, current.block)) {
+      labelled = null;
+      bySuffix = false;
+      above = lead.text;
+      current = { section: lead.rule.section, block: lead.rule.block, heading: false };
+      return { section: lead.rule.section, block: lead.rule.block, heading: true, label: line.text.indexOf(first) + lead.at };
     }
     const label = inlineLabel(line.text);
     if (label && label.section !== current.section && current.section !== 'experience') {

@@ -96,6 +96,9 @@ export const DEGREE_RULES: DegreeRule[] = [
       new RegExp(String.raw`\bMS${OF_IN}`),
       // "M.Sc Physics" leading its line, out of its column (as "B.Tech …" for the bachelor's).
       /^\s*M\.\s?(?:Tech|Sc|E\.)\.?\s+\p{Lu}/u,
+      // "M.S. Physics", "M.A. Economics" leading the line: the dotted M.S. and M.A. with a field in
+      // capitals, read where a column out of order put the degree under another heading.
+      /^\s*M\.\s?[SA]\.\s+(?=\p{Lu}\p{Ll})/u,
       atSchool(String.raw`MBA|M\.B\.A\.?|M\.S\.|MSc|M\.A\.`),
       // "Hold M.A. in Translation": the dotted M.A. with its field (bare "M.A." may be initials).
       /\bM\.A\.\s*(?:in|of)\s/,
@@ -148,6 +151,8 @@ export const DEGREE_RULES: DegreeRule[] = [
       // A dotted degree leading its line before a capitalised field ("B.Tech Artificial Intelligence",
       // "M.Sc Physics"), where a column read out of order put the degree under another heading.
       /^\s*B\.\s?(?:Tech|Sc|E\.)\.?\s+\p{Lu}/u,
+      // "B.S. Physics", "B.A. History" leading the line, as "M.S. Physics".
+      /^\s*B\.\s?[SA]\.\s+(?=\p{Lu}\p{Ll})/u,
       atSchool(String.raw`BBA|B\.S\.|BSc|B\.A\.`),
       /\bLL\.\s?B\.|\bLLB\b/,
       HONOURS,
@@ -169,6 +174,10 @@ export const DEGREE_RULES: DegreeRule[] = [
       /\bA\.?[AS]\.?\s+[Dd]egree\b|\b(?:ADN|AOS|A\.O\.S)\b/,
       // A diploma in a field after school (a polytechnic's "Diploma in Electrical Engineering").
       ci(String.raw`(?<!(?:high school|secondary|graduate|pg)\s*)\bdiploma in\b`),
+      // "Diploma : Medical Assisting , 2012", "Diploma : Accountancy National Institutes …": the
+      // livecareer layout's degree, a colon and its field, as "Diploma in"; not a school's ("High
+      // School Diploma : Business", "Diploma : General Studies … Denmark High School", "Diploma : 2004").
+      /(?<!(?:[Hh]igh|HIGH|[Ss]chool|SCHOOL|[Ss]econdary|HS|[Gg]eneral|[Ss]tandard|[Aa]dvanced?|ADVANCED?|[Gg]raduat\w*|PG)\s*)\b(?:Diploma|DIPLOMA)\s*:\s*(?!(?:General|GENERAL|High|HIGH|Diploma|GED)\b)(?=\p{Lu})(?!.*\b(?:[Hh]igh|HIGH|[Ss]econdary)\b)/u,
       // Spanish and Portuguese two- or three-year degrees after school: "Técnico Superior en",
       // "Técnico en", "Tecnólogo em", "Tecnicatura"; the French "BTS" and "DUT" (two years).
       ci(String.raw`\bt[eé]cnico\s+(?:superior|universitario|en|em)\b|\btecn[oó]log[oa]\b|\btecnicatura\b`),

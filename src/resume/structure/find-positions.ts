@@ -211,7 +211,7 @@ function findAnchors(lines: readonly Line[], classes: readonly LineClass[], asOf
   const running = runningLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const c = classes[i]!;
-    if (c.heading || c.block === 'none') continue;
+    if ((c.heading && c.label === undefined) || c.block === 'none') continue;
     const joined = joinedRange(lines, i, asOf) ?? wrappedRange(lines, i, asOf);
     if (joined && classes[joined.lastIndex]?.block === c.block) {
       anchors.push(joined);
@@ -249,8 +249,10 @@ function headLines(lines: readonly Line[], classes: readonly LineClass[], anchor
   const a = anchors[k]!;
   const start = blockStart(classes, a.index);
   const firstInBlock = anchors.find((x) => blockStart(classes, x.index) === start)!;
-  const datesFirst = firstInBlock.index === start + 1;
-  const floor = Math.max(start + 1, k > 0 ? anchors[k - 1]!.lastIndex + 1 : 0);
+  // Under a label column's heading line the block's first line is that line itself.
+  const datesFirst = firstInBlock.index === (classes[start]?.label !== undefined ? start : start + 1);
+  // A label column's heading line holds the block's first line after its label.
+  const floor = Math.max(classes[start]?.label !== undefined ? start : start + 1, k > 0 ? anchors[k - 1]!.lastIndex + 1 : 0);
   const ceiling = k + 1 < anchors.length ? anchors[k + 1]!.index - 1 : lines.length - 1;
   if (datesFirst) {
     let last = a.lastIndex;
@@ -262,7 +264,7 @@ function headLines(lines: readonly Line[], classes: readonly LineClass[], anchor
     return [a.index, last];
   }
   let first = a.index;
-  while (first - 1 >= floor && a.index - first < 2 && !classes[first - 1]!.heading) {
+  while (first - 1 >= floor && a.index - first < 2 && (!classes[first - 1]!.heading || first - 1 === start)) {
     const t = lines[first - 1]!.text;
     if (isProse(t) || (first < a.index && (t.replace(/\s+/g, ' ').trim().length > 60 || BULLET.test(t)))) break;
     first--;
@@ -439,6 +441,11 @@ function openLatest(lines: readonly Line[], classes: readonly LineClass[], ancho
   });
 }
 
+/** A line's text with a label column's label blanked out, its length kept ("LEADERSHIP President" as "           President"). */
+function content(text: string, c: LineClass): string {
+  return c.label === undefined ? text : ' '.repeat(c.label) + text.slice(c.label);
+}
+
 /** `titleHeads`: the last words of O*NET job titles, which name a role where no heading says work is listed. */
 export function findPositions(lines: readonly Line[], classes0: readonly LineClass[], asOf: YearMonth, titleHeads: ReadonlySet<string>): Position[] {
   const found = anchorsWithFallback(lines, classes0, asOf, titleHeads);
@@ -451,12 +458,12 @@ export function findPositions(lines: readonly Line[], classes0: readonly LineCla
     let last = Math.max(lastHead, nextStart);
     for (let j = a.lastIndex + 1; j <= last; j++) if (classes[j]!.heading) { last = j - 1; break; }
     last = Math.max(last, lastHead);
-    const texts = lines.slice(first, lastHead + 1).map((l) => l.text);
+    const texts = lines.slice(first, lastHead + 1).map((l, j) => content(l.text, classes[first + j]!));
     const block = classes[a.index]!.block;
     const kind = positionKind(block, texts.join(' \n '), a.range.season);
     if (monthIndex(a.range.start) > monthIndex(asOf)) return;
     const end: YearMonth = monthIndex(a.range.end) > monthIndex(asOf) ? asOf : a.range.end;
-    const { title, organization } = describe(texts, a.range, lines[a.index]!.text, asOf);
+    const { title, organization } = describe(texts, a.range, content(lines[a.index]!.text, classes[a.index]!), asOf);
     positions.push({
       title,
       organization,

@@ -263,6 +263,11 @@ export function suffixOnly(text: string): boolean {
   return !BY_NAME.has(key) && !compoundRule(key) && SUFFIX_RULES.some(([pattern]) => pattern.test(key));
 }
 
+/** Whether the text is a heading name we list, whole ("Volunteer Experience"), in any of our languages. */
+export function listedName(text: string): boolean {
+  return BY_NAME.has(headingKey(text));
+}
+
 /** Known names with their spaces removed: "TECHNICALCOMPETENCIES" lost its space in a text box. */
 const BY_GLUED = new Map<string, HeadingRule>();
 for (const [name, rule] of BY_NAME) if (name.includes(' ')) BY_GLUED.set(name.replace(/ /g, ''), rule);

@@ -67,6 +67,25 @@ const OWN_PROJECT = /\b(?:individual|personal|side|academic|course|class|capston
 /** Unpaid roles: volunteering, and contributing to an open-source project ("Open Source Contributor"). */
 const VOLUNTEER = /\bvolunteer(ing)?\b|\bcontributor\b/i;
 
+/**
+ * A seat on a governing body: "Board Member", "Member of Board of Directors", "Trustee", "Committee
+ * Member", "Board of Trustees / Board Vice President", "Founding member … Vice Chairman … Board
+ * Member". A church's, a school district's or a nonprofit's board sits unpaid.
+ */
+const BOARD_SEAT = /\b(?:board|committee|council)\s+(?:member|trustee|chair\w*|(?:vice\s+)?president|secretary|treasurer)\b|\bmember\s+of\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,3}?(?:board|committee|council)\b|\bboard\s+of\s+(?:directors|trustees|governors|regents)\b|\btrustees?\b/i;
+
+/** The words of a seat and its offices, which leave no other role in a title that is a seat only. */
+const SEAT_WORDS = /\b(?:founding|life|elected|appointed|voting|board|committee|council|trustees?|members?|chair(?:man|woman|person)?|vice|president|secretary|treasurer|directors|governors|regents)\b/gi;
+
+/**
+ * A position's head lines that name only a seat on a board, committee or council ("TRUSTEE BOARD
+ * MEMBER" over "Company Name - City"); a role held beside it ("General Manager and Board Member", "School Board - Substitute Teacher") keeps
+ * the position a job.
+ */
+function seatOnly(head: string): boolean {
+  return BOARD_SEAT.test(head) && !TITLE_WORD.test(head.replace(SEAT_WORDS, ' '));
+}
+
 /** Titles that make a research role a job rather than a student's assistantship. */
 const PROFESSIONAL_RESEARCH = /\b(post-?doc(toral)?|scientist|professor|lecturer|engineer|fellow(ship)? at|staff|principal investigator|director)\b/i;
 
@@ -107,7 +126,7 @@ export function positionKind(block: BlockKind, head: string, season: boolean): P
   if (block === 'activity') return 'volunteer';
   if (block === 'internship') return 'internship';
   if (INTERN.test(head) && !laterRoles(head)) return 'internship';
-  if ((STUDENT_ROLE.test(head) && !TEACHING_POST.test(head)) || VOLUNTEER.test(head)) return 'volunteer';
+  if ((STUDENT_ROLE.test(head) && !TEACHING_POST.test(head)) || VOLUNTEER.test(head) || seatOnly(head)) return 'volunteer';
   if (OWN_PROJECT.test(head) && !TITLE_WORD.test(head)) return 'volunteer';
   if (namesStudy(head) || namesSchooling(head)) return 'education';
   if (block === 'research') return PROFESSIONAL_RESEARCH.test(head) ? 'job' : 'volunteer';
