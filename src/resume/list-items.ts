@@ -25,9 +25,13 @@ const LABEL = /^[^:]{1,40}:\s*/u;
 /** A label inside an item: words, a colon and a space ("Social Media: "; not "10:30" nor "http://"). */
 const SUB_LABEL = /^[^:\d/]{1,40}:\s+(?=\S)/u;
 
-/** An item's leading "and"/"or" and its closing "etc." or period are not the item. */
+/**
+ * An item's leading "and"/"or" and its closing "etc." or period are not the item; nor is a mark
+ * that sends the reader to a note ("rvm†" with "† daily use" below, "Git*") or a trademark's
+ * sign ("QuickBooks®").
+ */
 const LEAD = /^(?:and|or|&)\s+/iu;
-const TRAIL = /(?:\s+etc)?[.\s]+$/u;
+const TRAIL = /(?:\s+etc)?[.\s]*(?:[†‡*®™][.\s]*)*$/u;
 
 /** One item of a line as written, with its offsets. */
 export interface LineItem {

@@ -302,6 +302,19 @@ describe('an item marked, qualified or versioned (issue 18)', () => {
   });
 });
 
+describe('an item closed by a note\'s mark (issue 18)', () => {
+  it('ends the item before a dagger, an asterisk or a trademark sign', () => {
+    expect(listItems('DBeaver†, Cobertura*, QuickBooks®').map((i) => i.text)).toEqual(['DBeaver', 'Cobertura', 'QuickBooks']);
+    expect(listItems('C++, C#, Word.').map((i) => i.text)).toEqual(['C++', 'C#', 'Word']);
+  });
+
+  it('reads a marked name in a skills list, and still no plain word or plural marked', () => {
+    const p = skillsOf(read(`${HEAD}\nSKILLS\nThose used daily are marked †.\nDBeaver†\nCobertura*\nGit†\n`));
+    expect(p).toEqual(expect.arrayContaining(['dbeaver', 'cobertura', 'git']));
+    expect(skillsOf(read(`${HEAD}\nSKILLS\nFrameworks†\nAliases*\n`))).toEqual([]);
+  });
+});
+
 describe('names joined in one item, and a list line that continues another (issue 18)', () => {
   const parts = (text: string) => joinedParts({ text, start: 0, end: text.length }).map((p) => p.text);
 
