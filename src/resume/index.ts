@@ -4,7 +4,7 @@ import { analyzeStructure, classifyLines, loadNameData } from './structure/index
 import { DEGREE_RULES } from './structure/find-education.js';
 import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
 import { loadListCompounds, loadListVocabulary } from '../taxonomy/list-skills.js';
-import { acronymItems, compoundItems, coordinatedSkills, itemForms, joinedParts, joinedWords, listItems, namedListItems, opensAnItemsName, overlapsAny, unknownProducts, type AcronymRefusals, type LineItem } from './list-items.js';
+import { acronymItems, compoundItems, coordinatedSkills, itemForms, joinedParts, joinedWords, listedParts, listItems, namedListItems, opensAnItemsName, overlapsAny, unknownProducts, type AcronymRefusals, type LineItem } from './list-items.js';
 import { claimedInProse, loadProseSkills, proseForm, verbHits, type ProseSkills } from './prose-claims.js';
 import { languagesHeadingOtherNames, loadSpokenLanguages, spokenLanguages } from './spoken-languages.js';
 import { impliedPlatform, loadPlatformProducts } from './implied-platforms.js';
@@ -231,6 +231,8 @@ interface LineReading {
   echoLine: boolean;
   /** Two or more taxonomy hits on a line shaped as a list. */
   listLine: boolean;
+  /** The hits of a list a line holds among its sentences (listedParts), when it holds two or more. */
+  listed: ReadonlySet<SkillHit>;
   /** The list items of the line, when it was read as a list. */
   items: LineItem[];
   hits: SkillHit[];
@@ -351,12 +353,25 @@ function readLine(context: ResumeContext, line: Line, index: number, carryOver: 
     previousText,
     echoLine: context.echoList.lines.has(index),
     listLine,
+    listed: listShaped || section === 'skills' ? NONE_LISTED : listedHits(line.text, hits, !WORK_SECTIONS.has(section)),
     items,
     hits,
     products: hits.filter((h) => HELD_PRODUCTS.has(h.category)),
     positions: structure.positions.filter((p) => p.lines && p.kind !== 'education' && line.n >= p.lines[0] && line.n <= p.lines[1]),
   };
   return { reading, carryOver: next };
+}
+
+const NONE_LISTED: ReadonlySet<SkillHit> = new Set();
+
+/** The hits inside the list a line holds among its sentences, when that list reads two or more (as a list line must). */
+function listedHits(text: string, hits: readonly SkillHit[], sentences: boolean): ReadonlySet<SkillHit> {
+  // A position's sentences name tools in passing ("a monitoring system with Kafka, Telegraf,
+  // InfluxDB, Grafana."): only a summary's or a header's sentence of names is a list.
+  const parts = listedParts(text, sentences);
+  if (!parts.length) return NONE_LISTED;
+  const inside = hits.filter((h) => parts.some((p) => p.start <= h.start && h.end <= p.end));
+  return inside.length >= 2 ? new Set(inside) : NONE_LISTED;
 }
 
 /**
@@ -562,7 +577,8 @@ function recordHit(context: ResumeContext, tally: SkillTally, reading: LineReadi
  * made once the whole resume is read.
  */
 function judgeClaim(context: ResumeContext, reading: LineReading, hit: SkillHit, entry: SkillEntry, key: string): boolean {
-  const { line, index, section, listLine, echoLine } = reading;
+  const { line, index, section, echoLine } = reading;
+  const listLine = reading.listLine || reading.listed.has(hit);
   const { prose } = context;
   // A profile link among the contact details ("GitHub: @jdoe") says where to find the candidate.
   const inContact = context.contact[index] === true;
