@@ -10,6 +10,7 @@ import { languagesHeadingOtherNames, loadSpokenLanguages, spokenLanguages } from
 import { impliedPlatform, loadPlatformProducts } from './implied-platforms.js';
 import { contactLines } from './structure/headings.js';
 import { findEchoList } from './echo-list.js';
+import { credentialNames } from './credentials.js';
 import { describesThePerson, loadTraitSkills } from './traits.js';
 import { heldByPhrase, settingOfWork } from './held-claims.js';
 import { namesItself } from './names-itself.js';
@@ -334,6 +335,7 @@ function readLine(context: ResumeContext, line: Line, index: number, carryOver: 
   const hits = [...found];
   if (section !== 'skills' && !listShaped) hits.push(...wrappedHits(previousText, line.text, found, findSkills));
   if (/\bskills\b/i.test(line.text)) hits.push(...coordinatedSkillHits(line.text, hits, findSkills));
+  if (section === 'certifications') hits.push(...unknownCredentialHits(line.text, hits, context.nameData.commonWords));
   // Items of a skills list that the open vocabularies name ("PBX", "LinkedIn", "Immigration law"),
   // and an item a wrapped line cut in two ("customer" / "service"): read only in a list.
   const pair = section !== 'skills' && !listShaped && pairOfProducts(line.text, found);
@@ -391,6 +393,14 @@ function wrappedHits(previousText: string, text: string, found: readonly SkillHi
     .filter((h) => h.start >= offset && PRODUCT_CATEGORIES.has(h.category) && /^\p{Lu}/u.test(h.surface))
     .map((h) => ({ ...h, start: h.start - offset, end: h.end - offset }))
     .filter((h) => !overlapsAny(h, found));
+}
+
+/** The credentials of a certifications line the taxonomy does not name ("AWS Certified Advanced Networking Specialty"). */
+function unknownCredentialHits(text: string, hits: readonly SkillHit[], commonWords: ReadonlySet<string>): SkillHit[] {
+  const known = hits.filter((h) => h.category === 'certification');
+  return credentialNames(text, (w) => commonWords.has(w))
+    .filter((c) => !overlapsAny(c, known))
+    .map((c) => ({ skill: c.name, category: 'certification' as const, surface: c.text, start: c.start, end: c.end }));
 }
 
 /** "organizational and analytical skills": each conjunct read as "<conjunct> skills", where nothing read it yet. */
