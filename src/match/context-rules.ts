@@ -90,6 +90,19 @@ export function opensAsVerb(c: Candidate, text: string): boolean {
   return /^\s+(?:in|at)\s+\p{Ll}/u.test(text.slice(c.end));
 }
 
+/** The level a credential names after the product it certifies ("Consul Associate", "Spark Developer"). */
+const CREDENTIAL_LEVEL = /^\s+(?:certified\s+)?(?:associate|professional|specialist|specialty|administrator|developer|engineer|architect|expert|practitioner)\b/i;
+
+/**
+ * "HashiCorp Certified: Consul Associate", "Databricks Certified Spark Developer", "Puppet
+ * Certified Professional": a product named in a credential, before the level it certifies, is the
+ * product the holder was certified in; the credential is its context. The level must follow the
+ * name: a trade's title after "Certified" ("Certified Executive Chef") names no product.
+ */
+export function namedInCredential(c: Candidate, text: string): boolean {
+  return PRODUCT_CATEGORIES.has(c.skill.category) && /\bcertifi(?:ed|cation)\b/i.test(text) && CREDENTIAL_LEVEL.test(text.slice(c.end));
+}
+
 /** "jane@gmail.com", "lodash.com": a name inside an e-mail or web address is not a claim ("Json.NET" and "Socket.IO" are products). */
 export function insideAddress(c: Candidate, tokens: Token[]): boolean {
   const before = tokens[c.first - 1];

@@ -4,7 +4,7 @@ import { builtin, builtinFile } from '../builtin/index.js';
 import { ENGINEERS_PRODUCTS as ENGINEERS_ONLY, PRODUCT_CATEGORIES, isTechnical } from '../taxonomy/index.js';
 import type { AmbiguityRule, LineContext, Skill, SkillCategory, SkillFinder, SkillHit, Taxonomy } from '../types.js';
 import { detectAssertion, detectHedge } from './hedge.js';
-import { type Candidate, abbreviatesOtherWords, draftsWriting, headsAList, hyphenGlued, insideAbbreviation, insideAddress, isListLabel, looksLikeList, namesACompetitorsFeature, namesAFile, namesAnAccount, namesAnotherOfItsVendor, opensAsVerb, passesCaseRule, startsCleanly } from './context-rules.js';
+import { type Candidate, abbreviatesOtherWords, draftsWriting, headsAList, hyphenGlued, insideAbbreviation, insideAddress, isListLabel, looksLikeList, namedInCredential, namesACompetitorsFeature, namesAFile, namesAnAccount, namesAnotherOfItsVendor, opensAsVerb, passesCaseRule, startsCleanly } from './context-rules.js';
 import { MisspellingIndex } from './misspellings.js';
 import { PhraseTrie } from './phrase-trie.js';
 import { type Token, tokenize, tokenKey } from './tokenize.js';
@@ -217,6 +217,7 @@ export function createSkillFinder(taxonomy: Taxonomy, options: FinderOptions = {
         if (namedByAnotherField(c, kept)) return false;
         if (LIST_ONLY.has(c.skill.category)) return options.posting || isListLike() || isShortLine() || detectAssertion(text, c.start);
         if (lacksEngineersCompany(c, kept, context, engineersPractices)) return false;
+        if (namedInCredential(c, text)) return true;
         // A skills section is itself the technical context of its items: "Jenkins", "Chef" on
         // lines of their own. Longer lines there are prose (awards, sentences: "Alpine Coach of
         // the Year"), and a line in capitals is a sub-heading ("PROGRAMMING"), not an item.

@@ -4,12 +4,13 @@ import { analyzeStructure, classifyLines, loadNameData } from './structure/index
 import { DEGREE_RULES } from './structure/find-education.js';
 import { PRODUCT_CATEGORIES } from '../taxonomy/index.js';
 import { loadListCompounds, loadListVocabulary } from '../taxonomy/list-skills.js';
-import { acronymItems, compoundItems, coordinatedSkills, itemForms, joinedParts, joinedWords, listItems, namedListItems, opensAnItemsName, overlapsAny, unknownProducts, type AcronymRefusals, type LineItem } from './list-items.js';
+import { acronymItems, compoundItems, coordinatedSkills, itemForms, joinedParts, joinedWords, listedParts, listItems, namedListItems, opensAnItemsName, overlapsAny, unknownProducts, type AcronymRefusals, type LineItem } from './list-items.js';
 import { claimedInProse, loadProseSkills, proseForm, verbHits, type ProseSkills } from './prose-claims.js';
 import { languagesHeadingOtherNames, loadSpokenLanguages, spokenLanguages } from './spoken-languages.js';
 import { impliedPlatform, loadPlatformProducts } from './implied-platforms.js';
 import { contactLines } from './structure/headings.js';
 import { findEchoList } from './echo-list.js';
+import { credentialNames } from './credentials.js';
 import { describesThePerson, loadTraitSkills } from './traits.js';
 import { heldByPhrase, settingOfWork } from './held-claims.js';
 import { namesItself } from './names-itself.js';
@@ -236,6 +237,8 @@ interface LineReading {
   echoLine: boolean;
   /** Two or more taxonomy hits on a line shaped as a list. */
   listLine: boolean;
+  /** The hits of a list a line holds among its sentences (listedParts), when it holds two or more. */
+  listed: ReadonlySet<SkillHit>;
   /** The list items of the line, when it was read as a list. */
   items: LineItem[];
   hits: SkillHit[];
@@ -337,6 +340,7 @@ function readLine(context: ResumeContext, line: Line, index: number, carryOver: 
   const hits = [...found];
   if (section !== 'skills' && !listShaped) hits.push(...wrappedHits(previousText, line.text, found, findSkills));
   if (/\bskills\b/i.test(line.text)) hits.push(...coordinatedSkillHits(line.text, hits, findSkills));
+  if (section === 'certifications') hits.push(...unknownCredentialHits(line.text, hits, context.nameData.commonWords));
   // Items of a skills list that the open vocabularies name ("PBX", "LinkedIn", "Immigration law"),
   // and an item a wrapped line cut in two ("customer" / "service"): read only in a list.
   const pair = section !== 'skills' && !listShaped && pairOfProducts(line.text, found);
@@ -356,12 +360,25 @@ function readLine(context: ResumeContext, line: Line, index: number, carryOver: 
     previousText,
     echoLine: context.echoList.lines.has(index),
     listLine,
+    listed: listShaped || section === 'skills' ? NONE_LISTED : listedHits(line.text, hits, !WORK_SECTIONS.has(section)),
     items,
     hits,
     products: hits.filter((h) => HELD_PRODUCTS.has(h.category)),
     positions: structure.positions.filter((p) => p.lines && p.kind !== 'education' && line.n >= p.lines[0] && line.n <= p.lines[1]),
   };
   return { reading, carryOver: next };
+}
+
+const NONE_LISTED: ReadonlySet<SkillHit> = new Set();
+
+/** The hits inside the list a line holds among its sentences, when that list reads two or more (as a list line must). */
+function listedHits(text: string, hits: readonly SkillHit[], sentences: boolean): ReadonlySet<SkillHit> {
+  // A position's sentences name tools in passing ("a monitoring system with Kafka, Telegraf,
+  // InfluxDB, Grafana."): only a summary's or a header's sentence of names is a list.
+  const parts = listedParts(text, sentences);
+  if (!parts.length) return NONE_LISTED;
+  const inside = hits.filter((h) => parts.some((p) => p.start <= h.start && h.end <= p.end));
+  return inside.length >= 2 ? new Set(inside) : NONE_LISTED;
 }
 
 /**
@@ -381,6 +398,14 @@ function wrappedHits(previousText: string, text: string, found: readonly SkillHi
     .filter((h) => h.start >= offset && PRODUCT_CATEGORIES.has(h.category) && /^\p{Lu}/u.test(h.surface))
     .map((h) => ({ ...h, start: h.start - offset, end: h.end - offset }))
     .filter((h) => !overlapsAny(h, found));
+}
+
+/** The credentials of a certifications line the taxonomy does not name ("AWS Certified Advanced Networking Specialty"). */
+function unknownCredentialHits(text: string, hits: readonly SkillHit[], commonWords: ReadonlySet<string>): SkillHit[] {
+  const known = hits.filter((h) => h.category === 'certification');
+  return credentialNames(text, (w) => commonWords.has(w))
+    .filter((c) => !overlapsAny(c, known))
+    .map((c) => ({ skill: c.name, category: 'certification' as const, surface: c.text, start: c.start, end: c.end }));
 }
 
 /** "organizational and analytical skills": each conjunct read as "<conjunct> skills", where nothing read it yet. */
@@ -569,7 +594,8 @@ function recordHit(context: ResumeContext, tally: SkillTally, reading: LineReadi
  * made once the whole resume is read.
  */
 function judgeClaim(context: ResumeContext, reading: LineReading, hit: SkillHit, entry: SkillEntry, key: string): boolean {
-  const { line, index, section, listLine, echoLine } = reading;
+  const { line, index, section, echoLine } = reading;
+  const listLine = reading.listLine || reading.listed.has(hit);
   const { prose } = context;
   // A profile link among the contact details ("GitHub: @jdoe") says where to find the candidate.
   const inContact = context.contact[index] === true;

@@ -4,6 +4,7 @@
  * skills section's line or of a list line (the list is its context); inside prose the same
  * words are a topic, not a claim.
  */
+import { looksLikeList } from '../match/index.js';
 import type { ListCompounds } from '../taxonomy/list-skills.js';
 
 /** One item found: the vocabulary's name and where it stands in the line. */
@@ -25,9 +26,13 @@ const LABEL = /^[^:]{1,40}:\s*/u;
 /** A label inside an item: words, a colon and a space ("Social Media: "; not "10:30" nor "http://"). */
 const SUB_LABEL = /^[^:\d/]{1,40}:\s+(?=\S)/u;
 
-/** An item's leading "and"/"or" and its closing "etc." or period are not the item. */
+/**
+ * An item's leading "and"/"or" and its closing "etc." or period are not the item; nor is a mark
+ * that sends the reader to a note ("rvm†" with "† daily use" below, "Git*") or a trademark's
+ * sign ("QuickBooks®").
+ */
 const LEAD = /^(?:and|or|&)\s+/iu;
-const TRAIL = /(?:\s+etc)?[.\s]+$/u;
+const TRAIL = /(?:\s+etc)?[.\s]*(?:[†‡*®™][.\s]*)*$/u;
 
 /** One item of a line as written, with its offsets. */
 export interface LineItem {
@@ -359,4 +364,53 @@ export function opensAnItemsName(hit: { surface: string; start: number; end: num
   const rest = item.text.slice(hit.end - item.start);
   if (!/^ \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(rest) || STILL_THE_FIELD.test(rest)) return false;
   return !hits.some((h) => h !== hit && h.start < item.end && hit.end < h.end);
+}
+
+/** A bar set between parts of a line, spaced ("Incident Response | ETL Pipelines"). */
+const BAR = /\s\|\s/gu;
+
+/** The end of a sentence the next one follows on the line ("… skill building. Flash, XML"). */
+const SENTENCE_END = /(?<=\p{Ll}{2}\.)\s+(?=\p{Lu})/gu;
+
+/** A date or "Present": the line heads a position ("Engineer | Acme | 2019 - Present"). */
+const DATED = /\b(?:19|20)\d{2}\b|\b(?:present|current)\b/iu;
+
+/** "Incident Response", "XML", "Experience Design": an item of three words or fewer opening with a capital or a digit, as names are written. */
+function shortName(part: string): boolean {
+  return /^[\p{Lu}\d]/u.test(part) && !/[.!?:]$/u.test(part) && part.split(/\s+/).length <= 3;
+}
+
+/**
+ * The items of a line that is no list as a whole but holds one: a short capitalised name set
+ * apart by bars among sentences ("Supervise a team of analysts | Incident Response | ETL
+ * Pipelines | Use judgment, initiative, …"), and, when `sentences`, the short capitalised items
+ * of a list sentence after a sentence of prose ("Leading a team of developers. Flash, XML,
+ * Usability, Experience Design"). Each is as listed as on a line of its own. Not on a dated line,
+ * which heads a position.
+ */
+export function listedParts(text: string, sentences: boolean): LineItem[] {
+  if (DATED.test(text)) return [];
+  const out: LineItem[] = [];
+  const bars = spansBetween(text, BAR);
+  if (bars.length >= 3) {
+    for (const [a, b] of bars) {
+      const raw = text.slice(a, b);
+      const part = raw.trim();
+      if (!shortName(part)) continue;
+      const start = a + raw.indexOf(part);
+      out.push({ text: part, start, end: start + part.length });
+    }
+  }
+  const spans = sentences ? spansBetween(text, SENTENCE_END) : [];
+  if (spans.length >= 2) {
+    for (const [a, b] of spans) {
+      const sentence = text.slice(a, b);
+      if (!looksLikeList(sentence)) continue;
+      const items = listItems(sentence);
+      // Names, most of them: a sentence of duties with a name or two in it is prose.
+      if (items.filter((i) => shortName(i.text)).length < 0.7 * items.length) continue;
+      for (const item of items) if (shortName(item.text)) out.push({ text: item.text, start: a + item.start, end: a + item.end });
+    }
+  }
+  return out;
 }

@@ -179,3 +179,20 @@ describe('context rules from the corpus', () => {
     expect(looksLikeList('Acme Corp, Austin, TX 78701')).toBe(false);
   });
 });
+
+describe('a product named in a credential', () => {
+  const credentials = createSkillFinder(buildTaxonomy([skill('HashiCorp Vault', ['Vault'], 'devops', { Vault: both }), skill('Chef', [], 'devops', { Chef: both }), skill('Spring', [], 'framework', { Spring: both })]));
+  const read = (text: string) => credentials(text).map((h) => h.skill);
+
+  it('is the product the credential certifies when the level follows its name', () => {
+    expect(read('2025 Acme Certified: Vault Associate (003), Acme')).toEqual(['HashiCorp Vault']);
+    expect(read('Certified Spring Professional, 2021')).toEqual(['Spring']);
+    expect(read('Vault Certified Engineer')).toEqual(['HashiCorp Vault']);
+  });
+
+  it('is no product in a credential of a trade, without a level after it, or without a credential', () => {
+    expect(read('Certified Executive Chef, American Culinary Federation')).toEqual([]);
+    expect(read('Certified in Vault operations, bank branch')).toEqual([]);
+    expect(read('Vault Associate at First National Bank')).toEqual([]);
+  });
+});

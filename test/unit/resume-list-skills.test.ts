@@ -5,7 +5,7 @@
  * Made-up text only.
  */
 import { describe, expect, it } from 'vitest';
-import { acronymItems, compoundItems, itemForms, joinedParts, listItems, namedListItems, opensAnItemsName, unknownProducts, type AcronymRefusals } from '../../src/resume/list-items.js';
+import { acronymItems, compoundItems, itemForms, joinedParts, listedParts, listItems, namedListItems, opensAnItemsName, unknownProducts, type AcronymRefusals } from '../../src/resume/list-items.js';
 import { headingRule } from '../../src/resume/structure/headings.js';
 import { loadListCompounds, loadListVocabulary } from '../../src/taxonomy/list-skills.js';
 import type { ResumeProfile } from '../../src/types.js';
@@ -299,6 +299,50 @@ describe('an item marked, qualified or versioned (issue 18)', () => {
     expect(skillsOf(read(`${HEAD}\nSKILLS\nData Base, Git, Maven\n`))).not.toContain('database');
     // Only in a skills section: two words in prose are two words.
     expect(skillsOf(read(`${HEAD}- Wrote a quick books review, a file maker guide\n`))).not.toContain('quickbooks');
+  });
+});
+
+describe('an item closed by a note\'s mark (issue 18)', () => {
+  it('ends the item before a dagger, an asterisk or a trademark sign', () => {
+    expect(listItems('DBeaver†, Cobertura*, QuickBooks®').map((i) => i.text)).toEqual(['DBeaver', 'Cobertura', 'QuickBooks']);
+    expect(listItems('C++, C#, Word.').map((i) => i.text)).toEqual(['C++', 'C#', 'Word']);
+  });
+
+  it('reads a marked name in a skills list, and still no plain word or plural marked', () => {
+    const p = skillsOf(read(`${HEAD}\nSKILLS\nThose used daily are marked †.\nDBeaver†\nCobertura*\nGit†\n`));
+    expect(p).toEqual(expect.arrayContaining(['dbeaver', 'cobertura', 'git']));
+    expect(skillsOf(read(`${HEAD}\nSKILLS\nFrameworks†\nAliases*\n`))).toEqual([]);
+  });
+});
+
+describe('a list a line holds among its sentences (issue 18)', () => {
+  const SUMMARY = 'Jane Doe\njane.doe@example.com\n\nSUMMARY\n';
+  const duties = 'Took calls from the field offices and wrote the weekly report for the board';
+
+  it('finds short capitalised names between bars, and the names of a list sentence, with offsets', () => {
+    const text = `Supervised four analysts on the night shift | Incident Response | Data Engineering | ${duties}`;
+    expect(listedParts(text, false).map((p) => text.slice(p.start, p.end))).toEqual(['Incident Response', 'Data Engineering']);
+    const summary = 'Led a small team through two launches. Usability, Experience Design, XML';
+    expect(listedParts(summary, true).map((p) => p.text)).toEqual(['Usability', 'Experience Design', 'XML']);
+    expect(listedParts(summary, false)).toEqual([]);
+  });
+
+  it('finds nothing on a dated line, in a sentence of duties, or in a line of one sentence', () => {
+    expect(listedParts('Analyst | Incident Response | Data Engineering | 2019 - Present', false)).toEqual([]);
+    expect(listedParts('Led two launches. Wrote the plan, hired the staff, ran the budget, met the board', true)).toEqual([]);
+    expect(listedParts('Usability and experience design, for web, mobile and kiosks', true)).toEqual([]);
+  });
+
+  it('claims what the list names, as a list line of its own would', () => {
+    expect(skillsOf(read(`${HEAD}- Supervised four analysts on the night shift | Incident Response | Data Engineering | ${duties}\n`))).toContain('security incident response');
+    expect(skillsOf(read(`${SUMMARY}Led a small team of developers through two launches. Usability, Experience Design, Object Oriented Design, XML\n`))).toEqual(expect.arrayContaining(['usability', 'ux design', 'object oriented design']));
+  });
+
+  it('claims nothing the same words name in prose, on a dated line, or in a position\'s sentences', () => {
+    expect(skillsOf(read(`${HEAD}- Supervised four analysts on the night shift, incident response, data engineering, ${duties.toLowerCase()}\n`))).not.toContain('security incident response');
+    expect(skillsOf(read(`${HEAD}- Analyst | Incident Response | Data Engineering | 2019 - Present\n`))).not.toContain('security incident response');
+    expect(skillsOf(read(`${SUMMARY}Led a small team of developers through two launches. Usability and experience design were the focus of the work\n`))).toEqual([]);
+    expect(skillsOf(read(`${HEAD}- Led a small team of developers through two launches. Usability, Experience Design, Object Oriented Design, XML\n`))).not.toContain('usability');
   });
 });
 
