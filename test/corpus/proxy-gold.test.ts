@@ -11,6 +11,8 @@
  * beside the corpus, so that they outlast the machine they were written on.
  *
  * Floors are the figures measured on 2026-12-07 less a small margin; raise them as readings improve.
+ * Raised 2026-12-08: resumes-tuned skills 0.69/0.84 -> 0.73/0.85, months 31 -> 33 of 38, degrees
+ * 35 -> 37 of 38; resumes-checked precision 0.79 -> 0.80; jobs-tuned 0.89/0.82/0.75 -> 0.90/0.82/0.77.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -23,12 +25,12 @@ import { nameHits, norm, printTable } from '../helpers/gold.js';
 const goldRoot = path.join(repoRoot, 'test/corpus/gold');
 
 const JOB_FLOORS = {
-  'jobs-tuned': { required: 0.86, preferred: 0.8, anywhere: 0.7, forbidden: 4 },
+  'jobs-tuned': { required: 0.88, preferred: 0.8, anywhere: 0.74, forbidden: 3 },
   'jobs-checked': { required: 0.82, preferred: 0.5, anywhere: 0.45, forbidden: 2 },
 };
 const RESUME_FLOORS = {
-  'resumes-tuned': { recall: 0.65, precision: 0.8, traps: 1, months: 0.8, education: 0.9 },
-  'resumes-checked': { recall: 0.68, precision: 0.75, traps: 3, months: 0.75, education: 0.9 },
+  'resumes-tuned': { recall: 0.7, precision: 0.82, traps: 1, months: 0.84, education: 0.95 },
+  'resumes-checked': { recall: 0.68, precision: 0.77, traps: 3, months: 0.75, education: 0.9 },
 };
 
 interface GoldResume {
