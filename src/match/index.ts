@@ -239,31 +239,35 @@ const ENGINEERING = new Set(['language', 'framework', 'library', 'database', 'cl
  * "Assistant Manager, delivery, next, CODING" (a cook's generated keyword list): in a resume
  * whose skills section names few engineers' products, an engineer's product written as an
  * English word ("Next", "C", "Spring") needs another engineer's product or a tool on its line,
- * even in a list or a skills section. The engineers' own practice named by an everyday word
- * ("coding", "programming") needs an engineer's product: other trades code invoices and
- * diagnoses and programme events, beside Excel as often as not.
+ * even in a list or a skills section. So does an engineers' practice named by an everyday word
+ * ("networking" beside cold calls, "monitoring" of patients, "logging"). The practice most of
+ * their products imply ("coding", "programming") needs an engineer's product itself: other
+ * trades code invoices and diagnoses and programme events, beside Excel as often as not.
  */
-function lacksEngineersCompany(c: Candidate, kept: readonly Candidate[], context: LineContext, engineersPractices: ReadonlySet<Skill>): boolean {
+function lacksEngineersCompany(c: Candidate, kept: readonly Candidate[], context: LineContext, practices: ReadonlyMap<Skill, boolean>): boolean {
   if (context.engineersDocument !== false) return false;
-  const practice = engineersPractices.has(c.skill);
-  if (!practice && !ENGINEERS_ONLY.has(c.skill.category)) return false;
-  return !kept.some((a) => a.skill !== c.skill && (ENGINEERS_ONLY.has(a.skill.category) || (!practice && a.skill.category === 'tool')));
+  const strict = practices.get(c.skill);
+  if (strict === undefined && !ENGINEERS_ONLY.has(c.skill.category)) return false;
+  return !kept.some((a) => a.skill !== c.skill && (ENGINEERS_ONLY.has(a.skill.category) || (!strict && a.skill.category === 'tool')));
 }
 
-/** A practice one engineers' product in ten implies (Software Development): the engineers' own. */
-const ENGINEERS_PRACTICE_SHARE = 0.1;
+/** A practice four engineers' products imply is theirs (Networking, Monitoring, Logging). */
+const ENGINEERS_PRACTICE_MIN = 4;
 
-/** The practices the taxonomy's engineers' products imply most: what only engineers do. */
-function engineersPracticesOf(taxonomy: Taxonomy): ReadonlySet<Skill> {
+/** A practice one engineers' product in ten implies is the engineers' own (Software Development). */
+const ENGINEERS_OWN_SHARE = 0.1;
+
+/** The practices the taxonomy's engineers' products imply, each with whether it is their own. */
+function engineersPracticesOf(taxonomy: Taxonomy): ReadonlyMap<Skill, boolean> {
   const products = taxonomy.skills.filter((s) => ENGINEERS_ONLY.has(s.category));
   const implied = new Map<string, number>();
   for (const p of products) for (const name of p.implies) implied.set(name, (implied.get(name) ?? 0) + 1);
-  return new Set(
-    [...implied]
-      .filter(([, n]) => n >= products.length * ENGINEERS_PRACTICE_SHARE)
-      .flatMap(([name]) => taxonomy.byName.get(name.toLowerCase()) ?? [])
-      .filter((s) => !ENGINEERS_ONLY.has(s.category)),
-  );
+  const practices = new Map<Skill, boolean>();
+  for (const [name, n] of implied) {
+    const skill = taxonomy.byName.get(name.toLowerCase());
+    if (skill?.category === 'practice' && n >= ENGINEERS_PRACTICE_MIN) practices.set(skill, n >= products.length * ENGINEERS_OWN_SHARE);
+  }
+  return practices;
 }
 
 /** Fields far from software whose names reuse an engineer's practice word in their own sense. */

@@ -331,6 +331,15 @@ describe("false matches: an engineer's product written as a word, in a non-engin
     expect(skillsOf(p)).not.toContain('Software Development');
   });
 
+  it("reads no Networking or Monitoring out of a salesperson's networking or a manager's monitoring", () => {
+    const SELLER = 'Ann Lee\nann@example.com\n\nEXPERIENCE\nSales Representative, Acme Mortgage, Austin, TX\nJan 2019 - Present\n';
+    const p = read(`${SELLER}- Grew accounts through referrals\n\nSKILLS\nMortgage loans, negotiating, networking\nRelationship building, cold calling, monitoring\n`);
+    expect(skillsOf(p)).not.toContain('Networking');
+    expect(skillsOf(p)).not.toContain('Monitoring');
+    const q = read(`${SELLER}- Grew accounts through referrals\n\nSKILLS\nWindows Server, Active Directory, networking, monitoring\n`);
+    expect(skillsOf(q)).toEqual(expect.arrayContaining(['Networking', 'Monitoring']));
+  });
+
   it("reads it from coding beside an engineer's product, and anywhere in an engineer's resume", () => {
     const BILLER = 'Ann Lee\nann@example.com\n\nEXPERIENCE\nMedical Biller, Mercy Clinic, Austin, TX\nJan 2019 - Present\n';
     const p = read(`${BILLER}- Automated claim checks\n\nSKILLS\nMedical Billing, Excel\nPython, coding, SQL\n`);
