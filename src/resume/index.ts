@@ -237,6 +237,11 @@ interface LineReading {
   echoLine: boolean;
   /** Two or more taxonomy hits on a line shaped as a list. */
   listLine: boolean;
+  /**
+   * A line of what the candidate enjoys ("Interests: painting, cooking"): no skill offered. A
+   * site's form can file a position's sentences under the heading: those are read as written.
+   */
+  pastime: boolean;
   /** The hits of a list a line holds among its sentences (listedParts), when it holds two or more. */
   listed: ReadonlySet<SkillHit>;
   /** The list items of the line, when it was read as a list. */
@@ -360,6 +365,7 @@ function readLine(context: ResumeContext, line: Line, index: number, carryOver: 
     previousText,
     echoLine: context.echoList.lines.has(index),
     listLine,
+    pastime: context.structure.pastimes[index] === true && (listShaped || line.text.split(/\s+/).length <= PASTIME_WORDS),
     listed: listShaped || section === 'skills' ? NONE_LISTED : listedHits(line.text, hits, !WORK_SECTIONS.has(section)),
     items,
     hits,
@@ -600,10 +606,7 @@ function judgeClaim(context: ResumeContext, reading: LineReading, hit: SkillHit,
   // A profile link among the contact details ("GitHub: @jdoe") says where to find the candidate.
   const inContact = context.contact[index] === true;
   const link = (section === 'header' || inContact) && profileLink(hit, line.text, reading.hits, inContact);
-  // What the candidate enjoys ("Interests: painting, cooking") is no skill offered. A site's
-  // form can file a position's sentences under the heading: those are read as written.
-  if (context.structure.pastimes[index] && (looksLikeList(line.text) || line.text.split(/\s+/).length <= PASTIME_WORDS)) return false;
-  if (link || describesThePerson(hit, line.text, context.traits) || notAClaim(hit, section, listLine, line.text, reading.products, prose)) return false;
+  if (reading.pastime || link || describesThePerson(hit, line.text, context.traits) || notAClaim(hit, section, listLine, line.text, reading.products, prose)) return false;
   if (isClaim(hit, section, listLine, line.text, reading.previousText)) {
     // On a generated list, a word the resume writes elsewhere was taken from there.
     // A product, a credential or an abbreviation is named wherever it is written, unless the resume

@@ -21,6 +21,14 @@ export interface HeadingRule {
   names: string[];
 }
 
+/**
+ * Headings of what the candidate enjoys ("Interests", "Hobbies"): painting, cooking and
+ * photography written there are pastimes, not skills offered to an employer.
+ */
+export const PASTIME_HEADINGS: ReadonlySet<string> = new Set([
+  'interests', 'hobbies', 'hobbies and interests', 'interests and hobbies', 'personal interests', 'outside interests', 'pastimes',
+]);
+
 export const HEADING_RULES: HeadingRule[] = [
   {
     section: 'experience',
@@ -109,25 +117,17 @@ export const HEADING_RULES: HeadingRule[] = [
     block: 'none',
     names: [
       'awards', 'honors', 'honours', 'honors and awards', 'awards and honors', 'selected honors', 'achievements',
-      'accomplishments', 'publications', 'interests', 'hobbies', 'references', 'languages', 'patents',
+      'accomplishments', 'publications', 'references', 'languages', 'patents',
       'invited talks', 'talks', 'presentations', 'coursework', 'relevant coursework', 'additional information',
       'links', 'contact', 'personal information', 'personal details', 'referees', 'life philosophy',
       'most proud of', 'a day of my life', 'operating systems', 'domestic awards',
-      'international awards', 'scholarships', 'conferences', 'hobbies and interests', 'declaration',
+      'international awards', 'scholarships', 'conferences', 'declaration',
       'other', 'misc', 'miscellaneous', 'additional', 'awards and recognition', 'recognition',
       'papers presented', 'paper presentations', 'papers', 'blog', 'blogs', 'articles',
-      'interests and hobbies', 'personal interests', 'outside interests', 'pastimes',
+      ...PASTIME_HEADINGS,
     ],
   },
 ];
-
-/**
- * Headings of what the candidate enjoys ("Interests", "Hobbies"): painting, cooking and
- * photography written there are pastimes, not skills offered to an employer.
- */
-export const PASTIME_HEADINGS: ReadonlySet<string> = new Set([
-  'interests', 'hobbies', 'hobbies and interests', 'interests and hobbies', 'personal interests', 'outside interests', 'pastimes',
-]);
 
 type Language = 'es' | 'pt' | 'fr' | 'de';
 
